@@ -1,0 +1,312 @@
+//! The data model of an analysis: spans, ids, passages, actors and attributions.
+
+use std::fmt;
+
+/// A half-open `[start, end)` range of UTF-8 byte offsets into the unmodified input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// Makes a span; `start` must not exceed `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// Whether `other` lies entirely inside `self`.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers, or `""` when it does not fit `text`.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The stable id of a passage: a hash of its normalised text plus a counter for exact duplicates.
+///
+/// Its text form (see [`fmt::Display`]) is the deep-link id: eight base-32 characters, followed
+/// by `-<n>` for the n-th (n ≥ 2) exact duplicate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PassageId {
+    /// A 40-bit hash of the passage's normalised text.
+    pub hash: u64,
+    /// 0 for the first passage with this hash, 1 for the second, and so on.
+    pub dup: u32,
+}
+
+const BASE32: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+
+impl PassageId {
+    /// Hashes text with whitespace runs folded to one space and trimmed (FNV-1a, 40 bits).
+    pub fn from_text(text: &str, dup: u32) -> PassageId {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut pending_space = false;
+        let mut started = false;
+        for ch in text.chars() {
+            if ch.is_whitespace() {
+                pending_space = started;
+                continue;
+            }
+            if pending_space {
+                hash = (hash ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+                pending_space = false;
+            }
+            started = true;
+            let mut buf = [0u8; 4];
+            for &byte in ch.encode_utf8(&mut buf).as_bytes() {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        PassageId { hash: (hash ^ (hash >> 40)) & 0xff_ffff_ffff, dup }
+    }
+
+    /// Parses the text form written by [`fmt::Display`].
+    pub fn parse(text: &str) -> Option<PassageId> {
+        let (hash_text, dup) = match text.split_once('-') {
+            Some((hash_text, dup_text)) => {
+                let n: u32 = dup_text.parse().ok()?;
+                if n < 2 || dup_text.starts_with('0') {
+                    return None;
+                }
+                (hash_text, n - 1)
+            }
+            None => (text, 0),
+        };
+        if hash_text.len() != 8 {
+            return None;
+        }
+        let mut hash = 0u64;
+        for byte in hash_text.bytes() {
+            let digit = BASE32.iter().position(|&b| b == byte)? as u64;
+            hash = (hash << 5) | digit;
+        }
+        Some(PassageId { hash, dup })
+    }
+}
+
+impl fmt::Display for PassageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = [0u8; 8];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let shift = 5 * (7 - i);
+            *slot = BASE32[((self.hash >> shift) & 31) as usize];
+        }
+        // The alphabet is ASCII, so this cannot fail.
+        f.write_str(std::str::from_utf8(&out).unwrap_or("00000000"))?;
+        if self.dup > 0 {
+            write!(f, "-{}", self.dup + 1)?;
+        }
+        Ok(())
+    }
+}
+
+/// An index into [`Analysis::actors`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ActorId(pub u32);
+
+impl ActorId {
+    /// The index into [`Analysis::actors`].
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What sort of thing an actor is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Group,
+    Document,
+    Unknown,
+}
+
+impl ActorKind {
+    /// The lower-case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+            ActorKind::Document => "document",
+            ActorKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// Someone or something that speaks in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub id: ActorId,
+    /// A readable, unique slug such as `chinese-mission-to-the-eu`; the external id.
+    pub slug: String,
+    /// The display name, such as `Chinese Mission to the EU`.
+    pub name: String,
+    pub kind: ActorKind,
+    /// The organisation this actor is a role of (a spokesperson of a mission).
+    pub member_of: Option<ActorId>,
+    /// Every mention, in text order, including pronouns and short names resolved to it.
+    pub mentions: Vec<Span>,
+}
+
+/// What a passage is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PassageKind {
+    Headline,
+    Sentence,
+    Caption,
+}
+
+impl PassageKind {
+    /// The lower-case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Headline => "headline",
+            PassageKind::Sentence => "sentence",
+            PassageKind::Caption => "caption",
+        }
+    }
+}
+
+/// A block of text: the headline, a caption or a body paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// `Sentence` for body paragraphs.
+    pub kind: PassageKind,
+}
+
+/// The unit the explorer shows, filters and links to: a sentence, the headline or a caption.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Passage {
+    pub id: PassageId,
+    pub kind: PassageKind,
+    /// The index into [`Analysis::paragraphs`].
+    pub paragraph: u32,
+    pub span: Span,
+    /// Who speaks this passage, sorted; empty for the article's own voice.
+    pub speakers: Vec<ActorId>,
+}
+
+/// A quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Span,
+    /// The quoted words, without the marks.
+    pub content: Span,
+    /// A short quoted phrase that is not a statement of its own.
+    pub scare: bool,
+}
+
+/// How a statement is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AttributionKind {
+    Direct,
+    Indirect,
+    Mixed,
+    AccordingTo,
+    Headline,
+}
+
+impl AttributionKind {
+    /// The lower-case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Indirect => "indirect",
+            AttributionKind::Mixed => "mixed",
+            AttributionKind::AccordingTo => "according-to",
+            AttributionKind::Headline => "headline",
+        }
+    }
+}
+
+/// One statement given to one actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub kind: AttributionKind,
+    pub actor: ActorId,
+    /// The mention that names the speaker (`the Mission`, `He`).
+    pub source: Option<Span>,
+    /// The reporting cue (`said`, `accused … of`, `According to`).
+    pub cue: Option<Span>,
+    /// What is said.
+    pub content: Vec<Span>,
+}
+
+/// A calendar date and time of day, as printed in a dateline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateTime {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    /// Hour and minute on the 24-hour clock, when the dateline gives a time.
+    pub time: Option<(u8, u8)>,
+}
+
+impl fmt::Display for DateTime {
+    /// `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DD` without a time.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)?;
+        if let Some((hour, minute)) = self.time {
+            write!(f, "T{hour:02}:{minute:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Metadata lines at the top of an article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The section or kicker line, such as `CHINA / POLITICS`.
+    pub section: Option<Span>,
+    pub headline: Option<Span>,
+    pub published: Option<DateTime>,
+    /// The whole dateline.
+    pub published_span: Option<Span>,
+    pub byline: Option<Span>,
+    /// Photo captions, de-duplicated, in text order.
+    pub captions: Vec<Span>,
+}
+
+/// Something odd in the input, such as an unbalanced quotation mark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub span: Span,
+    pub message: String,
+}
+
+/// Everything the engine finds in one article. Spans index the analysed text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    pub meta: Meta,
+    pub paragraphs: Vec<Paragraph>,
+    /// In text order, non-overlapping.
+    pub passages: Vec<Passage>,
+    pub quotes: Vec<Quote>,
+    pub actors: Vec<Actor>,
+    pub attributions: Vec<Attribution>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    /// The actor with this id.
+    pub fn actor(&self, id: ActorId) -> Option<&Actor> {
+        self.actors.get(id.index())
+    }
+}

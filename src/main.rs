@@ -1,0 +1,2 @@
+//! Browser entry point.
+fn main() {}
