@@ -1,0 +1,32 @@
+# The README's two commands are `make serve` and `make test`; both run setup first.
+SHELL := /bin/bash
+ENV := source scripts/env.sh &&
+
+.PHONY: setup build serve test lint test-native test-wasm test-e2e
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@$(ENV) trunk build --release --offline
+
+serve: build
+	@$(ENV) node scripts/serve.mjs dist --port $${PORT:-8080}
+
+test: setup lint test-native test-wasm build test-e2e
+	@echo "All test layers passed: native, wasm (headless Chromium), end-to-end (Chromium)."
+
+lint:
+	@$(ENV) cargo fmt --check
+	@$(ENV) cargo clippy --all-targets --locked -- -D warnings
+	@$(ENV) cargo clippy --lib --bin article-explorer --target wasm32-unknown-unknown --locked -- -D warnings
+
+test-native:
+	@$(ENV) cargo test --locked
+
+test-wasm:
+	@$(ENV) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --locked --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	@$(ENV) node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,401 @@
+//! The stateful root: owns the reducer and wires the URL, keyboard and clipboard glue.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::ui::components::{
+    ArticleBody, HelpDialog, Notices, SpeakerPanel, SpeakerStrip, Toolbar,
+};
+use crate::ui::dom;
+use crate::ui::model::{filter_rule, ArticleModel, SpeakerIdx};
+use crate::ui::state::{Action, CopyFeedback, FilterMode, Jump, State};
+
+/// The bundled default article.
+pub const DEFAULT_ARTICLE: &str =
+    include_str!("../../static/articles/2021-07-20-cyber-security-politicization.txt");
+
+/// Passages rendered in the first frame; the rest follow in chunks so long articles never
+/// block the main thread for long.
+pub const FIRST_SCREEN: usize = 400;
+const CHUNK: usize = 1500;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The article text; the bundled article when absent.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+}
+
+/// `Showing 9 of 22 passages · Chinese Mission to the EU`.
+pub fn status_text(state: &State) -> String {
+    let total = state.model.passages.len();
+    let mut out = if state.selected.is_empty() {
+        format!("Showing all {total} passages")
+    } else {
+        let n = (0..total).filter(|&i| state.is_selected(i)).count();
+        let names: Vec<&str> = state
+            .selected
+            .iter()
+            .map(|&s| state.model.speaker(s).name.as_str())
+            .collect();
+        let verb = if state.mode == FilterMode::Dim {
+            "Highlighting"
+        } else {
+            "Showing"
+        };
+        format!("{verb} {n} of {total} passages · {}", names.join(", "))
+    };
+    if !state.query.trim().is_empty() {
+        let n = state.search_matches().len();
+        out.push_str(&format!(
+            " · {n} {} for “{}”",
+            if n == 1 { "match" } else { "matches" },
+            state.query.trim()
+        ));
+    }
+    out
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let text = props.text.clone();
+    let state = use_reducer(move || {
+        let text = text
+            .map(|t| t.to_string())
+            .unwrap_or_else(|| DEFAULT_ARTICLE.to_string());
+        State::new(Rc::new(ArticleModel::new(text)))
+    });
+    let model = state.model.clone();
+    let total = model.passages.len();
+    let n_rendered = use_state(|| total.min(FIRST_SCREEN));
+    let latest = use_mut_ref(|| (*state).clone());
+    *latest.borrow_mut() = (*state).clone();
+
+    // Adopt the URL at start and on Back/Forward; listen for shortcuts.
+    {
+        let dispatcher = state.dispatcher();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let (search, hash) = dom::location();
+            dispatcher.dispatch(Action::ApplyUrl { search, hash });
+            if let Some(title) = &latest.borrow().model.headline {
+                gloo::utils::document().set_title(&format!("{title} · Article Explorer"));
+            }
+            let window = gloo::utils::window();
+            let popstate_dispatcher = dispatcher.clone();
+            let popstate = EventListener::new(&window, "popstate", move |_| {
+                let (search, hash) = dom::location();
+                popstate_dispatcher.dispatch(Action::ApplyUrl { search, hash });
+            });
+            let keydown = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                use wasm_bindgen::JsCast;
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                on_shortcut(event, &latest, &dispatcher);
+            });
+            move || drop((popstate, keydown))
+        });
+    }
+
+    // Render the rest of a long article in chunks, and at once up to a target.
+    {
+        let n_rendered = n_rendered.clone();
+        let target = state.target;
+        use_effect_with((*n_rendered, target, total), move |&(n, target, total)| {
+            let mut timeout = None;
+            if let Some(t) = target.filter(|&t| t >= n) {
+                n_rendered.set((t + CHUNK).min(total));
+            } else if n < total {
+                timeout = Some(Timeout::new(0, move || {
+                    n_rendered.set((n + CHUNK).min(total))
+                }));
+            }
+            move || drop(timeout)
+        });
+    }
+
+    // The filter is one generated style rule: no passage re-renders.
+    use_effect_with(
+        (model.clone(), state.selected.clone(), state.mode),
+        |(model, selected, mode)| {
+            dom::set_filter_rule(&filter_rule(model, selected, *mode == FilterMode::Dim));
+        },
+    );
+
+    // Keep the address bar in step: user jumps push, everything else replaces.
+    {
+        let pushed_seq = use_mut_ref(|| 0u32);
+        let link = state.link();
+        let jump = (state.jump, state.jump_seq);
+        use_effect_with((link, jump), move |(link, (jump, seq))| {
+            let push = *jump == Jump::User && *pushed_seq.borrow() != *seq;
+            *pushed_seq.borrow_mut() = *seq;
+            dom::set_url(&format!("{}{}", link.search(), link.hash()), push);
+        });
+    }
+
+    // Scroll to and focus the target once it is rendered.
+    {
+        let target = state.target.filter(|&t| t < *n_rendered);
+        let id = target.map(|t| model.passages[t].id.clone());
+        use_effect_with((id, state.jump_seq), |(id, _)| {
+            if let Some(id) = id {
+                dom::scroll_to_passage(id);
+            }
+        });
+    }
+
+    // Select the fallback link so that it can be copied by hand; let "Link copied" fade.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.copy.clone(), move |copy| {
+            let mut timeout = None;
+            match copy {
+                Some(CopyFeedback::Fallback { .. }) => dom::select_input("copy-fallback"),
+                Some(CopyFeedback::Copied { .. }) => {
+                    timeout = Some(Timeout::new(4_000, move || {
+                        dispatcher.dispatch(Action::DismissCopy)
+                    }));
+                }
+                None => {}
+            }
+            move || drop(timeout)
+        });
+    }
+
+    let dispatcher = state.dispatcher();
+    let on_toggle = use_callback(dispatcher.clone(), |idx: SpeakerIdx, d| {
+        d.dispatch(Action::ToggleSpeaker(idx))
+    });
+    let on_only = use_callback(dispatcher.clone(), |idx: SpeakerIdx, d| {
+        d.dispatch(Action::OnlySpeaker(idx))
+    });
+    let on_clear = use_callback(dispatcher.clone(), |_: (), d| {
+        d.dispatch(Action::ClearFilter)
+    });
+    let on_mode = use_callback(dispatcher.clone(), |mode: FilterMode, d| {
+        d.dispatch(Action::SetMode(mode))
+    });
+    let on_query = use_callback(dispatcher.clone(), |query: String, d| {
+        d.dispatch(Action::SetQuery(query))
+    });
+    let on_jump = use_callback(dispatcher.clone(), |index: usize, d| {
+        d.dispatch(Action::FocusPassage(index))
+    });
+    let on_dismiss = use_callback(dispatcher.clone(), |id: u32, d| {
+        d.dispatch(Action::DismissNotice(id))
+    });
+    let on_clear_target = use_callback(dispatcher.clone(), |_: (), d| {
+        d.dispatch(Action::ClearTarget)
+    });
+    let on_help = use_callback(dispatcher.clone(), |_: (), d| {
+        d.dispatch(Action::SetHelp(true))
+    });
+    let on_help_close = use_callback(dispatcher.clone(), |_: (), d| {
+        d.dispatch(Action::SetHelp(false))
+    });
+    let on_dismiss_copy = use_callback(dispatcher.clone(), |_: (), d| {
+        d.dispatch(Action::DismissCopy)
+    });
+    let on_copy = {
+        let latest = latest.clone();
+        use_callback(dispatcher.clone(), move |index: usize, d| {
+            copy_link(&latest.borrow(), index, d.clone())
+        })
+    };
+    let on_match = {
+        let latest = latest.clone();
+        use_callback(dispatcher.clone(), move |forward: bool, d| {
+            let state = latest.borrow();
+            let matches = state.search_matches();
+            let next = match (state.target, forward) {
+                (Some(t), true) => matches
+                    .iter()
+                    .copied()
+                    .find(|&i| i > t)
+                    .or(matches.first().copied()),
+                (Some(t), false) => matches
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| i < t)
+                    .or(matches.last().copied()),
+                (None, true) => matches.first().copied(),
+                (None, false) => matches.last().copied(),
+            };
+            if let Some(index) = next {
+                d.dispatch(Action::FocusPassage(index));
+            }
+        })
+    };
+    let on_share = {
+        let latest = latest.clone();
+        use_callback((), move |_: (), _| {
+            let state = latest.borrow();
+            if let Some(CopyFeedback::Copied { passage } | CopyFeedback::Fallback { passage, .. }) =
+                &state.copy
+            {
+                let title = state.model.headline.clone().unwrap_or_default();
+                dom::share(&title, &passage_url(&state, *passage));
+            }
+        })
+    };
+
+    let selected = use_memo(state.selected.clone(), |selected| selected.clone());
+    let target_text = state.target.map(|t| {
+        let mut text = format!("Showing linked passage {} of {}.", t + 1, total);
+        if state.target_filtered_out() {
+            text.push_str(" Its speaker is filtered out; it is shown anyway.");
+        }
+        AttrValue::from(text)
+    });
+    let (copied, fallback_url) = match &state.copy {
+        Some(CopyFeedback::Copied { .. }) => (true, None),
+        Some(CopyFeedback::Fallback { url, .. }) => (false, Some(AttrValue::from(url.clone()))),
+        None => (false, None),
+    };
+    let filtering = !state.selected.is_empty();
+    html! {
+        <div class={classes!("app", filtering.then_some("filtering"), (state.mode == FilterMode::Dim).then_some("dim"))}>
+            <a class="skip-link" href="#article">{ "Skip to the article" }</a>
+            <header class="app-bar">
+                <p class="brand">{ "Article Explorer" }</p>
+                <Toolbar
+                    query={AttrValue::from(state.query.clone())}
+                    mode={state.mode}
+                    status={AttrValue::from(status_text(&state))}
+                    n_matches={state.search_matches().len()}
+                    {on_query}
+                    {on_mode}
+                    {on_match}
+                    {on_help}
+                />
+            </header>
+            <div class="layout">
+                <SpeakerPanel model={model.clone()} {selected} {on_toggle} {on_only} {on_clear} />
+                <main class="reader">
+                    <Notices
+                        notices={state.notices.clone()}
+                        {on_dismiss}
+                        {target_text}
+                        {on_clear_target}
+                        {copied}
+                        {fallback_url}
+                        can_share={copied && dom_can_share()}
+                        {on_share}
+                        {on_dismiss_copy}
+                    />
+                    <div class="reading">
+                        <SpeakerStrip model={model.clone()} {on_jump} />
+                        <ArticleBody
+                            model={model.clone()}
+                            target={state.target}
+                            query={AttrValue::from(state.query.clone())}
+                            {on_copy}
+                            n_rendered={*n_rendered}
+                        />
+                    </div>
+                </main>
+            </div>
+            <HelpDialog open={state.help_open} on_close={on_help_close} />
+        </div>
+    }
+}
+
+/// Web Share exists only in browsers; server rendering says no.
+fn dom_can_share() -> bool {
+    cfg!(target_arch = "wasm32") && dom::can_share()
+}
+
+/// The full URL that opens passage `index` with the current filters.
+pub fn passage_url(state: &State, index: usize) -> String {
+    let mut link = state.link();
+    link.fragment = Some(state.fragment_of(index));
+    format!("{}{}{}", dom::base_url(), link.search(), link.hash())
+}
+
+fn copy_link(state: &State, index: usize, dispatcher: UseReducerDispatcher<State>) {
+    if index >= state.model.passages.len() {
+        return;
+    }
+    let url = passage_url(state, index);
+    wasm_bindgen_futures::spawn_local(async move {
+        let feedback = match dom::copy_text(&url).await {
+            Ok(()) => CopyFeedback::Copied { passage: index },
+            Err(()) => CopyFeedback::Fallback {
+                passage: index,
+                url,
+            },
+        };
+        dispatcher.dispatch(Action::CopyDone(feedback));
+    });
+}
+
+/// The passage the keyboard is on: the target, or the passage holding the focus.
+fn current_passage(state: &State) -> Option<usize> {
+    let active = gloo::utils::document().active_element()?;
+    let focused = active
+        .closest(".passage")
+        .ok()
+        .flatten()
+        .and_then(|p| p.get_attribute("data-index"))
+        .and_then(|v| v.parse().ok());
+    focused.or(state.target)
+}
+
+fn on_shortcut(
+    event: &KeyboardEvent,
+    latest: &Rc<RefCell<State>>,
+    dispatcher: &UseReducerDispatcher<State>,
+) {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
+        return;
+    }
+    let typing = gloo::utils::document()
+        .active_element()
+        .map(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.has_attribute("contenteditable")
+        })
+        .unwrap_or(false);
+    let key = event.key();
+    if typing {
+        if key == "Escape" {
+            if let Some(element) = gloo::utils::document().active_element() {
+                use wasm_bindgen::JsCast;
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.blur();
+                }
+            }
+        }
+        return;
+    }
+    let state = latest.borrow().clone();
+    match key.as_str() {
+        "j" => dispatcher.dispatch(Action::Step(true)),
+        "k" => dispatcher.dispatch(Action::Step(false)),
+        "c" => {
+            if let Some(index) = current_passage(&state) {
+                copy_link(&state, index, dispatcher.clone());
+            }
+        }
+        "/" => dom::focus("search"),
+        "?" => dispatcher.dispatch(Action::SetHelp(true)),
+        "Escape" => {
+            if state.help_open {
+                dispatcher.dispatch(Action::SetHelp(false));
+            } else if state.copy.is_some() {
+                dispatcher.dispatch(Action::DismissCopy);
+            } else {
+                dispatcher.dispatch(Action::ClearTarget);
+            }
+        }
+        _ => return,
+    }
+    event.prevent_default();
+}

@@ -1,0 +1,85 @@
+//! The article header: section, headline, dateline and byline.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::model::ArticleModel;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleHeaderProps {
+    pub model: Rc<ArticleModel>,
+    /// The headline passage(s), rendered inside the `<h1>`.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `20 July 2021, 13:58`.
+fn human_date(date: &crate::analysis::DateTime) -> String {
+    let month = MONTHS
+        .get(usize::from(date.month).saturating_sub(1))
+        .copied()
+        .unwrap_or("");
+    let mut out = format!("{} {month} {}", date.day, date.year);
+    if let Some((hour, minute)) = date.time {
+        out.push_str(&format!(", {hour:02}:{minute:02}"));
+    }
+    out
+}
+
+#[component]
+pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+    let model = &props.model;
+    html! {
+        <header class="article-header">
+            if let Some(section) = &model.section {
+                <p class="section">{ section.clone() }</p>
+            }
+            <h1 id="headline">{ props.children.clone() }</h1>
+            if let Some(date) = &model.published {
+                <p class="dateline">
+                    { "Published " }
+                    <time datetime={date.to_string()}>{ human_date(date) }</time>
+                </p>
+            } else if let Some(text) = &model.published_text {
+                <p class="dateline">{ text.clone() }</p>
+            }
+            if let Some(byline) = &model.byline {
+                <p class="byline">{ byline.clone() }</p>
+            }
+        </header>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::DateTime;
+
+    #[test]
+    fn human_dates() {
+        let date = DateTime {
+            year: 2021,
+            month: 7,
+            day: 20,
+            time: Some((13, 58)),
+        };
+        assert_eq!(human_date(&date), "20 July 2021, 13:58");
+        assert_eq!(human_date(&DateTime { time: None, ..date }), "20 July 2021");
+    }
+}

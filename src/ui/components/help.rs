@@ -1,0 +1,49 @@
+//! The keyboard shortcut dialog, a native modal `<dialog>` (focus trap and Esc for free).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HelpDialogProps {
+    pub open: bool,
+    pub on_close: Callback<()>,
+}
+
+pub const SHORTCUTS: [(&str, &str); 6] = [
+    ("j", "Next visible passage"),
+    ("k", "Previous visible passage"),
+    ("c", "Copy the link to the current passage"),
+    ("/", "Search"),
+    ("Esc", "Clear the highlight or close this dialog"),
+    ("?", "Show these shortcuts"),
+];
+
+#[component]
+pub fn HelpDialog(props: &HelpDialogProps) -> Html {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.open, move |&open| {
+            if let Some(element) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if open && !element.open() {
+                    let _ = element.show_modal();
+                } else if !open && element.open() {
+                    element.close();
+                }
+            }
+        });
+    }
+    let on_close = props.on_close.clone();
+    let onclose = Callback::from(move |_: Event| on_close.emit(()));
+    let on_close_button = props.on_close.clone();
+    html! {
+        <dialog ref={dialog} class="help" aria-labelledby="help-title" {onclose}>
+            <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
+            <dl>
+                { for SHORTCUTS.iter().map(|(key, what)| html! {
+                    <div><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
+                }) }
+            </dl>
+            <button type="button" onclick={move |_| on_close_button.emit(())}>{ "Close" }</button>
+        </dialog>
+    }
+}

@@ -1,0 +1,166 @@
+//! Browser glue: history, clipboard, scrolling, the filter style sheet and the panic screen.
+//! Only effects and event handlers call into here, so server-side rendering never does.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CssStyleSheet, Element, HtmlElement};
+
+/// The window's `location.search` and `location.hash`.
+pub fn location() -> (String, String) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Default::default();
+    };
+    (
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default(),
+    )
+}
+
+/// The page URL without query and fragment (works from any sub-path).
+pub fn base_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// Writes `search + hash` into the address bar, as a new entry (`push`) or in place.
+pub fn set_url(search_and_hash: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}{search_and_hash}");
+    let current = format!(
+        "{}{}{}",
+        path,
+        window.location().search().unwrap_or_default(),
+        window.location().hash().unwrap_or_default()
+    );
+    if url == current {
+        return;
+    }
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+fn element_by_id(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Scrolls passage `id` into view (the style sheet's `scroll-margin-top` keeps it clear of the
+/// sticky bar) and moves focus to it for screen readers.
+pub fn scroll_to_passage(id: &str) {
+    let Some(element) = element_by_id(&format!("p-{id}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(html) = element.dyn_into::<HtmlElement>() {
+        let focus_options = web_sys::FocusOptions::new();
+        focus_options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus_options);
+    }
+}
+
+/// Focuses an element by id.
+pub fn focus(id: &str) {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+thread_local! {
+    static FILTER_SHEET: Option<CssStyleSheet> = make_sheet();
+}
+
+fn make_sheet() -> Option<CssStyleSheet> {
+    let document = web_sys::window()?.document()?;
+    let sheet = CssStyleSheet::new().ok()?;
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    Some(sheet)
+}
+
+/// Replaces the generated filter rule. A constructed style sheet is CSSOM, which the
+/// Content-Security-Policy allows without `unsafe-inline`, and it re-renders no passage.
+pub fn set_filter_rule(rule: &str) {
+    FILTER_SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            let _ = sheet.replace_sync(rule);
+        }
+    });
+}
+
+/// Writes `text` to the clipboard; `Err` when the browser refuses.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return Err(());
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// Whether the Web Share API exists here.
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the system share sheet.
+pub fn share(title: &str, url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window.navigator().share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// Selects the contents of an input, for the copy fallback.
+pub fn select_input(id: &str) {
+    if let Some(input) =
+        element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Shows a visible error in place of a dead page when Rust panics.
+pub fn install_panic_screen() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&JsValue::from_str(&message));
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(body) = document.body() else { return };
+        if let Ok(banner) = document.create_element("div") {
+            banner.set_class_name("fatal");
+            let _ = banner.set_attribute("role", "alert");
+            banner.set_text_content(Some(
+                "Sorry, Article Explorer stopped working because of an internal error. Reload the page to try again.",
+            ));
+            let _ = body.prepend_with_node_1(&banner);
+        }
+    }));
+}

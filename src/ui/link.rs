@@ -1,0 +1,373 @@
+//! The deep-link contract, version 1: a public API, documented in the README.
+//!
+//! ```text
+//! ?speakers=<slug>,<slug>&mode=dim&q=<text>#p-<passage id>~<hint>
+//! ```
+//! - `speakers`: selected actor slugs; the reserved slug `narrator` is the article's own voice.
+//! - `mode=dim` dims instead of hiding other speakers; `mode=hide` (the default) is omitted.
+//! - `q`: the search text.
+//! - `#p-<id>`: the target passage; `~<hint>` is optional: the passage's first words, lower-case,
+//!   joined by `-`, used to re-anchor the link when the id is gone because the text changed.
+//! - `v`: the contract version; absent means 1. Readers reject other versions with a notice.
+//!
+//! Parsing is total: malformed input is dropped piece by piece and reported as [`LinkProblem`]s.
+//! Everything here is pure string work, so it is tested natively.
+
+use std::fmt::Write as _;
+
+/// The version this module reads and writes.
+pub const LINK_VERSION: u32 = 1;
+/// The reserved speaker slug for the article's own voice.
+pub const NARRATOR: &str = "narrator";
+/// Longer query values are ignored: nobody types more, and a huge value must not cost time.
+pub const MAX_VALUE_LEN: usize = 2_000;
+/// How many words of a passage make its hint.
+pub const HINT_WORDS: usize = 6;
+
+/// How passages of unselected speakers are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FilterMode {
+    #[default]
+    Hide,
+    Dim,
+}
+
+/// The `#p-…` fragment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fragment {
+    /// The passage id text (not checked against the article here).
+    pub id: String,
+    /// The re-anchoring hint words, lower-case.
+    pub hint: Vec<String>,
+}
+
+/// Everything a URL can say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    pub speakers: Vec<String>,
+    pub mode: FilterMode,
+    pub query: String,
+    pub fragment: Option<Fragment>,
+}
+
+/// Something in a URL that was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    BadEncoding(&'static str),
+    TooLong(&'static str),
+    BadMode(String),
+    BadSpeaker(String),
+    BadFragment,
+    UnknownVersion(String),
+}
+
+impl std::fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkProblem::BadEncoding(name) => {
+                write!(f, "the link's “{name}” value is not valid text")
+            }
+            LinkProblem::TooLong(name) => write!(f, "the link's “{name}” value is too long"),
+            LinkProblem::BadMode(mode) => write!(f, "unknown display mode “{}”", shorten(mode)),
+            LinkProblem::BadSpeaker(slug) => write!(f, "unknown speaker “{}”", shorten(slug)),
+            LinkProblem::BadFragment => f.write_str("the link's passage reference is malformed"),
+            LinkProblem::UnknownVersion(v) => {
+                write!(f, "link version “{}” is not supported", shorten(v))
+            }
+        }
+    }
+}
+
+/// Cuts a value for display in a notice.
+fn shorten(text: &str) -> String {
+    let mut out: String = text.chars().take(40).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Whether a speaker slug is well formed: 1 to 80 of `[a-z0-9-]`.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 80
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Decodes `application/x-www-form-urlencoded` text (`+` is a space). `None` on bad UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (
+                    bytes.get(i + 1).and_then(|&b| hex(b)),
+                    bytes.get(i + 2).and_then(|&b| hex(b)),
+                ) {
+                    (Some(hi), Some(lo)) => {
+                        out.push((hi * 16 + lo) as u8);
+                        i += 2;
+                    }
+                    // A lone `%` stays literal, as browsers do.
+                    _ => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes a query value: unreserved characters stay, space becomes `+`, the rest `%XX`.
+pub fn percent_encode(text: &str, out: &mut String) {
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => {
+                let _ = write!(out, "%{byte:02X}");
+            }
+        }
+    }
+}
+
+/// The hint words of a passage text: its first [`HINT_WORDS`] words, lower-case, letters and
+/// digits only.
+pub fn hint_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(HINT_WORDS)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Link {
+    /// Parses `search` (with or without `?`) and `hash` (with or without `#`).
+    pub fn parse(search: &str, hash: &str) -> (Link, Vec<LinkProblem>) {
+        let mut link = Link::default();
+        let mut problems = Vec::new();
+        let search = search.strip_prefix('?').unwrap_or(search);
+        for pair in search.split('&').filter(|pair| !pair.is_empty()) {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name: &'static str = match raw_name {
+                "speakers" => "speakers",
+                "mode" => "mode",
+                "q" => "q",
+                "v" => "v",
+                // Other parameters (tracking tags and the like) are none of our business.
+                _ => continue,
+            };
+            if raw_value.len() > MAX_VALUE_LEN * 3 {
+                problems.push(LinkProblem::TooLong(name));
+                continue;
+            }
+            let Some(value) = percent_decode(raw_value) else {
+                problems.push(LinkProblem::BadEncoding(name));
+                continue;
+            };
+            if value.chars().count() > MAX_VALUE_LEN {
+                problems.push(LinkProblem::TooLong(name));
+                continue;
+            }
+            match name {
+                "speakers" => {
+                    for slug in value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|slug| !slug.is_empty())
+                    {
+                        if !is_slug(slug) {
+                            problems.push(LinkProblem::BadSpeaker(slug.to_string()));
+                        } else if !link.speakers.iter().any(|known| known == slug) {
+                            link.speakers.push(slug.to_string());
+                        }
+                    }
+                }
+                "mode" => match value.as_str() {
+                    "dim" => link.mode = FilterMode::Dim,
+                    "hide" | "" => link.mode = FilterMode::Hide,
+                    _ => problems.push(LinkProblem::BadMode(value)),
+                },
+                "q" => link.query = value.chars().filter(|c| !c.is_control()).collect(),
+                _ => {
+                    if value != LINK_VERSION.to_string() {
+                        problems.push(LinkProblem::UnknownVersion(value));
+                    }
+                }
+            }
+        }
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if !hash.is_empty() {
+            match parse_fragment(hash) {
+                Some(fragment) => link.fragment = Some(fragment),
+                None if hash.starts_with("p-") => problems.push(LinkProblem::BadFragment),
+                // Other fragments (`#main` from a skip link) are not ours.
+                None => {}
+            }
+        }
+        (link, problems)
+    }
+
+    /// The query string, starting with `?`, or empty when nothing is set.
+    pub fn search(&self) -> String {
+        let mut out = String::new();
+        if !self.speakers.is_empty() {
+            out.push_str("?speakers=");
+            for (i, slug) in self.speakers.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                percent_encode(slug, &mut out);
+            }
+        }
+        if self.mode == FilterMode::Dim {
+            out.push_str(if out.is_empty() { "?" } else { "&" });
+            out.push_str("mode=dim");
+        }
+        if !self.query.is_empty() {
+            out.push_str(if out.is_empty() { "?" } else { "&" });
+            out.push_str("q=");
+            percent_encode(&self.query, &mut out);
+        }
+        out
+    }
+
+    /// The fragment, starting with `#`, or empty.
+    pub fn hash(&self) -> String {
+        let Some(fragment) = &self.fragment else {
+            return String::new();
+        };
+        let mut out = format!("#p-{}", fragment.id);
+        if !fragment.hint.is_empty() {
+            out.push('~');
+            for (i, word) in fragment.hint.iter().enumerate() {
+                if i > 0 {
+                    out.push('-');
+                }
+                percent_encode(word, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// Parses `p-<id>` or `p-<id>~<word>-<word>…`.
+fn parse_fragment(hash: &str) -> Option<Fragment> {
+    let rest = hash.strip_prefix("p-")?;
+    if rest.len() > MAX_VALUE_LEN {
+        return None;
+    }
+    let (id, hint_text) = rest.split_once('~').unwrap_or((rest, ""));
+    if id.is_empty() || id.len() > 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return None;
+    }
+    let hint = percent_decode(hint_text)?;
+    Some(Fragment {
+        id: id.to_string(),
+        hint: hint
+            .split(|c: char| c == '-' || !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(HINT_WORDS * 2)
+            .map(str::to_lowercase)
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_a_full_link() {
+        let link = Link {
+            speakers: vec!["nato".into(), "chinese-mission-to-the-eu".into()],
+            mode: FilterMode::Dim,
+            query: "cyber & “security” 5%".into(),
+            fragment: Some(Fragment {
+                id: "abcd1234-2".into(),
+                hint: vec!["the".into(), "mission".into(), "said".into()],
+            }),
+        };
+        let (parsed, problems) = Link::parse(&link.search(), &link.hash());
+        assert_eq!(problems, vec![]);
+        assert_eq!(parsed, link);
+        assert_eq!(link.hash(), "#p-abcd1234-2~the-mission-said");
+    }
+
+    #[test]
+    fn empty_link_writes_nothing() {
+        let link = Link::default();
+        assert_eq!(link.search(), "");
+        assert_eq!(link.hash(), "");
+        assert_eq!(Link::parse("", ""), (Link::default(), vec![]));
+    }
+
+    #[test]
+    fn hostile_values_are_dropped_with_problems() {
+        let (link, problems) = Link::parse(
+            "?speakers=%3Cscript%3E,nato,nato&mode=%22%3E%3Cimg&q=%E0%A4&utm_source=x",
+            "#p-<img>",
+        );
+        assert_eq!(link.speakers, vec!["nato".to_string()]);
+        assert_eq!(link.mode, FilterMode::Hide);
+        assert_eq!(link.query, "");
+        assert_eq!(link.fragment, None);
+        assert_eq!(
+            problems,
+            vec![
+                LinkProblem::BadSpeaker("<script>".into()),
+                LinkProblem::BadMode("\"><img".into()),
+                LinkProblem::BadEncoding("q"),
+                LinkProblem::BadFragment,
+            ]
+        );
+    }
+
+    #[test]
+    fn huge_values_are_refused() {
+        let huge = "a".repeat(MAX_VALUE_LEN + 1);
+        let (link, problems) = Link::parse(&format!("q={huge}"), "");
+        assert_eq!(link.query, "");
+        assert_eq!(problems, vec![LinkProblem::TooLong("q")]);
+    }
+
+    #[test]
+    fn versions_other_than_one_are_reported() {
+        assert_eq!(Link::parse("v=1", "").1, vec![]);
+        assert_eq!(
+            Link::parse("v=2", "").1,
+            vec![LinkProblem::UnknownVersion("2".into())]
+        );
+    }
+
+    #[test]
+    fn foreign_fragments_are_ignored() {
+        assert_eq!(Link::parse("", "#main"), (Link::default(), vec![]));
+    }
+
+    #[test]
+    fn hint_words_are_lower_case_and_bounded() {
+        assert_eq!(
+            hint_words("“Such practices,” it ADDED — fully expose"),
+            ["such", "practices", "it", "added", "fully", "expose"]
+        );
+    }
+
+    #[test]
+    fn percent_decoding_is_total() {
+        assert_eq!(percent_decode("a%2"), Some("a%2".into()));
+        assert_eq!(percent_decode("%zz"), Some("%zz".into()));
+        assert_eq!(percent_decode("%FF"), None);
+        assert_eq!(percent_decode("a+b%20c"), Some("a b c".into()));
+    }
+}

@@ -1,0 +1,434 @@
+//! The article as the explorer shows it: passages grouped in blocks, speakers with colours,
+//! counts and folded roles, and the precomputed strings each passage renders with. Built once
+//! per article; everything here is pure and tested natively.
+
+use crate::analysis::{self, Analysis, PassageKind};
+use crate::ui::link::{self, NARRATOR};
+
+/// The number of speaker colours in `static/style.css` (`.c0` … `.c7`); past that, colours
+/// repeat with another line pattern.
+pub const N_COLOURS: usize = 8;
+
+/// An index into [`ArticleModel::speakers`]; 0 is always the article's own voice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SpeakerIdx(pub u32);
+
+/// A filterable speaker: an actor with at least one passage, or the article's own voice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub slug: String,
+    pub name: String,
+    /// Up to two letters shown in the swatch, the non-colour cue.
+    pub initials: String,
+    pub kind: &'static str,
+    /// Passages this speaker speaks, not counting folded roles.
+    pub n_passages: usize,
+    /// The colour class number (`c<n>`) and the underline pattern number (`u<n>`).
+    pub colour: usize,
+    pub pattern: usize,
+    /// The organisation this speaker is a role of, when that organisation speaks too.
+    pub parent: Option<SpeakerIdx>,
+    /// Roles folded under this speaker.
+    pub roles: Vec<SpeakerIdx>,
+}
+
+/// One passage with what its markup needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassageView {
+    pub index: usize,
+    /// The passage id's text form, as in `id="p-…"`.
+    pub id: String,
+    pub kind: PassageKind,
+    pub text_start: usize,
+    pub text_end: usize,
+    /// Space-separated actor slugs (the DOM contract); empty for the article's own voice.
+    pub data_speakers: String,
+    pub speakers: Vec<SpeakerIdx>,
+    /// `Chinese Mission to the EU and NATO`, or empty.
+    pub label: String,
+    /// Byte ranges, relative to the passage start, that lie inside quotation marks.
+    pub quoted: Vec<(usize, usize)>,
+    pub hint: Vec<String>,
+    /// Whether the speakers differ from the previous passage's: the speaker's name is then
+    /// spoken by screen readers and printed.
+    pub speaker_changes: bool,
+}
+
+/// A paragraph, the headline or a caption, with its passages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: PassageKind,
+    pub passages: std::ops::Range<usize>,
+}
+
+/// Everything the explorer derives from one article.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ArticleModel {
+    pub text: String,
+    pub analysis: Analysis,
+    pub section: Option<String>,
+    pub headline: Option<String>,
+    pub published: Option<analysis::DateTime>,
+    pub published_text: Option<String>,
+    pub byline: Option<String>,
+    pub speakers: Vec<Speaker>,
+    pub passages: Vec<PassageView>,
+    pub blocks: Vec<Block>,
+}
+
+/// Collapses runs of whitespace (including no-break spaces) into one space.
+pub fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "of" | "the" | "to" | "and" | "for" | "in" | "on")
+        })
+        .collect();
+    let mut out = String::new();
+    if let [single] = words.as_slice() {
+        out.extend(single.chars().take(2));
+    } else {
+        out.extend(words.iter().filter_map(|w| w.chars().next()).take(2));
+    }
+    if out.is_empty() {
+        out.push('?');
+    }
+    out.to_uppercase()
+}
+
+impl ArticleModel {
+    /// Analyses `text` and derives the view.
+    pub fn new(text: String) -> ArticleModel {
+        let analysis = analysis::analyze(&text);
+        ArticleModel::from_analysis(text, analysis)
+    }
+
+    /// Derives the view of an existing analysis of `text`.
+    pub fn from_analysis(text: String, analysis: Analysis) -> ArticleModel {
+        let meta = &analysis.meta;
+        let section = meta
+            .section
+            .map(|span| tidy(span.slice(&text)))
+            .filter(|s| !s.is_empty());
+        let headline = meta
+            .headline
+            .map(|span| tidy(span.slice(&text)))
+            .filter(|s| !s.is_empty());
+        let published_text = meta.published_span.map(|span| tidy(span.slice(&text)));
+        let byline = meta
+            .byline
+            .map(|span| tidy(span.slice(&text)))
+            .filter(|s| !s.is_empty());
+
+        // Count passages per actor; actors that never speak are not offered as filters.
+        let mut n_by_actor = vec![0usize; analysis.actors.len()];
+        let mut n_narrator = 0;
+        for passage in &analysis.passages {
+            if passage.speakers.is_empty() {
+                n_narrator += 1;
+            }
+            for actor in &passage.speakers {
+                if let Some(n) = n_by_actor.get_mut(actor.index()) {
+                    *n += 1;
+                }
+            }
+        }
+        let mut speakers = vec![Speaker {
+            slug: NARRATOR.to_string(),
+            name: "The article’s own voice".to_string(),
+            initials: "—".to_string(),
+            kind: "narrator",
+            n_passages: n_narrator,
+            colour: 0,
+            pattern: 0,
+            parent: None,
+            roles: Vec::new(),
+        }];
+        let mut speaker_of_actor: Vec<Option<SpeakerIdx>> = vec![None; analysis.actors.len()];
+        // Organisations first in order of first passage, then each role right after its parent.
+        let mut order: Vec<usize> = (0..analysis.actors.len())
+            .filter(|&i| n_by_actor[i] > 0)
+            .collect();
+        let first_passage = |actor_idx: usize| {
+            analysis
+                .passages
+                .iter()
+                .position(|p| p.speakers.iter().any(|a| a.index() == actor_idx))
+                .unwrap_or(usize::MAX)
+        };
+        order.sort_by_key(|&i| first_passage(i));
+        let speaking_parent = |actor_idx: usize| {
+            analysis.actors[actor_idx]
+                .member_of
+                .map(|p| p.index())
+                .filter(|&p| p < n_by_actor.len() && n_by_actor[p] > 0 && p != actor_idx)
+        };
+        let mut placed = vec![false; analysis.actors.len()];
+        let mut sequence = Vec::new();
+        for &actor_idx in &order {
+            if placed[actor_idx] || speaking_parent(actor_idx).is_some_and(|p| !placed[p]) {
+                continue;
+            }
+            let mut stack = vec![actor_idx];
+            while let Some(next) = stack.pop() {
+                if placed[next] {
+                    continue;
+                }
+                placed[next] = true;
+                sequence.push(next);
+                for &child in order.iter().rev() {
+                    if !placed[child] && speaking_parent(child) == Some(next) {
+                        stack.push(child);
+                    }
+                }
+            }
+        }
+        // Anything left (a cycle of member_of) goes last, flat.
+        for &actor_idx in &order {
+            if !placed[actor_idx] {
+                sequence.push(actor_idx);
+            }
+        }
+        for (n, &actor_idx) in sequence.iter().enumerate() {
+            let actor = &analysis.actors[actor_idx];
+            let idx = SpeakerIdx(speakers.len() as u32);
+            speaker_of_actor[actor_idx] = Some(idx);
+            let slug = if link::is_slug(&actor.slug) && actor.slug != NARRATOR {
+                actor.slug.clone()
+            } else {
+                format!("speaker-{actor_idx}")
+            };
+            let name = tidy(&actor.name);
+            speakers.push(Speaker {
+                initials: initials(&name),
+                slug,
+                name,
+                kind: actor.kind.as_str(),
+                n_passages: n_by_actor[actor_idx],
+                colour: (n + 1) % N_COLOURS,
+                pattern: (n / N_COLOURS) % 3,
+                parent: None,
+                roles: Vec::new(),
+            });
+        }
+        for &actor_idx in &sequence {
+            if let (Some(parent), Some(me)) =
+                (speaking_parent(actor_idx), speaker_of_actor[actor_idx])
+            {
+                if let Some(parent_idx) = speaker_of_actor[parent] {
+                    speakers[me.0 as usize].parent = Some(parent_idx);
+                    speakers[parent_idx.0 as usize].roles.push(me);
+                }
+            }
+        }
+
+        let mut passages = Vec::with_capacity(analysis.passages.len());
+        for (index, passage) in analysis.passages.iter().enumerate() {
+            let mut idxs: Vec<SpeakerIdx> = passage
+                .speakers
+                .iter()
+                .filter_map(|a| speaker_of_actor.get(a.index()).copied().flatten())
+                .collect();
+            idxs.sort();
+            idxs.dedup();
+            let data_speakers = idxs
+                .iter()
+                .map(|s| speakers[s.0 as usize].slug.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let names: Vec<&str> = idxs
+                .iter()
+                .map(|s| speakers[s.0 as usize].name.as_str())
+                .collect();
+            let label = match names.as_slice() {
+                [] => String::new(),
+                [one] => (*one).to_string(),
+                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            };
+            let span = passage.span;
+            let text_slice = span.slice(&text);
+            let quoted = analysis
+                .quotes
+                .iter()
+                .filter(|q| !q.scare && q.span.start < span.end && span.start < q.span.end)
+                .map(|q| {
+                    (
+                        q.span.start.max(span.start) - span.start,
+                        q.span.end.min(span.end) - span.start,
+                    )
+                })
+                .collect();
+            passages.push(PassageView {
+                index,
+                id: passage.id.to_string(),
+                kind: passage.kind,
+                text_start: span.start,
+                text_end: span.end,
+                data_speakers,
+                speakers: idxs,
+                label,
+                quoted,
+                hint: link::hint_words(text_slice),
+                speaker_changes: index == 0
+                    || analysis.passages[index - 1].speakers != passage.speakers,
+            });
+        }
+
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut previous: Option<u32> = None;
+        for (index, passage) in analysis.passages.iter().enumerate() {
+            match blocks.last_mut() {
+                Some(block)
+                    if previous == Some(passage.paragraph) && block.kind == passage.kind =>
+                {
+                    block.passages.end = index + 1;
+                }
+                _ => blocks.push(Block {
+                    kind: passage.kind,
+                    passages: index..index + 1,
+                }),
+            }
+            previous = Some(passage.paragraph);
+        }
+
+        ArticleModel {
+            section,
+            headline,
+            published: meta.published,
+            published_text,
+            byline,
+            speakers,
+            passages,
+            blocks,
+            text,
+            analysis,
+        }
+    }
+
+    /// The text of passage `index`.
+    pub fn passage_text(&self, index: usize) -> &str {
+        self.passages
+            .get(index)
+            .and_then(|p| self.text.get(p.text_start..p.text_end))
+            .unwrap_or("")
+    }
+
+    /// The speaker with this slug.
+    pub fn speaker_by_slug(&self, slug: &str) -> Option<SpeakerIdx> {
+        self.speakers
+            .iter()
+            .position(|s| s.slug == slug)
+            .map(|i| SpeakerIdx(i as u32))
+    }
+
+    /// The speaker at `idx`.
+    pub fn speaker(&self, idx: SpeakerIdx) -> &Speaker {
+        &self.speakers[idx.0 as usize]
+    }
+
+    /// The passage with this id text.
+    pub fn passage_by_id(&self, id: &str) -> Option<usize> {
+        self.passages.iter().position(|p| p.id == id)
+    }
+
+    /// The passage whose first words best match `hint`: at least half of the hint's words must
+    /// match, in order from the start. Ties go to the first passage.
+    pub fn passage_by_hint(&self, hint: &[String]) -> Option<usize> {
+        if hint.is_empty() {
+            return None;
+        }
+        let needed = hint.len().div_ceil(2).max(2.min(hint.len()));
+        let mut best: Option<(usize, usize)> = None;
+        for passage in &self.passages {
+            let score = passage
+                .hint
+                .iter()
+                .zip(hint)
+                .take_while(|(a, b)| a == b)
+                .count();
+            if score >= needed && best.is_none_or(|(_, s)| score > s) {
+                best = Some((passage.index, score));
+            }
+        }
+        best.map(|(index, _)| index)
+    }
+
+    /// The selected speakers with their folded roles, as a set of flags per speaker.
+    pub fn expand_selection(&self, selected: &[SpeakerIdx]) -> Vec<bool> {
+        let mut on = vec![false; self.speakers.len()];
+        for &idx in selected {
+            if let Some(slot) = on.get_mut(idx.0 as usize) {
+                *slot = true;
+                for role in &self.speakers[idx.0 as usize].roles {
+                    on[role.0 as usize] = true;
+                }
+            }
+        }
+        on
+    }
+
+    /// Whether passage `index` is shown by the selection (all are when nothing is selected).
+    pub fn passage_selected(&self, index: usize, expanded: &[bool]) -> bool {
+        let Some(passage) = self.passages.get(index) else {
+            return false;
+        };
+        if !expanded.iter().any(|&on| on) {
+            return true;
+        }
+        if passage.speakers.is_empty() {
+            return expanded[0];
+        }
+        passage.speakers.iter().any(|s| expanded[s.0 as usize])
+    }
+}
+
+/// The CSS rule that hides (or dims) the passages the selection leaves out. The target passage
+/// (`aria-current`) is never hidden. Slugs are `[a-z0-9-]` by construction, so they are safe in
+/// an attribute selector.
+pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> String {
+    let expanded = model.expand_selection(selected);
+    if !expanded.iter().any(|&on| on) {
+        return String::new();
+    }
+    let mut selector = String::from(".article .passage:not([aria-current])");
+    for (idx, on) in expanded.iter().enumerate() {
+        if !on {
+            continue;
+        }
+        if idx == 0 {
+            selector.push_str(":not([data-speakers=\"\"])");
+        } else {
+            selector.push_str(":not([data-speakers~=\"");
+            selector.push_str(&model.speakers[idx].slug);
+            selector.push_str("\"])");
+        }
+    }
+    // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
+    let declarations = if dim {
+        "color: var(--dim-fg); text-decoration-color: transparent"
+    } else {
+        "display: none"
+    };
+    format!("{selector} {{ {declarations} }}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_skip_small_words() {
+        assert_eq!(initials("Chinese Mission to the EU"), "CM");
+        assert_eq!(initials("NATO"), "NA");
+        assert_eq!(initials(""), "?");
+    }
+
+    #[test]
+    fn tidy_folds_unicode_spaces() {
+        assert_eq!(tidy(" CHINA\u{a0}/\u{a0}POLITICS \n"), "CHINA / POLITICS");
+    }
+}

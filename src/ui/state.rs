@@ -1,0 +1,306 @@
+//! The explorer's state and its reducer: plain data, no `html!`, tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::ui::link::{Fragment, Link, LinkProblem};
+use crate::ui::model::{ArticleModel, SpeakerIdx};
+
+pub use crate::ui::link::FilterMode;
+
+/// A message shown above the article until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
+}
+
+/// How the target passage came to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jump {
+    /// From the URL at load or on Back/Forward: the history entry exists already.
+    FromUrl,
+    /// A user jump: gets its own history entry.
+    User,
+}
+
+/// What the last copy-link attempt did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CopyFeedback {
+    Copied {
+        passage: usize,
+    },
+    /// The Clipboard API was refused: the link is shown in a selectable field instead.
+    Fallback {
+        passage: usize,
+        url: String,
+    },
+}
+
+/// The explorer's state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub model: Rc<ArticleModel>,
+    pub selected: Vec<SpeakerIdx>,
+    pub mode: FilterMode,
+    pub query: String,
+    pub target: Option<usize>,
+    /// How the current target was set; the URL glue pushes a history entry for user jumps.
+    pub jump: Jump,
+    /// Bumped on every jump, so that the same target chosen again scrolls again.
+    pub jump_seq: u32,
+    pub notices: Vec<Notice>,
+    next_notice: u32,
+    pub help_open: bool,
+    pub copy: Option<CopyFeedback>,
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    ToggleSpeaker(SpeakerIdx),
+    OnlySpeaker(SpeakerIdx),
+    ClearFilter,
+    SetMode(FilterMode),
+    SetQuery(String),
+    /// A user jump to a passage.
+    FocusPassage(usize),
+    /// Moves to the next (`true`) or previous visible passage after the target.
+    Step(bool),
+    ClearTarget,
+    /// The URL changed (load, Back/Forward): adopt what it says.
+    ApplyUrl {
+        search: String,
+        hash: String,
+    },
+    DismissNotice(u32),
+    SetHelp(bool),
+    CopyDone(CopyFeedback),
+    DismissCopy,
+}
+
+impl State {
+    /// The state of a freshly opened article.
+    pub fn new(model: Rc<ArticleModel>) -> State {
+        State {
+            model,
+            selected: Vec::new(),
+            mode: FilterMode::Hide,
+            query: String::new(),
+            target: None,
+            jump: Jump::FromUrl,
+            jump_seq: 0,
+            notices: Vec::new(),
+            next_notice: 1,
+            help_open: false,
+            copy: None,
+        }
+    }
+
+    fn notify(&mut self, text: String) {
+        if self.notices.iter().any(|n| n.text == text) {
+            return;
+        }
+        self.notices.push(Notice {
+            id: self.next_notice,
+            text,
+        });
+        self.next_notice += 1;
+        // Keep the list short whatever a URL contains.
+        if self.notices.len() > 4 {
+            self.notices.remove(0);
+        }
+    }
+
+    /// Whether passage `index` passes the speaker filter.
+    pub fn is_selected(&self, index: usize) -> bool {
+        self.model
+            .passage_selected(index, &self.model.expand_selection(&self.selected))
+    }
+
+    /// Indices of the passages the filter shows, plus the target, in order.
+    pub fn visible_passages(&self) -> Vec<usize> {
+        let expanded = self.model.expand_selection(&self.selected);
+        (0..self.model.passages.len())
+            .filter(|&i| self.target == Some(i) || self.model.passage_selected(i, &expanded))
+            .collect()
+    }
+
+    /// Whether the target is shown only because it is the target.
+    pub fn target_filtered_out(&self) -> bool {
+        self.target.is_some_and(|t| !self.is_selected(t))
+    }
+
+    /// Passages whose text contains the query (ASCII case-insensitive), among the visible ones.
+    pub fn search_matches(&self) -> Vec<usize> {
+        let needle = self.query.trim();
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        self.visible_passages()
+            .into_iter()
+            .filter(|&i| !find_all(self.model.passage_text(i), needle).is_empty())
+            .collect()
+    }
+
+    /// The URL state: the link this state would share, without the target.
+    pub fn link(&self) -> Link {
+        Link {
+            speakers: self
+                .selected
+                .iter()
+                .map(|&s| self.model.speaker(s).slug.clone())
+                .collect(),
+            mode: self.mode,
+            query: self.query.clone(),
+            fragment: self.target.map(|t| self.fragment_of(t)),
+        }
+    }
+
+    /// The fragment that links to passage `index`.
+    pub fn fragment_of(&self, index: usize) -> Fragment {
+        let passage = &self.model.passages[index];
+        Fragment {
+            id: passage.id.clone(),
+            hint: passage.hint.clone(),
+        }
+    }
+
+    fn set_target(&mut self, target: Option<usize>, jump: Jump) {
+        self.target = target;
+        self.jump = jump;
+        self.jump_seq = self.jump_seq.wrapping_add(1);
+    }
+
+    fn apply_url(&mut self, search: &str, hash: &str) {
+        let (link, problems) = Link::parse(search, hash);
+        for problem in problems {
+            self.notify(format!("Ignored part of the link: {problem}."));
+        }
+        self.selected.clear();
+        for slug in &link.speakers {
+            match self.model.speaker_by_slug(slug) {
+                Some(idx) if !self.selected.contains(&idx) => self.selected.push(idx),
+                Some(_) => {}
+                None => self.notify(format!(
+                    "Ignored part of the link: {}.",
+                    LinkProblem::BadSpeaker(slug.clone())
+                )),
+            }
+        }
+        self.mode = link.mode;
+        self.query = link.query;
+        let target = match &link.fragment {
+            None => None,
+            Some(fragment) => match self.model.passage_by_id(&fragment.id) {
+                Some(index) => Some(index),
+                None => match self.model.passage_by_hint(&fragment.hint) {
+                    Some(index) => {
+                        self.notify(
+                            "The linked passage has changed since the link was made; showing the closest match."
+                                .to_string(),
+                        );
+                        Some(index)
+                    }
+                    None => {
+                        self.notify(
+                            "This link points to a passage that is not in this article."
+                                .to_string(),
+                        );
+                        None
+                    }
+                },
+            },
+        };
+        self.set_target(target, Jump::FromUrl);
+    }
+}
+
+/// Byte ranges of `needle` in `haystack`, ASCII case-insensitive, non-overlapping.
+pub fn find_all(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
+    let hay = haystack.as_bytes();
+    let pin = needle.as_bytes();
+    let mut out = Vec::new();
+    if pin.is_empty() || pin.len() > hay.len() {
+        return out;
+    }
+    let mut i = 0;
+    while i + pin.len() <= hay.len() {
+        if hay[i..i + pin.len()].eq_ignore_ascii_case(pin)
+            && haystack.is_char_boundary(i)
+            && haystack.is_char_boundary(i + pin.len())
+        {
+            out.push((i, i + pin.len()));
+            i += pin.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::ToggleSpeaker(idx) => {
+                if let Some(pos) = next.selected.iter().position(|&s| s == idx) {
+                    next.selected.remove(pos);
+                } else if (idx.0 as usize) < next.model.speakers.len() {
+                    next.selected.push(idx);
+                }
+            }
+            Action::OnlySpeaker(idx) => {
+                if (idx.0 as usize) < next.model.speakers.len() {
+                    next.selected = vec![idx];
+                }
+            }
+            Action::ClearFilter => next.selected.clear(),
+            Action::SetMode(mode) => next.mode = mode,
+            Action::SetQuery(query) => {
+                next.query = query
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect()
+            }
+            Action::FocusPassage(index) => {
+                if index < next.model.passages.len() {
+                    next.set_target(Some(index), Jump::User);
+                }
+            }
+            Action::Step(forward) => {
+                let visible = next.visible_passages();
+                let step = match (next.target, forward) {
+                    (None, true) => visible.first().copied(),
+                    (None, false) => visible.last().copied(),
+                    (Some(t), true) => visible.iter().copied().find(|&i| i > t),
+                    (Some(t), false) => visible.iter().rev().copied().find(|&i| i < t),
+                };
+                match step {
+                    Some(index) => next.set_target(Some(index), Jump::User),
+                    None => return self,
+                }
+            }
+            Action::ClearTarget => {
+                if next.target.is_none() {
+                    return self;
+                }
+                next.set_target(None, Jump::User);
+            }
+            Action::ApplyUrl { search, hash } => next.apply_url(&search, &hash),
+            Action::DismissNotice(id) => next.notices.retain(|n| n.id != id),
+            Action::SetHelp(open) => next.help_open = open,
+            Action::CopyDone(feedback) => next.copy = Some(feedback),
+            Action::DismissCopy => next.copy = None,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
