@@ -4,57 +4,72 @@
 //! attribution. It imports no web crate (no yew, web-sys, wasm-bindgen or gloo) and knows
 //! nothing of the DOM, URLs, CSS or JSON. [`analyze`] is total: it never panics and never
 //! fails; oddities become [`Diagnostic`]s.
+//!
+//! The pipeline, one module per stage:
+//! - `structure` and `meta`: metadata lines and blocks (headline, captions, paragraphs);
+//! - `segment`: sentences inside each block;
+//! - `quotes`: quotation marks, multi-paragraph quotes, scare quotes;
+//! - `cues`, `attribution`: reporting cues, speakers, actors and coreference.
 
+mod attribution;
+mod cues;
+mod meta;
+mod quotes;
+mod segment;
+mod structure;
+mod text;
 mod types;
 
+pub use segment::split_sentences;
 pub use types::*;
 
 /// Analyses an article.
 ///
 /// # Examples
 /// ```
-/// let text = "Headline here\n\nFirst paragraph. Second sentence.";
+/// let text = "Rain expected: forecasters\n\nIt will rain on Monday, forecasters said.";
 /// let analysis = article_explorer::analysis::analyze(text);
-/// assert!(!analysis.passages.is_empty());
+/// assert_eq!(analysis.passages.len(), 2);
+/// let speakers = &analysis.passages[1].speakers;
+/// assert_eq!(analysis.actor(speakers[0]).unwrap().name, "forecasters");
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    placeholder::analyze(text)
-}
-
-/// A plain paragraph split, used until the real engine lands.
-mod placeholder {
-    use super::*;
-
-    pub fn analyze(text: &str) -> Analysis {
-        let mut analysis = Analysis::default();
-        let mut paragraph_idx = 0u32;
-        let mut offset = 0usize;
-        for line in text.split_inclusive('\n') {
-            let start = offset + (line.len() - line.trim_start().len());
-            let end = offset + line.trim_end().len();
-            offset += line.len();
-            if end <= start {
-                continue;
-            }
-            let span = Span::new(start, end);
-            let kind = if analysis.passages.is_empty() {
-                PassageKind::Headline
-            } else {
-                PassageKind::Sentence
+    let layout = structure::layout(text);
+    let mut analysis = Analysis {
+        meta: layout.meta,
+        ..Analysis::default()
+    };
+    let mut seen_ids: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    let mut sentence_spans = Vec::new();
+    for (paragraph_idx, block) in layout.blocks.iter().enumerate() {
+        analysis.paragraphs.push(Paragraph {
+            span: block.span,
+            kind: block.kind,
+        });
+        sentence_spans.clear();
+        if block.kind == PassageKind::Sentence {
+            segment::split_block(text, block.span, &mut sentence_spans);
+        } else {
+            sentence_spans.push(block.span);
+        }
+        for &span in &sentence_spans {
+            let base = PassageId::from_text(span.slice(text), 0);
+            let dup = seen_ids.entry(base.hash).or_insert(0);
+            let id = PassageId {
+                hash: base.hash,
+                dup: *dup,
             };
-            analysis.paragraphs.push(Paragraph { span, kind });
+            *dup += 1;
             analysis.passages.push(Passage {
-                id: PassageId::from_text(&text[start..end], 0),
-                kind,
-                paragraph: paragraph_idx,
+                id,
+                kind: block.kind,
+                paragraph: paragraph_idx as u32,
                 span,
                 speakers: Vec::new(),
             });
-            paragraph_idx += 1;
         }
-        if let Some(first) = analysis.passages.first() {
-            analysis.meta.headline = Some(first.span);
-        }
-        analysis
     }
+    analysis.quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.diagnostics);
+    attribution::attribute(text, &mut analysis);
+    analysis
 }

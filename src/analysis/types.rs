@@ -71,7 +71,10 @@ impl PassageId {
                 hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
             }
         }
-        PassageId { hash: (hash ^ (hash >> 40)) & 0xff_ffff_ffff, dup }
+        PassageId {
+            hash: (hash ^ (hash >> 40)) & 0xff_ffff_ffff,
+            dup,
+        }
     }
 
     /// Parses the text form written by [`fmt::Display`].
@@ -282,6 +285,56 @@ pub struct Meta {
     pub byline: Option<Span>,
     /// Photo captions, de-duplicated, in text order.
     pub captions: Vec<Span>,
+}
+
+impl Meta {
+    /// A metadata line for display: whitespace runs (including non-breaking spaces) folded to
+    /// one ASCII space, trimmed.
+    ///
+    /// # Examples
+    /// ```
+    /// use article_explorer::analysis::Meta;
+    /// assert_eq!(Meta::clean("CHINA\u{a0}/\u{a0}POLITICS "), "CHINA / POLITICS");
+    /// ```
+    pub fn clean(line: &str) -> String {
+        super::text::fold_spaces(line)
+    }
+
+    /// The byline of `text` without a leading `By `, cleaned with [`Meta::clean`].
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "Rain falls: forecasters\nBy Jane Doe\n\nIt rained.";
+    /// let analysis = article_explorer::analysis::analyze(text);
+    /// assert_eq!(analysis.meta.byline_text(text).as_deref(), Some("Jane Doe"));
+    /// ```
+    pub fn byline_text(&self, text: &str) -> Option<String> {
+        let line = Meta::clean(self.byline?.slice(text));
+        let lower = line.to_ascii_lowercase();
+        for prefix in ["by ", "written by ", "words by "] {
+            if lower.starts_with(prefix) {
+                return line.get(prefix.len()..).map(str::to_string);
+            }
+        }
+        for prefix in ["author:", "authors:", "reporter:"] {
+            if lower.starts_with(prefix) {
+                return line.get(prefix.len()..).map(|rest| rest.trim().to_string());
+            }
+        }
+        Some(line)
+    }
+
+    /// The section line of `text`, cleaned with [`Meta::clean`].
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "WORLD\u{a0}/\u{a0}EUROPE\nRain falls: forecasters\n\nIt rained.";
+    /// let analysis = article_explorer::analysis::analyze(text);
+    /// assert_eq!(analysis.meta.section_text(text).as_deref(), Some("WORLD / EUROPE"));
+    /// ```
+    pub fn section_text(&self, text: &str) -> Option<String> {
+        self.section.map(|span| Meta::clean(span.slice(text)))
+    }
 }
 
 /// Something odd in the input, such as an unbalanced quotation mark.

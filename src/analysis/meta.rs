@@ -1,0 +1,354 @@
+//! Classifiers for the metadata lines at the top of plain-text news articles: section or
+//! kicker, headline, dateline (with a date parser), byline and photo captions.
+
+use super::text::{find_ignore_case, is_all_caps, starts_with_ignore_case};
+use super::DateTime;
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A section or kicker line such as `CHINA / POLITICS` or `World | Europe`.
+pub fn is_section(line: &str) -> bool {
+    let n_words = line.split_whitespace().count();
+    if line.chars().count() > 60 || n_words > 6 || line.ends_with(['.', '?', '!', ',', ';']) {
+        return false;
+    }
+    let separated = [" / ", "/", " | ", " > ", " › ", " » ", " · "]
+        .iter()
+        .any(|sep| line.contains(sep));
+    let letters: String = line.chars().filter(|c| c.is_alphabetic()).collect();
+    (is_all_caps(&letters) && letters.chars().count() >= 2)
+        || (separated
+            && line
+                .split_whitespace()
+                .all(|word| !word.starts_with(char::is_lowercase)))
+}
+
+/// A short capitalised label such as `Politics` or `World News`, which is a section line when
+/// a longer headline follows it.
+pub fn is_short_label(line: &str) -> bool {
+    let n_words = line.split_whitespace().count();
+    n_words <= 4
+        && line.chars().count() <= 40
+        && !line.ends_with(['.', '?', '!', ',', ';', ':'])
+        && line
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase) || word == "&" || word == "and")
+}
+
+/// A line that could be a headline: short, one line, not ending like a body sentence.
+pub fn looks_like_headline(line: &str) -> bool {
+    let n_chars = line.chars().count();
+    let n_words = line.split_whitespace().count();
+    if !(3..=250).contains(&n_chars) || n_words > 40 {
+        return false;
+    }
+    if line.ends_with([',', ';']) || line.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’']);
+    !trimmed.ends_with('.') || trimmed.ends_with("...")
+}
+
+/// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE | Global Times`, `Author: …`.
+pub fn is_byline(line: &str) -> bool {
+    let n_words = line.split_whitespace().count();
+    if n_words > 14 {
+        return false;
+    }
+    for prefix in [
+        "by ",
+        "author:",
+        "authors:",
+        "written by ",
+        "reporter:",
+        "words by ",
+    ] {
+        if starts_with_ignore_case(line, prefix) {
+            let rest = line.get(prefix.len()..).unwrap_or("").trim_start();
+            return rest.starts_with(char::is_uppercase);
+        }
+    }
+    false
+}
+
+/// A photo caption or credit line.
+pub fn is_caption(line: &str) -> bool {
+    if line.split_whitespace().count() > 60 {
+        return false;
+    }
+    const MARKERS: &[&str] = &[
+        "photo:",
+        "photo by",
+        "photos:",
+        "photo credit",
+        "photograph:",
+        "photographs:",
+        "image:",
+        "images:",
+        "picture:",
+        "pictures:",
+        "photo/",
+        "/photo",
+        "ap photo",
+        "getty images",
+        "file photo",
+        "photo courtesy",
+        "(photo",
+        "credit:",
+        "pic:",
+        "illustration:",
+        "video:",
+    ];
+    MARKERS
+        .iter()
+        .any(|marker| find_ignore_case(line, marker).is_some())
+}
+
+/// Parses a dateline. `None`: not a dateline. `Some(None)`: a dateline whose date could not be
+/// read. `Some(Some(date))`: a readable date.
+///
+/// Accepts `Published: Jul 20, 2021 01:58 PM`, `Updated July 20, 2021 at 5:03 p.m.`,
+/// `20 July 2021`, `Tuesday, July 20, 2021`, `2021-07-20 13:58`.
+pub fn parse_dateline(line: &str) -> Option<Option<DateTime>> {
+    const LABELS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "last modified",
+        "date:",
+        "first published",
+        "publication date",
+        "released",
+    ];
+    let labelled = LABELS
+        .iter()
+        .any(|label| starts_with_ignore_case(line, label));
+    let n_words = line.split_whitespace().count();
+    if !labelled && n_words > 9 {
+        return None;
+    }
+    let date = parse_date(line);
+    match (labelled, date) {
+        (_, Some(date)) if labelled || date_dominates(line) => Some(Some(date)),
+        (true, None) if n_words <= 12 => Some(None),
+        _ => None,
+    }
+}
+
+/// Whether the line is mostly a date (few words besides the date parts).
+fn date_dominates(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            let lower = word.to_ascii_lowercase();
+            word.chars().any(|c| c.is_ascii_digit())
+                || month_of(&lower).is_some()
+                || [
+                    "am", "pm", "a.m.", "p.m.", "at", "on", "gmt", "utc", "et", "bst", "cst",
+                    "est", "pst", "edt", "pdt", "updated", "|", "-", "—",
+                ]
+                .contains(&lower.as_str())
+                || [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+                .iter()
+                .any(|day| lower.starts_with(&day[..3]))
+        })
+}
+
+fn month_of(word: &str) -> Option<u8> {
+    let lower = word.trim_end_matches('.');
+    if lower.len() < 3 {
+        return None;
+    }
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (idx, full) in FULL.iter().enumerate() {
+        if lower.eq_ignore_ascii_case(full)
+            || lower.eq_ignore_ascii_case(MONTHS[idx])
+            || (idx == 8 && lower.eq_ignore_ascii_case("sept"))
+        {
+            return Some(idx as u8 + 1);
+        }
+    }
+    None
+}
+
+/// Finds a calendar date (and a time, if any) anywhere in `line`.
+pub fn parse_date(line: &str) -> Option<DateTime> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let number = |word: &str| -> Option<u32> {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let mut found: Option<(u16, u8, u8)> = None;
+    let mut date_end = 0;
+    for (idx, word) in words.iter().enumerate() {
+        if let Some(month) = month_of(word) {
+            // Month Day, Year
+            if let (Some(day), Some(year)) = (
+                words.get(idx + 1).and_then(|w| number(w)),
+                words.get(idx + 2).and_then(|w| number(w)),
+            ) {
+                if (1..=31).contains(&day) && (1000..=9999).contains(&year) {
+                    found = Some((year as u16, month, day as u8));
+                    date_end = idx + 3;
+                    break;
+                }
+            }
+            // Day Month Year
+            if let (Some(day), Some(year)) = (
+                idx.checked_sub(1)
+                    .and_then(|prev| words.get(prev))
+                    .and_then(|w| number(w)),
+                words.get(idx + 1).and_then(|w| number(w)),
+            ) {
+                if (1..=31).contains(&day) && (1000..=9999).contains(&year) {
+                    found = Some((year as u16, month, day as u8));
+                    date_end = idx + 2;
+                    break;
+                }
+            }
+        }
+        // ISO: 2021-07-20 (optionally followed by T13:58).
+        let bytes = word.as_bytes();
+        if bytes.len() >= 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes[..4].iter().all(u8::is_ascii_digit)
+            && bytes[5..7].iter().all(u8::is_ascii_digit)
+            && bytes[8..10].iter().all(u8::is_ascii_digit)
+        {
+            let year: u16 = word.get(..4)?.parse().ok()?;
+            let month: u8 = word.get(5..7)?.parse().ok()?;
+            let day: u8 = word.get(8..10)?.parse().ok()?;
+            if (1..=12).contains(&month) && (1..=31).contains(&day) {
+                found = Some((year, month, day));
+                date_end = idx;
+                let rest = word.get(10..).unwrap_or("");
+                if let Some(time) = rest.strip_prefix('T').and_then(parse_clock) {
+                    return Some(DateTime {
+                        year,
+                        month,
+                        day,
+                        time: Some(time),
+                    });
+                }
+                date_end += 1;
+                break;
+            }
+        }
+    }
+    let (year, month, day) = found?;
+    let mut time = None;
+    for (idx, word) in words.iter().enumerate().skip(date_end) {
+        if let Some((hour, minute)) = parse_clock(word) {
+            let suffix = words.get(idx + 1).map(|w| w.to_ascii_lowercase());
+            let inline = word.to_ascii_lowercase();
+            let pm = suffix
+                .as_deref()
+                .is_some_and(|s| s.starts_with("pm") || s.starts_with("p.m"))
+                || inline.ends_with("pm")
+                || inline.ends_with("p.m.");
+            let am = suffix
+                .as_deref()
+                .is_some_and(|s| s.starts_with("am") || s.starts_with("a.m"))
+                || inline.ends_with("am")
+                || inline.ends_with("a.m.");
+            let hour = match (pm, am, hour) {
+                (true, _, 1..=11) => hour + 12,
+                (_, true, 12) => 0,
+                _ => hour,
+            };
+            time = Some((hour, minute));
+            break;
+        }
+    }
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    Some(DateTime {
+        year,
+        month,
+        day,
+        time,
+    })
+}
+
+/// `13:58`, `1:58pm`, `01:58:07`.
+fn parse_clock(word: &str) -> Option<(u8, u8)> {
+    let (hour_text, rest) = word.split_once(':')?;
+    let minute_text = rest.get(..2)?;
+    let hour: u8 = hour_text.parse().ok()?;
+    let minute: u8 = minute_text.parse().ok()?;
+    (hour < 24 && minute < 60 && !hour_text.is_empty() && hour_text.len() <= 2)
+        .then_some((hour, minute))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let show = |line: &str| parse_dateline(line).map(|date| date.map(|d| d.to_string()));
+        assert_eq!(
+            show("Published: Jul 20, 2021 01:58 PM"),
+            Some(Some("2021-07-20T13:58".into()))
+        );
+        assert_eq!(
+            show("Updated July 4, 2023 at 5:03 a.m. ET"),
+            Some(Some("2023-07-04T05:03".into()))
+        );
+        assert_eq!(show("20 July 2021"), Some(Some("2021-07-20".into())));
+        assert_eq!(
+            show("Tuesday, March 3, 2020"),
+            Some(Some("2020-03-03".into()))
+        );
+        assert_eq!(
+            show("2021-07-20T13:58"),
+            Some(Some("2021-07-20T13:58".into()))
+        );
+        assert_eq!(show("Published: yesterday"), Some(None));
+        assert_eq!(
+            show("The meeting on July 20, 2021 was long and it went on."),
+            None
+        );
+    }
+
+    #[test]
+    fn captions_and_sections() {
+        assert!(is_caption("Cyber security. Photo: IC"));
+        assert!(is_section("CHINA\u{a0}/\u{a0}POLITICS"));
+        assert!(is_section("World | Europe"));
+        assert!(!is_section("The Latest news"));
+        assert!(is_byline("By Jane Doe"));
+    }
+}

@@ -1,0 +1,168 @@
+//! Low-level text scanning: character classes, safe slicing, lines and blocks.
+//!
+//! Everything here works on UTF-8 byte offsets into the unmodified input and never indexes a
+//! string with an unchecked offset.
+
+use super::Span;
+
+/// Whether `ch` separates words: Unicode White_Space plus the invisible characters that often
+/// leak into pasted articles (zero-width space, byte-order mark).
+pub fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || matches!(ch, '\u{200b}' | '\u{feff}' | '\u{2060}')
+}
+
+/// Whether `ch` is a horizontal space (any space except line breaks).
+pub fn is_inline_space(ch: char) -> bool {
+    is_space(ch)
+        && !matches!(
+            ch,
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}'
+        )
+}
+
+/// The character starting at byte `at`, if `at` is a char boundary inside `text`.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// The character ending at byte `at`, if any.
+pub fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// The first byte at or after `at` that is not a space.
+pub fn skip_spaces(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return text.len();
+    };
+    match rest.char_indices().find(|&(_, ch)| !is_space(ch)) {
+        Some((offset, _)) => at + offset,
+        None => text.len(),
+    }
+}
+
+/// Shrinks `span` so that it neither starts nor ends with spaces.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let Some(piece) = text.get(span.start..span.end) else {
+        return Span::new(span.start, span.start);
+    };
+    let start = span.start + (piece.len() - piece.trim_start_matches(is_space).len());
+    let end = span.start + piece.trim_end_matches(is_space).len();
+    if end <= start {
+        Span::new(start, start)
+    } else {
+        Span::new(start, end)
+    }
+}
+
+/// A line without its terminator, and whether it holds only spaces.
+#[derive(Clone, Copy, Debug)]
+pub struct Line {
+    /// The trimmed content of the line (empty for blank lines).
+    pub span: Span,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.span.is_empty()
+    }
+}
+
+/// Splits text into lines on `\n`, `\r\n`, a lone `\r`, U+2028 and U+2029.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((at, ch)) = iter.next() {
+        let is_break = matches!(ch, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+        if !is_break {
+            continue;
+        }
+        let raw = Span::new(line_start, at);
+        out.push(Line {
+            span: trim_span(text, raw),
+        });
+        line_start = at + ch.len_utf8();
+        if ch == '\r' {
+            if let Some(&(next_at, '\n')) = iter.peek() {
+                iter.next();
+                line_start = next_at + 1;
+            }
+        }
+    }
+    let raw = Span::new(line_start, text.len());
+    out.push(Line {
+        span: trim_span(text, raw),
+    });
+    out
+}
+
+/// Whether every cased letter of `word` is upper case and it has at least one letter.
+pub fn is_all_caps(word: &str) -> bool {
+    let mut n_letters = 0;
+    for ch in word.chars() {
+        if ch.is_lowercase() {
+            return false;
+        }
+        if ch.is_alphabetic() {
+            n_letters += 1;
+        }
+    }
+    n_letters > 0
+}
+
+/// Folds whitespace runs to one ASCII space and trims, for display and comparison.
+pub fn fold_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending = false;
+    for ch in text.chars() {
+        if is_space(ch) {
+            pending = !out.is_empty();
+            continue;
+        }
+        if pending {
+            out.push(' ');
+            pending = false;
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Case-insensitive ASCII prefix test that never panics on non-ASCII text.
+pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Case-insensitive ASCII substring search; returns the byte offset of the first match.
+pub fn find_ignore_case(text: &str, needle: &str) -> Option<usize> {
+    let hay = text.as_bytes();
+    let needle = needle.as_bytes();
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len())
+        .find(|&at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_handle_crlf_and_lone_cr() {
+        let text = "a\r\nb\rc\n\n d ";
+        let spans: Vec<&str> = lines(text)
+            .iter()
+            .map(|line| line.span.slice(text))
+            .collect();
+        assert_eq!(spans, ["a", "b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn trim_handles_nbsp() {
+        let text = "\u{a0}x\u{a0}";
+        assert_eq!(trim_span(text, Span::new(0, text.len())).slice(text), "x");
+    }
+}
