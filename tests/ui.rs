@@ -1,0 +1,259 @@
+//! UI as data: the view model, the reducer, the filter rule and component markup rendered
+//! natively with yew's server renderer. Uses a hand-built analysis (tests/common).
+
+mod common;
+
+use std::rc::Rc;
+
+use article_explorer::ui::app::status_text;
+use article_explorer::ui::components::{
+    PassageItem, PassageItemProps, SpeakerPanel, SpeakerPanelProps,
+};
+use article_explorer::ui::model::{filter_rule, SpeakerIdx};
+use article_explorer::ui::state::{Action, FilterMode, Jump, State};
+use expect_test::expect;
+use yew::{Callback, Reducible};
+
+fn state() -> Rc<State> {
+    Rc::new(State::new(Rc::new(common::model())))
+}
+
+fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(state, |state, action| state.reduce(action))
+}
+
+#[test]
+fn model_folds_roles_under_their_organisation() {
+    let model = common::model();
+    let table: Vec<String> = model
+        .speakers
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} n={} parent={:?} roles={:?} {}",
+                s.slug, s.initials, s.n_passages, s.parent, s.roles, s.colour
+            )
+        })
+        .collect();
+    expect![[r#"
+        [
+            "narrator — n=2 parent=None roles=[] 0",
+            "ministry-of-data MD n=2 parent=None roles=[SpeakerIdx(2)] 1",
+            "spokesperson-of-ministry-of-data SM n=1 parent=Some(SpeakerIdx(1)) roles=[] 2",
+            "agency AG n=1 parent=None roles=[] 3",
+        ]
+    "#]]
+    .assert_debug_eq(&table);
+    assert_eq!(
+        model.passages[2].data_speakers,
+        "spokesperson-of-ministry-of-data"
+    );
+    assert_eq!(model.passages[3].data_speakers, "");
+    // Duplicate text gets a suffixed id.
+    assert!(
+        model.passages[5].id.ends_with("-2"),
+        "{}",
+        model.passages[5].id
+    );
+    assert_eq!(model.passages[4].quoted, vec![(0, 15)]);
+}
+
+#[test]
+fn toggling_a_speaker_includes_its_roles_and_the_status_says_so() {
+    let state = apply(state(), [Action::ToggleSpeaker(SpeakerIdx(1))]);
+    assert_eq!(state.visible_passages(), vec![0, 1, 2]);
+    assert_eq!(
+        status_text(&state),
+        "Showing 3 of 6 passages · Ministry of Data"
+    );
+    let state = apply(state, [Action::ToggleSpeaker(SpeakerIdx(0))]);
+    assert_eq!(state.visible_passages(), vec![0, 1, 2, 3, 5]);
+    let state = apply(
+        state,
+        [
+            Action::ToggleSpeaker(SpeakerIdx(1)),
+            Action::ToggleSpeaker(SpeakerIdx(0)),
+        ],
+    );
+    assert!(state.selected.is_empty());
+    assert_eq!(status_text(&state), "Showing all 6 passages");
+}
+
+#[test]
+fn only_and_clear() {
+    let state = apply(
+        state(),
+        [
+            Action::ToggleSpeaker(SpeakerIdx(1)),
+            Action::OnlySpeaker(SpeakerIdx(3)),
+        ],
+    );
+    assert_eq!(state.selected, vec![SpeakerIdx(3)]);
+    let state = apply(state, [Action::ClearFilter]);
+    assert!(state.selected.is_empty());
+    // Out-of-range indices change nothing.
+    let before = state.clone();
+    let state = apply(
+        state,
+        [
+            Action::ToggleSpeaker(SpeakerIdx(99)),
+            Action::OnlySpeaker(SpeakerIdx(99)),
+        ],
+    );
+    assert!(Rc::ptr_eq(&before, &state));
+}
+
+#[test]
+fn the_filter_rule_hides_unselected_speakers_but_never_the_target() {
+    let model = common::model();
+    assert_eq!(filter_rule(&model, &[], false), "");
+    expect![[r#".article .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
+        .assert_eq(&filter_rule(&model, &[SpeakerIdx(1)], false));
+    expect![[r#".article .passage:not([aria-current]):not([data-speakers=""]) { color: var(--dim-fg); text-decoration-color: transparent }"#]]
+        .assert_eq(&filter_rule(&model, &[SpeakerIdx(0)], true));
+}
+
+#[test]
+fn urls_round_trip_through_the_state() {
+    let state = apply(
+        state(),
+        [
+            Action::ToggleSpeaker(SpeakerIdx(3)),
+            Action::SetMode(FilterMode::Dim),
+            Action::SetQuery("rose 3.5%".into()),
+            Action::FocusPassage(4),
+        ],
+    );
+    assert_eq!(state.jump, Jump::User);
+    let link = state.link();
+    let (search, hash) = (link.search(), link.hash());
+    assert_eq!(search, "?speakers=agency&mode=dim&q=rose+3.5%25");
+    assert!(
+        hash.starts_with(&format!(
+            "#p-{}~we-are-ready-the-agency-said",
+            state.model.passages[4].id
+        )),
+        "{hash}"
+    );
+    let reopened = apply(self::state(), [Action::ApplyUrl { search, hash }]);
+    assert_eq!(reopened.selected, state.selected);
+    assert_eq!(reopened.mode, state.mode);
+    assert_eq!(reopened.query, state.query);
+    assert_eq!(reopened.target, Some(4));
+    assert_eq!(reopened.jump, Jump::FromUrl);
+    assert!(reopened.notices.is_empty());
+}
+
+#[test]
+fn a_stale_id_reanchors_by_its_hint_and_a_lost_one_says_so() {
+    let state = apply(
+        state(),
+        [Action::ApplyUrl {
+            search: String::new(),
+            hash: "#p-zzzzzzzz~we-are-ready-the-agency-said".into(),
+        }],
+    );
+    assert_eq!(state.target, Some(4));
+    assert_eq!(state.notices.len(), 1);
+    assert!(state.notices[0].text.contains("closest match"));
+    let state = apply(
+        state,
+        [Action::ApplyUrl {
+            search: String::new(),
+            hash: "#p-zzzzzzzz~completely-different-words".into(),
+        }],
+    );
+    assert_eq!(state.target, None);
+    assert!(state
+        .notices
+        .iter()
+        .any(|n| n.text == "This link points to a passage that is not in this article."));
+    let id = state.notices[0].id;
+    let state = apply(state, [Action::DismissNotice(id)]);
+    assert!(state.notices.iter().all(|n| n.id != id));
+}
+
+#[test]
+fn hostile_urls_change_nothing_but_notices() {
+    let state = apply(state(), [Action::ApplyUrl { search: "?speakers=%3Cscript%3Ealert(1)%3C/script%3E,nobody&mode=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&q=%E0%A4".into(), hash: "#p-%3Cimg%3E".into() }]);
+    assert!(state.selected.is_empty());
+    assert_eq!(state.mode, FilterMode::Hide);
+    assert_eq!(state.query, "");
+    assert_eq!(state.target, None);
+    assert!(state.notices.len() >= 3, "{:?}", state.notices);
+    assert!(state.notices.len() <= 4, "notices stay bounded");
+}
+
+#[test]
+fn the_target_is_shown_even_when_filtered_out() {
+    let state = apply(
+        state(),
+        [
+            Action::ToggleSpeaker(SpeakerIdx(3)),
+            Action::FocusPassage(1),
+        ],
+    );
+    assert!(state.target_filtered_out());
+    assert_eq!(state.visible_passages(), vec![1, 4]);
+}
+
+#[test]
+fn stepping_moves_through_visible_passages() {
+    let state = apply(
+        state(),
+        [Action::ToggleSpeaker(SpeakerIdx(0)), Action::Step(true)],
+    );
+    assert_eq!(state.target, Some(3));
+    let state = apply(state, [Action::Step(true)]);
+    assert_eq!(state.target, Some(5));
+    let unchanged = apply(state.clone(), [Action::Step(true)]);
+    assert!(Rc::ptr_eq(&state, &unchanged), "no step past the end");
+    let state = apply(state, [Action::Step(false), Action::ClearTarget]);
+    assert_eq!(state.target, None);
+}
+
+#[test]
+fn search_finds_matches_among_visible_passages() {
+    let state = apply(state(), [Action::SetQuery("PRICES".into())]);
+    assert_eq!(state.search_matches(), vec![3, 5]);
+    let state = apply(state, [Action::ToggleSpeaker(SpeakerIdx(1))]);
+    assert_eq!(state.search_matches(), Vec::<usize>::new());
+    assert!(status_text(&state).ends_with("0 matches for “PRICES”"));
+}
+
+#[tokio::test]
+async fn a_passage_renders_text_escaped_with_the_dom_contract() {
+    let model = Rc::new(common::model());
+    let html = yew::LocalServerRenderer::<PassageItem>::with_props(PassageItemProps {
+        model,
+        index: 2,
+        is_target: true,
+        query: "nothing".into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let id = common::model().passages[2].id.clone();
+    let html = html.replace(&id, "ID");
+    expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" data-index="2" tabindex="-1" title="Speaker: spokesperson of Ministry of Data" aria-current="location" class="passage spoken c2 u0"><span class="who">spokesperson of Ministry of Data: </span>A spokesperson of the ministry said &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" data-copy="2" aria-label="Copy link to passage 3" title="Copy link to this passage" class="copy"><span aria-hidden="true">#</span></button> </span>"#]].assert_eq(&html);
+}
+
+#[tokio::test]
+async fn the_speaker_panel_has_pressed_toggles_and_nested_roles() {
+    let html = yew::LocalServerRenderer::<SpeakerPanel>::with_props(SpeakerPanelProps {
+        model: Rc::new(common::model()),
+        selected: Rc::new(vec![SpeakerIdx(1)]),
+        on_toggle: Callback::noop(),
+        on_only: Callback::noop(),
+        on_clear: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
+    assert_eq!(html.matches("aria-pressed=\"false\"").count(), 3);
+    assert!(html.contains("<ul class=\"roles\">"));
+    assert!(html.contains("aria-label=\"Show only Ministry of Data\""));
+}
