@@ -129,14 +129,11 @@ fn urls_round_trip_through_the_state() {
     assert_eq!(state.jump, Jump::User);
     let link = state.link();
     let (search, hash) = (link.search(), link.hash());
-    assert_eq!(search, "?speakers=agency&mode=dim&q=rose+3.5%25");
-    assert!(
-        hash.starts_with(&format!(
-            "#p-{}~we-are-ready-the-agency-said",
-            state.model.passages[4].id
-        )),
-        "{hash}"
+    assert_eq!(
+        search,
+        "?speakers=agency&mode=dim&q=rose+3.5%25&at=we-are-ready-the-agency-said"
     );
+    assert_eq!(hash, format!("#p-{}", state.model.passages[4].id));
     let reopened = apply(self::state(), [Action::ApplyUrl { search, hash }]);
     assert_eq!(reopened.selected, state.selected);
     assert_eq!(reopened.mode, state.mode);
@@ -151,8 +148,8 @@ fn a_stale_id_reanchors_by_its_hint_and_a_lost_one_says_so() {
     let state = apply(
         state(),
         [Action::ApplyUrl {
-            search: String::new(),
-            hash: "#p-zzzzzzzz~we-are-ready-the-agency-said".into(),
+            search: "?at=we-are-ready-the-agency-said".into(),
+            hash: "#p-zzzzzzzz".into(),
         }],
     );
     assert_eq!(state.target, Some(4));
@@ -161,8 +158,8 @@ fn a_stale_id_reanchors_by_its_hint_and_a_lost_one_says_so() {
     let state = apply(
         state,
         [Action::ApplyUrl {
-            search: String::new(),
-            hash: "#p-zzzzzzzz~completely-different-words".into(),
+            search: "?at=completely-different-words".into(),
+            hash: "#p-zzzzzzzz".into(),
         }],
     );
     assert_eq!(state.target, None);

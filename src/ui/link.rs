@@ -1,13 +1,15 @@
 //! The deep-link contract, version 1: a public API, documented in the README.
 //!
 //! ```text
-//! ?speakers=<slug>,<slug>&mode=dim&q=<text>#p-<passage id>~<hint>
+//! ?speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>#p-<passage id>
 //! ```
 //! - `speakers`: selected actor slugs; the reserved slug `narrator` is the article's own voice.
 //! - `mode=dim` dims instead of hiding other speakers; `mode=hide` (the default) is omitted.
 //! - `q`: the search text.
-//! - `#p-<id>`: the target passage; `~<hint>` is optional: the passage's first words, lower-case,
-//!   joined by `-`, used to re-anchor the link when the id is gone because the text changed.
+//! - `#p-<id>`: the target passage. The fragment is exactly the passage element's `id`, so the
+//!   browser itself scrolls there, even before the wasm has loaded or without JavaScript.
+//! - `at`: optional, with a fragment: the passage's first words, lower-case, joined by `-`, used
+//!   to re-anchor the link when the id is gone because the text changed.
 //! - `v`: the contract version; absent means 1. Readers reject other versions with a notice.
 //!
 //! Parsing is total: malformed input is dropped piece by piece and reported as [`LinkProblem`]s.
@@ -155,6 +157,7 @@ impl Link {
     pub fn parse(search: &str, hash: &str) -> (Link, Vec<LinkProblem>) {
         let mut link = Link::default();
         let mut problems = Vec::new();
+        let mut hint = Vec::new();
         let search = search.strip_prefix('?').unwrap_or(search);
         for pair in search.split('&').filter(|pair| !pair.is_empty()) {
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -163,6 +166,7 @@ impl Link {
                 "mode" => "mode",
                 "q" => "q",
                 "v" => "v",
+                "at" => "at",
                 // Other parameters (tracking tags and the like) are none of our business.
                 _ => continue,
             };
@@ -198,6 +202,7 @@ impl Link {
                     _ => problems.push(LinkProblem::BadMode(value)),
                 },
                 "q" => link.query = value.chars().filter(|c| !c.is_control()).collect(),
+                "at" => hint = hint_words_of_param(&value),
                 _ => {
                     if value != LINK_VERSION.to_string() {
                         problems.push(LinkProblem::UnknownVersion(value));
@@ -208,7 +213,7 @@ impl Link {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         if !hash.is_empty() {
             match parse_fragment(hash) {
-                Some(fragment) => link.fragment = Some(fragment),
+                Some(fragment) => link.fragment = Some(Fragment { hint, ..fragment }),
                 None if hash.starts_with("p-") => problems.push(LinkProblem::BadFragment),
                 // Other fragments (`#main` from a skip link) are not ours.
                 None => {}
@@ -238,17 +243,9 @@ impl Link {
             out.push_str("q=");
             percent_encode(&self.query, &mut out);
         }
-        out
-    }
-
-    /// The fragment, starting with `#`, or empty.
-    pub fn hash(&self) -> String {
-        let Some(fragment) = &self.fragment else {
-            return String::new();
-        };
-        let mut out = format!("#p-{}", fragment.id);
-        if !fragment.hint.is_empty() {
-            out.push('~');
+        if let Some(fragment) = self.fragment.as_ref().filter(|f| !f.hint.is_empty()) {
+            out.push_str(if out.is_empty() { "?" } else { "&" });
+            out.push_str("at=");
             for (i, word) in fragment.hint.iter().enumerate() {
                 if i > 0 {
                     out.push('-');
@@ -258,28 +255,38 @@ impl Link {
         }
         out
     }
+
+    /// The fragment, starting with `#`, or empty.
+    pub fn hash(&self) -> String {
+        match &self.fragment {
+            Some(fragment) => format!("#p-{}", fragment.id),
+            None => String::new(),
+        }
+    }
 }
 
-/// Parses `p-<id>` or `p-<id>~<word>-<word>…`.
+/// The words of an `at` value.
+fn hint_words_of_param(value: &str) -> Vec<String> {
+    value
+        .split(|c: char| c == '-' || !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(HINT_WORDS * 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Parses `p-<id>`. For links written by early drafts of this contract, a `~…` tail is
+/// accepted and ignored.
 fn parse_fragment(hash: &str) -> Option<Fragment> {
     let rest = hash.strip_prefix("p-")?;
-    if rest.len() > MAX_VALUE_LEN {
-        return None;
-    }
-    let (id, hint_text) = rest.split_once('~').unwrap_or((rest, ""));
+    let id = rest.split_once('~').map_or(rest, |(id, _)| id);
     if id.is_empty() || id.len() > 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     {
         return None;
     }
-    let hint = percent_decode(hint_text)?;
     Some(Fragment {
         id: id.to_string(),
-        hint: hint
-            .split(|c: char| c == '-' || !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(HINT_WORDS * 2)
-            .map(str::to_lowercase)
-            .collect(),
+        hint: Vec::new(),
     })
 }
 
@@ -301,7 +308,12 @@ mod tests {
         let (parsed, problems) = Link::parse(&link.search(), &link.hash());
         assert_eq!(problems, vec![]);
         assert_eq!(parsed, link);
-        assert_eq!(link.hash(), "#p-abcd1234-2~the-mission-said");
+        assert_eq!(link.hash(), "#p-abcd1234-2");
+        assert!(
+            link.search().ends_with("&at=the-mission-said"),
+            "{}",
+            link.search()
+        );
     }
 
     #[test]
