@@ -1,3 +1,2035 @@
-//! Attribution.
-use super::Analysis;
-pub fn attribute(_text: &str, _analysis: &mut Analysis) {}
+//! Speaker attribution: which actor says each passage.
+//!
+//! Each body sentence is tokenised (quoted words are marked so that cues inside quotations
+//! are ignored) and matched against these patterns, tried cue by cue from the left:
+//! - `According to X, …` and `…, according to X`;
+//! - inverted speaker after the content: `"…," said X, the …`;
+//! - speaker after the content: `…, the Mission said.`, `"A," X said, "B."`;
+//! - speaker before: `X claimed that …`, `X accused Y of …`, `X called on Y to …`.
+//!
+//! Subjects are split into coordinated actors, cleaned (titles, appositives, quantifiers) and
+//! resolved by [`Registry`]: pronouns to recent speakers, short names and acronyms to earlier
+//! actors, roles (`spokesperson of X`) to actors that are members of an organisation. Then
+//! speakers spread to the other sentences of a quotation (also across paragraphs), carry over
+//! to earlier unattributed sentences of the paragraph when the speaker comes after the
+//! content, and the headline is read as `Claim: Speaker` or `Speaker: claim`.
+
+use super::cues::{self, Form, Frame};
+use super::text::{char_at, char_before, is_all_caps, is_space};
+use super::{
+    Actor, ActorId, ActorKind, Analysis, Attribution, AttributionKind, PassageKind, Quote, Span,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Comma,
+    Open,
+    Close,
+    ParenOpen,
+    ParenClose,
+    Stop,
+    Colon,
+    Semi,
+    Dash,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    span: Span,
+    kind: Tk,
+    /// Inside the words of a (non-scare) quotation.
+    quoted: bool,
+}
+
+fn is_joiner(ch: char) -> bool {
+    matches!(ch, '.' | '\'' | '’' | '-' | '/' | '&' | '_' | '@' | '‘')
+}
+
+/// Splits `span` of `text` into tokens, marking those inside quotations.
+fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
+    out.clear();
+    let Some(piece) = text.get(span.start..span.end) else {
+        return;
+    };
+    let mut iter = piece.char_indices().peekable();
+    while let Some((offset, ch)) = iter.next() {
+        let at = span.start + offset;
+        if is_space(ch) {
+            continue;
+        }
+        let (end, kind) = if ch.is_alphanumeric() {
+            let mut end = at + ch.len_utf8();
+            while let Some(&(next_offset, next)) = iter.peek() {
+                let next_at = span.start + next_offset;
+                if next.is_alphanumeric() {
+                    end = next_at + next.len_utf8();
+                    iter.next();
+                } else if is_joiner(next)
+                    && char_at(text, next_at + next.len_utf8()).is_some_and(char::is_alphanumeric)
+                    && next_at + next.len_utf8() < span.end
+                {
+                    end = next_at + next.len_utf8();
+                    iter.next();
+                } else if matches!(next, '\'' | '’')
+                    && char_before(text, next_at) == Some('s')
+                    && char_at(text, at).is_some_and(char::is_uppercase)
+                    && char_at(text, next_at + next.len_utf8()).is_some_and(|c| c == ' ')
+                {
+                    // A plural possessive inside a name: `Workers' Federation`.
+                    end = next_at + next.len_utf8();
+                    iter.next();
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (end, Tk::Word)
+        } else {
+            let end = at + ch.len_utf8();
+            let kind = match ch {
+                ',' => Tk::Comma,
+                '“' | '„' | '«' | '‘' => Tk::Open,
+                '”' | '»' | '’' => Tk::Close,
+                '"' | '\'' => {
+                    let opening = char_before(text, at).is_none_or(|c| {
+                        is_space(c) || matches!(c, '(' | '[' | '—' | '–' | ':')
+                    }) || at == span.start;
+                    if opening {
+                        Tk::Open
+                    } else {
+                        Tk::Close
+                    }
+                }
+                '(' | '[' => Tk::ParenOpen,
+                ')' | ']' => Tk::ParenClose,
+                '.' | '?' | '!' | '…' | '。' | '！' | '？' => Tk::Stop,
+                ':' => Tk::Colon,
+                ';' => Tk::Semi,
+                '—' | '–' => Tk::Dash,
+                '-' if char_before(text, at).is_some_and(is_space) => Tk::Dash,
+                _ => Tk::Other,
+            };
+            (end, kind)
+        };
+        let quoted = quotes.iter().any(|quote| !quote.scare && quote.content.start <= at && at < quote.content.end);
+        out.push(Token { span: Span::new(at, end), kind, quoted });
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "some", "many", "several", "both", "all", "two", "three", "four", "five", "most",
+    "other", "another", "each", "every", "one", "such", "no", "any",
+];
+
+/// Verbs that never occur inside a speaker's noun phrase.
+const VERB_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "will", "could",
+    "can", "may", "might", "should", "must", "do", "does", "did", "not",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+const AUXILIARIES: &[&str] = &[
+    "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+    "may", "might", "should", "must", "did", "does", "do", "again", "further", "then", "later",
+    "once", "already", "still", "first", "previously", "reportedly", "repeatedly", "publicly",
+    "separately", "jointly", "earlier", "recently", "initially", "immediately", "flatly",
+    "strongly", "firmly", "sharply", "openly", "privately", "quickly", "angrily", "both", "all",
+    "too", "even", "just", "ultimately", "finally", "subsequently", "meanwhile",
+];
+
+/// Cues that may come before their subject: `"…," said X.`
+const INVERTING: &[&str] = &[
+    "say", "add", "ask", "write", "note", "explain", "insist", "argue", "warn", "reply", "respond",
+    "conclude", "claim", "state", "declare", "stress", "quip", "retort", "counter", "admit",
+    "acknowledge", "concede", "complain", "tell", "shout", "recall", "observe", "remark",
+    "continue", "tweet",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+    "weekend", "earlier", "later",
+];
+
+const INTRO_WORDS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "while", "when", "as", "although",
+    "though", "if", "because", "despite", "following", "amid", "under", "last", "earlier",
+    "later", "meanwhile", "however", "also", "separately", "speaking", "asked", "for", "with",
+    "without", "over", "by", "from", "yesterday", "today", "instead", "still", "but", "and", "yet",
+    "so", "now", "then", "this", "next", "once", "until", "unlike", "like", "responding",
+    "according", "addressing", "writing", "commenting", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "earlier", "elsewhere", "here", "there",
+];
+
+/// Role nouns: a person (or people) acting for an organisation.
+const ROLE_NOUNS: &[&str] = &[
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "representative",
+    "official", "officials", "minister", "ambassador", "director", "head", "chief", "president",
+    "chairman", "chairwoman", "chair", "secretary", "ceo", "leader", "adviser", "advisor", "envoy",
+    "executive", "manager", "analyst", "economist", "researcher", "lawyer", "attorney", "founder",
+    "commissioner", "governor", "mayor", "coach", "captain", "chancellor", "premier",
+    "vice-president", "deputy", "member", "members", "source", "sources", "barrister", "solicitor",
+    "counsel", "agent", "teammate", "wife", "husband", "son", "daughter", "mother", "father",
+    "brother", "sister", "friend", "neighbour", "neighbor", "colleague", "partner", "owner",
+    "witness", "doctor", "nurse", "professor", "scientist", "expert", "strategist",
+    "researcher",
+];
+
+/// Titles stripped in front of a person's name.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep",
+    "representative", "gov", "governor", "gen", "general", "lt", "col", "colonel", "sgt", "capt",
+    "captain", "cmdr", "adm", "admiral", "maj", "major", "rev", "judge", "justice", "mayor",
+    "president", "minister", "premier", "chancellor", "secretary", "leader", "chairman",
+    "chairwoman", "chair", "director", "chief", "coach", "commissioner", "ambassador", "officer",
+    "inspector", "superintendent", "sheriff", "attorney", "prosecutor", "spokesman", "spokeswoman",
+    "spokesperson", "ceo", "cfo", "executive", "manager", "deputy", "vice", "king", "queen",
+    "prince", "princess", "pope", "sir", "dame", "lord", "lady", "det", "supt", "insp",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "delegate", "trustee", "supervisor",
+    "constable", "trooper", "detective", "sergeant", "lieutenant", "corporal", "pastor", "bishop",
+    "rabbi", "imam", "lawyer", "barrister", "solicitor", "coach", "commander", "marshal",
+];
+
+/// Words that make a name an organisation.
+const ORG_WORDS: &[&str] = &[
+    "mission", "ministry", "union", "embassy", "department", "agency", "council", "committee",
+    "commission", "government", "office", "bureau", "center", "centre", "institute", "university",
+    "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "group", "association",
+    "party", "organization", "organisation", "bank", "fund", "court", "police", "army", "forces",
+    "times", "news", "post", "journal", "team", "board", "authority", "service", "services",
+    "parliament", "congress", "senate", "house", "assembly", "federation", "league", "foundation",
+    "network", "administration", "alliance", "coalition", "club", "corps", "command", "society",
+    "agency", "reuters", "press", "media", "airlines", "airline", "airways", "systems",
+    "technologies", "holdings", "partners", "laboratories", "labs", "regulator", "federation",
+    "cooperative", "co-operative", "trust", "institution", "academy", "school", "college",
+    "hospital", "clinic", "station", "tribunal", "directorate", "secretariat", "watchdog", "nato",
+    "terminals", "ports", "railways", "rail", "motors", "pharmaceuticals", "pharma", "energy",
+    "observatory", "program", "programme", "s.a", "ag", "gmbh", "mutual", "firm", "operator",
+];
+
+/// Nouns that stand for an organisation mentioned earlier (`the company said`).
+const GENERIC_ORG: &[&str] = &[
+    "company", "firm", "group", "organisation", "organization", "agency", "body", "operator",
+    "carrier", "airline", "bank", "lender", "insurer", "manufacturer", "maker", "retailer",
+    "regulator", "watchdog", "union", "ministry", "department", "government", "council",
+    "authority", "institute", "network", "command", "court", "club", "team", "board",
+    "association", "federation", "coalition", "alliance", "university", "school", "hospital",
+    "embassy", "mission", "commission", "committee", "office", "bureau", "center", "centre",
+    "charity", "party", "corps", "service", "administration", "league", "foundation",
+];
+
+/// Generic nouns that stand for a company.
+const CORPORATE_NOUNS: &[&str] = &[
+    "company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "operator",
+    "lender", "insurer", "group", "producer", "developer", "giant",
+];
+
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "group", "s.a", "ag", "gmbh",
+    "holdings", "company", "airlines", "airways", "terminals", "bank",
+];
+
+const FUNCTION_WORDS: &[&str] = &["of", "the", "to", "for", "and", "&", "de", "du", "des", "la", "le", "on", "at"];
+
+const HEADLINE_LABELS: &[&str] = &[
+    "the latest", "latest", "poll", "analysis", "explainer", "breaking", "breaking news", "watch",
+    "opinion", "exclusive", "live", "live updates", "update", "updated", "factbox", "fact check",
+    "editorial", "review", "interview", "photos", "video", "q&a", "timeline", "in pictures",
+    "comment", "obituary", "letters", "podcast", "report", "special report", "insight", "focus",
+    "feature", "correction", "quiz", "recap",
+];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    list.iter().any(|item| item.eq_ignore_ascii_case(word))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What a sentence's attribution pattern found, before actors are resolved.
+#[derive(Debug, Clone)]
+struct Found {
+    kind: AttributionKind,
+    /// Token range of the subject.
+    subject: (usize, usize),
+    cue: Span,
+    content: Vec<Span>,
+    /// The speaker comes after the content (so it may carry over to earlier sentences).
+    after: bool,
+}
+
+/// A sentence and its tokens.
+struct Sentence<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    span: Span,
+}
+
+impl<'t> Sentence<'t> {
+    fn word(&self, idx: usize) -> &'t str {
+        match self.toks.get(idx) {
+            Some(tok) if tok.kind == Tk::Word => tok.span.slice(self.text),
+            _ => "",
+        }
+    }
+
+    fn kind(&self, idx: usize) -> Option<Tk> {
+        self.toks.get(idx).map(|tok| tok.kind)
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        match (self.toks.get(from), to.checked_sub(1).and_then(|last| self.toks.get(last))) {
+            (Some(first), Some(last)) if from < to => Span::new(first.span.start, last.span.end),
+            _ => Span::new(self.span.start, self.span.start),
+        }
+    }
+
+    /// The content span from token `from` (inclusive) to token `to` (exclusive), trimmed of
+    /// commas.
+    fn content(&self, mut from: usize, mut to: usize) -> Option<Span> {
+        while from < to && matches!(self.kind(from), Some(Tk::Comma | Tk::Colon | Tk::Dash)) {
+            from += 1;
+        }
+        while to > from && matches!(self.kind(to - 1), Some(Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash)) {
+            to -= 1;
+        }
+        (from < to).then(|| self.span_of(from, to))
+    }
+
+    /// The index after the last token, ignoring final stops and closing marks.
+    fn body_end(&self) -> usize {
+        let mut end = self.toks.len();
+        while end > 0 && matches!(self.kind(end - 1), Some(Tk::Stop | Tk::Close | Tk::ParenClose)) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Whether tokens `[from, to)` form a plausible speaker noun phrase.
+    fn is_noun_phrase(&self, from: usize, to: usize, max_words: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let mut n_words = 0;
+        for idx in from..to {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    if self.toks[idx].quoted {
+                        return false;
+                    }
+                    let word = self.word(idx);
+                    if word.starts_with(char::is_lowercase) && is_in(VERB_WORDS, word) {
+                        return false;
+                    }
+                    n_words += 1;
+                }
+                Some(Tk::ParenOpen | Tk::ParenClose | Tk::Comma | Tk::Other) => {}
+                Some(Tk::Stop) => {
+                    // Only the full stop of an abbreviation (`Sen.`, `Inc.`).
+                    let before = self.word(idx.wrapping_sub(1));
+                    if before.is_empty() || before.len() > 4 {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        if n_words == 0 || n_words > max_words {
+            return false;
+        }
+        let last_word = (from..to).rev().map(|idx| self.word(idx)).find(|word| !word.is_empty()).unwrap_or("");
+        if is_in(&["and", "but", "or", "of", "to", "for", "with", "by"], last_word) {
+            return false;
+        }
+        let first = self.word(from);
+        if first.is_empty() {
+            return false;
+        }
+        let lower_ok = is_in(DETERMINERS, first)
+            || is_in(PRONOUNS, first)
+            || is_in(ROLE_NOUNS, first)
+            || first.ends_with('s')
+            || is_in(&["police", "people", "critics", "experts"], first);
+        if !(starts_upper(first) || lower_ok) {
+            return false;
+        }
+        // A relative pronoun or a conjunction that opens a clause is not a subject.
+        let clause_word = first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
+        !(clause_word && is_in(&["which", "who", "that", "there", "what", "this", "these", "those", "such", "here", "so"], first))
+            || (from + 1 < to && is_in(&["this", "these", "those", "that"], first) && !self.word(from + 1).is_empty())
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases leftwards from `end`; returns the new end.
+    fn skip_left(&self, mut end: usize, from: usize) -> usize {
+        loop {
+            if end <= from {
+                return end;
+            }
+            let word = self.word(end - 1);
+            if word.is_empty() {
+                // `The ministry, in a statement, said`: a parenthetical between commas.
+                if self.kind(end - 1) == Some(Tk::Comma) {
+                    let mut idx = end - 1;
+                    while idx > from && self.kind(idx - 1) != Some(Tk::Comma) {
+                        idx -= 1;
+                    }
+                    if idx > from && is_in(&["in", "on", "at", "speaking", "writing", "meanwhile", "however", "too", "though", "also", "separately"], self.word(idx)) {
+                        end = idx - 1;
+                        continue;
+                    }
+                }
+                return end;
+            }
+            let lower_adverb = word.ends_with("ly") && word.starts_with(char::is_lowercase) && word.len() > 4;
+            if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
+                end -= 1;
+                continue;
+            }
+            if is_in(TIME_WORDS, word) {
+                end -= 1;
+                while end > from && is_in(&["on", "last", "this", "late", "early", "next", "earlier", "on", "the", "same", "previous"], self.word(end - 1)) {
+                    end -= 1;
+                }
+                continue;
+            }
+            // `on Oct. 5`, `on March 3`
+            if word.bytes().all(|b| b.is_ascii_digit()) && end >= from + 2 {
+                let mut idx = end - 1;
+                if self.kind(idx - 1) == Some(Tk::Stop) {
+                    idx -= 1;
+                }
+                if idx >= from + 2 && super::meta::parse_date(&format!("{} 1, 2000", self.word(idx - 1))).is_some() && self.word(idx - 2).eq_ignore_ascii_case("on") {
+                    end = idx - 2;
+                    continue;
+                }
+            }
+            return end;
+        }
+    }
+
+    /// The first token of the clause that ends at `end`: after introductory phrases.
+    fn clause_start(&self, end: usize) -> usize {
+        let mut start = 0;
+        while start < end && matches!(self.kind(start), Some(Tk::Open | Tk::Dash)) {
+            start += 1;
+        }
+        loop {
+            // Find the next top-level comma before `end`.
+            let mut depth = 0i32;
+            let mut comma = None;
+            for idx in start..end {
+                match self.kind(idx) {
+                    Some(Tk::ParenOpen) => depth += 1,
+                    Some(Tk::ParenClose) => depth -= 1,
+                    Some(Tk::Comma) if depth <= 0 => {
+                        comma = Some(idx);
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let Some(comma) = comma else {
+                return start;
+            };
+            let first = self.word(start);
+            let intro = is_in(INTRO_WORDS, first)
+                || (first.ends_with("ing") && starts_upper(first))
+                || (first.ends_with("ly") && first.len() > 4)
+                || (first.ends_with("ed") && starts_upper(first) && !is_in(ORG_WORDS, first));
+            if !intro {
+                return start;
+            }
+            start = comma + 1;
+        }
+    }
+
+    fn rest_is_short(&self, from: usize) -> bool {
+        let end = self.body_end();
+        let mut n_words = 0;
+        let first = self.word(from);
+        if is_in(&["that", "of", "for", "to", "whether", "how", "why", "what"], first) && !first.is_empty() {
+            return false;
+        }
+        for idx in from..end {
+            if let Some(tok) = self.toks.get(idx) {
+                if tok.kind == Tk::Word && !tok.quoted {
+                    n_words += 1;
+                }
+                if matches!(tok.kind, Tk::Open) && idx > from {
+                    break;
+                }
+            }
+        }
+        n_words <= 9
+    }
+
+    /// The end of a noun phrase starting at `from` (for `said X, the …`).
+    fn np_end(&self, from: usize) -> usize {
+        let mut idx = from;
+        let end = self.toks.len();
+        while idx < end {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    let word = self.word(idx);
+                    if idx > from && (is_in(&["in", "on", "at", "during", "after", "before", "adding", "citing", "when", "while", "who", "which", "that", "as", "and"], word) && !(word == "and" && starts_upper(self.word(idx + 1)))) {
+                        break;
+                    }
+                }
+                Some(Tk::Stop) => {
+                    let before = self.word(idx.wrapping_sub(1));
+                    let abbreviation = is_in(&["jr", "sr", "inc", "co", "corp", "ltd", "dr", "mr", "mrs", "ms", "sen", "gov", "gen", "rep", "prof", "st"], before)
+                        || before.contains('.')
+                        || (before.chars().count() == 1 && starts_upper(before));
+                    if !(abbreviation && idx + 1 < end) {
+                        break;
+                    }
+                }
+                Some(Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => break,
+            }
+            idx += 1;
+        }
+        idx
+    }
+
+    /// Finds the attribution pattern of the sentence.
+    fn find(&self) -> Option<Found> {
+        if let Some(found) = self.according_to() {
+            return Some(found);
+        }
+        for idx in 0..self.toks.len() {
+            let tok = self.toks[idx];
+            if tok.kind != Tk::Word || tok.quoted {
+                continue;
+            }
+            let Some(cue) = cues::lookup(self.word(idx)) else {
+                continue;
+            };
+            let Some(cue_end) = self.cue_applies(idx, cue) else {
+                continue;
+            };
+            if let Some(found) = self.try_inverted(idx, cue_end) {
+                return Some(found);
+            }
+            if let Some(found) = self.try_after(idx, cue_end) {
+                return Some(found);
+            }
+            if let Some(found) = self.try_before(idx, cue_end) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// Whether the cue word at `idx` is used as a reporting verb; returns the token after
+    /// the cue (after its particle).
+    fn cue_applies(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
+        let prev = if idx > 0 { self.word(idx - 1) } else { "" };
+        if is_in(&["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "to", "not", "never", "no", "whose", "whom"], prev) {
+            return None;
+        }
+        let be = is_in(&["is", "are", "was", "were", "been", "be", "being"], prev);
+        match cue.form {
+            Form::Gerund if !be => return None,
+            Form::Past | Form::Participle if be => return None,
+            _ => {}
+        }
+        if cue.form == Form::Base {
+            let plural_subject = (prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && prev.len() > 3
+                && !is_in(&["was", "has", "this", "his", "its", "does"], prev))
+                || is_in(&["they", "we", "i", "you", "people", "police"], prev);
+            let modal = is_in(&["will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also", "often", "repeatedly", "still"], prev);
+            if idx == 0 || !(plural_subject || modal) {
+                return None;
+            }
+        }
+        match cue.frame {
+            Frame::Plain => Some(idx + 1),
+            Frame::Particle(particles) => {
+                let next = self.word(idx + 1);
+                (!next.is_empty() && is_in(particles, next)).then_some(idx + 2)
+            }
+            Frame::Noun => {
+                let found = (idx + 1..(idx + 5).min(self.toks.len())).any(|next| cues::is_source_noun(self.word(next)));
+                found.then_some(idx + 1)
+            }
+        }
+    }
+
+    fn attribution_kind(&self, content: &[Span], quotes: &[Quote]) -> AttributionKind {
+        let total: usize = content.iter().map(|span| span.len()).sum();
+        let quoted: usize = content
+            .iter()
+            .map(|span| {
+                quotes
+                    .iter()
+                    .filter(|quote| !quote.scare)
+                    .map(|quote| {
+                        let start = quote.content.start.max(span.start);
+                        let end = quote.content.end.min(span.end);
+                        end.saturating_sub(start)
+                    })
+                    .sum::<usize>()
+            })
+            .sum();
+        if total > 0 && quoted * 10 >= total * 7 {
+            AttributionKind::Direct
+        } else if quoted > 0 {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        }
+    }
+
+    /// `"…," said X, the …`.
+    fn try_inverted(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        if idx == 0 || !matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close)) {
+            return None;
+        }
+        let lemma = cues::lookup(self.word(idx)).map_or("", |cue| cue.lemma);
+        if !is_in(INVERTING, lemma) {
+            return None;
+        }
+        let np_end = self.np_end(cue_end);
+        if !self.is_noun_phrase(cue_end, np_end, 6) {
+            return None;
+        }
+        let np_closed = match self.kind(np_end) {
+            None => true,
+            Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
+            Some(Tk::Word) => is_in(&["in", "on", "at", "during", "after", "before", "adding", "citing", "when", "while", "who", "as"], self.word(np_end)),
+            _ => false,
+        };
+        if !np_closed {
+            return None;
+        }
+        let after_close = self.kind(idx - 1) == Some(Tk::Close)
+            || (idx >= 2 && self.kind(idx - 2) == Some(Tk::Close));
+        let n_before = (0..idx).filter(|&i| self.kind(i) == Some(Tk::Word)).count();
+        if !after_close && n_before < 4 {
+            return None;
+        }
+        let mut content = Vec::new();
+        content.extend(self.content(0, idx - 1 + usize::from(self.kind(idx - 1) == Some(Tk::Close))));
+        self.push_trailing_quote(np_end, &mut content);
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: (cue_end, np_end),
+            cue: self.toks[idx].span,
+            content,
+            after: true,
+        })
+    }
+
+    /// A quotation after the speaker (`"A," X said, "B."`) is content too.
+    fn push_trailing_quote(&self, from: usize, content: &mut Vec<Span>) {
+        let mut idx = from;
+        while idx < self.toks.len() && matches!(self.kind(idx), Some(Tk::Comma | Tk::Colon)) {
+            idx += 1;
+        }
+        if self.kind(idx) == Some(Tk::Open) || self.toks.get(idx).is_some_and(|tok| tok.quoted) {
+            content.extend(self.content(idx, self.toks.len()));
+        }
+    }
+
+    /// `…, the Mission said.` and `"A," X said, "B."`.
+    fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        let subject_end = self.skip_left(idx, 0);
+        let mut boundary = None;
+        let mut at = subject_end;
+        while at > 0 {
+            at -= 1;
+            match self.kind(at) {
+                Some(Tk::Comma | Tk::Close | Tk::Dash) => {
+                    boundary = Some(at);
+                    break;
+                }
+                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => return None,
+            }
+        }
+        let boundary = boundary?;
+        if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
+            return None;
+        }
+        if !self.rest_is_short(cue_end) {
+            let mut next = cue_end;
+            while matches!(self.kind(next), Some(Tk::Comma)) {
+                next += 1;
+            }
+            if self.kind(next) != Some(Tk::Open) {
+                return None;
+            }
+        }
+        let content_end = if self.kind(boundary) == Some(Tk::Close) { boundary + 1 } else { boundary };
+        let mut content = Vec::new();
+        content.extend(self.content(0, content_end));
+        if content.is_empty() {
+            return None;
+        }
+        self.push_trailing_quote(cue_end, &mut content);
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: (boundary + 1, subject_end),
+            cue: self.toks[idx].span,
+            content,
+            after: true,
+        })
+    }
+
+    /// `X claimed that …`, `X accused Y of …`.
+    fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        let start = self.clause_start(idx);
+        let mut subject_end = self.skip_left(idx, start);
+        // `X kept rates unchanged but said …`: the subject of the first verb.
+        if subject_end > start
+            && (is_in(&["and", "but"], self.word(subject_end - 1)) || self.kind(subject_end - 1) == Some(Tk::Comma))
+        {
+            let prefix = self.name_prefix(start, subject_end - 1);
+            if prefix > start {
+                subject_end = prefix;
+            }
+        }
+        if !self.is_noun_phrase(start, subject_end, 30) {
+            return None;
+        }
+        let mut content = Vec::new();
+        let mut from = cue_end;
+        if self.word(from).eq_ignore_ascii_case("that") {
+            from += 1;
+        }
+        content.extend(self.content(from, self.toks.len()));
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: (start, subject_end),
+            cue: self.toks[idx].span,
+            content,
+            after: false,
+        })
+    }
+
+    /// The end of the name that opens the clause at `start`: a determiner, capitalised words,
+    /// connectors and a parenthesised acronym.
+    fn name_prefix(&self, start: usize, limit: usize) -> usize {
+        let mut idx = start;
+        if is_in(&["the", "a", "an"], self.word(idx)) {
+            idx += 1;
+        }
+        let mut end = start;
+        while idx < limit {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    let word = self.word(idx);
+                    if starts_upper(word) || (end > start && (is_in(GENERIC_ORG, word) || is_in(ROLE_NOUNS, word))) {
+                        end = idx + 1;
+                    } else if !is_in(FUNCTION_WORDS, word) {
+                        break;
+                    }
+                }
+                Some(Tk::ParenOpen) => {
+                    if self.kind(idx + 2) == Some(Tk::ParenClose) {
+                        end = idx + 3;
+                        idx += 2;
+                    } else {
+                        break;
+                    }
+                }
+                Some(Tk::Stop) if idx > start && self.word(idx - 1).len() <= 4 => {}
+                _ => break,
+            }
+            idx += 1;
+        }
+        end
+    }
+
+    /// `According to X, …` and `…, according to X.`
+    fn according_to(&self) -> Option<Found> {
+        let n = self.toks.len();
+        let idx = (0..n.saturating_sub(1)).find(|&idx| {
+            self.word(idx).eq_ignore_ascii_case("according")
+                && self.word(idx + 1).eq_ignore_ascii_case("to")
+                && !self.toks[idx].quoted
+        })?;
+        let np_start = idx + 2;
+        let mut depth = 0i32;
+        let mut np_end = np_start;
+        while np_end < n {
+            match self.kind(np_end) {
+                Some(Tk::ParenOpen) => depth += 1,
+                Some(Tk::ParenClose) => depth -= 1,
+                Some(Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) if depth <= 0 => break,
+                Some(Tk::Stop) if depth <= 0 => {
+                    let before = self.word(np_end.wrapping_sub(1));
+                    if !(np_end + 1 < n && (before.len() <= 3 || before.contains('.'))) {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            np_end += 1;
+        }
+        if np_end == np_start {
+            return None;
+        }
+        let mut content = Vec::new();
+        content.extend(self.content(0, idx));
+        content.extend(self.content(np_end, n));
+        Some(Found {
+            kind: AttributionKind::AccordingTo,
+            subject: (np_start, np_end),
+            cue: self.span_of(idx, idx + 2),
+            content,
+            after: idx > 0,
+        })
+    }
+}
+
+/// A draft actor while the article is read.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    /// Lower-case significant words of the canonical name (acronyms folded).
+    key: Vec<String>,
+    head: String,
+    kind: ActorKind,
+    member_of: Option<usize>,
+    mentions: Vec<Span>,
+    aliases: Vec<String>,
+    /// The significant words of the aliases, for short-name matching.
+    alias_words: Vec<String>,
+    /// Some(true) for `he`, Some(false) for `she`.
+    male: Option<bool>,
+    /// Whether this actor has spoken (for pronouns).
+    spoke: bool,
+}
+
+/// Actors found so far, with acronyms and the history of speakers (for pronouns).
+#[derive(Default)]
+struct Registry {
+    actors: Vec<Draft>,
+    acronyms: Vec<Acronym>,
+    history: Vec<Vec<usize>>,
+}
+
+fn significant_words(name: &str) -> Vec<String> {
+    name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
+        .map(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            word.to_lowercase()
+        })
+        .filter(|word| !word.is_empty() && !is_in(&["the", "a", "an"], word))
+        .collect()
+}
+
+/// The head of a name: the last word before `of`/`to`/`for`/`in`, or the last word.
+fn head_of(words: &[String]) -> String {
+    let cut = words
+        .iter()
+        .position(|word| is_in(&["of", "to", "for", "in", "at", "on"], word))
+        .unwrap_or(words.len());
+    words[..cut].last().or(words.last()).cloned().unwrap_or_default()
+}
+
+fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("actor");
+    }
+    slug
+}
+
+/// Initials of an acronym's expansion: the upper-case letters of its significant words.
+fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let initials: String = words
+        .iter()
+        .filter(|word| !is_in(FUNCTION_WORDS, word))
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    !letters.is_empty() && letters == initials
+}
+
+impl Registry {
+    fn fold_acronyms(&self, mut words: Vec<String>) -> Vec<String> {
+        for acronym in &self.acronyms {
+            let expansion = &acronym.expansion;
+            if expansion.is_empty() || words.len() < expansion.len() {
+                continue;
+            }
+            let mut idx = 0;
+            while idx + expansion.len() <= words.len() {
+                if words[idx..idx + expansion.len()] == expansion[..] {
+                    words.splice(idx..idx + expansion.len(), [acronym.short.clone()]);
+                }
+                idx += 1;
+            }
+        }
+        words
+    }
+
+    fn key_of(&self, name: &str) -> Vec<String> {
+        self.fold_acronyms(significant_words(name))
+    }
+
+    fn acronym(&self, lower: &str) -> Option<&Acronym> {
+        self.acronyms.iter().find(|acronym| acronym.short == lower)
+    }
+
+    fn spoke(&mut self, ids: &[usize]) {
+        for &id in ids {
+            if let Some(actor) = self.actors.get_mut(id) {
+                actor.spoke = true;
+            }
+        }
+        if !ids.is_empty() {
+            self.history.push(ids.to_vec());
+        }
+    }
+
+    fn pronoun(&mut self, word: &str) -> Vec<usize> {
+        let lower = word.to_ascii_lowercase();
+        match lower.as_str() {
+            "he" | "she" => {
+                let male = lower == "he";
+                let compatible = |actor: &Draft| actor.male.is_none_or(|m| m == male);
+                let found = self
+                    .history
+                    .iter()
+                    .rev()
+                    .flatten()
+                    .copied()
+                    .find(|&id| self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id]))
+                    .or_else(|| {
+                        (0..self.actors.len())
+                            .rev()
+                            .find(|&id| self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id]))
+                    })
+                    .or_else(|| {
+                        self.history.iter().rev().flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Unknown)
+                    });
+                if let Some(id) = found {
+                    self.actors[id].male = Some(male);
+                }
+                found.into_iter().collect()
+            }
+            "it" => self
+                .history
+                .iter()
+                .rev()
+                .flatten()
+                .copied()
+                .find(|&id| matches!(self.actors[id].kind, ActorKind::Organization | ActorKind::Document | ActorKind::Unknown))
+                .into_iter()
+                .collect(),
+            "they" => {
+                for entry in self.history.iter().rev() {
+                    if entry.len() >= 2 {
+                        return entry.clone();
+                    }
+                    if let [id] = entry[..] {
+                        if self.actors[id].kind == ActorKind::Group {
+                            return vec![id];
+                        }
+                    }
+                }
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Finds an existing actor for a name, most recent first.
+    fn find(&self, key: &[String], generic: bool) -> Option<usize> {
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(id) = self.actors.iter().rposition(|actor| actor.key == key) {
+            return Some(id);
+        }
+        let head = head_of(key);
+        let word_matches = |word: &String, actor: &Draft| {
+            actor.key.iter().chain(actor.alias_words.iter()).any(|candidate| {
+                candidate == word
+                    || (word.len() >= 5
+                        && candidate.len() >= 5
+                        && (candidate.starts_with(word.as_str()) || word.starts_with(candidate.as_str())))
+            })
+        };
+        // Short names: every word of the mention is in the actor's name, and the heads agree
+        // (`the Mission`, `Calloway`, `Tasman Mutual`).
+        let found = self.actors.iter().rposition(|actor| {
+            if actor.key.first().is_some_and(|w| w.starts_with('#')) {
+                return false;
+            }
+            let all_in = key.iter().all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
+            let person_name = actor.kind == ActorKind::Person && key.len() == 1 && actor.key.last() == key.last();
+            let role = actor.member_of.is_some();
+            all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
+        });
+        if found.is_some() {
+            return found;
+        }
+        // Generic nouns stand for a recent organisation: `the company said`.
+        if generic && is_in(GENERIC_ORG, &head) {
+            let corporate = is_in(CORPORATE_NOUNS, &head);
+            let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
+            let recent = || self.history.iter().rev().flatten().copied().chain((0..self.actors.len()).rev());
+            let with_head = recent().find(|&id| {
+                let actor = &self.actors[id];
+                actor.kind == ActorKind::Organization
+                    && actor.key.iter().any(|word| {
+                        *word == head
+                            || (regulator
+                                && is_in(&["authority", "commission", "council", "agency", "regulator", "office", "board", "administration", "watchdog"], word))
+                    })
+            });
+            if with_head.is_some() {
+                return with_head;
+            }
+            if corporate {
+                return recent().find(|&id| {
+                    let actor = &self.actors[id];
+                    actor.kind == ActorKind::Organization && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
+                });
+            }
+            // Otherwise the organisation that has spoken most.
+            let mut best: Option<(usize, usize)> = None;
+            for (rank, id) in self.history.iter().rev().flatten().copied().enumerate() {
+                if self.actors[id].kind != ActorKind::Organization {
+                    continue;
+                }
+                let n_spoke = self.history.iter().filter(|entry| entry.contains(&id)).count();
+                if best.is_none_or(|(_, best_n)| n_spoke > best_n) {
+                    best = Some((id, n_spoke));
+                }
+                let _ = rank;
+            }
+            return best.map(|(id, _)| id);
+        }
+        None
+    }
+
+    fn add(&mut self, name: String, key: Vec<String>, kind: ActorKind, member_of: Option<usize>) -> usize {
+        let head = head_of(&key);
+        self.actors.push(Draft {
+            name,
+            key,
+            head,
+            kind,
+            member_of,
+            mentions: Vec::new(),
+            aliases: Vec::new(),
+            alias_words: Vec::new(),
+            male: None,
+            spoke: false,
+        });
+        self.actors.len() - 1
+    }
+
+    fn add_alias(&mut self, id: usize, alias: &str) {
+        let alias = alias.trim();
+        if alias.is_empty() || self.actors[id].name == alias || self.actors[id].aliases.iter().any(|a| a == alias) {
+            return;
+        }
+        let words = significant_words(alias);
+        self.actors[id].alias_words.extend(words);
+        self.actors[id].aliases.push(alias.to_string());
+    }
+
+    /// Resolves one mention (a cleaned noun phrase) to actors.
+    fn resolve(&mut self, text: &str, span: Span) -> Vec<usize> {
+        let mention = span.slice(text).trim();
+        if mention.is_empty() {
+            return Vec::new();
+        }
+        if is_in(PRONOUNS, mention) {
+            let ids = self.pronoun(mention);
+            for &id in &ids {
+                self.actors[id].mentions.push(span);
+            }
+            return ids;
+        }
+        let id = self.resolve_name(text, span, mention, 0);
+        if let Some(id) = id {
+            self.actors[id].mentions.push(span);
+        }
+        id.into_iter().collect()
+    }
+
+    fn resolve_name(&mut self, text: &str, span: Span, mention: &str, depth: u8) -> Option<usize> {
+        if depth > 3 {
+            return None;
+        }
+        let (base, acronym) = split_acronym(mention);
+        let words: Vec<&str> = base.split_whitespace().collect();
+        let first = words.first().copied().unwrap_or("");
+        let mut body: Vec<&str> = if is_in(&["the", "a", "an"], first) { words[1..].to_vec() } else { words.clone() };
+        if body.is_empty() {
+            return None;
+        }
+        // Documents with an author: `a report by X`, `a survey of … by X`.
+        if let Some(by) = body.iter().position(|word| is_in(&["by", "from"], word)) {
+            if body[..by].iter().any(|word| cues::is_source_noun(word)) && by + 1 < body.len() {
+                let author_first = body[by + 1];
+                let offset = author_offset(mention, author_first, by);
+                let author_span = Span::new(span.start + offset.min(mention.len()), span.end);
+                let author_text = author_span.slice(text);
+                if !author_text.is_empty() {
+                    return self.resolve_name(text, author_span, author_text, depth + 1);
+                }
+            }
+        }
+        // A document without an author stands for the last organisation that published one.
+        let body_key = significant_words(&body.join(" "));
+        let doc_head = head_of(&body_key);
+        if cues::is_source_noun(&doc_head) && body.iter().take(2).all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w)) && is_in(&["the", "this", "that", "its"], first) {
+            if let Some(id) = self.history.iter().rev().flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Organization) {
+                return Some(id);
+            }
+        }
+        // Roles: `spokesperson of X`, `a spokeswoman for WHO`, `X's spokesman`, and titles
+        // before a name: `Porto Real coach Rui Tavares`.
+        if let Some(role_idx) = body.iter().position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase)) {
+            let after = body.get(role_idx + 1).copied().unwrap_or("");
+            let name_after = starts_upper(after) && body[role_idx + 1..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+            if name_after {
+                body = body[role_idx + 1..].to_vec();
+            } else {
+                let role = normalise_role(body[role_idx]);
+                let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after) && role_idx + 2 < body.len() {
+                    Some(body[role_idx + 2..].join(" "))
+                } else if role_idx > 0
+                    && (body[role_idx - 1].ends_with("'s") || body[role_idx - 1].ends_with("’s") || starts_upper(body[role_idx - 1]))
+                {
+                    Some(body[..role_idx].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string())
+                } else {
+                    None
+                };
+                let plural = body[role_idx].ends_with('s') && !body[role_idx].ends_with("ss");
+                let role_kind = if plural { ActorKind::Group } else { ActorKind::Person };
+                if let Some(org_text) = org_text {
+                    // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
+                    let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
+                    let org_id = self.resolve_org(text, span, &org_text, depth);
+                    let key = vec![format!("#{role}"), format!("#{org_id}")];
+                    if let Some(id) = self.actors.iter().position(|actor| actor.key == key) {
+                        return Some(id);
+                    }
+                    let org_name = self.actors[org_id].name.clone();
+                    let id = self.add(format!("{role} of {org_name}"), key, role_kind, Some(org_id));
+                    self.actors[id].head = role.to_string();
+                    let org_aliases = self.actors[org_id].aliases.clone();
+                    for alias in org_aliases {
+                        self.add_alias(id, &format!("{role} of {alias}"));
+                    }
+                    return Some(id);
+                }
+                if body.len() <= 2 {
+                    // `the spokesperson`: the most recent actor with this role.
+                    if let Some(id) = self.actors.iter().rposition(|actor| actor.head == role && actor.member_of.is_some()) {
+                        return Some(id);
+                    }
+                }
+            }
+        }
+        // A person's affiliation: `Martha Kellerman of the consumer group FairFly`.
+        if let Some(of) = body.iter().position(|w| *w == "of") {
+            let name_like = (2..=4).contains(&of)
+                && body[..of].iter().all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_in(TITLES, w));
+            if name_like && body[of + 1..].iter().any(|w| w.starts_with(char::is_lowercase)) {
+                body.truncate(of);
+            }
+        }
+        // A possessor before a name: `Britain's Competition and Consumer Authority`.
+        if body.len() >= 2 && (body[0].ends_with("'s") || body[0].ends_with("’s")) && starts_upper(body[1]) {
+            body.remove(0);
+        }
+        // A lower-case descriptor before a name: `the consumer group FairFly`.
+        if body[0].starts_with(char::is_lowercase) {
+            if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
+                if body[tail..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w)) {
+                    body = body[tail..].to_vec();
+                }
+            }
+        }
+        let mut name_words = strip_titles(&body);
+        let had_title = name_words.len() < body.len();
+        if name_words.is_empty() {
+            name_words = body.clone();
+        }
+        let name_text = name_words.join(" ");
+        let mut key = self.key_of(&name_text);
+        let mut display = name_text.clone();
+        let mut aliases = Vec::new();
+        if let Some(acronym) = acronym {
+            let short = acronym.to_lowercase();
+            if self.acronym(&short).is_none() {
+                if let Some(found) = define_acronym(&name_words, acronym) {
+                    self.acronyms.push(found);
+                }
+            }
+            aliases.push(name_text.clone());
+            aliases.push(acronym.to_string());
+            display = acronym_display(&name_words, acronym);
+            key = self.key_of(&name_text);
+        } else if key.len() == 1 {
+            // A bare acronym defined elsewhere in the text: `WHO`.
+            if let Some(known) = self.acronym(&key[0]) {
+                let expansion = known.display.clone();
+                aliases.push(expansion.clone());
+                let expansion_words: Vec<&str> = expansion.split_whitespace().collect();
+                display = acronym_display(&expansion_words, &name_text);
+                aliases.push(name_text.clone());
+            }
+        }
+        let name_head = head_of(&significant_words(&name_text));
+        let generic = is_in(GENERIC_ORG, &name_head)
+            && ((body.len() <= 4 && body[1..].iter().all(|w| w.starts_with(char::is_lowercase)))
+                || is_in(&["the", "a", "an"], first));
+        if let Some(id) = self.find(&key, generic) {
+            for alias in &aliases {
+                self.add_alias(id, alias);
+            }
+            return Some(id);
+        }
+        let kind = guess_kind(&name_words, had_title);
+        // A short name of someone named earlier in the text: `the corps`, `Vasquez`,
+        // `Tasman Mutual`, `the company`.
+        let corporate = generic && is_in(CORPORATE_NOUNS, &name_head);
+        if aliases.is_empty() && (key.len() <= 2 || corporate) {
+            let last = name_words.last().copied().unwrap_or("");
+            let full = if corporate {
+                recent_corporate_name(text, span.start)
+            } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last)) || starts_upper(last) {
+                expand_from_text(text, span.start, last).filter(|full| {
+                    let full_key = significant_words(full);
+                    full_key.len() > key.len() && key.iter().all(|w| full_key.iter().any(|f| f.starts_with(w.as_str())))
+                })
+            } else {
+                None
+            };
+            if let Some(full) = full {
+                let full_key = self.key_of(&full);
+                if let Some(id) = self.find(&full_key, false) {
+                    return Some(id);
+                }
+                let full_words: Vec<&str> = full.split_whitespace().collect();
+                let full_kind = if corporate || is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) {
+                    ActorKind::Organization
+                } else {
+                    guess_kind(&full_words, had_title)
+                };
+                let id = self.add(full.clone(), full_key, full_kind, None);
+                self.add_alias(id, &display);
+                return Some(id);
+            }
+        }
+        let id = self.add(display, key, kind, None);
+        for alias in &aliases {
+            self.add_alias(id, alias);
+        }
+        if had_title {
+            let title = body[0].trim_end_matches('.').to_ascii_lowercase();
+            if matches!(title.as_str(), "mr" | "sir" | "lord" | "king" | "prince") {
+                self.actors[id].male = Some(true);
+            } else if matches!(title.as_str(), "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess") {
+                self.actors[id].male = Some(false);
+            }
+        }
+        Some(id)
+    }
+
+    fn resolve_org(&mut self, text: &str, span: Span, org_text: &str, depth: u8) -> usize {
+        let org_span = Span::new(span.start, span.start);
+        if let Some(id) = self.resolve_name(text, org_span, org_text, depth + 1) {
+            if self.actors[id].kind == ActorKind::Unknown || self.actors[id].kind == ActorKind::Person {
+                self.actors[id].kind = ActorKind::Organization;
+            }
+            return id;
+        }
+        let display = org_text.trim_start_matches("the ").trim_start_matches("The ").to_string();
+        let key = self.key_of(&display);
+        self.add(display, key, ActorKind::Organization, None)
+    }
+}
+
+/// An acronym defined in the text: `European Union (EU)`.
+#[derive(Debug, Clone)]
+struct Acronym {
+    /// The acronym in lower case.
+    short: String,
+    /// The significant words of the expansion, in lower case.
+    expansion: Vec<String>,
+    /// The expansion as written.
+    display: String,
+}
+
+/// The words an acronym stands for: the shortest matching tail of `words`, or all of them.
+fn covered_words<'a>(words: &[&'a str], acronym: &str) -> Vec<&'a str> {
+    match (1..=words.len()).find(|&n| acronym_matches(acronym, &words[words.len() - n..])) {
+        Some(n) => words[words.len() - n..].to_vec(),
+        None => words.to_vec(),
+    }
+}
+
+fn define_acronym(words: &[&str], acronym: &str) -> Option<Acronym> {
+    let covered = covered_words(words, acronym);
+    if covered.is_empty() {
+        return None;
+    }
+    let display = covered.join(" ");
+    Some(Acronym { short: acronym.to_lowercase(), expansion: significant_words(&display), display })
+}
+
+/// The display name of `words (ACRONYM)`: the acronym replaces the words it stands for
+/// (`Chinese Mission to the EU`); a whole name stays written out unless it is long.
+fn acronym_display(words: &[&str], acronym: &str) -> String {
+    let covered = covered_words(words, acronym);
+    if covered.len() < words.len() {
+        let mut kept: Vec<&str> = words[..words.len() - covered.len()].to_vec();
+        kept.push(acronym);
+        kept.join(" ")
+    } else if words.len() > 5 {
+        acronym.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// Finds every `Capitalised Name (ACR)` definition in the text.
+fn find_acronyms(text: &str) -> Vec<Acronym> {
+    let mut out: Vec<Acronym> = Vec::new();
+    let mut search = 0;
+    while let Some(found) = text.get(search..).and_then(|rest| rest.find('(')) {
+        let open = search + found;
+        search = open + 1;
+        let Some(close) = text.get(open..).and_then(|rest| rest.find(')')).map(|c| open + c) else {
+            break;
+        };
+        let inner = text.get(open + 1..close).unwrap_or("");
+        if inner.len() > 16 || inner.contains(' ') || !is_all_caps(inner) || inner.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        let before = text.get(..open).unwrap_or("");
+        let line_start = before.rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“']).map_or(0, |idx| idx + 1);
+        let phrase = before.get(line_start..).unwrap_or("");
+        let mut words: Vec<&str> = Vec::new();
+        for word in phrase.split_whitespace().rev() {
+            if starts_upper(word) || is_in(FUNCTION_WORDS, word) {
+                words.push(word);
+            } else {
+                break;
+            }
+            if words.len() >= 14 {
+                break;
+            }
+        }
+        words.reverse();
+        while words.first().is_some_and(|w| is_in(FUNCTION_WORDS, w) || w.ends_with("'s") || w.ends_with("’s")) {
+            words.remove(0);
+        }
+        if words.is_empty() || out.iter().any(|a| a.short == inner.to_lowercase()) {
+            continue;
+        }
+        if let Some(acronym) = define_acronym(&words, inner) {
+            out.push(acronym);
+        }
+    }
+    out
+}
+
+/// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
+fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
+    let mut window_start = before.saturating_sub(20_000);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let words = words_with_breaks(text.get(window_start..before)?);
+    for idx in (0..words.len()).rev() {
+        let bare = bare_word(words[idx].1);
+        if !is_in(&["co", "inc", "corp", "ltd", "llc", "plc", "s.a", "ag", "gmbh", "group", "airlines", "airways"], bare) {
+            continue;
+        }
+        let raw = words[idx].1.trim_end_matches([',', ';', ':', ')']);
+        let mut name = vec![if raw.len() <= 5 { raw } else { bare }];
+        let mut back = idx;
+        while back > 0 {
+            back -= 1;
+            let candidate = words[back].1;
+            if candidate == "\n" || !starts_upper(candidate) || candidate.ends_with([',', '.', ';', ':']) || is_in(INTRO_WORDS, candidate) || is_in(DETERMINERS, candidate) {
+                break;
+            }
+            name.insert(0, candidate);
+        }
+        if name.len() >= 2 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+/// The byte offset of the author in a `report by X` mention.
+fn author_offset(mention: &str, author_first: &str, by_idx: usize) -> usize {
+    let mut seen = 0;
+    for (offset, _) in mention.match_indices(author_first) {
+        let before = mention.get(..offset).unwrap_or("");
+        let n_words = before.split_whitespace().count();
+        if n_words > by_idx {
+            return offset;
+        }
+        seen = offset;
+    }
+    seen
+}
+
+/// Splits `X (ACR)` into `X` and `ACR`.
+fn split_acronym(mention: &str) -> (&str, Option<&str>) {
+    let trimmed = mention.trim_end();
+    if let Some(inner) = trimmed.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let acronym = inner.get(open + 1..).unwrap_or("").trim();
+            let base = inner.get(..open).unwrap_or("").trim_end();
+            let looks_like = !acronym.is_empty()
+                && acronym.len() <= 16
+                && acronym.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && is_all_caps(acronym)
+                && !acronym.contains(' ');
+            if looks_like && !base.is_empty() {
+                return (base, Some(acronym));
+            }
+        }
+    }
+    (trimmed, None)
+}
+
+fn cut_at_word(text: &str, words: &[&str]) -> String {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        if !out.is_empty() && is_in(words, word) && word.starts_with(char::is_lowercase) {
+            break;
+        }
+        out.push(word);
+    }
+    out.join(" ")
+}
+
+fn normalise_role(role: &str) -> &'static str {
+    match role.to_ascii_lowercase().as_str() {
+        "spokesperson" | "spokesman" | "spokeswoman" => "spokesperson",
+        "spokespeople" | "spokespersons" => "spokespeople",
+        "official" => "official",
+        "officials" => "officials",
+        "minister" => "minister",
+        "ambassador" => "ambassador",
+        "director" => "director",
+        "president" => "president",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "secretary" => "secretary",
+        "ceo" => "chief executive",
+        "representative" => "representative",
+        "source" => "source",
+        "sources" => "sources",
+        "members" => "members",
+        "member" => "member",
+        "executive" => "executive",
+        "leader" => "leader",
+        "head" | "chief" => "head",
+        _ => "representative",
+    }
+}
+
+/// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`.
+fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let last_title = words.iter().rposition(|word| is_in(TITLES, word));
+    match last_title {
+        Some(idx) if words.len() - idx - 1 >= 1 && words[idx + 1..].iter().all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) => {
+            words[idx + 1..].to_vec()
+        }
+        _ => words.to_vec(),
+    }
+}
+
+fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
+    let Some(last) = words.last() else {
+        return ActorKind::Unknown;
+    };
+    let last_lower = last.to_lowercase();
+    if had_title {
+        return ActorKind::Person;
+    }
+    if words.iter().any(|word| is_in(ORG_WORDS, word)) {
+        return ActorKind::Organization;
+    }
+    if cues::is_source_noun(&last_lower) {
+        return ActorKind::Document;
+    }
+    if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
+        return ActorKind::Organization;
+    }
+    let plural = last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
+    let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
+    if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
+        return ActorKind::Group;
+    }
+    if is_in(&["police", "people", "residents", "critics", "experts"], &last_lower) {
+        return ActorKind::Group;
+    }
+    let capitalised = words.iter().filter(|word| starts_upper(word)).count();
+    if (2..=4).contains(&words.len()) && capitalised == words.len() {
+        return ActorKind::Person;
+    }
+    ActorKind::Unknown
+}
+
+/// The words of `text` with their byte offsets; a line break between two words is recorded
+/// as a `"\n"` word so that names never run across lines.
+fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (idx, ch) in text.char_indices() {
+        if is_space(ch) {
+            if let Some(word_start) = start.take() {
+                out.push((word_start, text.get(word_start..idx).unwrap_or("")));
+            }
+            if matches!(ch, '\n' | '\r') && out.last().is_none_or(|(_, w)| *w != "\n") {
+                out.push((idx, "\n"));
+            }
+        } else if start.is_none() {
+            start = Some(idx);
+        }
+    }
+    if let Some(word_start) = start {
+        out.push((word_start, text.get(word_start..).unwrap_or("")));
+    }
+    out
+}
+
+fn bare_word(word: &str) -> &str {
+    word.trim_end_matches([',', ';', ':', ')', '"', '”', '’'])
+        .trim_end_matches(|c: char| c == '.')
+        .trim_start_matches(['(', '"', '“', '‘'])
+}
+
+/// Finds the last capitalised occurrence of `word` before `before` and expands it to the
+/// full name around it (`the corps` → `U.S. Army Corps of Engineers`, `Vasquez` →
+/// `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`).
+fn expand_from_text(text: &str, before: usize, word: &str) -> Option<String> {
+    let window_start = before.saturating_sub(20_000);
+    let mut window_start = window_start;
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let hay = text.get(window_start..before)?;
+    let words = words_with_breaks(hay);
+    for idx in (0..words.len()).rev() {
+        let candidate = bare_word(words[idx].1);
+        let candidate = candidate.strip_suffix("'s").or_else(|| candidate.strip_suffix("’s")).unwrap_or(candidate);
+        if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
+            continue;
+        }
+        let mut name: Vec<&str> = vec![candidate];
+        // Leftwards over capitalised words (stopping at titles, openers and line breaks).
+        let mut back = idx;
+        while back > 0 {
+            back -= 1;
+            let raw = words[back].1;
+            if raw == "\n" || raw.ends_with([',', ';', ':', '.', '"', '”']) && !(raw.len() <= 5 && raw.ends_with('.') && raw.contains(char::is_uppercase) && !is_in(TITLES, bare_word(raw))) {
+                break;
+            }
+            let bare = bare_word(raw);
+            if !starts_upper(bare) || is_in(TITLES, bare) || is_in(INTRO_WORDS, bare) || is_in(DETERMINERS, bare) || is_in(PRONOUNS, bare) {
+                break;
+            }
+            let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
+            if bare.is_some() {
+                // `Kenya's Daniel Kiprono`: a possessor is not part of the name.
+                break;
+            }
+            name.insert(0, raw.trim_start_matches(['(', '"', '“', '‘']));
+        }
+        // Rightwards over capitalised words and connectors.
+        let mut ahead = idx + 1;
+        if !words[idx].1.ends_with([',', ';', ':', ')']) && !(words[idx].1.ends_with('.') && words[idx].1.len() > 5) {
+            while ahead < words.len() {
+                let raw = words[ahead].1;
+                if raw == "\n" {
+                    break;
+                }
+                let bare = bare_word(raw);
+                let connector = is_in(&["of", "for", "and"], bare)
+                    && words.get(ahead + 1).is_some_and(|(_, next)| starts_upper(bare_word(next)));
+                if !(starts_upper(bare) && !is_in(INTRO_WORDS, bare)) && !connector {
+                    break;
+                }
+                let keep_dot = raw.ends_with('.') && raw.len() <= 5 && raw.contains(char::is_uppercase);
+                name.push(if keep_dot { raw.trim_end_matches([',', ';', ':', ')']) } else { bare });
+                if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
+                    break;
+                }
+                ahead += 1;
+            }
+        }
+        while name.last().is_some_and(|w| is_in(&["of", "for", "and"], w)) {
+            name.pop();
+        }
+        if name.len() < 2 {
+            return None;
+        }
+        return Some(name.join(" "));
+    }
+    None
+}
+
+/// Splits the subject tokens `[from, to)` into coordinated, cleaned mentions.
+fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions: &[String]) -> Vec<Span> {
+    // Cut at a location or relative clause: `Chinese embassies in Norway, …`, `X, who …`.
+    let mut end = to;
+    let mut depth = 0i32;
+    for idx in from..to {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word) if depth <= 0 && idx > from => {
+                let word = sentence.word(idx);
+                let cut = is_in(&["who", "which", "whose", "including", "that", "where"], word)
+                    || (word == "in"
+                        && !is_in(&["role", "charge"], sentence.word(idx + 1))
+                        && !sentence.word(idx - 1).eq_ignore_ascii_case("in"));
+                if cut && word.starts_with(char::is_lowercase) {
+                    end = idx;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Quantifiers: `A number of`, `Some of the`, `One of`.
+    let mut start = from;
+    while start < end && matches!(sentence.kind(start), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        start += 1;
+    }
+    let w0 = sentence.word(start);
+    if is_in(&["number", "group", "couple", "handful", "series"], sentence.word(start + 1))
+        && is_in(&["a", "the"], w0)
+        && sentence.word(start + 2) == "of"
+    {
+        start += 3;
+    } else if is_in(&["some", "many", "most", "several", "one", "two", "all", "both"], w0)
+        && sentence.word(start + 1) == "of"
+        && !is_in(ROLE_NOUNS, sentence.word(start + 2))
+        && !is_in(ROLE_NOUNS, sentence.word(start + 3))
+    {
+        start += 2;
+    }
+    // The first top-level comma decides between an appositive, a role followed by names
+    // and a list of names with appositives.
+    let mut depth = 0i32;
+    let mut comma = None;
+    for idx in start..end {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Comma) if depth <= 0 => {
+                comma = Some(idx);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let mut pieces = Vec::new();
+    match comma {
+        Some(comma) => {
+            let head_words: Vec<&str> = (start..comma).map(|i| sentence.word(i)).filter(|w| !w.is_empty()).collect();
+            let role_only = head_words.len() <= 8
+                && head_words.iter().any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
+                && head_words.last().is_some_and(|w| w.starts_with(char::is_lowercase));
+            let next = sentence.word(comma + 1);
+            if role_only && starts_upper(next) {
+                let mut stop = comma + 1;
+                while stop < end && sentence.kind(stop) != Some(Tk::Comma) {
+                    stop += 1;
+                }
+                split_conjuncts(sentence, comma + 1, stop, expansions, &mut pieces);
+            } else if starts_upper(next) && !is_in(DETERMINERS, next) && (comma..end).any(|i| sentence.word(i) == "and") {
+                split_conjuncts(sentence, start, end, expansions, &mut pieces);
+            } else {
+                split_conjuncts(sentence, start, comma, expansions, &mut pieces);
+            }
+        }
+        None => split_conjuncts(sentence, start, end, expansions, &mut pieces),
+    }
+    let mut mentions = Vec::new();
+    for (first, mut last) in pieces {
+        // Each conjunct ends at its own appositive.
+        if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
+            last = cut;
+        }
+        let mut first = first;
+        while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+            first += 1;
+        }
+        while last > first && matches!(sentence.kind(last - 1), Some(Tk::Comma | Tk::Dash | Tk::Close)) {
+            last -= 1;
+        }
+        // Keep the full stop of `Jr.` / `Inc.` only when it belongs to the name.
+        if last > first && sentence.kind(last - 1) == Some(Tk::Stop) {
+            let before = sentence.word(last.wrapping_sub(2));
+            if !is_in(&["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"], before) && !before.contains('.') {
+                last -= 1;
+            }
+        }
+        if last > first {
+            mentions.push(sentence.span_of(first, last));
+        }
+    }
+    mentions
+}
+
+/// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
+/// (`Competition and Consumer Authority`, `Ministry of Trade and Industry`).
+fn split_conjuncts(sentence: &Sentence<'_>, from: usize, to: usize, expansions: &[String], out: &mut Vec<(usize, usize)>) {
+    let mut start = from;
+    let mut depth = 0i32;
+    for idx in from..to {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word) if depth <= 0 && idx > start && (sentence.word(idx) == "and" || sentence.word(idx) == "&") => {
+                let left_has_of = (start..idx).any(|i| sentence.word(i) == "of");
+                let right_len = (idx + 1..to).take_while(|&i| sentence.kind(i) == Some(Tk::Word)).count();
+                let right_first = sentence.word(idx + 1);
+                let joined_of = left_has_of && right_len <= 2 && starts_upper(right_first) && idx + 1 + right_len >= to;
+                // `tablets and smart speakers`: a lower-case right side continues the noun.
+                let previous = sentence.word(idx - 1).to_lowercase();
+                let lower_right = right_first.starts_with(char::is_lowercase)
+                    && !is_in(DETERMINERS, right_first)
+                    && !is_in(PRONOUNS, right_first)
+                    && sentence.word(idx - 1).starts_with(char::is_lowercase);
+                let known = expansions.iter().any(|expansion| {
+                    expansion.contains(&format!("{previous} and {}", right_first.to_lowercase()))
+                });
+                if !(joined_of || lower_right || known || sentence.word(idx) == "&") {
+                    out.push((start, idx));
+                    start = idx + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push((start, to));
+}
+
+/// The headline's speaker mention: `Claim: Speaker` or `Speaker: claim`.
+fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
+    let line = headline.slice(text);
+    let first_colon = line.find(": ")?;
+    let last_colon = line.rfind(": ")?;
+    let left = line.get(..first_colon)?.trim();
+    let right_start = last_colon + 2;
+    let right = line.get(right_start..)?.trim();
+    let right_words = right.split_whitespace().count();
+    let left_words = left.split_whitespace().count();
+    let leading_ws = line.get(right_start..)?.len() - line.get(right_start..)?.trim_start().len();
+    if speaker_like(right, 8) && left_words >= 3 {
+        let start = headline.start + right_start + leading_ws;
+        return Some(Span::new(start, start + right.len()));
+    }
+    if speaker_like(left, 5) && right_words >= 2 && !is_in(HEADLINE_LABELS, left) {
+        let start = headline.start + (line.len() - line.trim_start().len());
+        return Some(Span::new(start, start + left.len()));
+    }
+    None
+}
+
+/// Whether a headline part looks like the name of a speaker.
+fn speaker_like(part: &str, max_words: usize) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.is_empty() || words.len() > max_words {
+        return false;
+    }
+    if is_in(PRONOUNS, words[0]) || is_in(&["this", "that", "why", "how", "what", "who", "when", "where"], words[0]) {
+        return false;
+    }
+    if !starts_upper(words[0]) || part.ends_with(['?', '!', '.']) || part.contains(['"', '“', '”']) {
+        return false;
+    }
+    let n = words.len();
+    words.iter().enumerate().all(|(idx, word)| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        starts_upper(bare)
+            || is_in(FUNCTION_WORDS, bare)
+            || is_in(ROLE_NOUNS, bare)
+            || (idx + 1 == n && bare.ends_with('s') && cues::lookup(bare).is_none())
+            || bare.chars().all(|c| !c.is_alphabetic())
+    }) && words.iter().all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
+}
+
+/// Attributes every passage of `analysis` and fills its actors and attributions.
+pub fn attribute(text: &str, analysis: &mut Analysis) {
+    let mut registry = Registry { acronyms: find_acronyms(text), ..Registry::default() };
+    let expansions: Vec<String> = registry.acronyms.iter().map(|acronym| acronym.display.to_lowercase()).collect();
+    let mut tokens = Vec::new();
+    let n_passages = analysis.passages.len();
+    // Per passage: speakers, and whether the speaker came after the content.
+    let mut speakers: Vec<Vec<usize>> = vec![Vec::new(); n_passages];
+    let mut after_flags = vec![false; n_passages];
+    let mut attributions: Vec<(usize, AttributionKind, usize, Option<Span>, Option<Span>, Vec<Span>)> = Vec::new();
+    let quotes = analysis.quotes.clone();
+    for passage_idx in 0..n_passages {
+        let passage = &analysis.passages[passage_idx];
+        if passage.kind != PassageKind::Sentence {
+            continue;
+        }
+        tokenize(text, passage.span, &quotes, &mut tokens);
+        let sentence = Sentence { text, toks: &tokens, span: passage.span };
+        let Some(found) = sentence.find() else {
+            continue;
+        };
+        let mentions = if found.kind == AttributionKind::AccordingTo {
+            vec![sentence.span_of(found.subject.0, found.subject.1)]
+        } else {
+            subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions)
+        };
+        let mut ids = Vec::new();
+        for mention in mentions {
+            for id in registry.resolve(text, mention) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                    let kind = if found.kind == AttributionKind::AccordingTo {
+                        found.kind
+                    } else {
+                        sentence.attribution_kind(&found.content, &quotes)
+                    };
+                    attributions.push((passage_idx, kind, id, Some(mention), Some(found.cue), found.content.clone()));
+                }
+            }
+        }
+        if ids.is_empty() {
+            continue;
+        }
+        registry.spoke(&ids);
+        speakers[passage_idx] = ids;
+        after_flags[passage_idx] = found.after;
+    }
+
+    // Quotations: every sentence of a (multi-paragraph) quotation gets its speaker.
+    spread_over_quotes(text, analysis, &quotes, &mut speakers);
+
+    // Carry-over: a speaker given after the content covers the preceding unattributed
+    // sentences of the same paragraph.
+    for passage_idx in 0..n_passages {
+        if !after_flags[passage_idx] || speakers[passage_idx].is_empty() {
+            continue;
+        }
+        let paragraph = analysis.passages[passage_idx].paragraph;
+        let mut back = passage_idx;
+        while back > 0 {
+            back -= 1;
+            let earlier = &analysis.passages[back];
+            if earlier.paragraph != paragraph || earlier.kind != PassageKind::Sentence || !speakers[back].is_empty() {
+                break;
+            }
+            speakers[back] = speakers[passage_idx].clone();
+        }
+    }
+
+    // A list introduced by an attributed sentence ending in a colon keeps its speaker.
+    for passage_idx in 1..n_passages {
+        if !speakers[passage_idx].is_empty() || analysis.passages[passage_idx].kind != PassageKind::Sentence {
+            continue;
+        }
+        let item = analysis.passages[passage_idx].span.slice(text);
+        let is_item = item.trim_start_matches(['•', '-', '*', ' ']).split_once(['.', ')']).is_some_and(|(number, _)| {
+            !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
+        });
+        if !is_item {
+            continue;
+        }
+        let mut back = passage_idx - 1;
+        loop {
+            let earlier = analysis.passages[back].span.slice(text).trim_end();
+            if earlier.ends_with(':') {
+                speakers[passage_idx] = speakers[back].clone();
+                break;
+            }
+            let earlier_item = earlier.split_once(['.', ')']).is_some_and(|(number, _)| !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()));
+            if !earlier_item || back == 0 {
+                break;
+            }
+            back -= 1;
+        }
+    }
+
+    // The headline.
+    if let Some(headline_idx) = analysis.passages.iter().position(|p| p.kind == PassageKind::Headline) {
+        let headline = analysis.passages[headline_idx].span;
+        let mut ids = Vec::new();
+        if let Some(speaker) = headline_speaker(text, headline) {
+            tokenize(text, speaker, &[], &mut tokens);
+            let sentence = Sentence { text, toks: &tokens, span: speaker };
+            for mention in subject_mentions(&sentence, 0, tokens.len(), &expansions) {
+                for id in registry.resolve(text, mention) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                        attributions.push((headline_idx, AttributionKind::Headline, id, Some(mention), None, vec![headline]));
+                    }
+                }
+            }
+        } else {
+            tokenize(text, headline, &quotes, &mut tokens);
+            let sentence = Sentence { text, toks: &tokens, span: headline };
+            if let Some(found) = sentence.find().filter(|found| !found.after) {
+                for mention in subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions) {
+                    for id in registry.resolve(text, mention) {
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                            attributions.push((headline_idx, AttributionKind::Headline, id, Some(mention), Some(found.cue), found.content.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        speakers[headline_idx] = ids;
+    }
+
+    // Keep only actors that speak somewhere (or that a speaking role belongs to).
+    let mut used = vec![false; registry.actors.len()];
+    for ids in &speakers {
+        for &id in ids {
+            used[id] = true;
+            let mut parent = registry.actors[id].member_of;
+            while let Some(org) = parent {
+                if used[org] {
+                    break;
+                }
+                used[org] = true;
+                parent = registry.actors[org].member_of;
+            }
+        }
+    }
+    let mut new_index = vec![None; registry.actors.len()];
+    let mut slugs: Vec<String> = Vec::new();
+    for (old, draft) in registry.actors.iter().enumerate() {
+        if !used[old] {
+            continue;
+        }
+        let id = ActorId(analysis.actors.len() as u32);
+        new_index[old] = Some(id);
+        let base = slugify(&draft.name);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while slugs.contains(&slug) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        slugs.push(slug.clone());
+        let mut mentions = draft.mentions.clone();
+        mentions.sort();
+        mentions.dedup();
+        analysis.actors.push(Actor {
+            id,
+            slug,
+            name: draft.name.clone(),
+            kind: draft.kind,
+            member_of: None,
+            mentions,
+            aliases: draft.aliases.clone(),
+        });
+    }
+    for (old, draft) in registry.actors.iter().enumerate() {
+        if let (Some(id), Some(org)) = (new_index[old], draft.member_of) {
+            analysis.actors[id.index()].member_of = new_index[org];
+        }
+    }
+    for (passage_idx, ids) in speakers.iter().enumerate() {
+        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id]).collect();
+        mapped.sort();
+        mapped.dedup();
+        analysis.passages[passage_idx].speakers = mapped;
+    }
+    attributions.sort_by_key(|entry| entry.0);
+    for (_, kind, actor, source, cue, content) in attributions {
+        if let Some(actor) = new_index[actor] {
+            analysis.attributions.push(Attribution { kind, actor, source, cue, content });
+        }
+    }
+}
+
+/// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
+/// speaker of an attributed sentence that overlaps it.
+fn spread_over_quotes(
+    text: &str,
+    analysis: &Analysis,
+    quotes: &[Quote],
+    speakers: &mut [Vec<usize>],
+) {
+    let passages = &analysis.passages;
+    let mut chain: Vec<usize> = Vec::new();
+    let mut idx = 0;
+    while idx < quotes.len() {
+        if quotes[idx].scare || quotes[idx].content.is_empty() {
+            idx += 1;
+            continue;
+        }
+        chain.clear();
+        chain.push(idx);
+        // Follow unclosed quotes into the next paragraph.
+        let mut last = idx;
+        while quotes[last].span.end == quotes[last].content.end && last + 1 < quotes.len() {
+            last += 1;
+            chain.push(last);
+        }
+        let chain_passages: Vec<usize> = (0..passages.len())
+            .filter(|&p| {
+                passages[p].kind == PassageKind::Sentence
+                    && chain.iter().any(|&q| {
+                        let quote = quotes[q].span;
+                        passages[p].span.start < quote.end && quote.start < passages[p].span.end
+                    })
+            })
+            .collect();
+        let source = chain_passages.iter().copied().find(|&p| !speakers[p].is_empty()).or_else(|| {
+            // `She said:` just before the quotation.
+            let first = *chain_passages.first()?;
+            let prev = first.checked_sub(1)?;
+            let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
+            (ends_with_colon && !speakers[prev].is_empty()).then_some(prev)
+        });
+        if let Some(source) = source {
+            let ids = speakers[source].clone();
+            for &p in &chain_passages {
+                if speakers[p].is_empty() {
+                    speakers[p] = ids.clone();
+                }
+            }
+        }
+        idx = last + 1;
+    }
+}

@@ -12,7 +12,7 @@
 //! - `cues`, `attribution`: reporting cues, speakers, actors and coreference.
 
 mod attribution;
-mod cues;
+pub mod cues;
 mod meta;
 mod quotes;
 mod segment;

@@ -1,9 +1,174 @@
-//! Quotations.
-use super::{Diagnostic, Paragraph, Quote};
+//! Quotations: straight and curly double quotes, single quotes (nested or top-level),
+//! quotes spanning sentences, the multi-paragraph convention (each quoted paragraph opens
+//! with a mark, only the last closes), unbalanced marks (a diagnostic, never a crash) and
+//! scare quotes (a short quoted phrase that is not a statement of its own).
+
+use super::text::{char_at, char_before, is_space};
+use super::{Diagnostic, Paragraph, PassageKind, Quote, Span};
+
+fn is_double_open(ch: char) -> bool {
+    matches!(ch, '“' | '„' | '«')
+}
+
+fn is_double_close(ch: char) -> bool {
+    matches!(ch, '”' | '»')
+}
+
+fn opens_here(text: &str, at: usize) -> bool {
+    char_before(text, at).is_none_or(|c| {
+        is_space(c) || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '"' | '/')
+    })
+}
+
+/// Whether a quoted phrase is a scare quote rather than a statement: at most four words and
+/// no sentence punctuation at its end.
+pub fn is_scare(content: &str) -> bool {
+    let trimmed = content.trim_end_matches(is_space);
+    let n_words = trimmed.split_whitespace().count();
+    let ends_like_statement = trimmed.ends_with(['.', ',', '?', '!', '…', ';', ':']);
+    n_words <= 4 && !ends_like_statement
+}
+
+/// Finds the quotations of the body paragraphs (and the headline), in text order.
+///
+/// Unclosed quotes end at their paragraph's end; a quote whose paragraph is followed by one
+/// that opens with a quotation mark continues there (no diagnostic). Its span then ends
+/// without a closing mark (`span.end == content.end`).
 pub fn find_quotes(
-    _text: &str,
-    _paragraphs: &[Paragraph],
-    _diagnostics: &mut Vec<Diagnostic>,
+    text: &str,
+    paragraphs: &[Paragraph],
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Quote> {
-    Vec::new()
+    let mut quotes = Vec::new();
+    for (idx, paragraph) in paragraphs.iter().enumerate() {
+        if paragraph.kind == PassageKind::Caption {
+            continue;
+        }
+        let continues = paragraphs.get(idx + 1).is_some_and(|next| {
+            next.kind == PassageKind::Sentence
+                && char_at(text, next.span.start).is_some_and(|c| c == '"' || is_double_open(c))
+        });
+        scan_paragraph(text, paragraph.span, continues, &mut quotes, diagnostics);
+    }
+    quotes
+}
+
+fn push_quote(text: &str, quotes: &mut Vec<Quote>, span: Span, content: Span) {
+    let scare = is_scare(content.slice(text));
+    quotes.push(Quote { span, content, scare });
+}
+
+fn scan_paragraph(
+    text: &str,
+    paragraph: Span,
+    continues: bool,
+    quotes: &mut Vec<Quote>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(piece) = text.get(paragraph.start..paragraph.end) else {
+        return;
+    };
+    // The opening mark of the current double quote, and of a single quote (nested or not).
+    let mut double: Option<(usize, usize)> = None;
+    let mut single: Option<(usize, usize)> = None;
+    for (offset, ch) in piece.char_indices() {
+        let at = paragraph.start + offset;
+        let after = at + ch.len_utf8();
+        let is_double = ch == '"' || is_double_open(ch) || is_double_close(ch);
+        if is_double {
+            let closing = match ch {
+                '"' => double.is_some(),
+                _ => is_double_close(ch),
+            };
+            if closing {
+                match double.take() {
+                    Some((open_at, content_start)) => {
+                        single = None;
+                        push_quote(text, quotes, Span::new(open_at, after), Span::new(content_start, at));
+                    }
+                    None => diagnostics.push(Diagnostic {
+                        span: Span::new(at, after),
+                        message: "closing quotation mark without an opening one".into(),
+                    }),
+                }
+            } else {
+                if let Some((open_at, _)) = double {
+                    diagnostics.push(Diagnostic {
+                        span: Span::new(open_at, open_at + 1),
+                        message: "quotation mark opened again before it was closed".into(),
+                    });
+                }
+                double = Some((at, after));
+                single = None;
+            }
+            continue;
+        }
+        let is_single_open = ch == '‘' || (ch == '\'' && single.is_none());
+        let is_single_close = ch == '’' || (ch == '\'' && single.is_some());
+        if is_single_close && single.is_some() {
+            let next = char_at(text, after);
+            if !next.is_some_and(char::is_alphanumeric) {
+                if let Some((open_at, content_start)) = single.take() {
+                    if double.is_none() {
+                        push_quote(text, quotes, Span::new(open_at, after), Span::new(content_start, at));
+                    }
+                }
+                continue;
+            }
+        }
+        if is_single_open
+            && opens_here(text, at)
+            && char_at(text, after).is_some_and(|c| c.is_alphanumeric())
+        {
+            single = Some((at, after));
+        }
+    }
+    if let Some((open_at, content_start)) = double {
+        if !continues {
+            // Where an unbalanced quotation ends is unknown: report it and mark nothing, so
+            // that an attribution after it (`…, X said.`) is still read.
+            diagnostics.push(Diagnostic {
+                span: Span::new(open_at, open_at + '"'.len_utf8().min(paragraph.end - open_at)),
+                message: "quotation mark never closed".into(),
+            });
+            return;
+        }
+        let end = paragraph.end;
+        let content = Span::new(content_start.min(end), end);
+        let scare = false;
+        quotes.push(Quote { span: Span::new(open_at, end), content, scare });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes_of(text: &str) -> (Vec<String>, usize) {
+        let paragraphs: Vec<Paragraph> = super::super::structure::plain_blocks(text)
+            .into_iter()
+            .map(|span| Paragraph { span, kind: PassageKind::Sentence })
+            .collect();
+        let mut diagnostics = Vec::new();
+        let quotes = find_quotes(text, &paragraphs, &mut diagnostics);
+        let shown = quotes
+            .iter()
+            .map(|quote| format!("{}{}", if quote.scare { "~" } else { "" }, quote.content.slice(text)))
+            .collect();
+        (shown, diagnostics.len())
+    }
+
+    #[test]
+    fn quotes_nested_scare_and_multi_paragraph() {
+        assert_eq!(
+            quotes_of("“It is ‘unfair,’ and wrong,” she said of the “fortress hub” plan."),
+            (vec!["It is ‘unfair,’ and wrong,".to_string(), "~fortress hub".to_string()], 0)
+        );
+        assert_eq!(
+            quotes_of("\"First part.\n\n\"Second part.\"\n\nNarration won't break."),
+            (vec!["First part.".to_string(), "Second part.".to_string()], 0)
+        );
+        assert_eq!(quotes_of("He said \"never and left."), (vec![], 1));
+        assert_eq!(quotes_of("It ended.” Then nothing."), (vec![], 1));
+    }
 }

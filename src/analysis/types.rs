@@ -164,6 +164,9 @@ pub struct Actor {
     pub member_of: Option<ActorId>,
     /// Every mention, in text order, including pronouns and short names resolved to it.
     pub mentions: Vec<Span>,
+    /// Other names the article gives this actor, such as an acronym's expansion
+    /// (`Chinese Mission to the European Union`) or the acronym itself.
+    pub aliases: Vec<String>,
 }
 
 /// What a passage is.

@@ -225,6 +225,7 @@ fn analysis_json(text: &str, analysis: &Analysis) -> Value {
                 "name": actor.name,
                 "kind": actor.kind.as_str(),
                 "member_of": actor.member_of.and_then(slug),
+                "aliases": actor.aliases,
                 "mentions": actor.mentions.iter().map(|&span| span_json(span)).collect::<Vec<_>>(),
             })
         })
