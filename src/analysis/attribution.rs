@@ -695,7 +695,8 @@ impl<'t> Sentence<'t> {
         let mut subject_end = self.skip_left(idx, start);
         // `X kept rates unchanged but said …`: the subject of the first verb.
         if subject_end > start
-            && (is_in(&["and", "but"], self.word(subject_end - 1)) || self.kind(subject_end - 1) == Some(Tk::Comma))
+            && (is_in(&["and", "but"], self.word(subject_end - 1))
+                || (self.kind(subject_end - 1) == Some(Tk::Comma) && self.clause_before_comma(start, subject_end - 1)))
         {
             let prefix = self.name_prefix(start, subject_end - 1);
             if prefix > start {
@@ -721,6 +722,31 @@ impl<'t> Sentence<'t> {
             content,
             after: false,
         })
+    }
+
+    /// Whether the comma-separated text `[start, comma)` ends with a clause rather than a
+    /// name or an appositive (`Central bank holds rates at 3.5%, signals …`,
+    /// `X, which runs the harbour, accused …`).
+    fn clause_before_comma(&self, start: usize, comma: usize) -> bool {
+        let segment_start = (start..comma).rev().find(|&idx| self.kind(idx) == Some(Tk::Comma)).map(|idx| idx + 1);
+        match segment_start {
+            Some(segment_start) => {
+                let first = self.word(segment_start);
+                first.starts_with(char::is_lowercase) && !is_in(DETERMINERS, first) && !is_in(ROLE_NOUNS, first)
+            }
+            None => {
+                let n_content = (start..comma)
+                    .map(|idx| self.word(idx))
+                    .filter(|word| {
+                        word.starts_with(char::is_lowercase)
+                            && !is_in(FUNCTION_WORDS, word)
+                            && !is_in(ROLE_NOUNS, word)
+                            && !is_in(DETERMINERS, word)
+                    })
+                    .count();
+                n_content >= 2
+            }
+        }
     }
 
     /// The end of the name that opens the clause at `start`: a determiner, capitalised words,
@@ -749,7 +775,11 @@ impl<'t> Sentence<'t> {
                         break;
                     }
                 }
-                Some(Tk::Stop) if idx > start && self.word(idx - 1).len() <= 4 => {}
+                Some(Tk::Stop) if idx > start && self.word(idx - 1).len() <= 4 => {
+                    if end == idx {
+                        end = idx + 1;
+                    }
+                }
                 _ => break,
             }
             idx += 1;
@@ -1004,7 +1034,7 @@ impl Registry {
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];
                 actor.kind == ActorKind::Organization
-                    && actor.key.iter().any(|word| {
+                    && actor.key.iter().chain(actor.alias_words.iter()).any(|word| {
                         *word == head
                             || (regulator
                                 && is_in(&["authority", "commission", "council", "agency", "regulator", "office", "board", "administration", "watchdog"], word))
@@ -1019,7 +1049,10 @@ impl Registry {
                     actor.kind == ActorKind::Organization && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
                 });
             }
-            // Otherwise the organisation that has spoken most.
+            // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most.
+            if key.len() > 1 {
+                return None;
+            }
             let mut best: Option<(usize, usize)> = None;
             for (rank, id) in self.history.iter().rev().flatten().copied().enumerate() {
                 if self.actors[id].kind != ActorKind::Organization {
@@ -1038,6 +1071,7 @@ impl Registry {
 
     fn add(&mut self, name: String, key: Vec<String>, kind: ActorKind, member_of: Option<usize>) -> usize {
         let head = head_of(&key);
+        let alias_words = significant_words(&name);
         self.actors.push(Draft {
             name,
             key,
@@ -1046,7 +1080,7 @@ impl Registry {
             member_of,
             mentions: Vec::new(),
             aliases: Vec::new(),
-            alias_words: Vec::new(),
+            alias_words,
             male: None,
             spoke: false,
         });
@@ -1117,10 +1151,14 @@ impl Registry {
         // Roles: `spokesperson of X`, `a spokeswoman for WHO`, `X's spokesman`, and titles
         // before a name: `Porto Real coach Rui Tavares`.
         if let Some(role_idx) = body.iter().position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase)) {
-            let after = body.get(role_idx + 1).copied().unwrap_or("");
-            let name_after = starts_upper(after) && body[role_idx + 1..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+            let mut role_end = role_idx;
+            while body.get(role_end + 1).is_some_and(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase)) {
+                role_end += 1;
+            }
+            let after = body.get(role_end + 1).copied().unwrap_or("");
+            let name_after = starts_upper(after) && body[role_end + 1..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
             if name_after {
-                body = body[role_idx + 1..].to_vec();
+                body = body[role_end + 1..].to_vec();
             } else {
                 let role = normalise_role(body[role_idx]);
                 let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after) && role_idx + 2 < body.len() {
@@ -1211,8 +1249,8 @@ impl Registry {
         }
         let name_head = head_of(&significant_words(&name_text));
         let generic = is_in(GENERIC_ORG, &name_head)
-            && ((body.len() <= 4 && body[1..].iter().all(|w| w.starts_with(char::is_lowercase)))
-                || is_in(&["the", "a", "an"], first));
+            && body.len() <= 8
+            && body[1..].iter().all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
         if let Some(id) = self.find(&key, generic) {
             for alias in &aliases {
                 self.add_alias(id, alias);
@@ -1222,6 +1260,20 @@ impl Registry {
         let kind = guess_kind(&name_words, had_title);
         // A short name of someone named earlier in the text: `the corps`, `Vasquez`,
         // `Tasman Mutual`, `the company`.
+        // A generic noun that heads an acronym's expansion: `the agency` after
+        // `National Agency for Medicines and Health Products (ANMS)`.
+        if generic && key.len() == 1 {
+            let defined = self.acronyms.iter().rev().find(|acronym| head_of(&acronym.expansion) == key[0]).cloned();
+            if let Some(acronym) = defined {
+                let expansion_key = self.key_of(&acronym.display);
+                if let Some(id) = self.find(&expansion_key, false) {
+                    return Some(id);
+                }
+                let id = self.add(acronym.display.clone(), expansion_key, ActorKind::Organization, None);
+                self.add_alias(id, &acronym.short.to_uppercase());
+                return Some(id);
+            }
+        }
         let corporate = generic && is_in(CORPORATE_NOUNS, &name_head);
         if aliases.is_empty() && (key.len() <= 2 || corporate) {
             let last = name_words.last().copied().unwrap_or("");
@@ -1583,13 +1635,17 @@ fn expand_from_text(text: &str, before: usize, word: &str) -> Option<String> {
                     break;
                 }
                 let bare = bare_word(raw);
-                let connector = is_in(&["of", "for", "and"], bare)
+                if raw.starts_with('(') {
+                    break;
+                }
+                let connector = is_in(&["of", "for"], bare)
                     && words.get(ahead + 1).is_some_and(|(_, next)| starts_upper(bare_word(next)));
                 if !(starts_upper(bare) && !is_in(INTRO_WORDS, bare)) && !connector {
                     break;
                 }
-                let keep_dot = raw.ends_with('.') && raw.len() <= 5 && raw.contains(char::is_uppercase);
-                name.push(if keep_dot { raw.trim_end_matches([',', ';', ':', ')']) } else { bare });
+                let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
+                let keep_dot = trimmed.ends_with('.') && trimmed.len() <= 5 && trimmed.contains(char::is_uppercase);
+                name.push(if keep_dot { trimmed } else { bare });
                 if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
                     break;
                 }
@@ -1777,16 +1833,20 @@ fn speaker_like(part: &str, max_words: usize) -> bool {
     if is_in(PRONOUNS, words[0]) || is_in(&["this", "that", "why", "how", "what", "who", "when", "where"], words[0]) {
         return false;
     }
-    if !starts_upper(words[0]) || part.ends_with(['?', '!', '.']) || part.contains(['"', '“', '”']) {
+    let n = words.len();
+    let last = words[n - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    let noun_phrase_end = is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
+    let lower_noun_phrase = noun_phrase_end && n <= 4;
+    if !(starts_upper(words[0]) || lower_noun_phrase) || part.ends_with(['?', '!', '.']) || part.contains(['"', '“', '”']) {
         return false;
     }
-    let n = words.len();
     words.iter().enumerate().all(|(idx, word)| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         starts_upper(bare)
             || is_in(FUNCTION_WORDS, bare)
             || is_in(ROLE_NOUNS, bare)
             || (idx + 1 == n && bare.ends_with('s') && cues::lookup(bare).is_none())
+            || (noun_phrase_end && bare.starts_with(char::is_lowercase) && cues::lookup(bare).is_none() && !is_in(VERB_WORDS, bare))
             || bare.chars().all(|c| !c.is_alphabetic())
     }) && words.iter().all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
 }
@@ -1841,6 +1901,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 
     // Quotations: every sentence of a (multi-paragraph) quotation gets its speaker.
     spread_over_quotes(text, analysis, &quotes, &mut speakers);
+
+    // A quoted sentence right after an attributed quotation in the same paragraph continues
+    // it: `"A," said X. "B."`.
+    for passage_idx in 1..n_passages {
+        let passage = &analysis.passages[passage_idx];
+        let previous = &analysis.passages[passage_idx - 1];
+        if !speakers[passage_idx].is_empty() || passage.kind != PassageKind::Sentence || previous.paragraph != passage.paragraph {
+            continue;
+        }
+        let opens_quote = quotes.iter().any(|quote| !quote.scare && quote.span.start == passage.span.start);
+        let previous_quoted = quotes.iter().any(|quote| !quote.scare && previous.span.contains(quote.span));
+        if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
+            speakers[passage_idx] = speakers[passage_idx - 1].clone();
+        }
+    }
 
     // Carry-over: a speaker given after the content covers the preceding unattributed
     // sentences of the same paragraph.

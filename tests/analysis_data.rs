@@ -1,0 +1,414 @@
+//! Data-driven tests of the analysis engine: one `check(input, expected)` helper that prints a
+//! compact table of passages and speakers, inline snapshots for the rules, file snapshots for
+//! the articles in `tests/data/articles/`, the hand labels (with accuracy figures), and the
+//! sentence-segmentation cases in `tests/data/sentences/`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use article_explorer::analysis::{analyze, split_sentences, Analysis, PassageKind};
+use expect_test::{expect, expect_file, Expect};
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+}
+
+fn speaker_names(analysis: &Analysis, passage_idx: usize) -> String {
+    let passage = &analysis.passages[passage_idx];
+    if passage.speakers.is_empty() {
+        return "—".to_string();
+    }
+    passage
+        .speakers
+        .iter()
+        .filter_map(|&id| analysis.actor(id))
+        .map(|actor| actor.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The compact table: metadata, then `kind | speakers or — | first words` per passage.
+fn table(text: &str) -> String {
+    let analysis = analyze(text);
+    let meta = &analysis.meta;
+    let mut out = String::new();
+    let section = meta.section_text(text).unwrap_or_else(|| "none".into());
+    let headline = meta.headline.map_or("none", |span| span.slice(text));
+    let published = meta.published.map_or_else(|| "none".into(), |date| date.to_string());
+    let byline = meta.byline_text(text).unwrap_or_else(|| "none".into());
+    let _ = writeln!(out, "section: {section} | published: {published} | byline: {byline}");
+    let _ = writeln!(out, "headline: {headline} | captions: {}", meta.captions.len());
+    for (idx, passage) in analysis.passages.iter().enumerate() {
+        let kind = match passage.kind {
+            PassageKind::Headline => "headline",
+            PassageKind::Caption => "caption",
+            PassageKind::Sentence => "sentence",
+        };
+        let first: Vec<&str> = passage.span.slice(text).split_whitespace().take(6).collect();
+        let _ = writeln!(out, "{kind:<8} | {} | {}", speaker_names(&analysis, idx), first.join(" "));
+    }
+    out
+}
+
+/// The one check helper: analyses `input` and compares the table with a snapshot.
+fn check(input: &str, expected: Expect) {
+    expected.assert_eq(&table(input));
+}
+
+#[test]
+fn bundled_article_matches_the_issue_table() {
+    let text = include_str!("../static/articles/2021-07-20-cyber-security-politicization.txt");
+    check(
+        text,
+        expect![[r#"
+            section: CHINA / POLITICS | published: 2021-07-20T13:58 | byline: none
+            headline: Politicization and stigmatization won’t solve cyber security concerns: Chinese Mission to the EU and embassies | captions: 1
+            headline | Chinese Mission to the EU + Chinese embassies | Politicization and stigmatization won’t solve cyber
+            caption  | — | Cyber security. Photo: IC
+            sentence | Chinese Mission to the EU + Chinese embassies | The Chinese Mission to the European
+            sentence | Chinese Mission to the EU | Boasting themselves as the guardians of
+            sentence | European Union | In a statement issued on Monday,
+            sentence | European Union | It said that the EU has
+            sentence | NATO | NATO also accused China of carrying
+            sentence | spokesperson of Chinese Mission to the EU | Slamming the EU and NATO's allegations,
+            sentence | spokesperson of Chinese Mission to the EU | He added that China has always
+            sentence | Chinese Mission to the EU | "For years, certain countries in the
+            sentence | Chinese Mission to the EU | At the same time, they have
+            sentence | Chinese Mission to the EU | They push around their allies to
+            sentence | Chinese Mission to the EU | Such practices fully expose the West's
+            sentence | Chinese Mission to the EU | The Mission said it will follow
+            sentence | — | Over the years, China has been
+            sentence | CNCERT/CC | According to the annual report by
+            sentence | Chinese Mission to the EU | This has severely harmed China's national
+            sentence | — | The top three origins of overseas
+            sentence | Chinese Mission to the EU | The Mission called on related countries
+            sentence | Chinese Mission to the EU | Politicization and stigmatization won't solve cyber
+            sentence | Chinese Mission to the EU | It will only weaken mutual trust
+            sentence | — | Last September, China put forward the
+            sentence | Chinese embassies | A number of Chinese embassies, including
+        "#]],
+    );
+    let analysis = analyze(text);
+    let n_sentences = analysis.passages.iter().filter(|p| p.kind != PassageKind::Caption).count();
+    assert_eq!(n_sentences, 22, "22 sentences, counting the headline");
+    let mission = analysis.actors.iter().find(|a| a.slug == "chinese-mission-to-the-eu").expect("mission");
+    let role = analysis.actors.iter().find(|a| a.member_of == Some(mission.id)).expect("role");
+    assert!(role.name.starts_with("spokesperson"));
+    assert!(analysis.actors.iter().any(|a| a.slug == "nato"));
+}
+
+#[test]
+fn rules_speaker_after_before_and_interrupted() {
+    check(
+        "Port reopens after strike: union\n\n\
+         \"We have won,\" the union said. \"Now we rest.\"\n\n\
+         \"The deal is fair,\" said Ana Lopez, the union's president, \"and it is final.\"\n\n\
+         The port authority accused the union of delaying ships. It called on workers to return.\n\n\
+         Talks were long. They ended on Friday, Lopez said.\n\n\
+         According to a report by the Harbour Institute, traffic fell 3.5% in May.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Port reopens after strike: union | captions: 0
+            headline | union | Port reopens after strike: union
+            sentence | union | "We have won," the union said.
+            sentence | union | "Now we rest."
+            sentence | Ana Lopez | "The deal is fair," said Ana
+            sentence | port authority | The port authority accused the union
+            sentence | port authority | It called on workers to return.
+            sentence | Ana Lopez | Talks were long.
+            sentence | Ana Lopez | They ended on Friday, Lopez said.
+            sentence | Harbour Institute | According to a report by the
+        "#]],
+    );
+}
+
+#[test]
+fn rules_pronouns_roles_acronyms_and_coordination() {
+    check(
+        "The World Health Organization (WHO) and the Ministry of Health said on Monday that cases fell.\n\n\
+         A spokeswoman for WHO said the data were preliminary. She added that testing would continue.\n\n\
+         The ministry warned that hospitals remained full. It said beds were short.\n\n\
+         Residents said they were tired. They called for more nurses.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | World Health Organization + Ministry of Health | The World Health Organization (WHO) and
+            sentence | spokesperson of World Health Organization | A spokeswoman for WHO said the
+            sentence | spokesperson of World Health Organization | She added that testing would continue.
+            sentence | Ministry of Health | The ministry warned that hospitals remained
+            sentence | Ministry of Health | It said beds were short.
+            sentence | Residents | Residents said they were tired.
+            sentence | Residents | They called for more nurses.
+        "#]],
+    );
+}
+
+#[test]
+fn rules_multi_paragraph_quote_scare_quotes_and_labels() {
+    check(
+        "The Latest: Storm nears coast\n\n\
+         Forecasters called the storm a \"monster\" on Tuesday.\n\n\
+         Dr. Mei Tan said: \"The first band arrives tonight.\n\n\
+         \"The second band is worse.\n\n\
+         \"Stay inside.\"\n\n\
+         The storm weakened later.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: The Latest: Storm nears coast | captions: 0
+            headline | — | The Latest: Storm nears coast
+            sentence | — | Forecasters called the storm a "monster"
+            sentence | Mei Tan | Dr. Mei Tan said: "The first
+            sentence | Mei Tan | "The second band is worse.
+            sentence | Mei Tan | "Stay inside."
+            sentence | — | The storm weakened later.
+        "#]],
+    );
+}
+
+#[test]
+fn rules_speaker_first_headline_and_metadata() {
+    check(
+        "WORLD | EUROPE\n\
+         Mayor Ruiz: The bridge will open in May\n\
+         By Jo Park\n\
+         Updated: 4 March 2024 17:05\n\
+         The bridge at night. Photo: AFP\n\n\
+         Mayor Elena Ruiz said the bridge would open in May. Critics say it is late.",
+        expect![[r#"
+            section: WORLD | EUROPE | published: 2024-03-04T17:05 | byline: Jo Park
+            headline: Mayor Ruiz: The bridge will open in May | captions: 1
+            headline | Elena Ruiz | Mayor Ruiz: The bridge will open
+            caption  | — | The bridge at night. Photo: AFP
+            sentence | Elena Ruiz | Mayor Elena Ruiz said the bridge
+            sentence | Critics | Critics say it is late.
+        "#]],
+    );
+}
+
+#[test]
+fn odd_input_never_fails() {
+    check(
+        "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | "Unclosed quote here.
+            sentence | — | “Closing only” ” end.
+        "#]],
+    );
+    let analysis = analyze("He said \"never.\n\nThen ” nothing.");
+    assert_eq!(analysis.diagnostics.len(), 2);
+}
+
+/// Every article in `tests/data/articles/` against its file snapshot.
+#[test]
+fn article_snapshots() {
+    let articles = data_dir().join("articles");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .expect("tests/data/articles")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 16, "expected the hand-written articles, found {}", names.len());
+    for path in names {
+        let text = std::fs::read_to_string(&path).expect("article");
+        let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or("article");
+        let snapshot = data_dir().join("snapshots").join(format!("{stem}.table"));
+        expect_file![snapshot].assert_eq(&table(&text));
+    }
+}
+
+/// One labelled passage: kind, speakers (empty for the article's voice), first words.
+struct Label {
+    kind: String,
+    speakers: Vec<String>,
+    first_words: String,
+}
+
+fn normalise(name: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for ch in name.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth > 0 => {}
+            '’' => out.push('\''),
+            _ => out.extend(ch.to_lowercase()),
+        }
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&("the" | "a" | "an")) => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// Whether a label name matches an actor: its display name, an alias or a mention.
+fn matches_actor(text: &str, analysis: &Analysis, id: article_explorer::analysis::ActorId, label: &str) -> bool {
+    let Some(actor) = analysis.actor(id) else {
+        return false;
+    };
+    let label = normalise(label);
+    std::iter::once(actor.name.clone())
+        .chain(actor.aliases.iter().cloned())
+        .chain(actor.mentions.iter().map(|span| span.slice(text).to_string()))
+        .any(|name| normalise(&name) == label)
+}
+
+/// Compares the engine with the hand labels; returns the report and the mismatches.
+fn label_report() -> (String, Vec<String>) {
+    let articles = data_dir().join("articles");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .expect("tests/data/articles")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "labels"))
+        .collect();
+    names.sort();
+    let mut report = String::new();
+    let mut mismatches = Vec::new();
+    let (mut total, mut split_ok, mut speakers_ok, mut meta_ok, mut meta_total) = (0, 0, 0, 0, 0);
+    for label_path in names {
+        let stem = label_path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let text = std::fs::read_to_string(label_path.with_extension("txt")).expect("article text");
+        let labels_text = std::fs::read_to_string(&label_path).expect("labels");
+        let analysis = analyze(&text);
+        let mut header = std::collections::HashMap::new();
+        let mut labels = Vec::new();
+        for line in labels_text.lines() {
+            if let Some(rest) = line.strip_prefix("# ") {
+                if let Some((key, value)) = rest.split_once(':') {
+                    header.insert(key.trim().to_string(), value.trim().to_string());
+                }
+            } else if !line.trim().is_empty() {
+                let mut fields = line.split('\t');
+                let kind = fields.next().unwrap_or("").to_string();
+                let speakers = fields.next().unwrap_or("");
+                let first_words = fields.next().unwrap_or("").to_string();
+                let speakers = if speakers == "—" {
+                    Vec::new()
+                } else {
+                    speakers.split(" + ").map(str::to_string).collect()
+                };
+                labels.push(Label { kind, speakers, first_words });
+            }
+        }
+        // Metadata.
+        let meta = &analysis.meta;
+        let got_meta = [
+            ("section", meta.section_text(&text).unwrap_or_else(|| "none".into())),
+            ("headline", meta.headline.map_or_else(|| "none".into(), |s| s.slice(&text).to_string())),
+            ("published", meta.published.map_or_else(|| "none".into(), |d| d.to_string())),
+            ("byline", meta.byline_text(&text).unwrap_or_else(|| "none".into())),
+            ("captions", meta.captions.len().to_string()),
+        ];
+        for (key, got) in got_meta {
+            meta_total += 1;
+            if header.get(key).is_some_and(|want| *want == got) {
+                meta_ok += 1;
+            } else {
+                mismatches.push(format!("{stem}: {key} {got:?}, label {:?}", header.get(key)));
+            }
+        }
+        // Passages, in order.
+        let (mut article_split, mut article_speakers) = (0, 0);
+        for (idx, label) in labels.iter().enumerate() {
+            total += 1;
+            let Some(passage) = analysis.passages.get(idx) else {
+                mismatches.push(format!("{stem}: missing passage {:?}", label.first_words));
+                continue;
+            };
+            let words: Vec<&str> = passage.span.slice(&text).split_whitespace().take(6).collect();
+            let kind = match passage.kind {
+                PassageKind::Headline => "headline",
+                PassageKind::Caption => "caption",
+                PassageKind::Sentence => "sentence",
+            };
+            if words.join(" ") == label.first_words && kind == label.kind {
+                article_split += 1;
+            } else {
+                mismatches.push(format!("{stem}: passage {idx} {:?}, label {:?}", words.join(" "), label.first_words));
+            }
+            let speakers_match = passage.speakers.len() == label.speakers.len()
+                && label
+                    .speakers
+                    .iter()
+                    .all(|name| passage.speakers.iter().any(|&id| matches_actor(&text, &analysis, id, name)));
+            if speakers_match {
+                article_speakers += 1;
+            } else {
+                mismatches.push(format!(
+                    "{stem}: speakers of {:?}: {}, label {}",
+                    label.first_words,
+                    speaker_names(&analysis, idx),
+                    if label.speakers.is_empty() { "—".into() } else { label.speakers.join(" + ") }
+                ));
+            }
+        }
+        if analysis.passages.len() > labels.len() {
+            mismatches.push(format!("{stem}: {} extra passages", analysis.passages.len() - labels.len()));
+        }
+        split_ok += article_split;
+        speakers_ok += article_speakers;
+        let _ = writeln!(
+            report,
+            "{stem:<36} passages {article_split:>3}/{:<3} speakers {article_speakers:>3}/{}",
+            labels.len(),
+            labels.len()
+        );
+    }
+    let percent = |ok: usize, all: usize| if all == 0 { 0.0 } else { 100.0 * ok as f64 / all as f64 };
+    let _ = writeln!(
+        report,
+        "overall: metadata {meta_ok}/{meta_total}, passages {split_ok}/{total} ({:.1}%), speakers {speakers_ok}/{total} ({:.1}%)",
+        percent(split_ok, total),
+        percent(speakers_ok, total)
+    );
+    (report, mismatches)
+}
+
+/// The engine against the hand labels. The report (per-article and overall accuracy) is
+/// printed; the list of mismatches is a snapshot, so a fix or a regression shows up here.
+#[test]
+fn hand_labels_accuracy() {
+    let (report, mismatches) = label_report();
+    println!("{report}");
+    // FIXME: `ordered the recall` is not read as a statement of the agency (the label counts
+    // it as one); the engine keeps this sentence in the article's own voice.
+    expect![[r#"
+        14-drug-recall-brazil: speakers of "Brazil's National Agency for Medicines and": —, label National Agency for Medicines and Health Products"#]]
+    .assert_eq(&mismatches.join("\n"));
+}
+
+/// The segmentation cases of `tests/data/sentences/*.txt` (`input`, `---`, one sentence a
+/// line; cases separated by `=====`).
+#[test]
+fn sentence_cases() {
+    let dir = data_dir().join("sentences");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/data/sentences")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    let (mut n_cases, mut failures) = (0, Vec::new());
+    for path in paths {
+        let content = std::fs::read_to_string(&path).expect("cases");
+        for case in content.split("\n=====\n") {
+            let Some((input, expected)) = case.split_once("\n---\n") else {
+                continue;
+            };
+            n_cases += 1;
+            let expected: Vec<&str> = expected.lines().filter(|line| !line.trim().is_empty()).collect();
+            let got: Vec<&str> = split_sentences(input).iter().map(|span| span.slice(input)).collect();
+            if got != expected {
+                failures.push(format!("{input}\n  got {got:?}"));
+            }
+        }
+    }
+    println!("sentence cases: {}/{n_cases} pass", n_cases - failures.len());
+    assert!(n_cases >= 50, "found only {n_cases} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
