@@ -242,9 +242,7 @@ async fn the_speaker_panel_has_pressed_toggles_and_nested_roles() {
     let html = yew::LocalServerRenderer::<SpeakerPanel>::with_props(SpeakerPanelProps {
         model: Rc::new(common::model()),
         selected: Rc::new(vec![SpeakerIdx(1)]),
-        on_toggle: Callback::noop(),
-        on_only: Callback::noop(),
-        on_clear: Callback::noop(),
+        on_intent: Callback::noop(),
     })
     .hydratable(false)
     .render()

@@ -11,8 +11,8 @@ use crate::ui::components::{
     ArticleBody, HelpDialog, Notices, SpeakerPanel, SpeakerStrip, Toolbar,
 };
 use crate::ui::dom;
-use crate::ui::model::{filter_rule, ArticleModel, SpeakerIdx};
-use crate::ui::state::{Action, CopyFeedback, FilterMode, Jump, State};
+use crate::ui::model::{filter_rule, ArticleModel};
+use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, State};
 
 /// The bundled default article.
 pub const DEFAULT_ARTICLE: &str =
@@ -168,80 +168,44 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatcher = state.dispatcher();
-    let on_toggle = use_callback(dispatcher.clone(), |idx: SpeakerIdx, d| {
-        d.dispatch(Action::ToggleSpeaker(idx))
-    });
-    let on_only = use_callback(dispatcher.clone(), |idx: SpeakerIdx, d| {
-        d.dispatch(Action::OnlySpeaker(idx))
-    });
-    let on_clear = use_callback(dispatcher.clone(), |_: (), d| {
-        d.dispatch(Action::ClearFilter)
-    });
-    let on_mode = use_callback(dispatcher.clone(), |mode: FilterMode, d| {
-        d.dispatch(Action::SetMode(mode))
-    });
-    let on_query = use_callback(dispatcher.clone(), |query: String, d| {
-        d.dispatch(Action::SetQuery(query))
-    });
-    let on_jump = use_callback(dispatcher.clone(), |index: usize, d| {
-        d.dispatch(Action::FocusPassage(index))
-    });
-    let on_dismiss = use_callback(dispatcher.clone(), |id: u32, d| {
-        d.dispatch(Action::DismissNotice(id))
-    });
-    let on_clear_target = use_callback(dispatcher.clone(), |_: (), d| {
-        d.dispatch(Action::ClearTarget)
-    });
-    let on_help = use_callback(dispatcher.clone(), |_: (), d| {
-        d.dispatch(Action::SetHelp(true))
-    });
-    let on_help_close = use_callback(dispatcher.clone(), |_: (), d| {
-        d.dispatch(Action::SetHelp(false))
-    });
-    let on_dismiss_copy = use_callback(dispatcher.clone(), |_: (), d| {
-        d.dispatch(Action::DismissCopy)
-    });
-    let on_copy = {
+    // One callback for every component: state changes go to the reducer, side effects here.
+    let on_intent = {
         let latest = latest.clone();
-        use_callback(dispatcher.clone(), move |index: usize, d| {
-            copy_link(&latest.borrow(), index, d.clone())
-        })
-    };
-    let on_match = {
-        let latest = latest.clone();
-        use_callback(dispatcher.clone(), move |forward: bool, d| {
-            let state = latest.borrow();
-            let matches = state.search_matches();
-            let next = match (state.target, forward) {
-                (Some(t), true) => matches
-                    .iter()
-                    .copied()
-                    .find(|&i| i > t)
-                    .or(matches.first().copied()),
-                (Some(t), false) => matches
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&i| i < t)
-                    .or(matches.last().copied()),
-                (None, true) => matches.first().copied(),
-                (None, false) => matches.last().copied(),
-            };
-            if let Some(index) = next {
-                d.dispatch(Action::FocusPassage(index));
-            }
-        })
-    };
-    let on_share = {
-        let latest = latest.clone();
-        use_callback((), move |_: (), _| {
-            let state = latest.borrow();
-            if let Some(CopyFeedback::Copied { passage } | CopyFeedback::Fallback { passage, .. }) =
-                &state.copy
-            {
-                let title = state.model.headline.clone().unwrap_or_default();
-                dom::share(&title, &passage_url(&state, *passage));
+        use_callback(state.dispatcher(), move |intent: Intent, dispatcher| {
+            let state = latest.borrow().clone();
+            match intent {
+                Intent::Act(action) => dispatcher.dispatch(action),
+                Intent::CopyLink(index) => copy_link(&state, index, dispatcher.clone()),
+                Intent::Share => {
+                    if let Some(
+                        CopyFeedback::Copied { passage } | CopyFeedback::Fallback { passage, .. },
+                    ) = &state.copy
+                    {
+                        let title = state.model.headline.clone().unwrap_or_default();
+                        dom::share(&title, &passage_url(&state, *passage));
+                    }
+                }
+                Intent::Match(forward) => {
+                    let matches = state.search_matches();
+                    let next = match (state.target, forward) {
+                        (Some(t), true) => matches
+                            .iter()
+                            .copied()
+                            .find(|&i| i > t)
+                            .or(matches.first().copied()),
+                        (Some(t), false) => matches
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| i < t)
+                            .or(matches.last().copied()),
+                        (None, true) => matches.first().copied(),
+                        (None, false) => matches.last().copied(),
+                    };
+                    if let Some(index) = next {
+                        dispatcher.dispatch(Action::FocusPassage(index));
+                    }
+                }
             }
         })
     };
@@ -270,39 +234,33 @@ pub fn App(props: &AppProps) -> Html {
                     mode={state.mode}
                     status={AttrValue::from(status_text(&state))}
                     n_matches={state.search_matches().len()}
-                    {on_query}
-                    {on_mode}
-                    {on_match}
-                    {on_help}
+                    on_intent={on_intent.clone()}
                 />
             </header>
             <div class="layout">
-                <SpeakerPanel model={model.clone()} {selected} {on_toggle} {on_only} {on_clear} />
+                <SpeakerPanel model={model.clone()} {selected} on_intent={on_intent.clone()} />
                 <main class="reader">
                     <Notices
                         notices={state.notices.clone()}
-                        {on_dismiss}
                         {target_text}
-                        {on_clear_target}
                         {copied}
                         {fallback_url}
                         can_share={copied && dom_can_share()}
-                        {on_share}
-                        {on_dismiss_copy}
+                        on_intent={on_intent.clone()}
                     />
                     <div class="reading">
-                        <SpeakerStrip model={model.clone()} {on_jump} />
+                        <SpeakerStrip model={model.clone()} on_intent={on_intent.clone()} />
                         <ArticleBody
                             model={model.clone()}
                             target={state.target}
                             query={AttrValue::from(state.query.clone())}
-                            {on_copy}
+                            on_intent={on_intent.clone()}
                             n_rendered={*n_rendered}
                         />
                     </div>
                 </main>
             </div>
-            <HelpDialog open={state.help_open} on_close={on_help_close} />
+            <HelpDialog open={state.help_open} {on_intent} />
         </div>
     }
 }

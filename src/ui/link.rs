@@ -142,13 +142,13 @@ pub fn percent_encode(text: &str, out: &mut String) {
     }
 }
 
-/// The hint words of a passage text: its first [`HINT_WORDS`] words, lower-case, letters and
+/// The hint words of a passage text: its first [`HINT_WORDS`] words, ASCII lower-case, letters and
 /// digits only.
 pub fn hint_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .take(HINT_WORDS)
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 
@@ -271,7 +271,7 @@ fn hint_words_of_param(value: &str) -> Vec<String> {
         .split(|c: char| c == '-' || !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(HINT_WORDS * 2)
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 

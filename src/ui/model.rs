@@ -97,7 +97,7 @@ fn initials(name: &str) -> String {
     if out.is_empty() {
         out.push('?');
     }
-    out.to_uppercase()
+    out.to_ascii_uppercase()
 }
 
 impl ArticleModel {

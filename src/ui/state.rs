@@ -56,6 +56,18 @@ pub struct State {
     pub copy: Option<CopyFeedback>,
 }
 
+/// What a component asks the root for: a state change, or a side effect the root performs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Act(Action),
+    /// Copy the link to a passage (Clipboard API, with a fallback).
+    CopyLink(usize),
+    /// Open the system share sheet for the last copied link.
+    Share,
+    /// Jump to the next (`true`) or previous search match.
+    Match(bool),
+}
+
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {

@@ -123,6 +123,7 @@ pub fn analysis() -> Analysis {
                 kind: ActorKind::Organization,
                 member_of: None,
                 mentions: vec![],
+                aliases: vec![],
             },
             Actor {
                 id: spokesperson,
@@ -131,6 +132,7 @@ pub fn analysis() -> Analysis {
                 kind: ActorKind::Person,
                 member_of: Some(ministry),
                 mentions: vec![],
+                aliases: vec![],
             },
             Actor {
                 id: agency,
@@ -139,6 +141,7 @@ pub fn analysis() -> Analysis {
                 kind: ActorKind::Organization,
                 member_of: None,
                 mentions: vec![],
+                aliases: vec![],
             },
         ],
         attributions: vec![],

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::analysis::PassageKind;
 use crate::ui::components::ArticleHeader;
 use crate::ui::model::{ArticleModel, Block};
-use crate::ui::state::find_all;
+use crate::ui::state::{find_all, Intent};
 
 /// Passages per `content-visibility: auto` group.
 const CHUNK_PASSAGES: usize = 50;
@@ -120,8 +120,8 @@ pub struct ArticleBodyProps {
     pub target: Option<usize>,
     /// The search text; passed on only to the passages that match it.
     pub query: AttrValue,
-    /// Delegated clicks on copy buttons: the passage index.
-    pub on_copy: Callback<usize>,
+    /// Delegated clicks on copy buttons ask for [`Intent::CopyLink`].
+    pub on_intent: Callback<Intent>,
     /// How many passages to render (the rest follow in later frames on long articles).
     pub n_rendered: usize,
 }
@@ -163,7 +163,7 @@ fn render_block(props: &ArticleBodyProps, block: &Block) -> Html {
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let model = &props.model;
-    let on_copy = props.on_copy.clone();
+    let on_intent = props.on_intent.clone();
     // One delegated handler for every copy button.
     let onclick = Callback::from(move |event: MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -180,7 +180,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             .get_attribute("data-copy")
             .and_then(|v| v.parse().ok())
         {
-            on_copy.emit(index);
+            on_intent.emit(Intent::CopyLink(index));
         }
     });
     let headline: Html = model

@@ -2,10 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::components::on_click;
+use crate::ui::state::{Action, Intent};
+
 #[derive(Properties, PartialEq)]
 pub struct HelpDialogProps {
     pub open: bool,
-    pub on_close: Callback<()>,
+    pub on_intent: Callback<Intent>,
 }
 
 pub const SHORTCUTS: [(&str, &str); 6] = [
@@ -32,9 +35,10 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
             }
         });
     }
-    let on_close = props.on_close.clone();
-    let onclose = Callback::from(move |_: Event| on_close.emit(()));
-    let on_close_button = props.on_close.clone();
+    // The dialog closes itself on Esc; keep the state in step.
+    let on_intent = props.on_intent.clone();
+    let onclose =
+        Callback::from(move |_: Event| on_intent.emit(Intent::Act(Action::SetHelp(false))));
     html! {
         <dialog ref={dialog} class="help" aria-labelledby="help-title" {onclose}>
             <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
@@ -43,7 +47,7 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
                     <div><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
                 }) }
             </dl>
-            <button type="button" onclick={move |_| on_close_button.emit(())}>{ "Close" }</button>
+            <button type="button" onclick={on_click(&props.on_intent, Intent::Act(Action::SetHelp(false)))}>{ "Close" }</button>
         </dialog>
     }
 }

@@ -15,3 +15,14 @@ pub use notices::{Notices, NoticesProps};
 pub use speakers::{SpeakerPanel, SpeakerPanelProps};
 pub use strip::{SpeakerStrip, SpeakerStripProps};
 pub use toolbar::{Toolbar, ToolbarProps};
+
+use yew::{Callback, MouseEvent};
+
+use crate::ui::state::Intent;
+
+/// A click handler that emits `intent`. One closure type for every button keeps the wasm small:
+/// each distinct closure is its own monomorphised copy of yew's listener code.
+pub(crate) fn on_click(on_intent: &Callback<Intent>, intent: Intent) -> Callback<MouseEvent> {
+    let on_intent = on_intent.clone();
+    Callback::from(move |_: MouseEvent| on_intent.emit(intent.clone()))
+}

@@ -5,22 +5,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::components::on_click;
 use crate::ui::model::{ArticleModel, SpeakerIdx};
+use crate::ui::state::{Action, Intent};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerPanelProps {
     pub model: Rc<ArticleModel>,
     pub selected: Rc<Vec<SpeakerIdx>>,
-    pub on_toggle: Callback<SpeakerIdx>,
-    pub on_only: Callback<SpeakerIdx>,
-    pub on_clear: Callback<()>,
+    pub on_intent: Callback<Intent>,
 }
 
 fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
     let speaker = props.model.speaker(idx);
     let pressed = props.selected.contains(&idx);
-    let on_toggle = props.on_toggle.clone();
-    let on_only = props.on_only.clone();
     let count = speaker.n_passages;
     let noun = if count == 1 { "passage" } else { "passages" };
     let swatch_class = if idx.0 == 0 {
@@ -38,7 +36,7 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
                 type="button"
                 class="speaker-toggle"
                 aria-pressed={if pressed { "true" } else { "false" }}
-                onclick={move |_| on_toggle.emit(idx)}
+                onclick={on_click(&props.on_intent, Intent::Act(Action::ToggleSpeaker(idx)))}
             >
                 <span class={swatch_class} aria-hidden="true">{ speaker.initials.clone() }</span>
                 <span class="speaker-name">{ speaker.name.clone() }</span>
@@ -51,7 +49,7 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
                 class="only"
                 aria-label={format!("Show only {}", speaker.name)}
                 title={format!("Show only {}", speaker.name)}
-                onclick={move |_| on_only.emit(idx)}
+                onclick={on_click(&props.on_intent, Intent::Act(Action::OnlySpeaker(idx)))}
             >
                 { "only" }
             </button>
@@ -72,7 +70,6 @@ pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
         .filter(|&idx| {
             model.speaker(idx).parent.is_none() && (idx.0 != 0 || model.speaker(idx).n_passages > 0)
         });
-    let on_clear = props.on_clear.clone();
     html! {
         <nav class="speaker-panel" aria-labelledby="speakers-heading">
             <div class="panel-head">
@@ -81,7 +78,7 @@ pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
                     type="button"
                     class="clear"
                     disabled={props.selected.is_empty()}
-                    onclick={move |_| on_clear.emit(())}
+                    onclick={on_click(&props.on_intent, Intent::Act(Action::ClearFilter))}
                 >
                     { "Show all" }
                 </button>

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::model::ArticleModel;
+use crate::ui::state::{Action, Intent};
 
 /// At most this many segments; longer articles merge neighbouring passages.
 const MAX_SEGMENTS: usize = 400;
@@ -15,7 +16,7 @@ const MAX_SEGMENTS: usize = 400;
 #[derive(Properties, PartialEq)]
 pub struct SpeakerStripProps {
     pub model: Rc<ArticleModel>,
-    pub on_jump: Callback<usize>,
+    pub on_intent: Callback<Intent>,
 }
 
 /// Runs of consecutive passages with the same colour: (first passage, length, colour number, or
@@ -44,7 +45,7 @@ pub fn strip_runs(model: &ArticleModel) -> Vec<(usize, usize, Option<usize>)> {
 pub fn SpeakerStrip(props: &SpeakerStripProps) -> Html {
     let runs = strip_runs(&props.model);
     let total = props.model.passages.len().max(1);
-    let on_jump = props.on_jump.clone();
+    let on_intent = props.on_intent.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         use wasm_bindgen::JsCast;
         let Some(svg) = event
@@ -59,7 +60,9 @@ pub fn SpeakerStrip(props: &SpeakerStripProps) -> Html {
         }
         let fraction =
             ((f64::from(event.client_y()) - rect.top()) / rect.height()).clamp(0.0, 0.999_999);
-        on_jump.emit((fraction * total as f64) as usize);
+        on_intent.emit(Intent::Act(Action::FocusPassage(
+            (fraction * total as f64) as usize,
+        )));
     });
     html! {
         <svg class="strip" aria-hidden="true" focusable="false" viewBox={format!("0 0 1 {total}")}
