@@ -92,9 +92,9 @@ fn scan_paragraph(
                     }),
                 }
             } else {
-                if let Some((open_at, _)) = double {
+                if let Some((open_at, content_start)) = double {
                     diagnostics.push(Diagnostic {
-                        span: Span::new(open_at, open_at + 1),
+                        span: Span::new(open_at, content_start),
                         message: "quotation mark opened again before it was closed".into(),
                     });
                 }
@@ -128,7 +128,7 @@ fn scan_paragraph(
             // Where an unbalanced quotation ends is unknown: report it and mark nothing, so
             // that an attribution after it (`…, X said.`) is still read.
             diagnostics.push(Diagnostic {
-                span: Span::new(open_at, open_at + '"'.len_utf8().min(paragraph.end - open_at)),
+                span: Span::new(open_at, content_start),
                 message: "quotation mark never closed".into(),
             });
             return;
