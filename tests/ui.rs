@@ -15,7 +15,7 @@ use expect_test::expect;
 use yew::{Callback, Reducible};
 
 fn state() -> Rc<State> {
-    Rc::new(State::new(Rc::new(common::model())))
+    Rc::new(State::new(Rc::new(common::model()), None))
 }
 
 fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {

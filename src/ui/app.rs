@@ -1,4 +1,5 @@
-//! The stateful root: owns the reducer and wires the URL, keyboard and clipboard glue.
+//! The root: `App` picks and loads the article; `Explorer` owns the reducer and wires the URL,
+//! keyboard and clipboard glue.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,13 +22,67 @@ pub const DEFAULT_ARTICLE: &str =
 /// Passages rendered in the first frame; the rest follow in chunks so long articles never
 /// block the main thread for long.
 pub const FIRST_SCREEN: usize = 400;
-const CHUNK: usize = 1500;
+const CHUNK: usize = 500;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The article text; the bundled article when absent.
+    /// The bundled article to load instead of the default (`?article=<name>`).
     #[prop_or_default]
-    pub text: Option<AttrValue>,
+    pub article: Option<AttrValue>,
+}
+
+/// Analyses `text`, with performance marks around it for the measurement scripts.
+fn build_model(text: String) -> Rc<ArticleModel> {
+    dom::mark("ae:analysis-start");
+    let model = ArticleModel::new(text);
+    dom::mark("ae:analysis-end");
+    Rc::new(model)
+}
+
+/// Loads the article, then shows it. The default article is compiled in and shows at once.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let article = props.article.clone();
+    let loaded = use_state(|| match &article {
+        None => Some((build_model(DEFAULT_ARTICLE.to_string()), None)),
+        Some(_) => None,
+    });
+    {
+        let loaded = loaded.clone();
+        use_effect_with(article, move |article| {
+            if let (Some(name), None) = (article.clone(), &*loaded) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let outcome = match dom::fetch_text(&format!("articles/{name}.txt")).await {
+                        Ok(text) => (build_model(text), None),
+                        Err(()) => (
+                            build_model(DEFAULT_ARTICLE.to_string()),
+                            Some(AttrValue::from(format!(
+                                "Could not load the article “{name}”; showing the default article."
+                            ))),
+                        ),
+                    };
+                    loaded.set(Some(outcome));
+                });
+            }
+        });
+    }
+    match &*loaded {
+        Some((model, notice)) => html! {
+            <Explorer model={model.clone()} article={props.article.clone()} notice={notice.clone()} />
+        },
+        None => html! {
+            <p class="loading" role="status">{ "Loading the article…" }</p>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub model: Rc<ArticleModel>,
+    /// The bundled article's name, kept in shared links; `None` for the default.
+    pub article: Option<AttrValue>,
+    /// A notice to show from the start (a failed load).
+    pub notice: Option<AttrValue>,
 }
 
 /// `Showing 9 of 22 passages · Chinese Mission to the EU`.
@@ -61,13 +116,18 @@ pub fn status_text(state: &State) -> String {
 }
 
 #[component]
-pub fn App(props: &AppProps) -> Html {
-    let text = props.text.clone();
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let (model, article, notice) = (
+        props.model.clone(),
+        props.article.clone(),
+        props.notice.clone(),
+    );
     let state = use_reducer(move || {
-        let text = text
-            .map(|t| t.to_string())
-            .unwrap_or_else(|| DEFAULT_ARTICLE.to_string());
-        State::new(Rc::new(ArticleModel::new(text)))
+        let mut state = State::new(model, article.map(|a| a.to_string()));
+        if let Some(notice) = notice {
+            state.notify(notice.to_string());
+        }
+        state
     });
     let model = state.model.clone();
     let total = model.passages.len();
@@ -107,6 +167,9 @@ pub fn App(props: &AppProps) -> Html {
         let n_rendered = n_rendered.clone();
         let target = state.target;
         use_effect_with((*n_rendered, target, total), move |&(n, target, total)| {
+            if n >= total {
+                dom::mark("ae:all-passages");
+            }
             let mut timeout = None;
             if let Some(t) = target.filter(|&t| t >= n) {
                 n_rendered.set((t + CHUNK).min(total));
@@ -118,6 +181,8 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(timeout)
         });
     }
+
+    use_effect_with((), |_| dom::mark("ae:first-passage"));
 
     // The filter is one generated style rule: no passage re-renders.
     use_effect_with(

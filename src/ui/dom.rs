@@ -164,3 +164,32 @@ pub fn install_panic_screen() {
         }
     }));
 }
+
+/// Records a performance mark (`performance.mark`), read by the measurement scripts. Does nothing
+/// outside the browser, so server rendering can call it.
+pub fn mark(name: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Fetches a same-origin text file relative to the page.
+pub async fn fetch_text(url: &str) -> Result<String, ()> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(())?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    let text = JsFuture::from(response.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
+    text.as_string().ok_or(())
+}

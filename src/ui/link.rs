@@ -1,8 +1,10 @@
 //! The deep-link contract, version 1: a public API, documented in the README.
 //!
 //! ```text
-//! ?speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>#p-<passage id>
+//! ?article=<name>&speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>#p-<passage id>
 //! ```
+//! - `article`: a bundled article other than the default, loaded from `articles/<name>.txt`
+//!   next to the page; `[a-z0-9-]`, at most 80 characters.
 //! - `speakers`: selected actor slugs; the reserved slug `narrator` is the article's own voice.
 //! - `mode=dim` dims instead of hiding other speakers; `mode=hide` (the default) is omitted.
 //! - `q`: the search text.
@@ -46,6 +48,7 @@ pub struct Fragment {
 /// Everything a URL can say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Link {
+    pub article: Option<String>,
     pub speakers: Vec<String>,
     pub mode: FilterMode,
     pub query: String,
@@ -59,6 +62,7 @@ pub enum LinkProblem {
     TooLong(&'static str),
     BadMode(String),
     BadSpeaker(String),
+    BadArticle(String),
     BadFragment,
     UnknownVersion(String),
 }
@@ -72,6 +76,9 @@ impl std::fmt::Display for LinkProblem {
             LinkProblem::TooLong(name) => write!(f, "the link's “{name}” value is too long"),
             LinkProblem::BadMode(mode) => write!(f, "unknown display mode “{}”", shorten(mode)),
             LinkProblem::BadSpeaker(slug) => write!(f, "unknown speaker “{}”", shorten(slug)),
+            LinkProblem::BadArticle(name) => {
+                write!(f, "“{}” is not an article name", shorten(name))
+            }
             LinkProblem::BadFragment => f.write_str("the link's passage reference is malformed"),
             LinkProblem::UnknownVersion(v) => {
                 write!(f, "link version “{}” is not supported", shorten(v))
@@ -167,6 +174,7 @@ impl Link {
                 "q" => "q",
                 "v" => "v",
                 "at" => "at",
+                "article" => "article",
                 // Other parameters (tracking tags and the like) are none of our business.
                 _ => continue,
             };
@@ -203,6 +211,13 @@ impl Link {
                 },
                 "q" => link.query = value.chars().filter(|c| !c.is_control()).collect(),
                 "at" => hint = hint_words_of_param(&value),
+                "article" => {
+                    if is_slug(&value) {
+                        link.article = Some(value);
+                    } else {
+                        problems.push(LinkProblem::BadArticle(value));
+                    }
+                }
                 _ => {
                     if value != LINK_VERSION.to_string() {
                         problems.push(LinkProblem::UnknownVersion(value));
@@ -225,8 +240,13 @@ impl Link {
     /// The query string, starting with `?`, or empty when nothing is set.
     pub fn search(&self) -> String {
         let mut out = String::new();
+        if let Some(article) = &self.article {
+            out.push_str("?article=");
+            percent_encode(article, &mut out);
+        }
         if !self.speakers.is_empty() {
-            out.push_str("?speakers=");
+            out.push_str(if out.is_empty() { "?" } else { "&" });
+            out.push_str("speakers=");
             for (i, slug) in self.speakers.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
@@ -297,6 +317,7 @@ mod tests {
     #[test]
     fn round_trips_a_full_link() {
         let link = Link {
+            article: Some("long-synthetic".into()),
             speakers: vec!["nato".into(), "chinese-mission-to-the-eu".into()],
             mode: FilterMode::Dim,
             query: "cyber & “security” 5%".into(),

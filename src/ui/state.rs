@@ -42,6 +42,8 @@ pub enum CopyFeedback {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub model: Rc<ArticleModel>,
+    /// The bundled article's name when it is not the default (`?article=`).
+    pub article: Option<String>,
     pub selected: Vec<SpeakerIdx>,
     pub mode: FilterMode,
     pub query: String,
@@ -94,9 +96,10 @@ pub enum Action {
 
 impl State {
     /// The state of a freshly opened article.
-    pub fn new(model: Rc<ArticleModel>) -> State {
+    pub fn new(model: Rc<ArticleModel>, article: Option<String>) -> State {
         State {
             model,
+            article,
             selected: Vec::new(),
             mode: FilterMode::Hide,
             query: String::new(),
@@ -110,7 +113,8 @@ impl State {
         }
     }
 
-    fn notify(&mut self, text: String) {
+    /// Adds a notice, once.
+    pub fn notify(&mut self, text: String) {
         if self.notices.iter().any(|n| n.text == text) {
             return;
         }
@@ -159,6 +163,7 @@ impl State {
     /// The URL state: the link this state would share, without the target.
     pub fn link(&self) -> Link {
         Link {
+            article: self.article.clone(),
             speakers: self
                 .selected
                 .iter()
