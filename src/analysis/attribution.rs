@@ -113,7 +113,7 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
             };
             (end, kind)
         };
-        let quoted = quotes.iter().any(|quote| !quote.scare && quote.content.start <= at && at < quote.content.end);
+        let quoted = quotes.iter().any(|quote| quote.content.start <= at && at < quote.content.end);
         out.push(Token { span: Span::new(at, end), kind, quoted });
     }
 }
@@ -129,6 +129,9 @@ const VERB_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "will", "could",
     "can", "may", "might", "should", "must", "do", "does", "did", "not",
 ];
+
+/// How many recent statements pronouns and generic names look back over.
+const HISTORY_WINDOW: usize = 60;
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
@@ -846,6 +849,8 @@ struct Draft {
     male: Option<bool>,
     /// Whether this actor has spoken (for pronouns).
     spoke: bool,
+    /// How many attributions name this actor.
+    n_spoke: usize,
 }
 
 /// Actors found so far, with acronyms and the history of speakers (for pronouns).
@@ -853,6 +858,10 @@ struct Draft {
 struct Registry {
     actors: Vec<Draft>,
     acronyms: Vec<Acronym>,
+    /// Resolutions of proper-name mentions, by their text.
+    mention_cache: std::collections::HashMap<String, usize>,
+    /// Actors by their exact key.
+    by_key: std::collections::HashMap<Vec<String>, usize>,
     history: Vec<Vec<usize>>,
 }
 
@@ -936,6 +945,7 @@ impl Registry {
         for &id in ids {
             if let Some(actor) = self.actors.get_mut(id) {
                 actor.spoke = true;
+                actor.n_spoke += 1;
             }
         }
         if !ids.is_empty() {
@@ -962,7 +972,7 @@ impl Registry {
                             .find(|&id| self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id]))
                     })
                     .or_else(|| {
-                        self.history.iter().rev().flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Unknown)
+                        self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Unknown)
                     });
                 if let Some(id) = found {
                     self.actors[id].male = Some(male);
@@ -979,7 +989,7 @@ impl Registry {
                 .into_iter()
                 .collect(),
             "they" => {
-                for entry in self.history.iter().rev() {
+                for entry in self.history.iter().rev().take(HISTORY_WINDOW) {
                     if entry.len() >= 2 {
                         return entry.clone();
                     }
@@ -1000,8 +1010,11 @@ impl Registry {
         if key.is_empty() {
             return None;
         }
-        if let Some(id) = self.actors.iter().rposition(|actor| actor.key == key) {
+        if let Some(&id) = self.by_key.get(key) {
             return Some(id);
+        }
+        if key.len() > 3 {
+            return self.find_generic(key, generic);
         }
         let head = head_of(key);
         let word_matches = |word: &String, actor: &Draft| {
@@ -1026,11 +1039,16 @@ impl Registry {
         if found.is_some() {
             return found;
         }
-        // Generic nouns stand for a recent organisation: `the company said`.
+        self.find_generic(key, generic)
+    }
+
+    /// Generic nouns stand for a recent organisation: `the company said`.
+    fn find_generic(&self, key: &[String], generic: bool) -> Option<usize> {
+        let head = head_of(key);
         if generic && is_in(GENERIC_ORG, &head) {
             let corporate = is_in(CORPORATE_NOUNS, &head);
             let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
-            let recent = || self.history.iter().rev().flatten().copied().chain((0..self.actors.len()).rev());
+            let recent = || self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().chain((0..self.actors.len()).rev());
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];
                 actor.kind == ActorKind::Organization
@@ -1054,11 +1072,11 @@ impl Registry {
                 return None;
             }
             let mut best: Option<(usize, usize)> = None;
-            for (rank, id) in self.history.iter().rev().flatten().copied().enumerate() {
+            for (rank, id) in self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().enumerate() {
                 if self.actors[id].kind != ActorKind::Organization {
                     continue;
                 }
-                let n_spoke = self.history.iter().filter(|entry| entry.contains(&id)).count();
+                let n_spoke = self.actors[id].n_spoke;
                 if best.is_none_or(|(_, best_n)| n_spoke > best_n) {
                     best = Some((id, n_spoke));
                 }
@@ -1072,6 +1090,7 @@ impl Registry {
     fn add(&mut self, name: String, key: Vec<String>, kind: ActorKind, member_of: Option<usize>) -> usize {
         let head = head_of(&key);
         let alias_words = significant_words(&name);
+        self.by_key.entry(key.clone()).or_insert(self.actors.len());
         self.actors.push(Draft {
             name,
             key,
@@ -1083,6 +1102,7 @@ impl Registry {
             alias_words,
             male: None,
             spoke: false,
+            n_spoke: 0,
         });
         self.actors.len() - 1
     }
@@ -1110,9 +1130,18 @@ impl Registry {
             }
             return ids;
         }
-        let id = self.resolve_name(text, span, mention, 0);
+        // A proper name resolves the same way every time; generic nouns depend on context.
+        let proper = starts_upper(mention) && !mention.contains(char::is_lowercase) || {
+            let first = mention.split_whitespace().next().unwrap_or("");
+            starts_upper(first) && !is_in(&["the", "a", "an", "its", "his", "her", "their"], first)
+        };
+        let cached = if proper { self.mention_cache.get(mention).copied() } else { None };
+        let id = cached.or_else(|| self.resolve_name(text, span, mention, 0));
         if let Some(id) = id {
             self.actors[id].mentions.push(span);
+            if proper && cached.is_none() {
+                self.mention_cache.insert(mention.to_string(), id);
+            }
         }
         id.into_iter().collect()
     }
@@ -1144,7 +1173,7 @@ impl Registry {
         let body_key = significant_words(&body.join(" "));
         let doc_head = head_of(&body_key);
         if cues::is_source_noun(&doc_head) && body.iter().take(2).all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w)) && is_in(&["the", "this", "that", "its"], first) {
-            if let Some(id) = self.history.iter().rev().flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Organization) {
+            if let Some(id) = self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Organization) {
                 return Some(id);
             }
         }
@@ -1419,7 +1448,7 @@ fn find_acronyms(text: &str) -> Vec<Acronym> {
 
 /// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
 fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
-    let mut window_start = before.saturating_sub(20_000);
+    let mut window_start = before.saturating_sub(4_000);
     while !text.is_char_boundary(window_start) {
         window_start += 1;
     }
@@ -1593,18 +1622,51 @@ fn bare_word(word: &str) -> &str {
 /// full name around it (`the corps` → `U.S. Army Corps of Engineers`, `Vasquez` →
 /// `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`).
 fn expand_from_text(text: &str, before: usize, word: &str) -> Option<String> {
-    let window_start = before.saturating_sub(20_000);
-    let mut window_start = window_start;
+    // Search for the capitalised word, then read only the text around each occurrence.
+    let mut capitalised = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    capitalised.extend(chars.next()?.to_uppercase());
+    capitalised.push_str(chars.as_str());
+    let mut window_start = before.saturating_sub(4_000);
     while !text.is_char_boundary(window_start) {
         window_start += 1;
     }
-    let hay = text.get(window_start..before)?;
+    let scope = text.get(window_start..before)?;
+    for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
+        let at = window_start + offset;
+        let mut local_start = at.saturating_sub(160);
+        while !text.is_char_boundary(local_start) {
+            local_start += 1;
+        }
+        if local_start > 0 {
+            // Start at a word boundary.
+            if let Some(space) = text.get(local_start..at).and_then(|piece| piece.find(' ')) {
+                local_start += space + 1;
+            }
+        }
+        let mut local_end = (at + capitalised.len() + 240).min(before);
+        while !text.is_char_boundary(local_end) {
+            local_end -= 1;
+        }
+        if let Some(found) = expand_in(text.get(local_start..local_end)?, at - local_start, word) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Expands the name whose word starts at byte `at` of `hay`.
+fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
     let words = words_with_breaks(hay);
     for idx in (0..words.len()).rev() {
-        let candidate = bare_word(words[idx].1);
+        let (word_at, raw_word) = words[idx];
+        if !(word_at..word_at + raw_word.len()).contains(&at) {
+            continue;
+        }
+        let candidate = bare_word(raw_word);
         let candidate = candidate.strip_suffix("'s").or_else(|| candidate.strip_suffix("’s")).unwrap_or(candidate);
         if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
-            continue;
+            return None;
         }
         let mut name: Vec<&str> = vec![candidate];
         // Leftwards over capitalised words (stopping at titles, openers and line breaks).
@@ -1862,12 +1924,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let mut after_flags = vec![false; n_passages];
     let mut attributions: Vec<(usize, AttributionKind, usize, Option<Span>, Option<Span>, Vec<Span>)> = Vec::new();
     let quotes = analysis.quotes.clone();
+    // Quotations that are statements (not scare quotes), in text order.
+    let statements: Vec<Quote> = quotes.iter().copied().filter(|quote| !quote.scare).collect();
     for passage_idx in 0..n_passages {
         let passage = &analysis.passages[passage_idx];
         if passage.kind != PassageKind::Sentence {
             continue;
         }
-        tokenize(text, passage.span, &quotes, &mut tokens);
+        tokenize(text, passage.span, overlapping(&statements, passage.span), &mut tokens);
         let sentence = Sentence { text, toks: &tokens, span: passage.span };
         let Some(found) = sentence.find() else {
             continue;
@@ -1910,8 +1974,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         if !speakers[passage_idx].is_empty() || passage.kind != PassageKind::Sentence || previous.paragraph != passage.paragraph {
             continue;
         }
-        let opens_quote = quotes.iter().any(|quote| !quote.scare && quote.span.start == passage.span.start);
-        let previous_quoted = quotes.iter().any(|quote| !quote.scare && previous.span.contains(quote.span));
+        let opens_quote = overlapping(&statements, passage.span).iter().any(|quote| quote.span.start == passage.span.start);
+        let previous_quoted = overlapping(&statements, previous.span).iter().any(|quote| previous.span.contains(quote.span));
         if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
             speakers[passage_idx] = speakers[passage_idx - 1].clone();
         }
@@ -1978,7 +2042,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 }
             }
         } else {
-            tokenize(text, headline, &quotes, &mut tokens);
+            tokenize(text, headline, overlapping(&statements, headline), &mut tokens);
             let sentence = Sentence { text, toks: &tokens, span: headline };
             if let Some(found) = sentence.find().filter(|found| !found.after) {
                 for mention in subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions) {
@@ -2057,6 +2121,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
 }
 
+/// The quotations (sorted by position, not overlapping) that overlap `span`.
+fn overlapping(quotes: &[Quote], span: Span) -> &[Quote] {
+    let first = quotes.partition_point(|quote| quote.span.end <= span.start);
+    let end = quotes.partition_point(|quote| quote.span.start < span.end);
+    quotes.get(first..end.max(first)).unwrap_or(&[])
+}
+
 /// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
 /// speaker of an attributed sentence that overlaps it.
 fn spread_over_quotes(
@@ -2081,7 +2152,11 @@ fn spread_over_quotes(
             last += 1;
             chain.push(last);
         }
-        let chain_passages: Vec<usize> = (0..passages.len())
+        let chain_start = quotes[idx].span.start;
+        let first_passage = passages.partition_point(|passage| passage.span.end <= chain_start);
+        let chain_end = quotes[last].span.end;
+        let end_passage = passages.partition_point(|passage| passage.span.start < chain_end);
+        let chain_passages: Vec<usize> = (first_passage..end_passage.max(first_passage))
             .filter(|&p| {
                 passages[p].kind == PassageKind::Sentence
                     && chain.iter().any(|&q| {

@@ -196,9 +196,29 @@ fn gerund(lemma: &str, doubles: bool) -> String {
     }
 }
 
-fn table() -> &'static [(String, Cue)] {
-    static TABLE: OnceLock<Vec<(String, Cue)>> = OnceLock::new();
+/// The sorted forms, and for each first letter a bit set of the lengths that occur (a quick
+/// rejection test before the binary search).
+struct Table {
+    forms: Vec<(String, Cue)>,
+    lengths: [u32; 26],
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
+        let forms = forms();
+        let mut lengths = [0u32; 26];
+        for (form, _) in &forms {
+            if let Some(first) = form.bytes().next().filter(u8::is_ascii_lowercase) {
+                lengths[usize::from(first - b'a')] |= 1 << form.len().min(31);
+            }
+        }
+        Table { forms, lengths }
+    })
+}
+
+fn forms() -> Vec<(String, Cue)> {
+    {
         let mut table = Vec::new();
         for &(lemma, irregular_past, irregular_participle, doubles, frame) in LEXICON {
             let cue = |form| Cue { lemma, form, frame };
@@ -214,7 +234,7 @@ fn table() -> &'static [(String, Cue)] {
         table.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| (a.1.form != Form::Past).cmp(&(b.1.form != Form::Past))));
         table.dedup_by(|a, b| a.0 == b.0);
         table
-    })
+    }
 }
 
 /// Looks a word up in the cue lexicon, ignoring ASCII case.
@@ -234,9 +254,17 @@ pub fn lookup(word: &str) -> Option<Cue> {
     for (slot, byte) in buf.iter_mut().zip(word.bytes()) {
         *slot = byte.to_ascii_lowercase();
     }
-    let lowered = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    let first = buf[0];
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
     let table = table();
-    table.binary_search_by(|(form, _)| form.as_str().cmp(lowered)).ok().map(|idx| table[idx].1)
+    if table.lengths[usize::from(first - b'a')] & (1 << word.len().min(31)) == 0 {
+        return None;
+    }
+    let lowered = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    let forms = &table.forms;
+    forms.binary_search_by(|(form, _)| form.as_str().cmp(lowered)).ok().map(|idx| forms[idx].1)
 }
 
 /// Whether `word` (any case) is a source noun such as `statement` or `report`.

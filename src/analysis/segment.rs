@@ -372,7 +372,18 @@ impl Scanner<'_> {
         let text = self.text;
         self.start_sentence(skip_spaces(text, 0));
         let mut at = self.sentence_start;
-        while let Some(ch) = char_at(text, at) {
+        let bytes = text.as_bytes();
+        loop {
+            // Skip plain ASCII quickly: only terminators and spaces matter.
+            while at < bytes.len()
+                && bytes[at] < 0x80
+                && !matches!(bytes[at], b'.' | b'?' | b'!' | b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+            {
+                at += 1;
+            }
+            let Some(ch) = char_at(text, at) else {
+                break;
+            };
             match ch {
                 '.' | '?' | '!' | '…' | '‽' => {
                     let (boundary, next) = self.terminator(at);
@@ -401,7 +412,15 @@ impl Scanner<'_> {
                 }
                 _ if is_space(ch) => {
                     let next = skip_spaces(text, at);
-                    if next < text.len() && next > self.sentence_start && self.starts_item(at, next)
+                    // Only a bullet, a digit or a lower-case letter can open a list item.
+                    let may_open_item = text
+                        .as_bytes()
+                        .get(next)
+                        .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit() || b.is_ascii_lowercase());
+                    if may_open_item
+                        && next < text.len()
+                        && next > self.sentence_start
+                        && self.starts_item(at, next)
                     {
                         self.push(at);
                         self.start_sentence(next);

@@ -56,9 +56,22 @@ impl PassageId {
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         let mut pending_space = false;
         let mut started = false;
-        for ch in text.chars() {
-            if ch.is_whitespace() {
+        // Byte-wise, decoding only non-ASCII characters (to test them for White_Space).
+        let bytes = text.as_bytes();
+        let mut idx = 0;
+        while idx < bytes.len() {
+            let byte = bytes[idx];
+            let (is_space, len) = if byte < 0x80 {
+                (matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+            } else {
+                match text.get(idx..).and_then(|rest| rest.chars().next()) {
+                    Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if is_space {
                 pending_space = started;
+                idx += len;
                 continue;
             }
             if pending_space {
@@ -66,10 +79,10 @@ impl PassageId {
                 pending_space = false;
             }
             started = true;
-            let mut buf = [0u8; 4];
-            for &byte in ch.encode_utf8(&mut buf).as_bytes() {
+            for &byte in &bytes[idx..(idx + len).min(bytes.len())] {
                 hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
             }
+            idx += len;
         }
         PassageId {
             hash: (hash ^ (hash >> 40)) & 0xff_ffff_ffff,

@@ -2,7 +2,7 @@
 //! direct and indirect quotes, pronouns, abbreviations and numbers. The text is assembled
 //! from small templates by a seeded xorshift generator, so the same seed gives the same text.
 
-struct Rng(u64);
+struct Rng(u64, usize);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -115,7 +115,7 @@ const PLACES: &[&str] = &[
 
 /// Writes an article of about `n_sentences` sentences.
 pub fn article(n_sentences: usize, seed: u64) -> String {
-    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1, (seed as usize) % FIRST.len());
     let mut out = String::with_capacity(n_sentences * 120);
     let topic = rng.pick(TOPICS);
     out.push_str("BUSINESS\u{a0}/\u{a0}ECONOMY\n");
@@ -149,9 +149,14 @@ pub fn article(n_sentences: usize, seed: u64) -> String {
     out
 }
 
+/// A person of the article's cast: real articles quote a handful of people, so each seed
+/// draws its cast from a small window of the name lists.
 fn person(rng: &mut Rng) -> String {
     let title = ["", "Dr. ", "Mr. ", "Ms. ", "Prof. ", "Gen. "][rng.below(6)];
-    format!("{title}{} {}", rng.pick(FIRST), rng.pick(LAST))
+    let cast = rng.1;
+    let first = FIRST[(cast + rng.below(4)) % FIRST.len()];
+    let last = LAST[(cast + rng.below(4)) % LAST.len()];
+    format!("{title}{first} {last}")
 }
 
 fn sentence(rng: &mut Rng) -> String {
