@@ -1,0 +1,98 @@
+// Accessibility: axe-core reports zero violations on the default, filtered, dimmed and deep-linked
+// views, in the light and the dark theme. axe is injected with page.evaluate (the page's CSP
+// forbids adding a script tag).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  open, load, passages, waitForCurrent, scrollSettled, axeSource, assertNoProblems, knownAppBug,
+} from './harness.mjs';
+
+let source;
+let slug;
+let target;
+const sessions = {};
+
+before(async () => {
+  source = await axeSource();
+  sessions.light = await open({ colorScheme: 'light' });
+  sessions.dark = await open({ colorScheme: 'dark' });
+  const { page, url } = sessions.light;
+  await load(page, url);
+  const all = await passages(page);
+  const counts = new Map();
+  for (const p of all) for (const s of p.speakers) counts.set(s, (counts.get(s) || 0) + 1);
+  slug = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  target = all[Math.floor(all.length * 0.6)].id;
+});
+after(async () => {
+  await sessions.light?.close();
+  await sessions.dark?.close();
+});
+
+async function axe(page) {
+  await page.evaluate(`${source}\n;void 0`);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    if (result.passes.length < 10) throw new Error(`axe ran only ${result.passes.length} passing rules`);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 8).map((n) => `${n.target.join(' ')} — ${n.failureSummary.replace(/\s+/gu, ' ')}`),
+      more: Math.max(0, v.nodes.length - 8),
+    }));
+  });
+}
+
+function report(violations) {
+  return violations.map((v) => `\n[${v.impact}] ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}${v.more ? `\n    … and ${v.more} more` : ''}`).join('');
+}
+
+const views = {
+  default: () => '',
+  'filtered (busiest speaker)': () => `?speakers=${slug}`,
+  'filtered (narrator)': () => '?speakers=narrator',
+  dimmed: () => `?speakers=${slug}&mode=dim`,
+  'deep-linked': () => `#p-${target.slice(2)}`,
+  'deep-linked, filtered out': () => `?speakers=narrator#p-${target.slice(2)}`,
+  'with notices': () => '?speakers=nobody-at-all&mode=bogus&at=qqqq-xxxx#p-zzzzzzzz',
+};
+
+/** Whether the filter hides the headline's own passage (the whole text of the <h1>). */
+async function headlineHidden(page) {
+  return page.evaluate(() => {
+    const parts = [...document.querySelectorAll('h1 .passage')];
+    return parts.length > 0 && parts.every((p) => getComputedStyle(p).display === 'none');
+  });
+}
+
+for (const theme of ['light', 'dark']) {
+  for (const [view, suffix] of Object.entries(views)) {
+    test(`axe: no violations on the ${view} view, ${theme} theme`, async (t) => {
+      const { page, url, problems } = sessions[theme];
+      await page.goto('about:blank');
+      await load(page, `${url}${suffix()}`);
+      if (view.startsWith('deep-linked')) {
+        await waitForCurrent(page, target);
+        await scrollSettled(page);
+      }
+      const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      assert.equal(scheme, theme === 'dark', `the page sees the ${theme} colour scheme`);
+      const violations = await axe(page);
+      // FIXME(app): a filter that leaves out the headline's speaker hides the headline passage,
+      // the only content of the <h1> (which also labels the <article>): the page loses its
+      // heading. The headline should stay displayed (or only be dimmed) whatever the filter.
+      const emptyHeading = (v) => v.id === 'empty-heading' && v.nodes.every((n) => n.startsWith('#headline '));
+      const known = (await headlineHidden(page)) ? violations.filter(emptyHeading) : [];
+      const rest = violations.filter((v) => !known.includes(v));
+      assert.equal(rest.length, 0, `axe violations on the ${view} view (${theme}):${report(rest)}`);
+      if (known.length) {
+        await knownAppBug(t, 'a filter that leaves out the headline\'s speaker empties the <h1>', () => {
+          assert.equal(known.length, 0, `axe violations on the ${view} view (${theme}):${report(known)}`);
+        });
+      }
+      assertNoProblems(t, problems);
+    });
+  }
+}
