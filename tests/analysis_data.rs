@@ -34,18 +34,37 @@ fn table(text: &str) -> String {
     let mut out = String::new();
     let section = meta.section_text(text).unwrap_or_else(|| "none".into());
     let headline = meta.headline.map_or("none", |span| span.slice(text));
-    let published = meta.published.map_or_else(|| "none".into(), |date| date.to_string());
+    let published = meta
+        .published
+        .map_or_else(|| "none".into(), |date| date.to_string());
     let byline = meta.byline_text(text).unwrap_or_else(|| "none".into());
-    let _ = writeln!(out, "section: {section} | published: {published} | byline: {byline}");
-    let _ = writeln!(out, "headline: {headline} | captions: {}", meta.captions.len());
+    let _ = writeln!(
+        out,
+        "section: {section} | published: {published} | byline: {byline}"
+    );
+    let _ = writeln!(
+        out,
+        "headline: {headline} | captions: {}",
+        meta.captions.len()
+    );
     for (idx, passage) in analysis.passages.iter().enumerate() {
         let kind = match passage.kind {
             PassageKind::Headline => "headline",
             PassageKind::Caption => "caption",
             PassageKind::Sentence => "sentence",
         };
-        let first: Vec<&str> = passage.span.slice(text).split_whitespace().take(6).collect();
-        let _ = writeln!(out, "{kind:<8} | {} | {}", speaker_names(&analysis, idx), first.join(" "));
+        let first: Vec<&str> = passage
+            .span
+            .slice(text)
+            .split_whitespace()
+            .take(6)
+            .collect();
+        let _ = writeln!(
+            out,
+            "{kind:<8} | {} | {}",
+            speaker_names(&analysis, idx),
+            first.join(" ")
+        );
     }
     out
 }
@@ -89,10 +108,22 @@ fn bundled_article_matches_the_issue_table() {
         "#]],
     );
     let analysis = analyze(text);
-    let n_sentences = analysis.passages.iter().filter(|p| p.kind != PassageKind::Caption).count();
+    let n_sentences = analysis
+        .passages
+        .iter()
+        .filter(|p| p.kind != PassageKind::Caption)
+        .count();
     assert_eq!(n_sentences, 22, "22 sentences, counting the headline");
-    let mission = analysis.actors.iter().find(|a| a.slug == "chinese-mission-to-the-eu").expect("mission");
-    let role = analysis.actors.iter().find(|a| a.member_of == Some(mission.id)).expect("role");
+    let mission = analysis
+        .actors
+        .iter()
+        .find(|a| a.slug == "chinese-mission-to-the-eu")
+        .expect("mission");
+    let role = analysis
+        .actors
+        .iter()
+        .find(|a| a.member_of == Some(mission.id))
+        .expect("role");
     assert!(role.name.starts_with("spokesperson"));
     assert!(analysis.actors.iter().any(|a| a.slug == "nato"));
 }
@@ -210,10 +241,17 @@ fn article_snapshots() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 16, "expected the hand-written articles, found {}", names.len());
+    assert!(
+        names.len() >= 16,
+        "expected the hand-written articles, found {}",
+        names.len()
+    );
     for path in names {
         let text = std::fs::read_to_string(&path).expect("article");
-        let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or("article");
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or("article");
         let snapshot = data_dir().join("snapshots").join(format!("{stem}.table"));
         expect_file![snapshot].assert_eq(&table(&text));
     }
@@ -247,14 +285,24 @@ fn normalise(name: &str) -> String {
 }
 
 /// Whether a label name matches an actor: its display name, an alias or a mention.
-fn matches_actor(text: &str, analysis: &Analysis, id: article_explorer::analysis::ActorId, label: &str) -> bool {
+fn matches_actor(
+    text: &str,
+    analysis: &Analysis,
+    id: article_explorer::analysis::ActorId,
+    label: &str,
+) -> bool {
     let Some(actor) = analysis.actor(id) else {
         return false;
     };
     let label = normalise(label);
     std::iter::once(actor.name.clone())
         .chain(actor.aliases.iter().cloned())
-        .chain(actor.mentions.iter().map(|span| span.slice(text).to_string()))
+        .chain(
+            actor
+                .mentions
+                .iter()
+                .map(|span| span.slice(text).to_string()),
+        )
         .any(|name| normalise(&name) == label)
 }
 
@@ -271,7 +319,11 @@ fn label_report() -> (String, Vec<String>) {
     let mut mismatches = Vec::new();
     let (mut total, mut split_ok, mut speakers_ok, mut meta_ok, mut meta_total) = (0, 0, 0, 0, 0);
     for label_path in names {
-        let stem = label_path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let stem = label_path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         let text = std::fs::read_to_string(label_path.with_extension("txt")).expect("article text");
         let labels_text = std::fs::read_to_string(&label_path).expect("labels");
         let analysis = analyze(&text);
@@ -292,16 +344,34 @@ fn label_report() -> (String, Vec<String>) {
                 } else {
                     speakers.split(" + ").map(str::to_string).collect()
                 };
-                labels.push(Label { kind, speakers, first_words });
+                labels.push(Label {
+                    kind,
+                    speakers,
+                    first_words,
+                });
             }
         }
         // Metadata.
         let meta = &analysis.meta;
         let got_meta = [
-            ("section", meta.section_text(&text).unwrap_or_else(|| "none".into())),
-            ("headline", meta.headline.map_or_else(|| "none".into(), |s| s.slice(&text).to_string())),
-            ("published", meta.published.map_or_else(|| "none".into(), |d| d.to_string())),
-            ("byline", meta.byline_text(&text).unwrap_or_else(|| "none".into())),
+            (
+                "section",
+                meta.section_text(&text).unwrap_or_else(|| "none".into()),
+            ),
+            (
+                "headline",
+                meta.headline
+                    .map_or_else(|| "none".into(), |s| s.slice(&text).to_string()),
+            ),
+            (
+                "published",
+                meta.published
+                    .map_or_else(|| "none".into(), |d| d.to_string()),
+            ),
+            (
+                "byline",
+                meta.byline_text(&text).unwrap_or_else(|| "none".into()),
+            ),
             ("captions", meta.captions.len().to_string()),
         ];
         for (key, got) in got_meta {
@@ -309,7 +379,10 @@ fn label_report() -> (String, Vec<String>) {
             if header.get(key).is_some_and(|want| *want == got) {
                 meta_ok += 1;
             } else {
-                mismatches.push(format!("{stem}: {key} {got:?}, label {:?}", header.get(key)));
+                mismatches.push(format!(
+                    "{stem}: {key} {got:?}, label {:?}",
+                    header.get(key)
+                ));
             }
         }
         // Passages, in order.
@@ -320,7 +393,12 @@ fn label_report() -> (String, Vec<String>) {
                 mismatches.push(format!("{stem}: missing passage {:?}", label.first_words));
                 continue;
             };
-            let words: Vec<&str> = passage.span.slice(&text).split_whitespace().take(6).collect();
+            let words: Vec<&str> = passage
+                .span
+                .slice(&text)
+                .split_whitespace()
+                .take(6)
+                .collect();
             let kind = match passage.kind {
                 PassageKind::Headline => "headline",
                 PassageKind::Caption => "caption",
@@ -329,13 +407,19 @@ fn label_report() -> (String, Vec<String>) {
             if words.join(" ") == label.first_words && kind == label.kind {
                 article_split += 1;
             } else {
-                mismatches.push(format!("{stem}: passage {idx} {:?}, label {:?}", words.join(" "), label.first_words));
+                mismatches.push(format!(
+                    "{stem}: passage {idx} {:?}, label {:?}",
+                    words.join(" "),
+                    label.first_words
+                ));
             }
             let speakers_match = passage.speakers.len() == label.speakers.len()
-                && label
-                    .speakers
-                    .iter()
-                    .all(|name| passage.speakers.iter().any(|&id| matches_actor(&text, &analysis, id, name)));
+                && label.speakers.iter().all(|name| {
+                    passage
+                        .speakers
+                        .iter()
+                        .any(|&id| matches_actor(&text, &analysis, id, name))
+                });
             if speakers_match {
                 article_speakers += 1;
             } else {
@@ -343,12 +427,19 @@ fn label_report() -> (String, Vec<String>) {
                     "{stem}: speakers of {:?}: {}, label {}",
                     label.first_words,
                     speaker_names(&analysis, idx),
-                    if label.speakers.is_empty() { "—".into() } else { label.speakers.join(" + ") }
+                    if label.speakers.is_empty() {
+                        "—".into()
+                    } else {
+                        label.speakers.join(" + ")
+                    }
                 ));
             }
         }
         if analysis.passages.len() > labels.len() {
-            mismatches.push(format!("{stem}: {} extra passages", analysis.passages.len() - labels.len()));
+            mismatches.push(format!(
+                "{stem}: {} extra passages",
+                analysis.passages.len() - labels.len()
+            ));
         }
         split_ok += article_split;
         speakers_ok += article_speakers;
@@ -359,7 +450,13 @@ fn label_report() -> (String, Vec<String>) {
             labels.len()
         );
     }
-    let percent = |ok: usize, all: usize| if all == 0 { 0.0 } else { 100.0 * ok as f64 / all as f64 };
+    let percent = |ok: usize, all: usize| {
+        if all == 0 {
+            0.0
+        } else {
+            100.0 * ok as f64 / all as f64
+        }
+    };
     let _ = writeln!(
         report,
         "overall: metadata {meta_ok}/{meta_total}, passages {split_ok}/{total} ({:.1}%), speakers {speakers_ok}/{total} ({:.1}%)",
@@ -401,14 +498,23 @@ fn sentence_cases() {
                 continue;
             };
             n_cases += 1;
-            let expected: Vec<&str> = expected.lines().filter(|line| !line.trim().is_empty()).collect();
-            let got: Vec<&str> = split_sentences(input).iter().map(|span| span.slice(input)).collect();
+            let expected: Vec<&str> = expected
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .collect();
+            let got: Vec<&str> = split_sentences(input)
+                .iter()
+                .map(|span| span.slice(input))
+                .collect();
             if got != expected {
                 failures.push(format!("{input}\n  got {got:?}"));
             }
         }
     }
-    println!("sentence cases: {}/{n_cases} pass", n_cases - failures.len());
+    println!(
+        "sentence cases: {}/{n_cases} pass",
+        n_cases - failures.len()
+    );
     assert!(n_cases >= 50, "found only {n_cases} cases");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -50,18 +50,32 @@ fn article_text() -> impl Strategy<Value = String> {
 
 fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), TestCaseError> {
     let inside = |span: Span| span.start <= span.end && span.end <= text.len();
-    let on_boundaries = |span: Span| text.is_char_boundary(span.start) && text.is_char_boundary(span.end);
+    let on_boundaries =
+        |span: Span| text.is_char_boundary(span.start) && text.is_char_boundary(span.end);
     let mut previous_end = 0;
     let mut rebuilt = String::new();
     for passage in &analysis.passages {
-        prop_assert!(inside(passage.span) && on_boundaries(passage.span), "bad span {:?}", passage.span);
+        prop_assert!(
+            inside(passage.span) && on_boundaries(passage.span),
+            "bad span {:?}",
+            passage.span
+        );
         prop_assert!(!passage.span.is_empty());
-        prop_assert!(passage.span.start >= previous_end, "passages overlap or are out of order");
+        prop_assert!(
+            passage.span.start >= previous_end,
+            "passages overlap or are out of order"
+        );
         prop_assert!((passage.paragraph as usize) < analysis.paragraphs.len());
         let paragraph = analysis.paragraphs[passage.paragraph as usize];
         prop_assert!(paragraph.span.contains(passage.span));
-        prop_assert!(passage.speakers.windows(2).all(|pair| pair[0] < pair[1]), "speakers sorted");
-        prop_assert!(passage.speakers.iter().all(|id| id.index() < analysis.actors.len()));
+        prop_assert!(
+            passage.speakers.windows(2).all(|pair| pair[0] < pair[1]),
+            "speakers sorted"
+        );
+        prop_assert!(passage
+            .speakers
+            .iter()
+            .all(|id| id.index() < analysis.actors.len()));
         rebuilt.push_str(&text[previous_end..passage.span.start]);
         rebuilt.push_str(&text[passage.span.start..passage.span.end]);
         previous_end = passage.span.end;
@@ -69,31 +83,62 @@ fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), TestCaseError
     rebuilt.push_str(&text[previous_end..]);
     prop_assert_eq!(rebuilt.as_str(), text, "pieces and gaps rebuild the input");
     for quote in &analysis.quotes {
-        prop_assert!(inside(quote.span) && on_boundaries(quote.span) && quote.span.contains(quote.content));
+        prop_assert!(
+            inside(quote.span) && on_boundaries(quote.span) && quote.span.contains(quote.content)
+        );
     }
     for actor in &analysis.actors {
-        prop_assert!(actor.mentions.iter().all(|&span| inside(span) && on_boundaries(span)));
-        prop_assert!(actor.member_of.is_none_or(|org| org.index() < analysis.actors.len()));
+        prop_assert!(actor
+            .mentions
+            .iter()
+            .all(|&span| inside(span) && on_boundaries(span)));
+        prop_assert!(actor
+            .member_of
+            .is_none_or(|org| org.index() < analysis.actors.len()));
     }
     for attribution in &analysis.attributions {
         prop_assert!(attribution.actor.index() < analysis.actors.len());
-        for span in attribution.source.iter().chain(attribution.cue.iter()).chain(attribution.content.iter()) {
-            prop_assert!(inside(*span) && on_boundaries(*span), "attribution span {:?}", span);
+        for span in attribution
+            .source
+            .iter()
+            .chain(attribution.cue.iter())
+            .chain(attribution.content.iter())
+        {
+            prop_assert!(
+                inside(*span) && on_boundaries(*span),
+                "attribution span {:?}",
+                span
+            );
         }
     }
     for diagnostic in &analysis.diagnostics {
         prop_assert!(inside(diagnostic.span) && on_boundaries(diagnostic.span));
     }
     let meta = &analysis.meta;
-    for span in meta.section.iter().chain(meta.headline.iter()).chain(meta.byline.iter()).chain(meta.published_span.iter()).chain(meta.captions.iter()) {
+    for span in meta
+        .section
+        .iter()
+        .chain(meta.headline.iter())
+        .chain(meta.byline.iter())
+        .chain(meta.published_span.iter())
+        .chain(meta.captions.iter())
+    {
         prop_assert!(inside(*span) && on_boundaries(*span));
     }
-    let mut ids: Vec<String> = analysis.passages.iter().map(|passage| passage.id.to_string()).collect();
+    let mut ids: Vec<String> = analysis
+        .passages
+        .iter()
+        .map(|passage| passage.id.to_string())
+        .collect();
     ids.sort();
     let n_ids = ids.len();
     ids.dedup();
     prop_assert_eq!(ids.len(), n_ids, "passage ids are unique");
-    let mut slugs: Vec<&str> = analysis.actors.iter().map(|actor| actor.slug.as_str()).collect();
+    let mut slugs: Vec<&str> = analysis
+        .actors
+        .iter()
+        .map(|actor| actor.slug.as_str())
+        .collect();
     slugs.sort_unstable();
     let n_slugs = slugs.len();
     slugs.dedup();

@@ -63,13 +63,10 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
             let mut end = at + ch.len_utf8();
             while let Some(&(next_offset, next)) = iter.peek() {
                 let next_at = span.start + next_offset;
-                if next.is_alphanumeric() {
-                    end = next_at + next.len_utf8();
-                    iter.next();
-                } else if is_joiner(next)
+                let joins = is_joiner(next)
                     && char_at(text, next_at + next.len_utf8()).is_some_and(char::is_alphanumeric)
-                    && next_at + next.len_utf8() < span.end
-                {
+                    && next_at + next.len_utf8() < span.end;
+                if next.is_alphanumeric() || joins {
                     end = next_at + next.len_utf8();
                     iter.next();
                 } else if matches!(next, '\'' | '’')
@@ -93,9 +90,9 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
                 '“' | '„' | '«' | '‘' => Tk::Open,
                 '”' | '»' | '’' => Tk::Close,
                 '"' | '\'' => {
-                    let opening = char_before(text, at).is_none_or(|c| {
-                        is_space(c) || matches!(c, '(' | '[' | '—' | '–' | ':')
-                    }) || at == span.start;
+                    let opening = char_before(text, at)
+                        .is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '—' | '–' | ':'))
+                        || at == span.start;
                     if opening {
                         Tk::Open
                     } else {
@@ -113,8 +110,14 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
             };
             (end, kind)
         };
-        let quoted = quotes.iter().any(|quote| quote.content.start <= at && at < quote.content.end);
-        out.push(Token { span: Span::new(at, end), kind, quoted });
+        let quoted = quotes
+            .iter()
+            .any(|quote| quote.content.start <= at && at < quote.content.end);
+        out.push(Token {
+            span: Span::new(at, end),
+            kind,
+            quoted,
+        });
     }
 }
 
@@ -136,115 +139,612 @@ const HISTORY_WINDOW: usize = 60;
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 const AUXILIARIES: &[&str] = &[
-    "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
-    "may", "might", "should", "must", "did", "does", "do", "again", "further", "then", "later",
-    "once", "already", "still", "first", "previously", "reportedly", "repeatedly", "publicly",
-    "separately", "jointly", "earlier", "recently", "initially", "immediately", "flatly",
-    "strongly", "firmly", "sharply", "openly", "privately", "quickly", "angrily", "both", "all",
-    "too", "even", "just", "ultimately", "finally", "subsequently", "meanwhile",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "again",
+    "further",
+    "then",
+    "later",
+    "once",
+    "already",
+    "still",
+    "first",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "jointly",
+    "earlier",
+    "recently",
+    "initially",
+    "immediately",
+    "flatly",
+    "strongly",
+    "firmly",
+    "sharply",
+    "openly",
+    "privately",
+    "quickly",
+    "angrily",
+    "both",
+    "all",
+    "too",
+    "even",
+    "just",
+    "ultimately",
+    "finally",
+    "subsequently",
+    "meanwhile",
 ];
 
 /// Cues that may come before their subject: `"…," said X.`
 const INVERTING: &[&str] = &[
-    "say", "add", "ask", "write", "note", "explain", "insist", "argue", "warn", "reply", "respond",
-    "conclude", "claim", "state", "declare", "stress", "quip", "retort", "counter", "admit",
-    "acknowledge", "concede", "complain", "tell", "shout", "recall", "observe", "remark",
-    "continue", "tweet",
+    "say",
+    "add",
+    "ask",
+    "write",
+    "note",
+    "explain",
+    "insist",
+    "argue",
+    "warn",
+    "reply",
+    "respond",
+    "conclude",
+    "claim",
+    "state",
+    "declare",
+    "stress",
+    "quip",
+    "retort",
+    "counter",
+    "admit",
+    "acknowledge",
+    "concede",
+    "complain",
+    "tell",
+    "shout",
+    "recall",
+    "observe",
+    "remark",
+    "continue",
+    "tweet",
 ];
 
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
-    "weekend", "earlier", "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "earlier",
+    "later",
 ];
 
 const INTRO_WORDS: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "since", "while", "when", "as", "although",
-    "though", "if", "because", "despite", "following", "amid", "under", "last", "earlier",
-    "later", "meanwhile", "however", "also", "separately", "speaking", "asked", "for", "with",
-    "without", "over", "by", "from", "yesterday", "today", "instead", "still", "but", "and", "yet",
-    "so", "now", "then", "this", "next", "once", "until", "unlike", "like", "responding",
-    "according", "addressing", "writing", "commenting", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "earlier", "elsewhere", "here", "there",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "as",
+    "although",
+    "though",
+    "if",
+    "because",
+    "despite",
+    "following",
+    "amid",
+    "under",
+    "last",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "also",
+    "separately",
+    "speaking",
+    "asked",
+    "for",
+    "with",
+    "without",
+    "over",
+    "by",
+    "from",
+    "yesterday",
+    "today",
+    "instead",
+    "still",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "now",
+    "then",
+    "this",
+    "next",
+    "once",
+    "until",
+    "unlike",
+    "like",
+    "responding",
+    "according",
+    "addressing",
+    "writing",
+    "commenting",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "earlier",
+    "elsewhere",
+    "here",
+    "there",
 ];
 
 /// Role nouns: a person (or people) acting for an organisation.
 const ROLE_NOUNS: &[&str] = &[
-    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "representative",
-    "official", "officials", "minister", "ambassador", "director", "head", "chief", "president",
-    "chairman", "chairwoman", "chair", "secretary", "ceo", "leader", "adviser", "advisor", "envoy",
-    "executive", "manager", "analyst", "economist", "researcher", "lawyer", "attorney", "founder",
-    "commissioner", "governor", "mayor", "coach", "captain", "chancellor", "premier",
-    "vice-president", "deputy", "member", "members", "source", "sources", "barrister", "solicitor",
-    "counsel", "agent", "teammate", "wife", "husband", "son", "daughter", "mother", "father",
-    "brother", "sister", "friend", "neighbour", "neighbor", "colleague", "partner", "owner",
-    "witness", "doctor", "nurse", "professor", "scientist", "expert", "strategist",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "spokespersons",
+    "representative",
+    "official",
+    "officials",
+    "minister",
+    "ambassador",
+    "director",
+    "head",
+    "chief",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "ceo",
+    "leader",
+    "adviser",
+    "advisor",
+    "envoy",
+    "executive",
+    "manager",
+    "analyst",
+    "economist",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "founder",
+    "commissioner",
+    "governor",
+    "mayor",
+    "coach",
+    "captain",
+    "chancellor",
+    "premier",
+    "vice-president",
+    "deputy",
+    "member",
+    "members",
+    "source",
+    "sources",
+    "barrister",
+    "solicitor",
+    "counsel",
+    "agent",
+    "teammate",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "partner",
+    "owner",
+    "witness",
+    "doctor",
+    "nurse",
+    "professor",
+    "scientist",
+    "expert",
+    "strategist",
     "researcher",
 ];
 
 /// Titles stripped in front of a person's name.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep",
-    "representative", "gov", "governor", "gen", "general", "lt", "col", "colonel", "sgt", "capt",
-    "captain", "cmdr", "adm", "admiral", "maj", "major", "rev", "judge", "justice", "mayor",
-    "president", "minister", "premier", "chancellor", "secretary", "leader", "chairman",
-    "chairwoman", "chair", "director", "chief", "coach", "commissioner", "ambassador", "officer",
-    "inspector", "superintendent", "sheriff", "attorney", "prosecutor", "spokesman", "spokeswoman",
-    "spokesperson", "ceo", "cfo", "executive", "manager", "deputy", "vice", "king", "queen",
-    "prince", "princess", "pope", "sir", "dame", "lord", "lady", "det", "supt", "insp",
-    "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
-    "assemblywoman", "congressman", "congresswoman", "delegate", "trustee", "supervisor",
-    "constable", "trooper", "detective", "sergeant", "lieutenant", "corporal", "pastor", "bishop",
-    "rabbi", "imam", "lawyer", "barrister", "solicitor", "coach", "commander", "marshal",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "sgt",
+    "capt",
+    "captain",
+    "cmdr",
+    "adm",
+    "admiral",
+    "maj",
+    "major",
+    "rev",
+    "judge",
+    "justice",
+    "mayor",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "coach",
+    "commissioner",
+    "ambassador",
+    "officer",
+    "inspector",
+    "superintendent",
+    "sheriff",
+    "attorney",
+    "prosecutor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "cfo",
+    "executive",
+    "manager",
+    "deputy",
+    "vice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "det",
+    "supt",
+    "insp",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "delegate",
+    "trustee",
+    "supervisor",
+    "constable",
+    "trooper",
+    "detective",
+    "sergeant",
+    "lieutenant",
+    "corporal",
+    "pastor",
+    "bishop",
+    "rabbi",
+    "imam",
+    "lawyer",
+    "barrister",
+    "solicitor",
+    "coach",
+    "commander",
+    "marshal",
 ];
 
 /// Words that make a name an organisation.
 const ORG_WORDS: &[&str] = &[
-    "mission", "ministry", "union", "embassy", "department", "agency", "council", "committee",
-    "commission", "government", "office", "bureau", "center", "centre", "institute", "university",
-    "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "group", "association",
-    "party", "organization", "organisation", "bank", "fund", "court", "police", "army", "forces",
-    "times", "news", "post", "journal", "team", "board", "authority", "service", "services",
-    "parliament", "congress", "senate", "house", "assembly", "federation", "league", "foundation",
-    "network", "administration", "alliance", "coalition", "club", "corps", "command", "society",
-    "agency", "reuters", "press", "media", "airlines", "airline", "airways", "systems",
-    "technologies", "holdings", "partners", "laboratories", "labs", "regulator", "federation",
-    "cooperative", "co-operative", "trust", "institution", "academy", "school", "college",
-    "hospital", "clinic", "station", "tribunal", "directorate", "secretariat", "watchdog", "nato",
-    "terminals", "ports", "railways", "rail", "motors", "pharmaceuticals", "pharma", "energy",
-    "observatory", "program", "programme", "s.a", "ag", "gmbh", "mutual", "firm", "operator",
+    "mission",
+    "ministry",
+    "union",
+    "embassy",
+    "department",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "government",
+    "office",
+    "bureau",
+    "center",
+    "centre",
+    "institute",
+    "university",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "group",
+    "association",
+    "party",
+    "organization",
+    "organisation",
+    "bank",
+    "fund",
+    "court",
+    "police",
+    "army",
+    "forces",
+    "times",
+    "news",
+    "post",
+    "journal",
+    "team",
+    "board",
+    "authority",
+    "service",
+    "services",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "assembly",
+    "federation",
+    "league",
+    "foundation",
+    "network",
+    "administration",
+    "alliance",
+    "coalition",
+    "club",
+    "corps",
+    "command",
+    "society",
+    "agency",
+    "reuters",
+    "press",
+    "media",
+    "airlines",
+    "airline",
+    "airways",
+    "systems",
+    "technologies",
+    "holdings",
+    "partners",
+    "laboratories",
+    "labs",
+    "regulator",
+    "federation",
+    "cooperative",
+    "co-operative",
+    "trust",
+    "institution",
+    "academy",
+    "school",
+    "college",
+    "hospital",
+    "clinic",
+    "station",
+    "tribunal",
+    "directorate",
+    "secretariat",
+    "watchdog",
+    "nato",
+    "terminals",
+    "ports",
+    "railways",
+    "rail",
+    "motors",
+    "pharmaceuticals",
+    "pharma",
+    "energy",
+    "observatory",
+    "program",
+    "programme",
+    "s.a",
+    "ag",
+    "gmbh",
+    "mutual",
+    "firm",
+    "operator",
 ];
 
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
 const GENERIC_ORG: &[&str] = &[
-    "company", "firm", "group", "organisation", "organization", "agency", "body", "operator",
-    "carrier", "airline", "bank", "lender", "insurer", "manufacturer", "maker", "retailer",
-    "regulator", "watchdog", "union", "ministry", "department", "government", "council",
-    "authority", "institute", "network", "command", "court", "club", "team", "board",
-    "association", "federation", "coalition", "alliance", "university", "school", "hospital",
-    "embassy", "mission", "commission", "committee", "office", "bureau", "center", "centre",
-    "charity", "party", "corps", "service", "administration", "league", "foundation",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "body",
+    "operator",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "regulator",
+    "watchdog",
+    "union",
+    "ministry",
+    "department",
+    "government",
+    "council",
+    "authority",
+    "institute",
+    "network",
+    "command",
+    "court",
+    "club",
+    "team",
+    "board",
+    "association",
+    "federation",
+    "coalition",
+    "alliance",
+    "university",
+    "school",
+    "hospital",
+    "embassy",
+    "mission",
+    "commission",
+    "committee",
+    "office",
+    "bureau",
+    "center",
+    "centre",
+    "charity",
+    "party",
+    "corps",
+    "service",
+    "administration",
+    "league",
+    "foundation",
 ];
 
 /// Generic nouns that stand for a company.
 const CORPORATE_NOUNS: &[&str] = &[
-    "company", "firm", "maker", "manufacturer", "retailer", "carrier", "airline", "operator",
-    "lender", "insurer", "group", "producer", "developer", "giant",
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "carrier",
+    "airline",
+    "operator",
+    "lender",
+    "insurer",
+    "group",
+    "producer",
+    "developer",
+    "giant",
 ];
 
 const CORPORATE_SUFFIXES: &[&str] = &[
-    "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "group", "s.a", "ag", "gmbh",
-    "holdings", "company", "airlines", "airways", "terminals", "bank",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "group",
+    "s.a",
+    "ag",
+    "gmbh",
+    "holdings",
+    "company",
+    "airlines",
+    "airways",
+    "terminals",
+    "bank",
 ];
 
-const FUNCTION_WORDS: &[&str] = &["of", "the", "to", "for", "and", "&", "de", "du", "des", "la", "le", "on", "at"];
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "to", "for", "and", "&", "de", "du", "des", "la", "le", "on", "at",
+];
 
 const HEADLINE_LABELS: &[&str] = &[
-    "the latest", "latest", "poll", "analysis", "explainer", "breaking", "breaking news", "watch",
-    "opinion", "exclusive", "live", "live updates", "update", "updated", "factbox", "fact check",
-    "editorial", "review", "interview", "photos", "video", "q&a", "timeline", "in pictures",
-    "comment", "obituary", "letters", "podcast", "report", "special report", "insight", "focus",
-    "feature", "correction", "quiz", "recap",
+    "the latest",
+    "latest",
+    "poll",
+    "analysis",
+    "explainer",
+    "breaking",
+    "breaking news",
+    "watch",
+    "opinion",
+    "exclusive",
+    "live",
+    "live updates",
+    "update",
+    "updated",
+    "factbox",
+    "fact check",
+    "editorial",
+    "review",
+    "interview",
+    "photos",
+    "video",
+    "q&a",
+    "timeline",
+    "in pictures",
+    "comment",
+    "obituary",
+    "letters",
+    "podcast",
+    "report",
+    "special report",
+    "insight",
+    "focus",
+    "feature",
+    "correction",
+    "quiz",
+    "recap",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -288,7 +788,10 @@ impl<'t> Sentence<'t> {
     }
 
     fn span_of(&self, from: usize, to: usize) -> Span {
-        match (self.toks.get(from), to.checked_sub(1).and_then(|last| self.toks.get(last))) {
+        match (
+            self.toks.get(from),
+            to.checked_sub(1).and_then(|last| self.toks.get(last)),
+        ) {
             (Some(first), Some(last)) if from < to => Span::new(first.span.start, last.span.end),
             _ => Span::new(self.span.start, self.span.start),
         }
@@ -300,7 +803,12 @@ impl<'t> Sentence<'t> {
         while from < to && matches!(self.kind(from), Some(Tk::Comma | Tk::Colon | Tk::Dash)) {
             from += 1;
         }
-        while to > from && matches!(self.kind(to - 1), Some(Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash)) {
+        while to > from
+            && matches!(
+                self.kind(to - 1),
+                Some(Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash)
+            )
+        {
             to -= 1;
         }
         (from < to).then(|| self.span_of(from, to))
@@ -309,7 +817,12 @@ impl<'t> Sentence<'t> {
     /// The index after the last token, ignoring final stops and closing marks.
     fn body_end(&self) -> usize {
         let mut end = self.toks.len();
-        while end > 0 && matches!(self.kind(end - 1), Some(Tk::Stop | Tk::Close | Tk::ParenClose)) {
+        while end > 0
+            && matches!(
+                self.kind(end - 1),
+                Some(Tk::Stop | Tk::Close | Tk::ParenClose)
+            )
+        {
             end -= 1;
         }
         end
@@ -347,8 +860,15 @@ impl<'t> Sentence<'t> {
         if n_words == 0 || n_words > max_words {
             return false;
         }
-        let last_word = (from..to).rev().map(|idx| self.word(idx)).find(|word| !word.is_empty()).unwrap_or("");
-        if is_in(&["and", "but", "or", "of", "to", "for", "with", "by"], last_word) {
+        let last_word = (from..to)
+            .rev()
+            .map(|idx| self.word(idx))
+            .find(|word| !word.is_empty())
+            .unwrap_or("");
+        if is_in(
+            &["and", "but", "or", "of", "to", "for", "with", "by"],
+            last_word,
+        ) {
             return false;
         }
         let first = self.word(from);
@@ -364,9 +884,19 @@ impl<'t> Sentence<'t> {
             return false;
         }
         // A relative pronoun or a conjunction that opens a clause is not a subject.
-        let clause_word = first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
-        !(clause_word && is_in(&["which", "who", "that", "there", "what", "this", "these", "those", "such", "here", "so"], first))
-            || (from + 1 < to && is_in(&["this", "these", "those", "that"], first) && !self.word(from + 1).is_empty())
+        let clause_word =
+            first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
+        !(clause_word
+            && is_in(
+                &[
+                    "which", "who", "that", "there", "what", "this", "these", "those", "such",
+                    "here", "so",
+                ],
+                first,
+            ))
+            || (from + 1 < to
+                && is_in(&["this", "these", "those", "that"], first)
+                && !self.word(from + 1).is_empty())
     }
 
     /// Skips auxiliaries, adverbs and time phrases leftwards from `end`; returns the new end.
@@ -383,21 +913,47 @@ impl<'t> Sentence<'t> {
                     while idx > from && self.kind(idx - 1) != Some(Tk::Comma) {
                         idx -= 1;
                     }
-                    if idx > from && is_in(&["in", "on", "at", "speaking", "writing", "meanwhile", "however", "too", "though", "also", "separately"], self.word(idx)) {
+                    if idx > from
+                        && is_in(
+                            &[
+                                "in",
+                                "on",
+                                "at",
+                                "speaking",
+                                "writing",
+                                "meanwhile",
+                                "however",
+                                "too",
+                                "though",
+                                "also",
+                                "separately",
+                            ],
+                            self.word(idx),
+                        )
+                    {
                         end = idx - 1;
                         continue;
                     }
                 }
                 return end;
             }
-            let lower_adverb = word.ends_with("ly") && word.starts_with(char::is_lowercase) && word.len() > 4;
+            let lower_adverb =
+                word.ends_with("ly") && word.starts_with(char::is_lowercase) && word.len() > 4;
             if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
                 end -= 1;
                 continue;
             }
             if is_in(TIME_WORDS, word) {
                 end -= 1;
-                while end > from && is_in(&["on", "last", "this", "late", "early", "next", "earlier", "on", "the", "same", "previous"], self.word(end - 1)) {
+                while end > from
+                    && is_in(
+                        &[
+                            "on", "last", "this", "late", "early", "next", "earlier", "on", "the",
+                            "same", "previous",
+                        ],
+                        self.word(end - 1),
+                    )
+                {
                     end -= 1;
                 }
                 continue;
@@ -408,7 +964,10 @@ impl<'t> Sentence<'t> {
                 if self.kind(idx - 1) == Some(Tk::Stop) {
                     idx -= 1;
                 }
-                if idx >= from + 2 && super::meta::parse_date(&format!("{} 1, 2000", self.word(idx - 1))).is_some() && self.word(idx - 2).eq_ignore_ascii_case("on") {
+                if idx >= from + 2
+                    && super::meta::parse_date(&format!("{} 1, 2000", self.word(idx - 1))).is_some()
+                    && self.word(idx - 2).eq_ignore_ascii_case("on")
+                {
                     end = idx - 2;
                     continue;
                 }
@@ -457,7 +1016,11 @@ impl<'t> Sentence<'t> {
         let end = self.body_end();
         let mut n_words = 0;
         let first = self.word(from);
-        if is_in(&["that", "of", "for", "to", "whether", "how", "why", "what"], first) && !first.is_empty() {
+        if is_in(
+            &["that", "of", "for", "to", "whether", "how", "why", "what"],
+            first,
+        ) && !first.is_empty()
+        {
             return false;
         }
         for idx in from..end {
@@ -481,14 +1044,27 @@ impl<'t> Sentence<'t> {
             match self.kind(idx) {
                 Some(Tk::Word) => {
                     let word = self.word(idx);
-                    if idx > from && (is_in(&["in", "on", "at", "during", "after", "before", "adding", "citing", "when", "while", "who", "which", "that", "as", "and"], word) && !(word == "and" && starts_upper(self.word(idx + 1)))) {
+                    if idx > from
+                        && (is_in(
+                            &[
+                                "in", "on", "at", "during", "after", "before", "adding", "citing",
+                                "when", "while", "who", "which", "that", "as", "and",
+                            ],
+                            word,
+                        ) && !(word == "and" && starts_upper(self.word(idx + 1))))
+                    {
                         break;
                     }
                 }
                 Some(Tk::Stop) => {
                     let before = self.word(idx.wrapping_sub(1));
-                    let abbreviation = is_in(&["jr", "sr", "inc", "co", "corp", "ltd", "dr", "mr", "mrs", "ms", "sen", "gov", "gen", "rep", "prof", "st"], before)
-                        || before.contains('.')
+                    let abbreviation = is_in(
+                        &[
+                            "jr", "sr", "inc", "co", "corp", "ltd", "dr", "mr", "mrs", "ms", "sen",
+                            "gov", "gen", "rep", "prof", "st",
+                        ],
+                        before,
+                    ) || before.contains('.')
                         || (before.chars().count() == 1 && starts_upper(before));
                     if !(abbreviation && idx + 1 < end) {
                         break;
@@ -535,7 +1111,13 @@ impl<'t> Sentence<'t> {
     /// the cue (after its particle).
     fn cue_applies(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         let prev = if idx > 0 { self.word(idx - 1) } else { "" };
-        if is_in(&["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "to", "not", "never", "no", "whose", "whom"], prev) {
+        if is_in(
+            &[
+                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "to", "not",
+                "never", "no", "whose", "whom",
+            ],
+            prev,
+        ) {
             return None;
         }
         let be = is_in(&["is", "are", "was", "were", "been", "be", "being"], prev);
@@ -550,7 +1132,26 @@ impl<'t> Sentence<'t> {
                 && prev.len() > 3
                 && !is_in(&["was", "has", "this", "his", "its", "does"], prev))
                 || is_in(&["they", "we", "i", "you", "people", "police"], prev);
-            let modal = is_in(&["will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also", "often", "repeatedly", "still"], prev);
+            let modal = is_in(
+                &[
+                    "will",
+                    "would",
+                    "could",
+                    "can",
+                    "may",
+                    "might",
+                    "should",
+                    "must",
+                    "did",
+                    "does",
+                    "do",
+                    "also",
+                    "often",
+                    "repeatedly",
+                    "still",
+                ],
+                prev,
+            );
             if idx == 0 || !(plural_subject || modal) {
                 return None;
             }
@@ -562,7 +1163,8 @@ impl<'t> Sentence<'t> {
                 (!next.is_empty() && is_in(particles, next)).then_some(idx + 2)
             }
             Frame::Noun => {
-                let found = (idx + 1..(idx + 5).min(self.toks.len())).any(|next| cues::is_source_noun(self.word(next)));
+                let found = (idx + 1..(idx + 5).min(self.toks.len()))
+                    .any(|next| cues::is_source_noun(self.word(next)));
                 found.then_some(idx + 1)
             }
         }
@@ -609,7 +1211,13 @@ impl<'t> Sentence<'t> {
         let np_closed = match self.kind(np_end) {
             None => true,
             Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
-            Some(Tk::Word) => is_in(&["in", "on", "at", "during", "after", "before", "adding", "citing", "when", "while", "who", "as"], self.word(np_end)),
+            Some(Tk::Word) => is_in(
+                &[
+                    "in", "on", "at", "during", "after", "before", "adding", "citing", "when",
+                    "while", "who", "as",
+                ],
+                self.word(np_end),
+            ),
             _ => false,
         };
         if !np_closed {
@@ -622,7 +1230,10 @@ impl<'t> Sentence<'t> {
             return None;
         }
         let mut content = Vec::new();
-        content.extend(self.content(0, idx - 1 + usize::from(self.kind(idx - 1) == Some(Tk::Close))));
+        content.extend(self.content(
+            0,
+            idx - 1 + usize::from(self.kind(idx - 1) == Some(Tk::Close)),
+        ));
         self.push_trailing_quote(np_end, &mut content);
         if content.is_empty() {
             return None;
@@ -676,7 +1287,11 @@ impl<'t> Sentence<'t> {
                 return None;
             }
         }
-        let content_end = if self.kind(boundary) == Some(Tk::Close) { boundary + 1 } else { boundary };
+        let content_end = if self.kind(boundary) == Some(Tk::Close) {
+            boundary + 1
+        } else {
+            boundary
+        };
         let mut content = Vec::new();
         content.extend(self.content(0, content_end));
         if content.is_empty() {
@@ -699,7 +1314,8 @@ impl<'t> Sentence<'t> {
         // `X kept rates unchanged but said …`: the subject of the first verb.
         if subject_end > start
             && (is_in(&["and", "but"], self.word(subject_end - 1))
-                || (self.kind(subject_end - 1) == Some(Tk::Comma) && self.clause_before_comma(start, subject_end - 1)))
+                || (self.kind(subject_end - 1) == Some(Tk::Comma)
+                    && self.clause_before_comma(start, subject_end - 1)))
         {
             let prefix = self.name_prefix(start, subject_end - 1);
             if prefix > start {
@@ -731,11 +1347,16 @@ impl<'t> Sentence<'t> {
     /// name or an appositive (`Central bank holds rates at 3.5%, signals …`,
     /// `X, which runs the harbour, accused …`).
     fn clause_before_comma(&self, start: usize, comma: usize) -> bool {
-        let segment_start = (start..comma).rev().find(|&idx| self.kind(idx) == Some(Tk::Comma)).map(|idx| idx + 1);
+        let segment_start = (start..comma)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .map(|idx| idx + 1);
         match segment_start {
             Some(segment_start) => {
                 let first = self.word(segment_start);
-                first.starts_with(char::is_lowercase) && !is_in(DETERMINERS, first) && !is_in(ROLE_NOUNS, first)
+                first.starts_with(char::is_lowercase)
+                    && !is_in(DETERMINERS, first)
+                    && !is_in(ROLE_NOUNS, first)
             }
             None => {
                 let n_content = (start..comma)
@@ -764,7 +1385,9 @@ impl<'t> Sentence<'t> {
             match self.kind(idx) {
                 Some(Tk::Word) => {
                     let word = self.word(idx);
-                    if starts_upper(word) || (end > start && (is_in(GENERIC_ORG, word) || is_in(ROLE_NOUNS, word))) {
+                    if starts_upper(word)
+                        || (end > start && (is_in(GENERIC_ORG, word) || is_in(ROLE_NOUNS, word)))
+                    {
                         end = idx + 1;
                     } else if !is_in(FUNCTION_WORDS, word) {
                         break;
@@ -869,7 +1492,10 @@ fn significant_words(name: &str) -> Vec<String> {
     name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
         .map(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
             word.to_lowercase()
         })
         .filter(|word| !word.is_empty() && !is_in(&["the", "a", "an"], word))
@@ -882,7 +1508,11 @@ fn head_of(words: &[String]) -> String {
         .iter()
         .position(|word| is_in(&["of", "to", "for", "in", "at", "on"], word))
         .unwrap_or(words.len());
-    words[..cut].last().or(words.last()).cloned().unwrap_or_default()
+    words[..cut]
+        .last()
+        .or(words.last())
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn slugify(name: &str) -> String {
@@ -905,7 +1535,11 @@ fn slugify(name: &str) -> String {
 
 /// Initials of an acronym's expansion: the upper-case letters of its significant words.
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let letters: String = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
     let initials: String = words
         .iter()
         .filter(|word| !is_in(FUNCTION_WORDS, word))
@@ -965,14 +1599,23 @@ impl Registry {
                     .rev()
                     .flatten()
                     .copied()
-                    .find(|&id| self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id]))
-                    .or_else(|| {
-                        (0..self.actors.len())
-                            .rev()
-                            .find(|&id| self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id]))
+                    .find(|&id| {
+                        self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id])
                     })
                     .or_else(|| {
-                        self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Unknown)
+                        (0..self.actors.len()).rev().find(|&id| {
+                            self.actors[id].kind == ActorKind::Person
+                                && compatible(&self.actors[id])
+                        })
+                    })
+                    .or_else(|| {
+                        self.history
+                            .iter()
+                            .rev()
+                            .take(HISTORY_WINDOW)
+                            .flatten()
+                            .copied()
+                            .find(|&id| self.actors[id].kind == ActorKind::Unknown)
                     });
                 if let Some(id) = found {
                     self.actors[id].male = Some(male);
@@ -985,7 +1628,12 @@ impl Registry {
                 .rev()
                 .flatten()
                 .copied()
-                .find(|&id| matches!(self.actors[id].kind, ActorKind::Organization | ActorKind::Document | ActorKind::Unknown))
+                .find(|&id| {
+                    matches!(
+                        self.actors[id].kind,
+                        ActorKind::Organization | ActorKind::Document | ActorKind::Unknown
+                    )
+                })
                 .into_iter()
                 .collect(),
             "they" => {
@@ -1018,12 +1666,17 @@ impl Registry {
         }
         let head = head_of(key);
         let word_matches = |word: &String, actor: &Draft| {
-            actor.key.iter().chain(actor.alias_words.iter()).any(|candidate| {
-                candidate == word
-                    || (word.len() >= 5
-                        && candidate.len() >= 5
-                        && (candidate.starts_with(word.as_str()) || word.starts_with(candidate.as_str())))
-            })
+            actor
+                .key
+                .iter()
+                .chain(actor.alias_words.iter())
+                .any(|candidate| {
+                    candidate == word
+                        || (word.len() >= 5
+                            && candidate.len() >= 5
+                            && (candidate.starts_with(word.as_str())
+                                || word.starts_with(candidate.as_str())))
+                })
         };
         // Short names: every word of the mention is in the actor's name, and the heads agree
         // (`the Mission`, `Calloway`, `Tasman Mutual`).
@@ -1031,8 +1684,11 @@ impl Registry {
             if actor.key.first().is_some_and(|w| w.starts_with('#')) {
                 return false;
             }
-            let all_in = key.iter().all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
-            let person_name = actor.kind == ActorKind::Person && key.len() == 1 && actor.key.last() == key.last();
+            let all_in = key
+                .iter()
+                .all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
+            let person_name =
+                actor.kind == ActorKind::Person && key.len() == 1 && actor.key.last() == key.last();
             let role = actor.member_of.is_some();
             all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
         });
@@ -1048,15 +1704,40 @@ impl Registry {
         if generic && is_in(GENERIC_ORG, &head) {
             let corporate = is_in(CORPORATE_NOUNS, &head);
             let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
-            let recent = || self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().chain((0..self.actors.len()).rev());
+            let recent = || {
+                self.history
+                    .iter()
+                    .rev()
+                    .take(HISTORY_WINDOW)
+                    .flatten()
+                    .copied()
+                    .chain((0..self.actors.len()).rev())
+            };
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];
                 actor.kind == ActorKind::Organization
-                    && actor.key.iter().chain(actor.alias_words.iter()).any(|word| {
-                        *word == head
-                            || (regulator
-                                && is_in(&["authority", "commission", "council", "agency", "regulator", "office", "board", "administration", "watchdog"], word))
-                    })
+                    && actor
+                        .key
+                        .iter()
+                        .chain(actor.alias_words.iter())
+                        .any(|word| {
+                            *word == head
+                                || (regulator
+                                    && is_in(
+                                        &[
+                                            "authority",
+                                            "commission",
+                                            "council",
+                                            "agency",
+                                            "regulator",
+                                            "office",
+                                            "board",
+                                            "administration",
+                                            "watchdog",
+                                        ],
+                                        word,
+                                    ))
+                        })
             });
             if with_head.is_some() {
                 return with_head;
@@ -1064,7 +1745,8 @@ impl Registry {
             if corporate {
                 return recent().find(|&id| {
                     let actor = &self.actors[id];
-                    actor.kind == ActorKind::Organization && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
+                    actor.kind == ActorKind::Organization
+                        && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
                 });
             }
             // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most.
@@ -1072,7 +1754,15 @@ impl Registry {
                 return None;
             }
             let mut best: Option<(usize, usize)> = None;
-            for (rank, id) in self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().enumerate() {
+            for (rank, id) in self
+                .history
+                .iter()
+                .rev()
+                .take(HISTORY_WINDOW)
+                .flatten()
+                .copied()
+                .enumerate()
+            {
                 if self.actors[id].kind != ActorKind::Organization {
                     continue;
                 }
@@ -1087,7 +1777,13 @@ impl Registry {
         None
     }
 
-    fn add(&mut self, name: String, key: Vec<String>, kind: ActorKind, member_of: Option<usize>) -> usize {
+    fn add(
+        &mut self,
+        name: String,
+        key: Vec<String>,
+        kind: ActorKind,
+        member_of: Option<usize>,
+    ) -> usize {
         let head = head_of(&key);
         let alias_words = significant_words(&name);
         self.by_key.entry(key.clone()).or_insert(self.actors.len());
@@ -1109,7 +1805,10 @@ impl Registry {
 
     fn add_alias(&mut self, id: usize, alias: &str) {
         let alias = alias.trim();
-        if alias.is_empty() || self.actors[id].name == alias || self.actors[id].aliases.iter().any(|a| a == alias) {
+        if alias.is_empty()
+            || self.actors[id].name == alias
+            || self.actors[id].aliases.iter().any(|a| a == alias)
+        {
             return;
         }
         let words = significant_words(alias);
@@ -1135,7 +1834,11 @@ impl Registry {
             let first = mention.split_whitespace().next().unwrap_or("");
             starts_upper(first) && !is_in(&["the", "a", "an", "its", "his", "her", "their"], first)
         };
-        let cached = if proper { self.mention_cache.get(mention).copied() } else { None };
+        let cached = if proper {
+            self.mention_cache.get(mention).copied()
+        } else {
+            None
+        };
         let id = cached.or_else(|| self.resolve_name(text, span, mention, 0));
         if let Some(id) = id {
             self.actors[id].mentions.push(span);
@@ -1153,7 +1856,11 @@ impl Registry {
         let (base, acronym) = split_acronym(mention);
         let words: Vec<&str> = base.split_whitespace().collect();
         let first = words.first().copied().unwrap_or("");
-        let mut body: Vec<&str> = if is_in(&["the", "a", "an"], first) { words[1..].to_vec() } else { words.clone() };
+        let mut body: Vec<&str> = if is_in(&["the", "a", "an"], first) {
+            words[1..].to_vec()
+        } else {
+            words.clone()
+        };
         if body.is_empty() {
             return None;
         }
@@ -1172,35 +1879,72 @@ impl Registry {
         // A document without an author stands for the last organisation that published one.
         let body_key = significant_words(&body.join(" "));
         let doc_head = head_of(&body_key);
-        if cues::is_source_noun(&doc_head) && body.iter().take(2).all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w)) && is_in(&["the", "this", "that", "its"], first) {
-            if let Some(id) = self.history.iter().rev().take(HISTORY_WINDOW).flatten().copied().find(|&id| self.actors[id].kind == ActorKind::Organization) {
+        if cues::is_source_noun(&doc_head)
+            && body
+                .iter()
+                .take(2)
+                .all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w))
+            && is_in(&["the", "this", "that", "its"], first)
+        {
+            if let Some(id) = self
+                .history
+                .iter()
+                .rev()
+                .take(HISTORY_WINDOW)
+                .flatten()
+                .copied()
+                .find(|&id| self.actors[id].kind == ActorKind::Organization)
+            {
                 return Some(id);
             }
         }
         // Roles: `spokesperson of X`, `a spokeswoman for WHO`, `X's spokesman`, and titles
         // before a name: `Porto Real coach Rui Tavares`.
-        if let Some(role_idx) = body.iter().position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase)) {
+        if let Some(role_idx) = body
+            .iter()
+            .position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase))
+        {
             let mut role_end = role_idx;
-            while body.get(role_end + 1).is_some_and(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase)) {
+            while body
+                .get(role_end + 1)
+                .is_some_and(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
+            {
                 role_end += 1;
             }
             let after = body.get(role_end + 1).copied().unwrap_or("");
-            let name_after = starts_upper(after) && body[role_end + 1..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+            let name_after = starts_upper(after)
+                && body[role_end + 1..]
+                    .iter()
+                    .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
             if name_after {
                 body = body[role_end + 1..].to_vec();
             } else {
                 let role = normalise_role(body[role_idx]);
-                let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after) && role_idx + 2 < body.len() {
+                let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
+                    && role_idx + 2 < body.len()
+                {
                     Some(body[role_idx + 2..].join(" "))
                 } else if role_idx > 0
-                    && (body[role_idx - 1].ends_with("'s") || body[role_idx - 1].ends_with("’s") || starts_upper(body[role_idx - 1]))
+                    && (body[role_idx - 1].ends_with("'s")
+                        || body[role_idx - 1].ends_with("’s")
+                        || starts_upper(body[role_idx - 1]))
                 {
-                    Some(body[..role_idx].join(" ").trim_end_matches("'s").trim_end_matches("’s").to_string())
+                    Some(
+                        body[..role_idx]
+                            .join(" ")
+                            .trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .to_string(),
+                    )
                 } else {
                     None
                 };
                 let plural = body[role_idx].ends_with('s') && !body[role_idx].ends_with("ss");
-                let role_kind = if plural { ActorKind::Group } else { ActorKind::Person };
+                let role_kind = if plural {
+                    ActorKind::Group
+                } else {
+                    ActorKind::Person
+                };
                 if let Some(org_text) = org_text {
                     // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
                     let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
@@ -1210,7 +1954,12 @@ impl Registry {
                         return Some(id);
                     }
                     let org_name = self.actors[org_id].name.clone();
-                    let id = self.add(format!("{role} of {org_name}"), key, role_kind, Some(org_id));
+                    let id = self.add(
+                        format!("{role} of {org_name}"),
+                        key,
+                        role_kind,
+                        Some(org_id),
+                    );
                     self.actors[id].head = role.to_string();
                     let org_aliases = self.actors[org_id].aliases.clone();
                     for alias in org_aliases {
@@ -1220,7 +1969,11 @@ impl Registry {
                 }
                 if body.len() <= 2 {
                     // `the spokesperson`: the most recent actor with this role.
-                    if let Some(id) = self.actors.iter().rposition(|actor| actor.head == role && actor.member_of.is_some()) {
+                    if let Some(id) = self
+                        .actors
+                        .iter()
+                        .rposition(|actor| actor.head == role && actor.member_of.is_some())
+                    {
                         return Some(id);
                     }
                 }
@@ -1229,19 +1982,31 @@ impl Registry {
         // A person's affiliation: `Martha Kellerman of the consumer group FairFly`.
         if let Some(of) = body.iter().position(|w| *w == "of") {
             let name_like = (2..=4).contains(&of)
-                && body[..of].iter().all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_in(TITLES, w));
-            if name_like && body[of + 1..].iter().any(|w| w.starts_with(char::is_lowercase)) {
+                && body[..of]
+                    .iter()
+                    .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_in(TITLES, w));
+            if name_like
+                && body[of + 1..]
+                    .iter()
+                    .any(|w| w.starts_with(char::is_lowercase))
+            {
                 body.truncate(of);
             }
         }
         // A possessor before a name: `Britain's Competition and Consumer Authority`.
-        if body.len() >= 2 && (body[0].ends_with("'s") || body[0].ends_with("’s")) && starts_upper(body[1]) {
+        if body.len() >= 2
+            && (body[0].ends_with("'s") || body[0].ends_with("’s"))
+            && starts_upper(body[1])
+        {
             body.remove(0);
         }
         // A lower-case descriptor before a name: `the consumer group FairFly`.
         if body[0].starts_with(char::is_lowercase) {
             if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
-                if body[tail..].iter().all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w)) {
+                if body[tail..]
+                    .iter()
+                    .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+                {
                     body = body[tail..].to_vec();
                 }
             }
@@ -1279,7 +2044,9 @@ impl Registry {
         let name_head = head_of(&significant_words(&name_text));
         let generic = is_in(GENERIC_ORG, &name_head)
             && body.len() <= 8
-            && body[1..].iter().all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
+            && body[1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
         if let Some(id) = self.find(&key, generic) {
             for alias in &aliases {
                 self.add_alias(id, alias);
@@ -1292,13 +2059,23 @@ impl Registry {
         // A generic noun that heads an acronym's expansion: `the agency` after
         // `National Agency for Medicines and Health Products (ANMS)`.
         if generic && key.len() == 1 {
-            let defined = self.acronyms.iter().rev().find(|acronym| head_of(&acronym.expansion) == key[0]).cloned();
+            let defined = self
+                .acronyms
+                .iter()
+                .rev()
+                .find(|acronym| head_of(&acronym.expansion) == key[0])
+                .cloned();
             if let Some(acronym) = defined {
                 let expansion_key = self.key_of(&acronym.display);
                 if let Some(id) = self.find(&expansion_key, false) {
                     return Some(id);
                 }
-                let id = self.add(acronym.display.clone(), expansion_key, ActorKind::Organization, None);
+                let id = self.add(
+                    acronym.display.clone(),
+                    expansion_key,
+                    ActorKind::Organization,
+                    None,
+                );
                 self.add_alias(id, &acronym.short.to_uppercase());
                 return Some(id);
             }
@@ -1308,10 +2085,15 @@ impl Registry {
             let last = name_words.last().copied().unwrap_or("");
             let full = if corporate {
                 recent_corporate_name(text, span.start)
-            } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last)) || starts_upper(last) {
+            } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
+                || starts_upper(last)
+            {
                 expand_from_text(text, span.start, last).filter(|full| {
                     let full_key = significant_words(full);
-                    full_key.len() > key.len() && key.iter().all(|w| full_key.iter().any(|f| f.starts_with(w.as_str())))
+                    full_key.len() > key.len()
+                        && key
+                            .iter()
+                            .all(|w| full_key.iter().any(|f| f.starts_with(w.as_str())))
                 })
             } else {
                 None
@@ -1340,7 +2122,10 @@ impl Registry {
             let title = body[0].trim_end_matches('.').to_ascii_lowercase();
             if matches!(title.as_str(), "mr" | "sir" | "lord" | "king" | "prince") {
                 self.actors[id].male = Some(true);
-            } else if matches!(title.as_str(), "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess") {
+            } else if matches!(
+                title.as_str(),
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+            ) {
                 self.actors[id].male = Some(false);
             }
         }
@@ -1350,12 +2135,17 @@ impl Registry {
     fn resolve_org(&mut self, text: &str, span: Span, org_text: &str, depth: u8) -> usize {
         let org_span = Span::new(span.start, span.start);
         if let Some(id) = self.resolve_name(text, org_span, org_text, depth + 1) {
-            if self.actors[id].kind == ActorKind::Unknown || self.actors[id].kind == ActorKind::Person {
+            if self.actors[id].kind == ActorKind::Unknown
+                || self.actors[id].kind == ActorKind::Person
+            {
                 self.actors[id].kind = ActorKind::Organization;
             }
             return id;
         }
-        let display = org_text.trim_start_matches("the ").trim_start_matches("The ").to_string();
+        let display = org_text
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_string();
         let key = self.key_of(&display);
         self.add(display, key, ActorKind::Organization, None)
     }
@@ -1386,7 +2176,11 @@ fn define_acronym(words: &[&str], acronym: &str) -> Option<Acronym> {
         return None;
     }
     let display = covered.join(" ");
-    Some(Acronym { short: acronym.to_lowercase(), expansion: significant_words(&display), display })
+    Some(Acronym {
+        short: acronym.to_lowercase(),
+        expansion: significant_words(&display),
+        display,
+    })
 }
 
 /// The display name of `words (ACRONYM)`: the acronym replaces the words it stands for
@@ -1411,15 +2205,25 @@ fn find_acronyms(text: &str) -> Vec<Acronym> {
     while let Some(found) = text.get(search..).and_then(|rest| rest.find('(')) {
         let open = search + found;
         search = open + 1;
-        let Some(close) = text.get(open..).and_then(|rest| rest.find(')')).map(|c| open + c) else {
+        let Some(close) = text
+            .get(open..)
+            .and_then(|rest| rest.find(')'))
+            .map(|c| open + c)
+        else {
             break;
         };
         let inner = text.get(open + 1..close).unwrap_or("");
-        if inner.len() > 16 || inner.contains(' ') || !is_all_caps(inner) || inner.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        if inner.len() > 16
+            || inner.contains(' ')
+            || !is_all_caps(inner)
+            || inner.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
             continue;
         }
         let before = text.get(..open).unwrap_or("");
-        let line_start = before.rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“']).map_or(0, |idx| idx + 1);
+        let line_start = before
+            .rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“'])
+            .map_or(0, |idx| idx + 1);
         let phrase = before.get(line_start..).unwrap_or("");
         let mut words: Vec<&str> = Vec::new();
         for word in phrase.split_whitespace().rev() {
@@ -1433,7 +2237,10 @@ fn find_acronyms(text: &str) -> Vec<Acronym> {
             }
         }
         words.reverse();
-        while words.first().is_some_and(|w| is_in(FUNCTION_WORDS, w) || w.ends_with("'s") || w.ends_with("’s")) {
+        while words
+            .first()
+            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || w.ends_with("'s") || w.ends_with("’s"))
+        {
             words.remove(0);
         }
         if words.is_empty() || out.iter().any(|a| a.short == inner.to_lowercase()) {
@@ -1455,7 +2262,13 @@ fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
     let words = words_with_breaks(text.get(window_start..before)?);
     for idx in (0..words.len()).rev() {
         let bare = bare_word(words[idx].1);
-        if !is_in(&["co", "inc", "corp", "ltd", "llc", "plc", "s.a", "ag", "gmbh", "group", "airlines", "airways"], bare) {
+        if !is_in(
+            &[
+                "co", "inc", "corp", "ltd", "llc", "plc", "s.a", "ag", "gmbh", "group", "airlines",
+                "airways",
+            ],
+            bare,
+        ) {
             continue;
         }
         let raw = words[idx].1.trim_end_matches([',', ';', ':', ')']);
@@ -1464,7 +2277,12 @@ fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
         while back > 0 {
             back -= 1;
             let candidate = words[back].1;
-            if candidate == "\n" || !starts_upper(candidate) || candidate.ends_with([',', '.', ';', ':']) || is_in(INTRO_WORDS, candidate) || is_in(DETERMINERS, candidate) {
+            if candidate == "\n"
+                || !starts_upper(candidate)
+                || candidate.ends_with([',', '.', ';', ':'])
+                || is_in(INTRO_WORDS, candidate)
+                || is_in(DETERMINERS, candidate)
+            {
                 break;
             }
             name.insert(0, candidate);
@@ -1550,7 +2368,12 @@ fn normalise_role(role: &str) -> &'static str {
 fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let last_title = words.iter().rposition(|word| is_in(TITLES, word));
     match last_title {
-        Some(idx) if words.len() - idx - 1 >= 1 && words[idx + 1..].iter().all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) => {
+        Some(idx)
+            if words.len() - idx > 1
+                && words[idx + 1..]
+                    .iter()
+                    .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
+        {
             words[idx + 1..].to_vec()
         }
         _ => words.to_vec(),
@@ -1574,12 +2397,16 @@ fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
     if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
         return ActorKind::Organization;
     }
-    let plural = last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
+    let plural =
+        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
     let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
     if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
         return ActorKind::Group;
     }
-    if is_in(&["police", "people", "residents", "critics", "experts"], &last_lower) {
+    if is_in(
+        &["police", "people", "residents", "critics", "experts"],
+        &last_lower,
+    ) {
         return ActorKind::Group;
     }
     let capitalised = words.iter().filter(|word| starts_upper(word)).count();
@@ -1614,7 +2441,7 @@ fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
 
 fn bare_word(word: &str) -> &str {
     word.trim_end_matches([',', ';', ':', ')', '"', '”', '’'])
-        .trim_end_matches(|c: char| c == '.')
+        .trim_end_matches('.')
         .trim_start_matches(['(', '"', '“', '‘'])
 }
 
@@ -1664,7 +2491,10 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
             continue;
         }
         let candidate = bare_word(raw_word);
-        let candidate = candidate.strip_suffix("'s").or_else(|| candidate.strip_suffix("’s")).unwrap_or(candidate);
+        let candidate = candidate
+            .strip_suffix("'s")
+            .or_else(|| candidate.strip_suffix("’s"))
+            .unwrap_or(candidate);
         if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
             return None;
         }
@@ -1674,11 +2504,22 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
         while back > 0 {
             back -= 1;
             let raw = words[back].1;
-            if raw == "\n" || raw.ends_with([',', ';', ':', '.', '"', '”']) && !(raw.len() <= 5 && raw.ends_with('.') && raw.contains(char::is_uppercase) && !is_in(TITLES, bare_word(raw))) {
+            if raw == "\n"
+                || raw.ends_with([',', ';', ':', '.', '"', '”'])
+                    && !(raw.len() <= 5
+                        && raw.ends_with('.')
+                        && raw.contains(char::is_uppercase)
+                        && !is_in(TITLES, bare_word(raw)))
+            {
                 break;
             }
             let bare = bare_word(raw);
-            if !starts_upper(bare) || is_in(TITLES, bare) || is_in(INTRO_WORDS, bare) || is_in(DETERMINERS, bare) || is_in(PRONOUNS, bare) {
+            if !starts_upper(bare)
+                || is_in(TITLES, bare)
+                || is_in(INTRO_WORDS, bare)
+                || is_in(DETERMINERS, bare)
+                || is_in(PRONOUNS, bare)
+            {
                 break;
             }
             let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
@@ -1690,7 +2531,9 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
         }
         // Rightwards over capitalised words and connectors.
         let mut ahead = idx + 1;
-        if !words[idx].1.ends_with([',', ';', ':', ')']) && !(words[idx].1.ends_with('.') && words[idx].1.len() > 5) {
+        let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
+            || (words[idx].1.ends_with('.') && words[idx].1.len() > 5);
+        if !ends_phrase {
             while ahead < words.len() {
                 let raw = words[ahead].1;
                 if raw == "\n" {
@@ -1701,12 +2544,16 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
                     break;
                 }
                 let connector = is_in(&["of", "for"], bare)
-                    && words.get(ahead + 1).is_some_and(|(_, next)| starts_upper(bare_word(next)));
-                if !(starts_upper(bare) && !is_in(INTRO_WORDS, bare)) && !connector {
+                    && words
+                        .get(ahead + 1)
+                        .is_some_and(|(_, next)| starts_upper(bare_word(next)));
+                if (!starts_upper(bare) || is_in(INTRO_WORDS, bare)) && !connector {
                     break;
                 }
                 let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
-                let keep_dot = trimmed.ends_with('.') && trimmed.len() <= 5 && trimmed.contains(char::is_uppercase);
+                let keep_dot = trimmed.ends_with('.')
+                    && trimmed.len() <= 5
+                    && trimmed.contains(char::is_uppercase);
                 name.push(if keep_dot { trimmed } else { bare });
                 if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
                     break;
@@ -1726,7 +2573,12 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
 }
 
 /// Splits the subject tokens `[from, to)` into coordinated, cleaned mentions.
-fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions: &[String]) -> Vec<Span> {
+fn subject_mentions(
+    sentence: &Sentence<'_>,
+    from: usize,
+    to: usize,
+    expansions: &[String],
+) -> Vec<Span> {
     // Cut at a location or relative clause: `Chinese embassies in Norway, …`, `X, who …`.
     let mut end = to;
     let mut depth = 0i32;
@@ -1736,10 +2588,12 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
             Some(Tk::ParenClose) => depth -= 1,
             Some(Tk::Word) if depth <= 0 && idx > from => {
                 let word = sentence.word(idx);
-                let cut = is_in(&["who", "which", "whose", "including", "that", "where"], word)
-                    || (word == "in"
-                        && !is_in(&["role", "charge"], sentence.word(idx + 1))
-                        && !sentence.word(idx - 1).eq_ignore_ascii_case("in"));
+                let cut = is_in(
+                    &["who", "which", "whose", "including", "that", "where"],
+                    word,
+                ) || (word == "in"
+                    && !is_in(&["role", "charge"], sentence.word(idx + 1))
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"));
                 if cut && word.starts_with(char::is_lowercase) {
                     end = idx;
                     break;
@@ -1754,13 +2608,19 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
         start += 1;
     }
     let w0 = sentence.word(start);
-    if is_in(&["number", "group", "couple", "handful", "series"], sentence.word(start + 1))
-        && is_in(&["a", "the"], w0)
+    if is_in(
+        &["number", "group", "couple", "handful", "series"],
+        sentence.word(start + 1),
+    ) && is_in(&["a", "the"], w0)
         && sentence.word(start + 2) == "of"
     {
         start += 3;
-    } else if is_in(&["some", "many", "most", "several", "one", "two", "all", "both"], w0)
-        && sentence.word(start + 1) == "of"
+    } else if is_in(
+        &[
+            "some", "many", "most", "several", "one", "two", "all", "both",
+        ],
+        w0,
+    ) && sentence.word(start + 1) == "of"
         && !is_in(ROLE_NOUNS, sentence.word(start + 2))
         && !is_in(ROLE_NOUNS, sentence.word(start + 3))
     {
@@ -1784,10 +2644,17 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
     let mut pieces = Vec::new();
     match comma {
         Some(comma) => {
-            let head_words: Vec<&str> = (start..comma).map(|i| sentence.word(i)).filter(|w| !w.is_empty()).collect();
+            let head_words: Vec<&str> = (start..comma)
+                .map(|i| sentence.word(i))
+                .filter(|w| !w.is_empty())
+                .collect();
             let role_only = head_words.len() <= 8
-                && head_words.iter().any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
-                && head_words.last().is_some_and(|w| w.starts_with(char::is_lowercase));
+                && head_words
+                    .iter()
+                    .any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
+                && head_words
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
             let next = sentence.word(comma + 1);
             if role_only && starts_upper(next) {
                 let mut stop = comma + 1;
@@ -1795,7 +2662,10 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
                     stop += 1;
                 }
                 split_conjuncts(sentence, comma + 1, stop, expansions, &mut pieces);
-            } else if starts_upper(next) && !is_in(DETERMINERS, next) && (comma..end).any(|i| sentence.word(i) == "and") {
+            } else if starts_upper(next)
+                && !is_in(DETERMINERS, next)
+                && (comma..end).any(|i| sentence.word(i) == "and")
+            {
                 split_conjuncts(sentence, start, end, expansions, &mut pieces);
             } else {
                 split_conjuncts(sentence, start, comma, expansions, &mut pieces);
@@ -1810,16 +2680,26 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
             last = cut;
         }
         let mut first = first;
-        while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash))
+        {
             first += 1;
         }
-        while last > first && matches!(sentence.kind(last - 1), Some(Tk::Comma | Tk::Dash | Tk::Close)) {
+        while last > first
+            && matches!(
+                sentence.kind(last - 1),
+                Some(Tk::Comma | Tk::Dash | Tk::Close)
+            )
+        {
             last -= 1;
         }
         // Keep the full stop of `Jr.` / `Inc.` only when it belongs to the name.
         if last > first && sentence.kind(last - 1) == Some(Tk::Stop) {
             let before = sentence.word(last.wrapping_sub(2));
-            if !is_in(&["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"], before) && !before.contains('.') {
+            if !is_in(
+                &["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"],
+                before,
+            ) && !before.contains('.')
+            {
                 last -= 1;
             }
         }
@@ -1832,18 +2712,33 @@ fn subject_mentions(sentence: &Sentence<'_>, from: usize, to: usize, expansions:
 
 /// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
 /// (`Competition and Consumer Authority`, `Ministry of Trade and Industry`).
-fn split_conjuncts(sentence: &Sentence<'_>, from: usize, to: usize, expansions: &[String], out: &mut Vec<(usize, usize)>) {
+fn split_conjuncts(
+    sentence: &Sentence<'_>,
+    from: usize,
+    to: usize,
+    expansions: &[String],
+    out: &mut Vec<(usize, usize)>,
+) {
     let mut start = from;
     let mut depth = 0i32;
     for idx in from..to {
         match sentence.kind(idx) {
             Some(Tk::ParenOpen) => depth += 1,
             Some(Tk::ParenClose) => depth -= 1,
-            Some(Tk::Word) if depth <= 0 && idx > start && (sentence.word(idx) == "and" || sentence.word(idx) == "&") => {
+            Some(Tk::Word)
+                if depth <= 0
+                    && idx > start
+                    && (sentence.word(idx) == "and" || sentence.word(idx) == "&") =>
+            {
                 let left_has_of = (start..idx).any(|i| sentence.word(i) == "of");
-                let right_len = (idx + 1..to).take_while(|&i| sentence.kind(i) == Some(Tk::Word)).count();
+                let right_len = (idx + 1..to)
+                    .take_while(|&i| sentence.kind(i) == Some(Tk::Word))
+                    .count();
                 let right_first = sentence.word(idx + 1);
-                let joined_of = left_has_of && right_len <= 2 && starts_upper(right_first) && idx + 1 + right_len >= to;
+                let joined_of = left_has_of
+                    && right_len <= 2
+                    && starts_upper(right_first)
+                    && idx + 1 + right_len >= to;
                 // `tablets and smart speakers`: a lower-case right side continues the noun.
                 let previous = sentence.word(idx - 1).to_lowercase();
                 let lower_right = right_first.starts_with(char::is_lowercase)
@@ -1892,14 +2787,23 @@ fn speaker_like(part: &str, max_words: usize) -> bool {
     if words.is_empty() || words.len() > max_words {
         return false;
     }
-    if is_in(PRONOUNS, words[0]) || is_in(&["this", "that", "why", "how", "what", "who", "when", "where"], words[0]) {
+    if is_in(PRONOUNS, words[0])
+        || is_in(
+            &["this", "that", "why", "how", "what", "who", "when", "where"],
+            words[0],
+        )
+    {
         return false;
     }
     let n = words.len();
     let last = words[n - 1].trim_matches(|c: char| !c.is_alphanumeric());
-    let noun_phrase_end = is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
+    let noun_phrase_end =
+        is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
     let lower_noun_phrase = noun_phrase_end && n <= 4;
-    if !(starts_upper(words[0]) || lower_noun_phrase) || part.ends_with(['?', '!', '.']) || part.contains(['"', '“', '”']) {
+    if !(starts_upper(words[0]) || lower_noun_phrase)
+        || part.ends_with(['?', '!', '.'])
+        || part.contains(['"', '“', '”'])
+    {
         return false;
     }
     words.iter().enumerate().all(|(idx, word)| {
@@ -1908,31 +2812,67 @@ fn speaker_like(part: &str, max_words: usize) -> bool {
             || is_in(FUNCTION_WORDS, bare)
             || is_in(ROLE_NOUNS, bare)
             || (idx + 1 == n && bare.ends_with('s') && cues::lookup(bare).is_none())
-            || (noun_phrase_end && bare.starts_with(char::is_lowercase) && cues::lookup(bare).is_none() && !is_in(VERB_WORDS, bare))
+            || (noun_phrase_end
+                && bare.starts_with(char::is_lowercase)
+                && cues::lookup(bare).is_none()
+                && !is_in(VERB_WORDS, bare))
             || bare.chars().all(|c| !c.is_alphabetic())
-    }) && words.iter().all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
+    }) && words
+        .iter()
+        .all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
 }
+
+/// An attribution before actor ids are final: passage, kind, draft actor, source, cue and
+/// content.
+type PendingAttribution = (
+    usize,
+    AttributionKind,
+    usize,
+    Option<Span>,
+    Option<Span>,
+    Vec<Span>,
+);
 
 /// Attributes every passage of `analysis` and fills its actors and attributions.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
-    let mut registry = Registry { acronyms: find_acronyms(text), ..Registry::default() };
-    let expansions: Vec<String> = registry.acronyms.iter().map(|acronym| acronym.display.to_lowercase()).collect();
+    let mut registry = Registry {
+        acronyms: find_acronyms(text),
+        ..Registry::default()
+    };
+    let expansions: Vec<String> = registry
+        .acronyms
+        .iter()
+        .map(|acronym| acronym.display.to_lowercase())
+        .collect();
     let mut tokens = Vec::new();
     let n_passages = analysis.passages.len();
     // Per passage: speakers, and whether the speaker came after the content.
     let mut speakers: Vec<Vec<usize>> = vec![Vec::new(); n_passages];
     let mut after_flags = vec![false; n_passages];
-    let mut attributions: Vec<(usize, AttributionKind, usize, Option<Span>, Option<Span>, Vec<Span>)> = Vec::new();
+    let mut attributions: Vec<PendingAttribution> = Vec::new();
     let quotes = analysis.quotes.clone();
     // Quotations that are statements (not scare quotes), in text order.
-    let statements: Vec<Quote> = quotes.iter().copied().filter(|quote| !quote.scare).collect();
+    let statements: Vec<Quote> = quotes
+        .iter()
+        .copied()
+        .filter(|quote| !quote.scare)
+        .collect();
     for passage_idx in 0..n_passages {
         let passage = &analysis.passages[passage_idx];
         if passage.kind != PassageKind::Sentence {
             continue;
         }
-        tokenize(text, passage.span, overlapping(&statements, passage.span), &mut tokens);
-        let sentence = Sentence { text, toks: &tokens, span: passage.span };
+        tokenize(
+            text,
+            passage.span,
+            overlapping(&statements, passage.span),
+            &mut tokens,
+        );
+        let sentence = Sentence {
+            text,
+            toks: &tokens,
+            span: passage.span,
+        };
         let Some(found) = sentence.find() else {
             continue;
         };
@@ -1951,7 +2891,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                     } else {
                         sentence.attribution_kind(&found.content, &quotes)
                     };
-                    attributions.push((passage_idx, kind, id, Some(mention), Some(found.cue), found.content.clone()));
+                    attributions.push((
+                        passage_idx,
+                        kind,
+                        id,
+                        Some(mention),
+                        Some(found.cue),
+                        found.content.clone(),
+                    ));
                 }
             }
         }
@@ -1971,11 +2918,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     for passage_idx in 1..n_passages {
         let passage = &analysis.passages[passage_idx];
         let previous = &analysis.passages[passage_idx - 1];
-        if !speakers[passage_idx].is_empty() || passage.kind != PassageKind::Sentence || previous.paragraph != passage.paragraph {
+        if !speakers[passage_idx].is_empty()
+            || passage.kind != PassageKind::Sentence
+            || previous.paragraph != passage.paragraph
+        {
             continue;
         }
-        let opens_quote = overlapping(&statements, passage.span).iter().any(|quote| quote.span.start == passage.span.start);
-        let previous_quoted = overlapping(&statements, previous.span).iter().any(|quote| previous.span.contains(quote.span));
+        let opens_quote = overlapping(&statements, passage.span)
+            .iter()
+            .any(|quote| quote.span.start == passage.span.start);
+        let previous_quoted = overlapping(&statements, previous.span)
+            .iter()
+            .any(|quote| previous.span.contains(quote.span));
         if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
             speakers[passage_idx] = speakers[passage_idx - 1].clone();
         }
@@ -1992,7 +2946,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         while back > 0 {
             back -= 1;
             let earlier = &analysis.passages[back];
-            if earlier.paragraph != paragraph || earlier.kind != PassageKind::Sentence || !speakers[back].is_empty() {
+            if earlier.paragraph != paragraph
+                || earlier.kind != PassageKind::Sentence
+                || !speakers[back].is_empty()
+            {
                 break;
             }
             speakers[back] = speakers[passage_idx].clone();
@@ -2001,13 +2958,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 
     // A list introduced by an attributed sentence ending in a colon keeps its speaker.
     for passage_idx in 1..n_passages {
-        if !speakers[passage_idx].is_empty() || analysis.passages[passage_idx].kind != PassageKind::Sentence {
+        if !speakers[passage_idx].is_empty()
+            || analysis.passages[passage_idx].kind != PassageKind::Sentence
+        {
             continue;
         }
         let item = analysis.passages[passage_idx].span.slice(text);
-        let is_item = item.trim_start_matches(['•', '-', '*', ' ']).split_once(['.', ')']).is_some_and(|(number, _)| {
-            !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
-        });
+        let is_item = item
+            .trim_start_matches(['•', '-', '*', ' '])
+            .split_once(['.', ')'])
+            .is_some_and(|(number, _)| {
+                !number.is_empty()
+                    && number.len() <= 2
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            });
         if !is_item {
             continue;
         }
@@ -2018,7 +2982,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 speakers[passage_idx] = speakers[back].clone();
                 break;
             }
-            let earlier_item = earlier.split_once(['.', ')']).is_some_and(|(number, _)| !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()));
+            let earlier_item = earlier.split_once(['.', ')']).is_some_and(|(number, _)| {
+                !number.is_empty()
+                    && number.len() <= 2
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            });
             if !earlier_item || back == 0 {
                 break;
             }
@@ -2027,29 +2995,62 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
 
     // The headline.
-    if let Some(headline_idx) = analysis.passages.iter().position(|p| p.kind == PassageKind::Headline) {
+    if let Some(headline_idx) = analysis
+        .passages
+        .iter()
+        .position(|p| p.kind == PassageKind::Headline)
+    {
         let headline = analysis.passages[headline_idx].span;
         let mut ids = Vec::new();
         if let Some(speaker) = headline_speaker(text, headline) {
             tokenize(text, speaker, &[], &mut tokens);
-            let sentence = Sentence { text, toks: &tokens, span: speaker };
+            let sentence = Sentence {
+                text,
+                toks: &tokens,
+                span: speaker,
+            };
             for mention in subject_mentions(&sentence, 0, tokens.len(), &expansions) {
                 for id in registry.resolve(text, mention) {
                     if !ids.contains(&id) {
                         ids.push(id);
-                        attributions.push((headline_idx, AttributionKind::Headline, id, Some(mention), None, vec![headline]));
+                        attributions.push((
+                            headline_idx,
+                            AttributionKind::Headline,
+                            id,
+                            Some(mention),
+                            None,
+                            vec![headline],
+                        ));
                     }
                 }
             }
         } else {
-            tokenize(text, headline, overlapping(&statements, headline), &mut tokens);
-            let sentence = Sentence { text, toks: &tokens, span: headline };
+            tokenize(
+                text,
+                headline,
+                overlapping(&statements, headline),
+                &mut tokens,
+            );
+            let sentence = Sentence {
+                text,
+                toks: &tokens,
+                span: headline,
+            };
             if let Some(found) = sentence.find().filter(|found| !found.after) {
-                for mention in subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions) {
+                for mention in
+                    subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions)
+                {
                     for id in registry.resolve(text, mention) {
                         if !ids.contains(&id) {
                             ids.push(id);
-                            attributions.push((headline_idx, AttributionKind::Headline, id, Some(mention), Some(found.cue), found.content.clone()));
+                            attributions.push((
+                                headline_idx,
+                                AttributionKind::Headline,
+                                id,
+                                Some(mention),
+                                Some(found.cue),
+                                found.content.clone(),
+                            ));
                         }
                     }
                 }
@@ -2116,7 +3117,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     attributions.sort_by_key(|entry| entry.0);
     for (_, kind, actor, source, cue, content) in attributions {
         if let Some(actor) = new_index[actor] {
-            analysis.attributions.push(Attribution { kind, actor, source, cue, content });
+            analysis.attributions.push(Attribution {
+                kind,
+                actor,
+                source,
+                cue,
+                content,
+            });
         }
     }
 }
@@ -2165,13 +3172,17 @@ fn spread_over_quotes(
                     })
             })
             .collect();
-        let source = chain_passages.iter().copied().find(|&p| !speakers[p].is_empty()).or_else(|| {
-            // `She said:` just before the quotation.
-            let first = *chain_passages.first()?;
-            let prev = first.checked_sub(1)?;
-            let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
-            (ends_with_colon && !speakers[prev].is_empty()).then_some(prev)
-        });
+        let source = chain_passages
+            .iter()
+            .copied()
+            .find(|&p| !speakers[p].is_empty())
+            .or_else(|| {
+                // `She said:` just before the quotation.
+                let first = *chain_passages.first()?;
+                let prev = first.checked_sub(1)?;
+                let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
+                (ends_with_colon && !speakers[prev].is_empty()).then_some(prev)
+            });
         if let Some(source) = source {
             let ids = speakers[source].clone();
             for &p in &chain_passages {

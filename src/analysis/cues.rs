@@ -39,7 +39,13 @@ pub struct Cue {
 }
 
 /// `(lemma, irregular past, irregular participle, doubles final consonant, frame)`.
-type Entry = (&'static str, Option<&'static str>, Option<&'static str>, bool, Frame);
+type Entry = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    bool,
+    Frame,
+);
 
 const P: Frame = Frame::Plain;
 
@@ -47,8 +53,20 @@ const LEXICON: &[Entry] = &[
     ("say", Some("said"), None, false, P),
     ("tell", Some("told"), None, false, P),
     ("write", Some("wrote"), Some("written"), false, P),
-    ("find", Some("found"), None, false, Frame::Particle(&["that"])),
-    ("show", None, Some("shown"), false, Frame::Particle(&["that"])),
+    (
+        "find",
+        Some("found"),
+        None,
+        false,
+        Frame::Particle(&["that"]),
+    ),
+    (
+        "show",
+        None,
+        Some("shown"),
+        false,
+        Frame::Particle(&["that"]),
+    ),
     ("add", None, None, false, P),
     ("note", None, None, false, P),
     ("claim", None, None, false, P),
@@ -90,7 +108,13 @@ const LEXICON: &[Entry] = &[
     ("vow", None, None, false, P),
     ("threaten", None, None, false, P),
     ("demand", None, None, false, P),
-    ("recall", None, None, false, Frame::Particle(&["that", "how"])),
+    (
+        "recall",
+        None,
+        None,
+        false,
+        Frame::Particle(&["that", "how"]),
+    ),
     ("observe", None, None, false, P),
     ("remark", None, None, false, P),
     ("comment", None, None, false, P),
@@ -135,11 +159,29 @@ const LEXICON: &[Entry] = &[
     ("signal", None, None, false, P),
     ("signal", None, None, true, P),
     ("list", None, None, false, P),
-    ("call", None, None, false, Frame::Particle(&["on", "for", "upon"])),
-    ("hit", Some("hit"), None, true, Frame::Particle(&["back", "out"])),
+    (
+        "call",
+        None,
+        None,
+        false,
+        Frame::Particle(&["on", "for", "upon"]),
+    ),
+    (
+        "hit",
+        Some("hit"),
+        None,
+        true,
+        Frame::Particle(&["back", "out"]),
+    ),
     ("lash", None, None, false, Frame::Particle(&["out"])),
     ("point", None, None, false, Frame::Particle(&["out"])),
-    ("speak", Some("spoke"), Some("spoken"), false, Frame::Particle(&["out"])),
+    (
+        "speak",
+        Some("spoke"),
+        Some("spoken"),
+        false,
+        Frame::Particle(&["out"]),
+    ),
     ("issue", None, None, false, Frame::Noun),
     ("release", None, None, false, Frame::Noun),
     ("publish", None, None, false, Frame::Noun),
@@ -147,11 +189,49 @@ const LEXICON: &[Entry] = &[
 
 /// Nouns of statements and documents: `in a statement`, `issued statements`, `a report by`.
 pub const SOURCE_NOUNS: &[&str] = &[
-    "statement", "statements", "report", "reports", "study", "studies", "survey", "surveys", "poll",
-    "polls", "communique", "communiqué", "release", "letter", "letters", "document", "documents",
-    "analysis", "paper", "data", "figures", "estimate", "estimates", "research", "audit", "review",
-    "filing", "note", "notice", "ruling", "assessment", "census", "memo", "transcript", "tweet",
-    "post", "interview", "remarks", "comments", "speech", "briefing", "warning", "findings",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "letters",
+    "document",
+    "documents",
+    "analysis",
+    "paper",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "research",
+    "audit",
+    "review",
+    "filing",
+    "note",
+    "notice",
+    "ruling",
+    "assessment",
+    "census",
+    "memo",
+    "transcript",
+    "tweet",
+    "post",
+    "interview",
+    "remarks",
+    "comments",
+    "speech",
+    "briefing",
+    "warning",
+    "findings",
 ];
 
 fn third_person(lemma: &str) -> String {
@@ -160,8 +240,11 @@ fn third_person(lemma: &str) -> String {
         && bytes.len() >= 2
         && !matches!(bytes[bytes.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
     if consonant_y {
-        format!("{}ies", &lemma[..lemma.len() - 1])
-    } else if ["s", "sh", "ch", "x", "z", "o"].iter().any(|end| lemma.ends_with(end)) {
+        format!("{}ies", lemma.strip_suffix('y').unwrap_or(lemma))
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|end| lemma.ends_with(end))
+    {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
@@ -176,21 +259,25 @@ fn past(lemma: &str, doubles: bool) -> String {
     if lemma.ends_with('e') {
         format!("{lemma}d")
     } else if consonant_y {
-        format!("{}ied", &lemma[..lemma.len() - 1])
+        format!("{}ied", lemma.strip_suffix('y').unwrap_or(lemma))
     } else if doubles {
-        format!("{lemma}{}ed", &lemma[lemma.len() - 1..])
+        format!("{lemma}{}ed", last_letter(lemma))
     } else {
         format!("{lemma}ed")
     }
 }
 
+fn last_letter(lemma: &str) -> char {
+    lemma.chars().next_back().unwrap_or('t')
+}
+
 fn gerund(lemma: &str, doubles: bool) -> String {
-    if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
-    } else if lemma.ends_with('e') && !lemma.ends_with("ee") {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+    if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if let Some(stem) = lemma.strip_suffix('e').filter(|_| !lemma.ends_with("ee")) {
+        format!("{stem}ing")
     } else if doubles {
-        format!("{lemma}{}ing", &lemma[lemma.len() - 1..])
+        format!("{lemma}{}ing", last_letter(lemma))
     } else {
         format!("{lemma}ing")
     }
@@ -224,14 +311,20 @@ fn forms() -> Vec<(String, Cue)> {
             let cue = |form| Cue { lemma, form, frame };
             table.push((lemma.to_string(), cue(Form::Base)));
             table.push((third_person(lemma), cue(Form::ThirdPerson)));
-            table.push((irregular_past.map_or_else(|| past(lemma, doubles), str::to_string), cue(Form::Past)));
+            table.push((
+                irregular_past.map_or_else(|| past(lemma, doubles), str::to_string),
+                cue(Form::Past),
+            ));
             if let Some(participle) = irregular_participle {
                 table.push((participle.to_string(), cue(Form::Participle)));
             }
             table.push((gerund(lemma, doubles), cue(Form::Gerund)));
         }
         // Where two forms are spelt alike (`hit`, `forecast`), keep the past tense.
-        table.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| (a.1.form != Form::Past).cmp(&(b.1.form != Form::Past))));
+        table.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| (a.1.form != Form::Past).cmp(&(b.1.form != Form::Past)))
+        });
         table.dedup_by(|a, b| a.0 == b.0);
         table
     }
@@ -264,12 +357,17 @@ pub fn lookup(word: &str) -> Option<Cue> {
     }
     let lowered = std::str::from_utf8(&buf[..word.len()]).ok()?;
     let forms = &table.forms;
-    forms.binary_search_by(|(form, _)| form.as_str().cmp(lowered)).ok().map(|idx| forms[idx].1)
+    forms
+        .binary_search_by(|(form, _)| form.as_str().cmp(lowered))
+        .ok()
+        .map(|idx| forms[idx].1)
 }
 
 /// Whether `word` (any case) is a source noun such as `statement` or `report`.
 pub fn is_source_noun(word: &str) -> bool {
-    SOURCE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word))
+    SOURCE_NOUNS
+        .iter()
+        .any(|noun| noun.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -279,8 +377,23 @@ mod tests {
     #[test]
     fn inflections() {
         for word in [
-            "says", "said", "saying", "accused", "accuses", "slamming", "denied", "denies", "urged",
-            "admitted", "wrote", "written", "argues", "stressed", "called", "testified", "hit",
+            "says",
+            "said",
+            "saying",
+            "accused",
+            "accuses",
+            "slamming",
+            "denied",
+            "denies",
+            "urged",
+            "admitted",
+            "wrote",
+            "written",
+            "argues",
+            "stressed",
+            "called",
+            "testified",
+            "hit",
         ] {
             assert!(lookup(word).is_some(), "{word}");
         }

@@ -55,7 +55,11 @@ pub fn find_quotes(
 
 fn push_quote(text: &str, quotes: &mut Vec<Quote>, span: Span, content: Span) {
     let scare = is_scare(content.slice(text));
-    quotes.push(Quote { span, content, scare });
+    quotes.push(Quote {
+        span,
+        content,
+        scare,
+    });
 }
 
 fn scan_paragraph(
@@ -84,7 +88,12 @@ fn scan_paragraph(
                 match double.take() {
                     Some((open_at, content_start)) => {
                         single = None;
-                        push_quote(text, quotes, Span::new(open_at, after), Span::new(content_start, at));
+                        push_quote(
+                            text,
+                            quotes,
+                            Span::new(open_at, after),
+                            Span::new(content_start, at),
+                        );
                     }
                     None => diagnostics.push(Diagnostic {
                         span: Span::new(at, after),
@@ -110,7 +119,12 @@ fn scan_paragraph(
             if !next.is_some_and(char::is_alphanumeric) {
                 if let Some((open_at, content_start)) = single.take() {
                     if double.is_none() {
-                        push_quote(text, quotes, Span::new(open_at, after), Span::new(content_start, at));
+                        push_quote(
+                            text,
+                            quotes,
+                            Span::new(open_at, after),
+                            Span::new(content_start, at),
+                        );
                     }
                 }
                 continue;
@@ -136,7 +150,11 @@ fn scan_paragraph(
         let end = paragraph.end;
         let content = Span::new(content_start.min(end), end);
         let scare = false;
-        quotes.push(Quote { span: Span::new(open_at, end), content, scare });
+        quotes.push(Quote {
+            span: Span::new(open_at, end),
+            content,
+            scare,
+        });
     }
 }
 
@@ -147,13 +165,22 @@ mod tests {
     fn quotes_of(text: &str) -> (Vec<String>, usize) {
         let paragraphs: Vec<Paragraph> = super::super::structure::plain_blocks(text)
             .into_iter()
-            .map(|span| Paragraph { span, kind: PassageKind::Sentence })
+            .map(|span| Paragraph {
+                span,
+                kind: PassageKind::Sentence,
+            })
             .collect();
         let mut diagnostics = Vec::new();
         let quotes = find_quotes(text, &paragraphs, &mut diagnostics);
         let shown = quotes
             .iter()
-            .map(|quote| format!("{}{}", if quote.scare { "~" } else { "" }, quote.content.slice(text)))
+            .map(|quote| {
+                format!(
+                    "{}{}",
+                    if quote.scare { "~" } else { "" },
+                    quote.content.slice(text)
+                )
+            })
             .collect();
         (shown, diagnostics.len())
     }
@@ -162,11 +189,20 @@ mod tests {
     fn quotes_nested_scare_and_multi_paragraph() {
         assert_eq!(
             quotes_of("“It is ‘unfair,’ and wrong,” she said of the “fortress hub” plan."),
-            (vec!["It is ‘unfair,’ and wrong,".to_string(), "~fortress hub".to_string()], 0)
+            (
+                vec![
+                    "It is ‘unfair,’ and wrong,".to_string(),
+                    "~fortress hub".to_string()
+                ],
+                0
+            )
         );
         assert_eq!(
             quotes_of("\"First part.\n\n\"Second part.\"\n\nNarration won't break."),
-            (vec!["First part.".to_string(), "Second part.".to_string()], 0)
+            (
+                vec!["First part.".to_string(), "Second part.".to_string()],
+                0
+            )
         );
         assert_eq!(quotes_of("He said \"never and left."), (vec![], 1));
         assert_eq!(quotes_of("It ended.” Then nothing."), (vec![], 1));

@@ -377,7 +377,10 @@ impl Scanner<'_> {
             // Skip plain ASCII quickly: only terminators and spaces matter.
             while at < bytes.len()
                 && bytes[at] < 0x80
-                && !matches!(bytes[at], b'.' | b'?' | b'!' | b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                && !matches!(
+                    bytes[at],
+                    b'.' | b'?' | b'!' | b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+                )
             {
                 at += 1;
             }
@@ -413,10 +416,9 @@ impl Scanner<'_> {
                 _ if is_space(ch) => {
                     let next = skip_spaces(text, at);
                     // Only a bullet, a digit or a lower-case letter can open a list item.
-                    let may_open_item = text
-                        .as_bytes()
-                        .get(next)
-                        .is_some_and(|&b| b >= 0x80 || b.is_ascii_digit() || b.is_ascii_lowercase());
+                    let may_open_item = text.as_bytes().get(next).is_some_and(|&b| {
+                        b >= 0x80 || b.is_ascii_digit() || b.is_ascii_lowercase()
+                    });
                     if may_open_item
                         && next < text.len()
                         && next > self.sentence_start

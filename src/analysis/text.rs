@@ -135,17 +135,6 @@ pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// Case-insensitive ASCII substring search; returns the byte offset of the first match.
-pub fn find_ignore_case(text: &str, needle: &str) -> Option<usize> {
-    let hay = text.as_bytes();
-    let needle = needle.as_bytes();
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len())
-        .find(|&at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,7 +62,10 @@ impl PassageId {
         while idx < bytes.len() {
             let byte = bytes[idx];
             let (is_space, len) = if byte < 0x80 {
-                (matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+                (
+                    matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                    1,
+                )
             } else {
                 match text.get(idx..).and_then(|rest| rest.chars().next()) {
                     Some(ch) => (ch.is_whitespace(), ch.len_utf8()),

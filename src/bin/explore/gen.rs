@@ -115,7 +115,10 @@ const PLACES: &[&str] = &[
 
 /// Writes an article of about `n_sentences` sentences.
 pub fn article(n_sentences: usize, seed: u64) -> String {
-    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1, (seed as usize) % FIRST.len());
+    let mut rng = Rng(
+        seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1,
+        (seed as usize) % FIRST.len(),
+    );
     let mut out = String::with_capacity(n_sentences * 120);
     let topic = rng.pick(TOPICS);
     out.push_str("BUSINESS\u{a0}/\u{a0}ECONOMY\n");
