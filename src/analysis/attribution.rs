@@ -1009,6 +1009,14 @@ impl<'t> Sentence<'t> {
                 return start;
             }
             start = comma + 1;
+            // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase.
+            let mut next_comma = start;
+            while next_comma < end && self.kind(next_comma) == Some(Tk::Word) && starts_upper(self.word(next_comma)) {
+                next_comma += 1;
+            }
+            if next_comma > start && next_comma - start <= 3 && self.kind(next_comma) == Some(Tk::Comma) && next_comma + 1 < end {
+                start = next_comma + 1;
+            }
         }
     }
 
@@ -1030,6 +1038,15 @@ impl<'t> Sentence<'t> {
                 }
                 if matches!(tok.kind, Tk::Open) && idx > from {
                     break;
+                }
+                // `…, X said Friday, as they bristled …`: a trailing adjunct clause.
+                if tok.kind == Tk::Comma {
+                    let next = self.word(idx + 1);
+                    let adjunct = is_in(&["as", "while", "when", "adding", "saying", "citing", "according", "after", "before", "because", "although", "though", "in", "referring", "noting", "arguing", "who", "which", "where"], next)
+                        || (next.ends_with("ing") && next.starts_with(char::is_lowercase));
+                    if adjunct {
+                        break;
+                    }
                 }
             }
         }
@@ -1120,7 +1137,33 @@ impl<'t> Sentence<'t> {
         ) {
             return None;
         }
-        let be = is_in(&["is", "are", "was", "were", "been", "be", "being"], prev);
+        // A possessive before the word makes it a noun: `Graham's comments`.
+        if prev.ends_with("'s") && !is_in(&["he's", "she's", "it's", "that's", "who's"], prev)
+            || prev.ends_with("’s") && !is_in(&["he’s", "she’s", "it’s", "that’s", "who’s"], prev)
+        {
+            return None;
+        }
+        // `is … questioning`, `was first declared`: look back over adverbs for a form of be.
+        let mut back = idx;
+        let mut be = false;
+        while back > 0 && idx - back < 4 {
+            back -= 1;
+            let word = self.word(back);
+            if is_in(&["is", "are", "was", "were", "been", "be", "being", "he's", "she's", "it's", "they're", "he’s", "she’s", "it’s", "they’re", "we're", "we’re"], word) {
+                be = true;
+                break;
+            }
+            let adverb = (word.ends_with("ly") && word.len() > 4) || is_in(&["also", "first", "again", "once", "still", "now", "not", "never", "already", "even"], word);
+            if !adverb {
+                break;
+            }
+        }
+        // `his latest remarks will …`: a plural noun followed by a verb.
+        if cue.form == Form::ThirdPerson
+            && is_in(&["will", "would", "are", "were", "have", "had", "can", "could", "may", "might", "should", "must"], self.word(idx + 1))
+        {
+            return None;
+        }
         match cue.form {
             Form::Gerund if !be => return None,
             Form::Past | Form::Participle if be => return None,
@@ -1129,6 +1172,8 @@ impl<'t> Sentence<'t> {
         if cue.form == Form::Base {
             let plural_subject = (prev.ends_with('s')
                 && !prev.ends_with("ss")
+                && !prev.ends_with("'s")
+                && !prev.ends_with("’s")
                 && prev.len() > 3
                 && !is_in(&["was", "has", "this", "his", "its", "does"], prev))
                 || is_in(&["they", "we", "i", "you", "people", "police"], prev);
@@ -1309,8 +1354,28 @@ impl<'t> Sentence<'t> {
 
     /// `X claimed that …`, `X accused Y of …`.
     fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
-        let start = self.clause_start(idx);
+        let mut start = self.clause_start(idx);
         let mut subject_end = self.skip_left(idx, start);
+        // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
+        if subject_end > start && is_in(&["he", "she", "they", "it", "we"], self.word(subject_end - 1)) {
+            start = subject_end - 1;
+        }
+        // Leading conjunctions and subordinators: `But the …`, `Though she called …`.
+        while start < subject_end
+            && is_in(&["but", "and", "so", "yet", "or", "though", "although", "when", "while", "if", "because", "as", "since", "once", "after", "before", "unless", "whereas", "however", "meanwhile", "still", "also", "then", "now"], self.word(start))
+        {
+            start += 1;
+        }
+        // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
+        if start < subject_end && is_in(&["in", "on", "at", "during", "after", "before", "with", "from", "speaking", "asked", "last", "earlier"], self.word(start)) {
+            let mut name_start = subject_end;
+            while name_start > start + 1 && starts_upper(self.word(name_start - 1)) {
+                name_start -= 1;
+            }
+            if name_start < subject_end {
+                start = name_start;
+            }
+        }
         // `X kept rates unchanged but said …`: the subject of the first verb.
         if subject_end > start
             && (is_in(&["and", "but"], self.word(subject_end - 1))
@@ -1814,6 +1879,16 @@ impl Registry {
         let words = significant_words(alias);
         self.actors[id].alias_words.extend(words);
         self.actors[id].aliases.push(alias.to_string());
+    }
+
+    /// Resolves a mention whose name is written differently in the text (a transcript label
+    /// in capitals).
+    fn resolve_named(&mut self, text: &str, span: Span, name: &str) -> Vec<usize> {
+        let id = self.resolve_name(text, span, name, 0);
+        if let Some(id) = id {
+            self.actors[id].mentions.push(span);
+        }
+        id.into_iter().collect()
     }
 
     /// Resolves one mention (a cleaned noun phrase) to actors.
@@ -2822,6 +2897,39 @@ fn speaker_like(part: &str, max_words: usize) -> bool {
         .all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
 }
 
+/// A transcript label at the start of a paragraph: one to three upper-case words and a
+/// colon (`WALLACE:`, `"PENCE:`), but not a section label (`UPDATE:`, `NOTE:`).
+fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
+    let piece = paragraph.slice(text);
+    let skipped = piece.len() - piece.trim_start_matches(['"', '“', '\'', '‘', ' ']).len();
+    let rest = piece.get(skipped..)?;
+    let colon = rest.find(':')?;
+    let label = rest.get(..colon)?;
+    let n_words = label.split_whitespace().count();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let valid = (1..=3).contains(&n_words)
+        && letters >= 2
+        && is_all_caps(label)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && !is_in(&["update", "note", "editor's note", "breaking", "watch", "correction", "live", "video", "photos", "read more", "related", "source", "sources", "q", "a"], label)
+        && rest.get(colon + 1..).is_some_and(|after| after.starts_with(' '));
+    let start = paragraph.start + skipped;
+    valid.then(|| Span::new(start, start + label.len()))
+}
+
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
 /// An attribution before actor ids are final: passage, kind, draft actor, source, cue and
 /// content.
 type PendingAttribution = (
@@ -2857,9 +2965,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         .copied()
         .filter(|quote| !quote.scare)
         .collect();
+    // Transcript labels (`WALLACE: Let's start …`) give a whole paragraph its speaker.
+    let mut label_paragraph = u32::MAX;
+    let mut label_speakers: Vec<usize> = Vec::new();
     for passage_idx in 0..n_passages {
         let passage = &analysis.passages[passage_idx];
         if passage.kind != PassageKind::Sentence {
+            continue;
+        }
+        if passage.paragraph != label_paragraph {
+            label_paragraph = passage.paragraph;
+            label_speakers.clear();
+            let paragraph_span = analysis.paragraphs.get(passage.paragraph as usize).map_or(passage.span, |p| p.span);
+            if let Some(label) = transcript_label(text, paragraph_span) {
+                let name = title_case(label.slice(text));
+                label_speakers = registry.resolve_named(text, label, &name);
+                registry.spoke(&label_speakers);
+            }
+        }
+        if !label_speakers.is_empty() {
+            for &id in &label_speakers {
+                attributions.push((passage_idx, AttributionKind::Direct, id, None, None, vec![passage.span]));
+            }
+            speakers[passage_idx] = label_speakers.clone();
             continue;
         }
         tokenize(
