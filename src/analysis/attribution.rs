@@ -1121,7 +1121,42 @@ impl<'t> Sentence<'t> {
                 return Some(found);
             }
         }
-        None
+        self.participle()
+    }
+
+    /// `Trump hit back on Friday, saying that …`: a participle of a speech verb after a
+    /// comma reports what the clause's subject said.
+    fn participle(&self) -> Option<Found> {
+        let n = self.toks.len();
+        let idx = (1..n).find(|&idx| {
+            let tok = self.toks[idx];
+            tok.kind == Tk::Word
+                && !tok.quoted
+                && self.kind(idx - 1) == Some(Tk::Comma)
+                && cues::lookup(self.word(idx)).is_some_and(|cue| cue.form == Form::Gerund && is_in(INVERTING, cue.lemma))
+        })?;
+        let next = self.word(idx + 1);
+        if !(is_in(&["that", "he", "she", "it", "they", "the"], next) || self.kind(idx + 1) == Some(Tk::Open)) {
+            return None;
+        }
+        let start = self.clause_start(idx);
+        let end = if is_in(PRONOUNS, self.word(start)) { start + 1 } else { self.name_prefix(start, idx) };
+        if end <= start || !self.is_noun_phrase(start, end, 8) {
+            return None;
+        }
+        let mut content = Vec::new();
+        let from = if next.eq_ignore_ascii_case("that") { idx + 2 } else { idx + 1 };
+        content.extend(self.content(from, n));
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: (start, end),
+            cue: self.toks[idx].span,
+            content,
+            after: false,
+        })
     }
 
     /// Whether the cue word at `idx` is used as a reporting verb; returns the token after
@@ -1205,7 +1240,17 @@ impl<'t> Sentence<'t> {
             Frame::Plain => Some(idx + 1),
             Frame::Particle(particles) => {
                 let next = self.word(idx + 1);
-                (!next.is_empty() && is_in(particles, next)).then_some(idx + 2)
+                if !next.is_empty() && is_in(particles, next) {
+                    return Some(idx + 2);
+                }
+                // `…, The Wall Street Journal reports.`: without its particle a verb still
+                // closes a sentence as a cue (checked by the callers through `rest_is_short`).
+                let at_end = idx + 1 >= self.body_end()
+                    || matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Stop))
+                    || is_in(TIME_WORDS, next)
+                    || is_in(&["on", "in", "at"], next);
+                (particles.contains(&"that") && at_end && matches!(cue.form, Form::Past | Form::ThirdPerson))
+                    .then_some(idx + 1)
             }
             Frame::Noun => {
                 let found = (idx + 1..(idx + 5).min(self.toks.len()))
@@ -3309,7 +3354,12 @@ fn spread_over_quotes(
                 let first = *chain_passages.first()?;
                 let prev = first.checked_sub(1)?;
                 let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
-                (ends_with_colon && !speakers[prev].is_empty()).then_some(prev)
+                // `"A," said X. "B. C."`: a quotation right after a quoted statement in the
+                // same paragraph continues it.
+                let continues = passages[prev].paragraph == passages[first].paragraph
+                    && passages[first].span.start == quotes[idx].span.start
+                    && quotes.iter().any(|quote| !quote.scare && passages[prev].span.contains(quote.span));
+                ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
             });
         if let Some(source) = source {
             let ids = speakers[source].clone();

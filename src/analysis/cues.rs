@@ -133,6 +133,7 @@ const LEXICON: &[Entry] = &[
     ("lament", None, None, false, P),
     ("counter", None, None, false, P),
     ("retort", None, None, false, P),
+    ("continue", None, None, false, Frame::Particle(&["that"])),
     ("quip", None, None, true, P),
     ("shout", None, None, false, P),
     ("inform", None, None, false, P),
