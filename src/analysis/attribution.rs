@@ -130,7 +130,10 @@ const DETERMINERS: &[&str] = &[
 /// Verbs that never occur inside a speaker's noun phrase.
 const VERB_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "will", "could",
-    "can", "may", "might", "should", "must", "do", "does", "did", "not",
+    "can", "may", "might", "should", "must", "do", "does", "did", "not", "cannot", "can't",
+    "can’t", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t",
+    "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "hasn't", "hasn’t", "haven't",
+    "haven’t", "wouldn't", "wouldn’t", "shouldn't", "shouldn’t", "couldn't", "couldn’t",
 ];
 
 /// How many recent statements pronouns and generic names look back over.
@@ -1100,6 +1103,9 @@ impl<'t> Sentence<'t> {
         if let Some(found) = self.according_to() {
             return Some(found);
         }
+        // The outermost attribution first: a speaker after the content (`…, the source
+        // added.`) wins over cues inside that content.
+        let mut cues_found: Vec<(usize, usize)> = Vec::new();
         for idx in 0..self.toks.len() {
             let tok = self.toks[idx];
             if tok.kind != Tk::Word || tok.quoted {
@@ -1108,15 +1114,19 @@ impl<'t> Sentence<'t> {
             let Some(cue) = cues::lookup(self.word(idx)) else {
                 continue;
             };
-            let Some(cue_end) = self.cue_applies(idx, cue) else {
-                continue;
-            };
+            if let Some(cue_end) = self.cue_applies(idx, cue) {
+                cues_found.push((idx, cue_end));
+            }
+        }
+        for &(idx, cue_end) in cues_found.iter().rev() {
             if let Some(found) = self.try_inverted(idx, cue_end) {
                 return Some(found);
             }
             if let Some(found) = self.try_after(idx, cue_end) {
                 return Some(found);
             }
+        }
+        for &(idx, cue_end) in &cues_found {
             if let Some(found) = self.try_before(idx, cue_end) {
                 return Some(found);
             }
@@ -1298,6 +1308,9 @@ impl<'t> Sentence<'t> {
         if !self.is_noun_phrase(cue_end, np_end, 6) {
             return None;
         }
+        if is_in(PRONOUNS, self.word(cue_end)) && np_end > cue_end + 1 {
+            return None;
+        }
         let np_closed = match self.kind(np_end) {
             None => true,
             Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
@@ -1401,6 +1414,17 @@ impl<'t> Sentence<'t> {
     fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
         let mut subject_end = self.skip_left(idx, start);
+        // `… a press conference, shortly after Trump said`: the subject of a subordinate
+        // clause follows its conjunction.
+        if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
+            let word = self.word(i);
+            word.starts_with(char::is_lowercase)
+                && is_in(&["after", "before", "when", "as", "because", "since", "while", "until", "although", "though", "once", "where", "whereas", "unless"], word)
+        }) {
+            if sub + 1 < subject_end {
+                start = sub + 1;
+            }
+        }
         // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
         if subject_end > start && is_in(&["he", "she", "they", "it", "we"], self.word(subject_end - 1)) {
             start = subject_end - 1;
