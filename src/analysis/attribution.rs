@@ -2691,7 +2691,15 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
                     && words
                         .get(ahead + 1)
                         .is_some_and(|(_, next)| starts_upper(bare_word(next)));
-                if (!starts_upper(bare) || is_in(INTRO_WORDS, bare)) && !connector {
+                // Only organisation words extend a name rightwards (`Tasman Mutual Bank`,
+                // `Skyline Airways`, `Farmacorp S.A.`); title-case headlines must not.
+                let after_connector = name.last().is_some_and(|w| is_in(&["of", "for"], w));
+                let org_part = starts_upper(bare)
+                    && (after_connector
+                        || is_in(ORG_WORDS, bare)
+                        || is_in(CORPORATE_SUFFIXES, bare)
+                        || (raw.contains('.') && raw.len() <= 6));
+                if !org_part && !connector {
                     break;
                 }
                 let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
