@@ -129,11 +129,54 @@ const DETERMINERS: &[&str] = &[
 
 /// Verbs that never occur inside a speaker's noun phrase.
 const VERB_WORDS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "will", "could",
-    "can", "may", "might", "should", "must", "do", "does", "did", "not", "cannot", "can't",
-    "can’t", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t",
-    "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "hasn't", "hasn’t", "haven't",
-    "haven’t", "wouldn't", "wouldn’t", "shouldn't", "shouldn’t", "couldn't", "couldn’t",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "cannot",
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "aren't",
+    "aren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "wouldn't",
+    "wouldn’t",
+    "shouldn't",
+    "shouldn’t",
+    "couldn't",
+    "couldn’t",
 ];
 
 /// How many recent statements pronouns and generic names look back over.
@@ -1014,10 +1057,17 @@ impl<'t> Sentence<'t> {
             start = comma + 1;
             // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase.
             let mut next_comma = start;
-            while next_comma < end && self.kind(next_comma) == Some(Tk::Word) && starts_upper(self.word(next_comma)) {
+            while next_comma < end
+                && self.kind(next_comma) == Some(Tk::Word)
+                && starts_upper(self.word(next_comma))
+            {
                 next_comma += 1;
             }
-            if next_comma > start && next_comma - start <= 3 && self.kind(next_comma) == Some(Tk::Comma) && next_comma + 1 < end {
+            if next_comma > start
+                && next_comma - start <= 3
+                && self.kind(next_comma) == Some(Tk::Comma)
+                && next_comma + 1 < end
+            {
                 start = next_comma + 1;
             }
         }
@@ -1045,8 +1095,31 @@ impl<'t> Sentence<'t> {
                 // `…, X said Friday, as they bristled …`: a trailing adjunct clause.
                 if tok.kind == Tk::Comma {
                     let next = self.word(idx + 1);
-                    let adjunct = is_in(&["as", "while", "when", "adding", "saying", "citing", "according", "after", "before", "because", "although", "though", "in", "referring", "noting", "arguing", "who", "which", "where"], next)
-                        || (next.ends_with("ing") && next.starts_with(char::is_lowercase));
+                    let adjunct = is_in(
+                        &[
+                            "as",
+                            "while",
+                            "when",
+                            "adding",
+                            "saying",
+                            "citing",
+                            "according",
+                            "after",
+                            "before",
+                            "because",
+                            "although",
+                            "though",
+                            "in",
+                            "referring",
+                            "noting",
+                            "arguing",
+                            "who",
+                            "which",
+                            "where",
+                        ],
+                        next,
+                    ) || (next.ends_with("ing")
+                        && next.starts_with(char::is_lowercase));
                     if adjunct {
                         break;
                     }
@@ -1143,19 +1216,30 @@ impl<'t> Sentence<'t> {
             tok.kind == Tk::Word
                 && !tok.quoted
                 && self.kind(idx - 1) == Some(Tk::Comma)
-                && cues::lookup(self.word(idx)).is_some_and(|cue| cue.form == Form::Gerund && is_in(INVERTING, cue.lemma))
+                && cues::lookup(self.word(idx))
+                    .is_some_and(|cue| cue.form == Form::Gerund && is_in(INVERTING, cue.lemma))
         })?;
         let next = self.word(idx + 1);
-        if !(is_in(&["that", "he", "she", "it", "they", "the"], next) || self.kind(idx + 1) == Some(Tk::Open)) {
+        if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
+            || self.kind(idx + 1) == Some(Tk::Open))
+        {
             return None;
         }
         let start = self.clause_start(idx);
-        let end = if is_in(PRONOUNS, self.word(start)) { start + 1 } else { self.name_prefix(start, idx) };
+        let end = if is_in(PRONOUNS, self.word(start)) {
+            start + 1
+        } else {
+            self.name_prefix(start, idx)
+        };
         if end <= start || !self.is_noun_phrase(start, end, 8) {
             return None;
         }
         let mut content = Vec::new();
-        let from = if next.eq_ignore_ascii_case("that") { idx + 2 } else { idx + 1 };
+        let from = if next.eq_ignore_ascii_case("that") {
+            idx + 2
+        } else {
+            idx + 1
+        };
         content.extend(self.content(from, n));
         if content.is_empty() {
             return None;
@@ -1194,18 +1278,52 @@ impl<'t> Sentence<'t> {
         while back > 0 && idx - back < 4 {
             back -= 1;
             let word = self.word(back);
-            if is_in(&["is", "are", "was", "were", "been", "be", "being", "he's", "she's", "it's", "they're", "he’s", "she’s", "it’s", "they’re", "we're", "we’re"], word) {
+            if is_in(
+                &[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "been",
+                    "be",
+                    "being",
+                    "he's",
+                    "she's",
+                    "it's",
+                    "they're",
+                    "he’s",
+                    "she’s",
+                    "it’s",
+                    "they’re",
+                    "we're",
+                    "we’re",
+                ],
+                word,
+            ) {
                 be = true;
                 break;
             }
-            let adverb = (word.ends_with("ly") && word.len() > 4) || is_in(&["also", "first", "again", "once", "still", "now", "not", "never", "already", "even"], word);
+            let adverb = (word.ends_with("ly") && word.len() > 4)
+                || is_in(
+                    &[
+                        "also", "first", "again", "once", "still", "now", "not", "never",
+                        "already", "even",
+                    ],
+                    word,
+                );
             if !adverb {
                 break;
             }
         }
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson
-            && is_in(&["will", "would", "are", "were", "have", "had", "can", "could", "may", "might", "should", "must"], self.word(idx + 1))
+            && is_in(
+                &[
+                    "will", "would", "are", "were", "have", "had", "can", "could", "may", "might",
+                    "should", "must",
+                ],
+                self.word(idx + 1),
+            )
         {
             return None;
         }
@@ -1259,8 +1377,10 @@ impl<'t> Sentence<'t> {
                     || matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Stop))
                     || is_in(TIME_WORDS, next)
                     || is_in(&["on", "in", "at"], next);
-                (particles.contains(&"that") && at_end && matches!(cue.form, Form::Past | Form::ThirdPerson))
-                    .then_some(idx + 1)
+                (particles.contains(&"that")
+                    && at_end
+                    && matches!(cue.form, Form::Past | Form::ThirdPerson))
+                .then_some(idx + 1)
             }
             Frame::Noun => {
                 let found = (idx + 1..(idx + 5).min(self.toks.len()))
@@ -1419,24 +1539,71 @@ impl<'t> Sentence<'t> {
         if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
             let word = self.word(i);
             word.starts_with(char::is_lowercase)
-                && is_in(&["after", "before", "when", "as", "because", "since", "while", "until", "although", "though", "once", "where", "whereas", "unless"], word)
+                && is_in(
+                    &[
+                        "after", "before", "when", "as", "because", "since", "while", "until",
+                        "although", "though", "once", "where", "whereas", "unless",
+                    ],
+                    word,
+                )
         }) {
             if sub + 1 < subject_end {
                 start = sub + 1;
             }
         }
         // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
-        if subject_end > start && is_in(&["he", "she", "they", "it", "we"], self.word(subject_end - 1)) {
+        if subject_end > start
+            && is_in(
+                &["he", "she", "they", "it", "we"],
+                self.word(subject_end - 1),
+            )
+        {
             start = subject_end - 1;
         }
         // Leading conjunctions and subordinators: `But the …`, `Though she called …`.
         while start < subject_end
-            && is_in(&["but", "and", "so", "yet", "or", "though", "although", "when", "while", "if", "because", "as", "since", "once", "after", "before", "unless", "whereas", "however", "meanwhile", "still", "also", "then", "now"], self.word(start))
+            && is_in(
+                &[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "or",
+                    "though",
+                    "although",
+                    "when",
+                    "while",
+                    "if",
+                    "because",
+                    "as",
+                    "since",
+                    "once",
+                    "after",
+                    "before",
+                    "unless",
+                    "whereas",
+                    "however",
+                    "meanwhile",
+                    "still",
+                    "also",
+                    "then",
+                    "now",
+                ],
+                self.word(start),
+            )
         {
             start += 1;
         }
         // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
-        if start < subject_end && is_in(&["in", "on", "at", "during", "after", "before", "with", "from", "speaking", "asked", "last", "earlier"], self.word(start)) {
+        if start < subject_end
+            && is_in(
+                &[
+                    "in", "on", "at", "during", "after", "before", "with", "from", "speaking",
+                    "asked", "last", "earlier",
+                ],
+                self.word(start),
+            )
+        {
             let mut name_start = subject_end;
             while name_start > start + 1 && starts_upper(self.word(name_start - 1)) {
                 name_start -= 1;
@@ -2987,9 +3154,32 @@ fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
     let valid = (1..=3).contains(&n_words)
         && letters >= 2
         && is_all_caps(label)
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
-        && !is_in(&["update", "note", "editor's note", "breaking", "watch", "correction", "live", "video", "photos", "read more", "related", "source", "sources", "q", "a"], label)
-        && rest.get(colon + 1..).is_some_and(|after| after.starts_with(' '));
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && !is_in(
+            &[
+                "update",
+                "note",
+                "editor's note",
+                "breaking",
+                "watch",
+                "correction",
+                "live",
+                "video",
+                "photos",
+                "read more",
+                "related",
+                "source",
+                "sources",
+                "q",
+                "a",
+            ],
+            label,
+        )
+        && rest
+            .get(colon + 1..)
+            .is_some_and(|after| after.starts_with(' '));
     let start = paragraph.start + skipped;
     valid.then(|| Span::new(start, start + label.len()))
 }
@@ -2999,7 +3189,10 @@ fn title_case(name: &str) -> String {
         .map(|word| {
             let mut chars = word.chars();
             match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -3053,7 +3246,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         if passage.paragraph != label_paragraph {
             label_paragraph = passage.paragraph;
             label_speakers.clear();
-            let paragraph_span = analysis.paragraphs.get(passage.paragraph as usize).map_or(passage.span, |p| p.span);
+            let paragraph_span = analysis
+                .paragraphs
+                .get(passage.paragraph as usize)
+                .map_or(passage.span, |p| p.span);
             if let Some(label) = transcript_label(text, paragraph_span) {
                 let name = title_case(label.slice(text));
                 label_speakers = registry.resolve_named(text, label, &name);
@@ -3062,7 +3258,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
         if !label_speakers.is_empty() {
             for &id in &label_speakers {
-                attributions.push((passage_idx, AttributionKind::Direct, id, None, None, vec![passage.span]));
+                attributions.push((
+                    passage_idx,
+                    AttributionKind::Direct,
+                    id,
+                    None,
+                    None,
+                    vec![passage.span],
+                ));
             }
             speakers[passage_idx] = label_speakers.clone();
             continue;
@@ -3390,7 +3593,9 @@ fn spread_over_quotes(
                 // same paragraph continues it.
                 let continues = passages[prev].paragraph == passages[first].paragraph
                     && passages[first].span.start == quotes[idx].span.start
-                    && quotes.iter().any(|quote| !quote.scare && passages[prev].span.contains(quote.span));
+                    && quotes
+                        .iter()
+                        .any(|quote| !quote.scare && passages[prev].span.contains(quote.span));
                 ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
             });
         if let Some(source) = source {

@@ -287,6 +287,18 @@ fn gerund(lemma: &str, doubles: bool) -> String {
 struct Table {
     forms: Vec<(String, Cue)>,
     lengths: [u32; 26],
+    /// An open-addressing hash index into `forms` (FNV-1a of the lower-case form).
+    slots: Vec<u32>,
+}
+
+const EMPTY_SLOT: u32 = u32::MAX;
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 fn table() -> &'static Table {
@@ -299,7 +311,20 @@ fn table() -> &'static Table {
                 lengths[usize::from(first - b'a')] |= 1 << form.len().min(31);
             }
         }
-        Table { forms, lengths }
+        let n_slots = (forms.len() * 4).next_power_of_two();
+        let mut slots = vec![EMPTY_SLOT; n_slots];
+        for (idx, (form, _)) in forms.iter().enumerate() {
+            let mut slot = (fnv(form.as_bytes()) as usize) & (n_slots - 1);
+            while slots[slot] != EMPTY_SLOT {
+                slot = (slot + 1) & (n_slots - 1);
+            }
+            slots[slot] = idx as u32;
+        }
+        Table {
+            forms,
+            lengths,
+            slots,
+        }
     })
 }
 
@@ -354,15 +379,30 @@ pub fn lookup(word: &str) -> Option<Cue> {
     if table.lengths[usize::from(first - b'a')] & (1 << word.len().min(31)) == 0 {
         return None;
     }
-    let lowered = std::str::from_utf8(&buf[..word.len()]).ok()?;
-    let forms = &table.forms;
-    forms
-        .binary_search_by(|(form, _)| form.as_str().cmp(lowered))
-        .ok()
-        .map(|idx| forms[idx].1)
+    let lowered = &buf[..word.len()];
+    let mask = table.slots.len() - 1;
+    let mut slot = (fnv(lowered) as usize) & mask;
+    loop {
+        let idx = *table.slots.get(slot)?;
+        if idx == EMPTY_SLOT {
+            return None;
+        }
+        let (form, cue) = table.forms.get(idx as usize)?;
+        if form.as_bytes() == lowered {
+            return Some(*cue);
+        }
+        slot = (slot + 1) & mask;
+    }
 }
 
 /// Whether `word` (any case) is a source noun such as `statement` or `report`.
+///
+/// # Examples
+/// ```
+/// use article_explorer::analysis::cues::is_source_noun;
+/// assert!(is_source_noun("Statement"));
+/// assert!(!is_source_noun("table"));
+/// ```
 pub fn is_source_noun(word: &str) -> bool {
     SOURCE_NOUNS
         .iter()

@@ -104,8 +104,37 @@ pub fn is_caption(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    let lower = line.to_ascii_lowercase();
-    MARKERS.iter().any(|marker| lower.contains(marker))
+    // A quick one-pass filter on four-byte fragments of the markers (ASCII case folded),
+    // before the exact test.
+    const FRAGMENTS: [&[u8; 4]; 8] = [
+        b"hoto", b"mage", b"redi", b"ictu", b"pic:", b"llus", b"ideo", b"etty",
+    ];
+    let folded = |window: &[u8]| -> u32 {
+        let mut value = 0u32;
+        for &byte in window {
+            value = (value << 8) | u32::from(byte.to_ascii_lowercase());
+        }
+        value
+    };
+    let wanted: [u32; 8] = FRAGMENTS.map(|fragment| folded(fragment));
+    if !line
+        .as_bytes()
+        .windows(4)
+        .any(|window| wanted.contains(&folded(window)))
+    {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        matches!(
+            byte.to_ascii_lowercase(),
+            b'p' | b'i' | b'c' | b'g' | b'f' | b'a' | b'v' | b'(' | b'/'
+        ) && MARKERS.iter().any(|marker| {
+            bytes
+                .get(at..at + marker.len())
+                .is_some_and(|piece| piece.eq_ignore_ascii_case(marker.as_bytes()))
+        })
+    })
 }
 
 /// Parses a dateline. `None`: not a dateline. `Some(None)`: a dateline whose date could not be

@@ -3,6 +3,16 @@
 use std::fmt;
 
 /// A half-open `[start, end)` range of UTF-8 byte offsets into the unmodified input.
+///
+/// # Examples
+/// ```
+/// use article_explorer::analysis::Span;
+/// let span = Span::new(4, 9);
+/// assert_eq!(span.slice("The Mission said"), "Missi");
+/// assert_eq!(span.len(), 5);
+/// assert!(span.contains(Span::new(5, 9)));
+/// assert_eq!(Span::new(3, 99).slice("short"), "");
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,
@@ -40,6 +50,17 @@ impl Span {
 ///
 /// Its text form (see [`fmt::Display`]) is the deep-link id: eight base-32 characters, followed
 /// by `-<n>` for the n-th (n ≥ 2) exact duplicate.
+///
+/// # Examples
+/// ```
+/// use article_explorer::analysis::PassageId;
+/// let id = PassageId::from_text("It will  rain.", 0);
+/// assert_eq!(id, PassageId::from_text(" It will rain. ", 0));
+/// let second = PassageId { dup: 1, ..id };
+/// assert!(second.to_string().ends_with("-2"));
+/// assert_eq!(PassageId::parse(&second.to_string()), Some(second));
+/// assert_eq!(PassageId::parse("not-an-id"), None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PassageId {
     /// A 40-bit hash of the passage's normalised text.
@@ -272,6 +293,13 @@ pub struct Attribution {
 }
 
 /// A calendar date and time of day, as printed in a dateline.
+///
+/// # Examples
+/// ```
+/// let text = "Rain falls: forecasters\nPublished: Jul 20, 2021 01:58 PM\n\nIt rained.";
+/// let published = article_explorer::analysis::analyze(text).meta.published.unwrap();
+/// assert_eq!(published.to_string(), "2021-07-20T13:58");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateTime {
     pub year: u16,
@@ -378,6 +406,14 @@ pub struct Analysis {
 
 impl Analysis {
     /// The actor with this id.
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "Fares rise: operator\n\nFares will rise in May, the operator said.";
+    /// let analysis = article_explorer::analysis::analyze(text);
+    /// let speaker = analysis.passages[1].speakers[0];
+    /// assert_eq!(analysis.actor(speaker).map(|actor| actor.slug.as_str()), Some("operator"));
+    /// ```
     pub fn actor(&self, id: ActorId) -> Option<&Actor> {
         self.actors.get(id.index())
     }

@@ -17,7 +17,7 @@ mod gen;
 const USAGE: &str = "\
 usage: explore analyze [FILE|-] [--pretty]   print the analysis as JSON
        explore sentences [FILE|-]           print the sentence split as JSON
-       explore bench [--mb N]               measure analyze throughput (MB/s)
+       explore bench [--mb N] [FILE...]     measure analyze throughput (MB/s)
        explore gen [--sentences N] [--seed S]  write a long synthetic article";
 
 /// An error at the input edge.
@@ -102,14 +102,18 @@ fn run(args: &[String]) -> Result<(), CliError> {
         }
         "bench" => {
             let mut megabytes = 6usize;
+            let mut files = Vec::new();
             let mut iter = rest.iter();
             while let Some(arg) = iter.next() {
                 match arg.as_str() {
                     "--mb" => megabytes = parse_number(iter.next(), "--mb")?.max(1) as usize,
-                    other => return Err(CliError::Usage(format!("unexpected argument {other}"))),
+                    flag if flag.starts_with('-') => {
+                        return Err(CliError::Usage(format!("unknown option {flag}")))
+                    }
+                    file => files.push(read_input(Some(file))?.1),
                 }
             }
-            bench(megabytes);
+            bench(megabytes, &files);
             Ok(())
         }
         "gen" => {
@@ -272,15 +276,20 @@ fn analysis_json(text: &str, analysis: &Analysis) -> Value {
     })
 }
 
-/// Measures `analyze` on at least `megabytes` MB of generated, varied text.
-fn bench(megabytes: usize) {
+/// Measures `analyze` on at least `megabytes` MB of generated, varied text (or of the given
+/// articles, repeated).
+fn bench(megabytes: usize, files: &[String]) {
     let target = megabytes * 1_000_000;
     let mut articles = Vec::new();
     let mut total = 0usize;
     let mut seed = 7u64;
     while total < target {
-        let article = gen::article(400, seed);
-        total += article.len();
+        let article = if files.is_empty() {
+            gen::article(400, seed)
+        } else {
+            files[(seed as usize - 7) % files.len()].clone()
+        };
+        total += article.len().max(1);
         articles.push(article);
         seed += 1;
     }
