@@ -1095,6 +1095,9 @@ impl<'t> Sentence<'t> {
                 // `…, X said Friday, as they bristled …`: a trailing adjunct clause.
                 if tok.kind == Tk::Comma {
                     let next = self.word(idx + 1);
+                    if next.starts_with(char::is_lowercase) && idx > from {
+                        break;
+                    }
                     let adjunct = is_in(
                         &[
                             "as",
@@ -1497,9 +1500,18 @@ impl<'t> Sentence<'t> {
                 _ => return None,
             }
         }
-        let boundary = boundary?;
+        let mut boundary = boundary?;
         if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
-            return None;
+            // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
+            // appositive between the closing mark and the cue.
+            let close = (boundary.saturating_sub(25)..boundary)
+                .rev()
+                .find(|&i| self.kind(i) == Some(Tk::Close))?;
+            let first = self.word(close + 1);
+            if !(starts_upper(first) && self.is_noun_phrase(close + 1, subject_end, 20)) {
+                return None;
+            }
+            boundary = close;
         }
         if !self.rest_is_short(cue_end) {
             let mut next = cue_end;
@@ -1954,6 +1966,21 @@ impl Registry {
         }
     }
 
+    /// A `he`/`she` with no speaker to refer to: the last person named in the text before it.
+    fn pronoun_from_text(&mut self, text: &str, before: usize, male: bool) -> Option<usize> {
+        let name = last_person_in_text(text, before)?;
+        let key = self.key_of(&name);
+        let id = match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        };
+        if self.actors[id].male.is_some_and(|m| m != male) {
+            return None;
+        }
+        self.actors[id].male = Some(male);
+        Some(id)
+    }
+
     /// Finds an existing actor for a name, most recent first.
     fn find(&self, key: &[String], generic: bool) -> Option<usize> {
         if key.is_empty() {
@@ -2134,7 +2161,14 @@ impl Registry {
             return Vec::new();
         }
         if is_in(PRONOUNS, mention) {
-            let ids = self.pronoun(mention);
+            let mut ids = self.pronoun(mention);
+            if ids.is_empty() && is_in(&["he", "she"], mention) {
+                ids.extend(self.pronoun_from_text(
+                    text,
+                    span.start,
+                    mention.eq_ignore_ascii_case("he"),
+                ));
+            }
             for &id in &ids {
                 self.actors[id].mentions.push(span);
             }
@@ -2601,6 +2635,73 @@ fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
         if name.len() >= 2 {
             return Some(name.join(" "));
         }
+    }
+    None
+}
+
+/// The last person named in the 3,000 bytes before `before`: two or three capitalised words
+/// (after a title, or not at the start of a sentence) that are not an organisation.
+fn last_person_in_text(text: &str, before: usize) -> Option<String> {
+    let mut window_start = before.saturating_sub(3_000);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let words = words_with_breaks(text.get(window_start..before)?);
+    let mut idx = words.len();
+    while idx > 0 {
+        idx -= 1;
+        let last = bare_word(words[idx].1);
+        let last = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last);
+        if !starts_upper(last) || last.len() < 2 || is_all_caps(last) {
+            continue;
+        }
+        let mut first = idx;
+        while first > 0 && idx - first < 3 {
+            let raw = words[first - 1].1;
+            let bare = bare_word(raw);
+            if raw == "\n"
+                || raw.ends_with([',', ';', ':', '"', '”'])
+                || !starts_upper(bare)
+                || is_in(TITLES, bare)
+                || is_in(INTRO_WORDS, bare)
+                || is_in(DETERMINERS, bare)
+                || is_in(PRONOUNS, bare)
+            {
+                break;
+            }
+            if raw.ends_with('.') && bare.chars().count() != 1 {
+                break;
+            }
+            first -= 1;
+        }
+        let n = idx - first + 1;
+        let name: Vec<&str> = (first..=idx).map(|i| bare_word(words[i].1)).collect();
+        let name: Vec<&str> = name
+            .iter()
+            .map(|w| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            })
+            .collect();
+        let titled = first > 0 && is_in(TITLES, bare_word(words[first - 1].1));
+        let sentence_start = first == 0
+            || words[first - 1].1 == "\n"
+            || words[first - 1].1.ends_with(['.', '?', '!', '"', '”']);
+        let plausible = (2..=3).contains(&n)
+            && name.iter().all(|w| {
+                !is_in(ORG_WORDS, w)
+                    && !is_in(TIME_WORDS, w)
+                    && super::meta::parse_date(&format!("{w} 1, 2000")).is_none()
+            })
+            && (titled || !sentence_start || n >= 2);
+        if plausible {
+            return Some(name.join(" "));
+        }
+        idx = first;
     }
     None
 }

@@ -75,9 +75,17 @@ fn scan_paragraph(
     // The opening mark of the current double quote, and of a single quote (nested or not).
     let mut double: Option<(usize, usize)> = None;
     let mut single: Option<(usize, usize)> = None;
-    for (offset, ch) in piece.char_indices() {
+    let mut iter = piece.char_indices().peekable();
+    while let Some((offset, ch)) = iter.next() {
         let at = paragraph.start + offset;
-        let after = at + ch.len_utf8();
+        let mut after = at + ch.len_utf8();
+        // Two apostrophes (`''`, as in some newswire text) or two backticks are a double mark.
+        let mut ch = ch;
+        if (ch == '\'' || ch == '`') && iter.peek().is_some_and(|&(_, next)| next == ch) {
+            iter.next();
+            after += 1;
+            ch = if ch == '`' { '“' } else { '"' };
+        }
         let is_double = ch == '"' || is_double_open(ch) || is_double_close(ch);
         if is_double {
             let closing = match ch {
