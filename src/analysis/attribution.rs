@@ -1726,6 +1726,45 @@ impl<'t> Sentence<'t> {
         end
     }
 
+    /// A sentence that is only a speaker and a cue: `Vitter demanded.`, `She said on Friday.`
+    fn bare_attribution(&self) -> Option<((usize, usize), Span)> {
+        let end = self.body_end();
+        let idx = (0..end).find(|&idx| {
+            self.kind(idx) == Some(Tk::Word)
+                && cues::lookup(self.word(idx))
+                    .is_some_and(|cue| matches!(cue.form, Form::Past | Form::ThirdPerson))
+        })?;
+        let subject_end = self.skip_left(idx, 0);
+        if !self.is_noun_phrase(0, subject_end, 6) {
+            return None;
+        }
+        let rest_words = (idx + 1..end)
+            .filter(|&i| self.kind(i) == Some(Tk::Word))
+            .count();
+        let rest_ok = (idx + 1..end).all(|i| {
+            let word = self.word(i);
+            self.kind(i) != Some(Tk::Word)
+                || is_in(TIME_WORDS, word)
+                || is_in(
+                    &[
+                        "on",
+                        "in",
+                        "a",
+                        "an",
+                        "the",
+                        "statement",
+                        "interview",
+                        "later",
+                        "then",
+                        "again",
+                        "reporters",
+                    ],
+                    word,
+                )
+        });
+        (rest_words <= 4 && rest_ok).then(|| ((0, subject_end), self.toks[idx].span))
+    }
+
     /// `According to X, …` and `…, according to X.`
     fn according_to(&self) -> Option<Found> {
         let n = self.toks.len();
@@ -2706,6 +2745,27 @@ fn last_person_in_text(text: &str, before: usize) -> Option<String> {
     None
 }
 
+/// A sign-off line under a quotation: a dash and a name (`— Steve Quinlan`,
+/// `― Christina Lastra, Phoenix`). Returns the name.
+fn sign_off(text: &str, span: Span) -> Option<Span> {
+    let line = span.slice(text);
+    let rest = line.strip_prefix(['—', '―', '–', '-'])?;
+    let skipped = line.len() - rest.len();
+    let rest_trimmed = rest.trim_start_matches(is_space);
+    let start = span.start + skipped + (rest.len() - rest_trimmed.len());
+    let name = rest_trimmed.split(',').next()?.trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let valid = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+        && rest_trimmed.split_whitespace().count() <= 10
+        && words
+            .first()
+            .is_some_and(|w| !is_in(DETERMINERS, w) && !is_in(PRONOUNS, w));
+    valid.then(|| Span::new(start, start + name.len()))
+}
+
 /// The byte offset of the author in a `report by X` mention.
 fn author_offset(mention: &str, author_first: &str, by_idx: usize) -> usize {
     let mut seen = 0;
@@ -3382,7 +3442,74 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             toks: &tokens,
             span: passage.span,
         };
+        // A sign-off under a quotation: `— Steve Quinlan`.
+        if let Some(name) = sign_off(text, passage.span) {
+            let ids = registry.resolve(text, name);
+            if !ids.is_empty() {
+                let paragraph = passage.paragraph;
+                for earlier in (0..passage_idx).rev() {
+                    let earlier_paragraph = analysis.passages[earlier].paragraph;
+                    if earlier_paragraph + 1 < paragraph
+                        || analysis.passages[earlier].kind != PassageKind::Sentence
+                    {
+                        break;
+                    }
+                    if speakers[earlier].is_empty() {
+                        speakers[earlier] = ids.clone();
+                    }
+                }
+                for &id in &ids {
+                    attributions.push((
+                        passage_idx,
+                        AttributionKind::Direct,
+                        id,
+                        Some(name),
+                        None,
+                        Vec::new(),
+                    ));
+                }
+                registry.spoke(&ids);
+                speakers[passage_idx] = ids;
+                continue;
+            }
+        }
         let Some(found) = sentence.find() else {
+            // `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it.
+            if let Some((subject, cue)) = sentence.bare_attribution() {
+                let previous_quote = passage_idx > 0
+                    && analysis.passages[passage_idx - 1].paragraph == passage.paragraph
+                    && analysis.passages[passage_idx - 1]
+                        .span
+                        .slice(text)
+                        .trim_end()
+                        .ends_with(['"', '”', '\'', '’']);
+                if previous_quote {
+                    let mut ids = Vec::new();
+                    for mention in subject_mentions(&sentence, subject.0, subject.1, &expansions) {
+                        for id in registry.resolve(text, mention) {
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                                let content = vec![analysis.passages[passage_idx - 1].span];
+                                attributions.push((
+                                    passage_idx - 1,
+                                    AttributionKind::Direct,
+                                    id,
+                                    Some(mention),
+                                    Some(cue),
+                                    content,
+                                ));
+                            }
+                        }
+                    }
+                    if !ids.is_empty() {
+                        registry.spoke(&ids);
+                        if speakers[passage_idx - 1].is_empty() {
+                            speakers[passage_idx - 1] = ids.clone();
+                        }
+                        speakers[passage_idx] = ids;
+                    }
+                }
+            }
             continue;
         };
         let mentions = if found.kind == AttributionKind::AccordingTo {
