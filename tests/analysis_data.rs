@@ -217,6 +217,34 @@ fn rules_speaker_first_headline_and_metadata() {
 }
 
 #[test]
+fn rules_transcripts_sign_offs_participles_and_bare_cues() {
+    check(
+        "Host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\n\
+         WALLACE: Will she be there?\n\n\
+         PENCE: She will not. We are ready.\n\n\
+         \"The plan is dead.\"\n\n\
+         — Maria Gomez, Phoenix\n\n\
+         Trump hit back on Friday, saying that the poll was fake.\n\n\
+         \"Why now?\" Vitter demanded.\n\n\
+         Members met on Friday, shortly after Obama said he would sign the bill.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | Host Chris Wallace interviewed Gov. Mike
+            sentence | Chris Wallace | WALLACE: Will she be there?
+            sentence | Mike Pence | PENCE: She will not.
+            sentence | Mike Pence | We are ready.
+            sentence | Maria Gomez | "The plan is dead."
+            sentence | Maria Gomez | — Maria Gomez, Phoenix
+            sentence | Trump | Trump hit back on Friday, saying
+            sentence | Vitter | "Why now?"
+            sentence | Vitter | Vitter demanded.
+            sentence | Obama | Members met on Friday, shortly after
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -535,6 +535,14 @@ const TITLES: &[&str] = &[
     "pastor",
     "bishop",
     "rabbi",
+    "host",
+    "anchor",
+    "moderator",
+    "presenter",
+    "correspondent",
+    "columnist",
+    "editor",
+    "chairperson",
     "imam",
     "lawyer",
     "barrister",
@@ -3043,6 +3051,21 @@ fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
         }
         while name.last().is_some_and(|w| is_in(&["of", "for", "and"], w)) {
             name.pop();
+        }
+        // `Host Chris Wallace …` at the start of a sentence: the first word is not the name's.
+        let first_idx = idx + 1 - name.len().min(idx + 1);
+        let sentence_start = first_idx == 0
+            || words
+                .get(first_idx.wrapping_sub(1))
+                .is_some_and(|(_, w)| *w == "\n" || w.ends_with(['.', '?', '!', '"', '”']));
+        let organisation = name.iter().any(|w| is_in(ORG_WORDS, w));
+        if name.len() >= 3
+            && sentence_start
+            && !organisation
+            && name[0].chars().count() > 2
+            && !name[1].ends_with('.')
+        {
+            name.remove(0);
         }
         if name.len() < 2 {
             return None;
