@@ -71,9 +71,30 @@ fn paragraphs_of(text: &str, group: &[Line], out: &mut Vec<Span>) {
     };
     if is_hard_wrapped(text, group) {
         out.push(Span::new(first.span.start, last.span.end));
-    } else {
-        out.extend(group.iter().map(|line| line.span));
+        return;
     }
+    // Otherwise a line is its own paragraph unless it continues the line before: that line
+    // does not end like a sentence and this one starts in lower case (or the line before is
+    // long prose cut off mid-sentence).
+    let mut start = first.span.start;
+    let mut end = first.span.end;
+    for pair in group.windows(2) {
+        let (previous, line) = (pair[0], pair[1]);
+        let previous_text = previous.span.slice(text);
+        let line_text = line.span.slice(text);
+        let continues = !ends_like_sentence(previous_text);
+        let lower_next = line_text.starts_with(|c: char| c.is_lowercase());
+        let long_previous = previous_text.chars().count() >= 40;
+        let bullet_next = line_text.starts_with(['•', '-', '*', '–', '—', '―', '“', '"', '‘', '«']);
+        if continues && !bullet_next && (lower_next || long_previous) {
+            end = line.span.end;
+        } else {
+            out.push(Span::new(start, end));
+            start = line.span.start;
+            end = line.span.end;
+        }
+    }
+    out.push(Span::new(start, end));
 }
 
 /// Body blocks of plain text, without metadata heuristics.
