@@ -48,7 +48,23 @@ pub fn looks_like_headline(line: &str) -> bool {
         return false;
     }
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’']);
-    !trimmed.ends_with('.') || trimmed.ends_with("...")
+    !trimmed.ends_with('.') || trimmed.ends_with("...") || is_title_case(trimmed)
+}
+
+/// A title-case line (`Poll: Wealthy Voters Abandon Republican Party.`): most words of four
+/// letters or more are capitalised, and it is a single sentence.
+fn is_title_case(line: &str) -> bool {
+    let long_words: Vec<&str> = line
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.chars().count() >= 4)
+        .collect();
+    let n_capitalised = long_words
+        .iter()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count();
+    let body = line.trim_end_matches('.');
+    long_words.len() >= 3 && n_capitalised * 5 >= long_words.len() * 4 && !body.contains(". ")
 }
 
 /// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE | Global Times`, `Author: …`.
@@ -299,7 +315,11 @@ pub fn parse_date(line: &str) -> Option<DateTime> {
     }
     let (year, month, day) = found?;
     let mut time = None;
-    for (idx, word) in words.iter().enumerate().skip(date_end) {
+    // The time usually follows the date (`Jul 20, 2021 01:58 PM`) but may precede it
+    // (`Updated 3:45 PM ET, Tue July 20, 2021`).
+    let after_date = words.iter().enumerate().skip(date_end);
+    let before_date = words.iter().enumerate().take(date_end.min(words.len()));
+    for (idx, word) in after_date.chain(before_date) {
         if let Some((hour, minute)) = parse_clock(word) {
             let suffix = words.get(idx + 1).map(|w| w.to_ascii_lowercase());
             let inline = word.to_ascii_lowercase();
@@ -368,6 +388,10 @@ mod tests {
             Some(Some("2021-07-20T13:58".into()))
         );
         assert_eq!(show("Published: yesterday"), Some(None));
+        assert_eq!(
+            show("Updated 3:45 PM ET, Tue July 20, 2021"),
+            Some(Some("2021-07-20T15:45".into()))
+        );
         assert_eq!(
             show("The meeting on July 20, 2021 was long and it went on."),
             None
