@@ -1032,7 +1032,7 @@ impl<'t> Sentence<'t> {
 
     /// The first token of the clause that ends at `end`: after introductory phrases.
     fn clause_start(&self, end: usize) -> usize {
-        let mut start = 0;
+        let mut start = self.dateline_end().min(end);
         while start < end && matches!(self.kind(start), Some(Tk::Open | Tk::Dash)) {
             start += 1;
         }
@@ -1664,6 +1664,18 @@ impl<'t> Sentence<'t> {
         })
     }
 
+    /// The first token after a wire dateline that opens a sentence:
+    /// `WASHINGTON, July 12 (Reuters) -`, `FLINT, Mich. (AP) —`, `LONDON —`.
+    fn dateline_end(&self) -> usize {
+        if !is_all_caps(self.word(0)) || self.word(0).chars().count() < 2 {
+            return 0;
+        }
+        let limit = self.toks.len().min(14);
+        (1..limit)
+            .find(|&idx| self.kind(idx) == Some(Tk::Dash))
+            .map_or(0, |dash| dash + 1)
+    }
+
     /// Whether the comma-separated text `[start, comma)` ends with a clause rather than a
     /// name or an appositive (`Central bank holds rates at 3.5%, signals …`,
     /// `X, which runs the harbour, accused …`).
@@ -1810,7 +1822,8 @@ impl<'t> Sentence<'t> {
             subject: (np_start, np_end),
             cue: self.span_of(idx, idx + 2),
             content,
-            after: idx > 0,
+            // An `according to` covers its own sentence only.
+            after: false,
         })
     }
 }
@@ -2888,6 +2901,27 @@ fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
         &last_lower,
     ) {
         return ActorKind::Group;
+    }
+    // `Economists at Goldman Sachs`: a plural head before a preposition.
+    if let Some(prep) = words
+        .iter()
+        .position(|w| is_in(&["at", "of", "from", "for", "with", "in"], w))
+    {
+        let head = words[..prep]
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        if prep >= 1
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && words[..prep]
+                .iter()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+        {
+            return ActorKind::Group;
+        }
     }
     let capitalised = words.iter().filter(|word| starts_upper(word)).count();
     if (2..=4).contains(&words.len()) && capitalised == words.len() {
