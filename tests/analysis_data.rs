@@ -245,6 +245,29 @@ fn rules_transcripts_sign_offs_participles_and_bare_cues() {
 }
 
 #[test]
+fn rules_wire_datelines_subjects_and_groups() {
+    check(
+        "Powell says inflation fight not over\n\n\
+         WASHINGTON, July 12 (Reuters) - Federal Reserve Chair Jerome Powell said on Wednesday that inflation was too high.\n\n\
+         Opposition leader Keir Starmer disagreed. He said prices were out of control.\n\n\
+         Economists at Goldman Sachs said in a note that they expect one more increase. \"The data give room to pause,\" they wrote.\n\n\
+         Markets rallied. The index rose 0.7%, according to Refinitiv data.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Powell says inflation fight not over | captions: 0
+            headline | Jerome Powell | Powell says inflation fight not over
+            sentence | Jerome Powell | WASHINGTON, July 12 (Reuters) - Federal
+            sentence | — | Opposition leader Keir Starmer disagreed.
+            sentence | Keir Starmer | He said prices were out of
+            sentence | Economists at Goldman Sachs | Economists at Goldman Sachs said in
+            sentence | Economists at Goldman Sachs | "The data give room to pause,"
+            sentence | — | Markets rallied.
+            sentence | Refinitiv data | The index rose 0.7%, according to
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

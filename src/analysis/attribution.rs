@@ -555,6 +555,11 @@ const TITLES: &[&str] = &[
 /// Words that make a name an organisation.
 const ORG_WORDS: &[&str] = &[
     "mission",
+    "consortium",
+    "forum",
+    "confederation",
+    "chamber",
+    "exchange",
     "ministry",
     "union",
     "embassy",
@@ -2222,6 +2227,30 @@ impl Registry {
         }
         if is_in(PRONOUNS, mention) {
             let mut ids = self.pronoun(mention);
+            // A person who opened the previous sentence without speaking (`Opposition leader
+            // Keir Starmer disagreed. He said …`) is a closer antecedent than an older speaker.
+            if is_in(&["he", "she"], mention) {
+                if let Some((name, at)) = previous_subject_person(text, span.start) {
+                    let older = ids.first().is_none_or(|&id| {
+                        self.actors[id].mentions.last().is_none_or(|m| m.end < at)
+                    });
+                    let key = self.key_of(&name);
+                    let same = ids.first().is_some_and(|&id| self.actors[id].key == key);
+                    if older && !same {
+                        let male = mention.eq_ignore_ascii_case("he");
+                        let id = match self.find(&key, false) {
+                            Some(id) => id,
+                            None => self.add(name, key, ActorKind::Person, None),
+                        };
+                        if self.actors[id].kind == ActorKind::Person
+                            && self.actors[id].male.is_none_or(|m| m == male)
+                        {
+                            self.actors[id].male = Some(male);
+                            ids = vec![id];
+                        }
+                    }
+                }
+            }
             if ids.is_empty() && is_in(&["he", "she"], mention) {
                 ids.extend(self.pronoun_from_text(
                     text,
@@ -2697,6 +2726,71 @@ fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// The person who opens the sentence before the one at `before` (`Opposition leader Keir
+/// Starmer disagreed.`): a run of capitalised words, titles and role nouns at its start
+/// ending in a two- or three-word name. Returns the name and where it starts.
+fn previous_subject_person(text: &str, before: usize) -> Option<(String, usize)> {
+    let mut window_start = before.saturating_sub(600);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let window = text.get(window_start..before)?;
+    // The start of the current sentence, then of the one before it.
+    let sentence_starts: Vec<usize> = window
+        .char_indices()
+        .filter(|&(idx, ch)| {
+            matches!(ch, '.' | '?' | '!' | '\n')
+                && window
+                    .get(idx + ch.len_utf8()..)
+                    .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
+        })
+        .map(|(idx, ch)| idx + ch.len_utf8())
+        .collect();
+    let n = sentence_starts.len();
+    let start = if n >= 2 { sentence_starts[n - 2] } else { 0 };
+    let end = if n >= 1 {
+        sentence_starts[n - 1]
+    } else {
+        return None;
+    };
+    let raw = window.get(start..end)?;
+    let sentence = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’'));
+    let offset = window_start + start + (raw.len() - sentence.len());
+    let mut name_words: Vec<(usize, &str)> = Vec::new();
+    let mut position = 0;
+    for word in sentence.split(' ') {
+        let bare = word.trim_end_matches([',', '.']);
+        if starts_upper(bare)
+            && !is_in(INTRO_WORDS, bare)
+            && !is_in(DETERMINERS, bare)
+            && !is_in(PRONOUNS, bare)
+        {
+            if is_in(TITLES, bare) || is_in(ORG_WORDS, bare) {
+                name_words.clear();
+            } else {
+                name_words.push((position, bare));
+            }
+        } else if is_in(ROLE_NOUNS, bare) || is_in(TITLES, bare) {
+            name_words.clear();
+        } else {
+            break;
+        }
+        position += word.len() + 1;
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    if !(2..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
+        return None;
+    }
+    let name = name_words
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name, offset + name_words[0].0))
 }
 
 /// The last person named in the 3,000 bytes before `before`: two or three capitalised words
