@@ -535,6 +535,13 @@ const TITLES: &[&str] = &[
     "pastor",
     "bishop",
     "rabbi",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "quarterback",
+    "pitcher",
     "host",
     "anchor",
     "moderator",
@@ -1387,6 +1394,13 @@ impl<'t> Sentence<'t> {
                 if !next.is_empty() && is_in(particles, next) {
                     return Some(idx + 2);
                 }
+                // `called her "the best finisher in Europe"`.
+                if cue.lemma == "call"
+                    && (idx + 1..(idx + 5).min(self.toks.len()))
+                        .any(|i| self.kind(i) == Some(Tk::Open))
+                {
+                    return Some(idx + 1);
+                }
                 // `…, The Wall Street Journal reports.`: without its particle a verb still
                 // closes a sentence as a cue (checked by the callers through `rest_is_short`).
                 let at_end = idx + 1 >= self.body_end()
@@ -1466,6 +1480,11 @@ impl<'t> Sentence<'t> {
             || (idx >= 2 && self.kind(idx - 2) == Some(Tk::Close));
         let n_before = (0..idx).filter(|&i| self.kind(i) == Some(Tk::Word)).count();
         if !after_close && n_before < 4 {
+            return None;
+        }
+        // Without a closing quotation mark, `…, said X` must end the sentence (or take an
+        // appositive): `Her agent, Tomas Ruiz, said talks …` is not inverted.
+        if !after_close && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop)) {
             return None;
         }
         let mut content = Vec::new();
@@ -2225,6 +2244,33 @@ impl Registry {
         if mention.is_empty() {
             return Vec::new();
         }
+        // `the 27-year-old` stands for the last person who spoke.
+        let bare = mention
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
+        if bare.ends_with("-year-old")
+            && bare
+                .split('-')
+                .next()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let ids: Vec<usize> = self
+                .history
+                .iter()
+                .rev()
+                .take(HISTORY_WINDOW)
+                .flatten()
+                .copied()
+                .find(|&id| self.actors[id].kind == ActorKind::Person)
+                .into_iter()
+                .collect();
+            if !ids.is_empty() {
+                for &id in &ids {
+                    self.actors[id].mentions.push(span);
+                }
+                return ids;
+            }
+        }
         if is_in(PRONOUNS, mention) {
             let mut ids = self.pronoun(mention);
             // A person who opened the previous sentence without speaking (`Opposition leader
@@ -2443,6 +2489,19 @@ impl Registry {
                 {
                     body = body[tail..].to_vec();
                 }
+            }
+        } else if let Some(lower) = body
+            .iter()
+            .rposition(|w| w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w))
+        {
+            // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
+            let tail = &body[lower + 1..];
+            let person_like = (2..=3).contains(&tail.len())
+                && tail
+                    .iter()
+                    .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
+            if person_like {
+                body = tail.to_vec();
             }
         }
         let mut name_words = strip_titles(&body);
@@ -3714,9 +3773,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         let opens_quote = overlapping(&statements, passage.span)
             .iter()
             .any(|quote| quote.span.start == passage.span.start);
-        let previous_quoted = overlapping(&statements, previous.span)
-            .iter()
-            .any(|quote| previous.span.contains(quote.span));
+        let previous_quoted = !overlapping(&statements, previous.span).is_empty();
         if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
             speakers[passage_idx] = speakers[passage_idx - 1].clone();
         }
@@ -3726,6 +3783,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // sentences of the same paragraph.
     for passage_idx in 0..n_passages {
         if !after_flags[passage_idx] || speakers[passage_idx].is_empty() {
+            continue;
+        }
+        // A quotation that opens in this sentence starts the statement here.
+        let span = analysis.passages[passage_idx].span;
+        if overlapping(&statements, span)
+            .iter()
+            .any(|quote| span.start <= quote.span.start)
+        {
             continue;
         }
         let paragraph = analysis.passages[passage_idx].paragraph;
@@ -3972,9 +4037,11 @@ fn spread_over_quotes(
                 // same paragraph continues it.
                 let continues = passages[prev].paragraph == passages[first].paragraph
                     && passages[first].span.start == quotes[idx].span.start
-                    && quotes
-                        .iter()
-                        .any(|quote| !quote.scare && passages[prev].span.contains(quote.span));
+                    && quotes.iter().any(|quote| {
+                        !quote.scare
+                            && quote.span.start < passages[prev].span.end
+                            && passages[prev].span.start < quote.span.end
+                    });
                 ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
             });
         if let Some(source) = source {
