@@ -1396,8 +1396,10 @@ impl<'t> Sentence<'t> {
                 }
                 // `called her "the best finisher in Europe"`.
                 if cue.lemma == "call"
-                    && (idx + 1..(idx + 5).min(self.toks.len()))
-                        .any(|i| self.kind(i) == Some(Tk::Open))
+                    && (idx + 1..(idx + 5).min(self.toks.len())).any(|i| {
+                        self.kind(i) == Some(Tk::Open)
+                            && self.toks.get(i + 1).is_some_and(|tok| tok.quoted)
+                    })
                 {
                     return Some(idx + 1);
                 }
