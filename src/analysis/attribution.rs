@@ -85,7 +85,16 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
             (end, Tk::Word)
         } else {
             let end = at + ch.len_utf8();
+            let mut end = end;
             let kind = match ch {
+                // `--` is a dash.
+                '-' if char_at(text, end) == Some('-') => {
+                    while char_at(text, end) == Some('-') && end < span.end {
+                        end += 1;
+                        iter.next();
+                    }
+                    Tk::Dash
+                }
                 ',' => Tk::Comma,
                 '“' | '„' | '«' | '‘' => Tk::Open,
                 '”' | '»' | '’' => Tk::Close,
@@ -104,7 +113,7 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
                 '.' | '?' | '!' | '…' | '。' | '！' | '？' => Tk::Stop,
                 ':' => Tk::Colon,
                 ';' => Tk::Semi,
-                '—' | '–' => Tk::Dash,
+                '—' | '–' | '―' => Tk::Dash,
                 '-' if char_before(text, at).is_some_and(is_space) => Tk::Dash,
                 _ => Tk::Other,
             };
@@ -1045,6 +1054,12 @@ impl<'t> Sentence<'t> {
     /// The first token of the clause that ends at `end`: after introductory phrases.
     fn clause_start(&self, end: usize) -> usize {
         let mut start = self.dateline_end().min(end);
+        // `The Latest: Trump urges …`: a short label and a colon.
+        if let Some(colon) =
+            (start..end.min(start + 5)).find(|&idx| self.kind(idx) == Some(Tk::Colon))
+        {
+            start = colon + 1;
+        }
         while start < end && matches!(self.kind(start), Some(Tk::Open | Tk::Dash)) {
             start += 1;
         }
@@ -2925,6 +2940,15 @@ fn last_person_in_text(text: &str, before: usize) -> Option<String> {
 /// `― Christina Lastra, Phoenix`). Returns the name.
 fn sign_off(text: &str, span: Span) -> Option<Span> {
     let line = span.slice(text);
+    // `… unlike him.”― Carla Sanchez`: a sign-off glued to the closing mark.
+    if let Some(dash) = line.rfind(['―', '—']) {
+        let before = line.get(..dash).unwrap_or("").trim_end_matches(is_space);
+        if dash > 0 && before.ends_with(['”', '"', '’']) {
+            if let Some(name) = sign_off(text, Span::new(span.start + dash, span.end)) {
+                return Some(name);
+            }
+        }
+    }
     let rest = line.strip_prefix(['—', '―', '–', '-'])?;
     let skipped = line.len() - rest.len();
     let rest_trimmed = rest.trim_start_matches(is_space);
