@@ -100,11 +100,14 @@ export async function open({
   };
 }
 
-/** Waits until the wasm has taken over the (prerendered) page and the app has settled. */
+/**
+ * Waits until the wasm has taken over the (prerendered) page and the app has settled: Trunk's
+ * loader announces the started wasm (after `main` has mounted the app), then two animation
+ * frames let Yew's scheduled renders and effects (URL adoption, filter rule, scrolling) run.
+ */
 export async function ready(page) {
   await page.waitForFunction(
     () => window.__aeStarted === true
-      && document.adoptedStyleSheets.length > 0
       && document.querySelector('.passage[data-speakers] button.copy') !== null,
     null,
     { timeout: 15_000 },

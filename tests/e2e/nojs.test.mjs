@@ -12,7 +12,9 @@ let withJs;
 let rendered;
 
 before(async () => {
-  nojs = await open({ javaScriptEnabled: false });
+  // Reduced motion: the style sheet scrolls smoothly otherwise, and without page JavaScript
+  // there is no animation frame to wait on; the native fragment scroll is then instant.
+  nojs = await open({ javaScriptEnabled: false, reducedMotion: 'reduce' });
   withJs = await open();
   await load(withJs.page, withJs.url);
   rendered = {
@@ -20,6 +22,7 @@ before(async () => {
     toggles: (await speakerToggles(withJs.page)).map((x) => x.name),
     h1: await headline(withJs.page),
     font: await withJs.page.$eval('.article', (n) => getComputedStyle(n).fontFamily),
+    articleWidth: await withJs.page.$eval('.article', (n) => n.getBoundingClientRect().width),
   };
 });
 after(async () => {
@@ -76,7 +79,7 @@ test('without JavaScript the page shows the headline, every passage and the spea
   assertNoProblems(t, problems);
 });
 
-test('without JavaScript the article is styled with the serif reading font', async (t) => {
+test('without JavaScript the article is styled: serif reading font, full-width column', async (t) => {
   const { page, url, problems } = nojs;
   await page.goto(url);
   const font = await page.$eval('.article', (n) => getComputedStyle(n).fontFamily);
@@ -85,6 +88,15 @@ test('without JavaScript the article is styled with the serif reading font', asy
   assert.equal(font, rendered.font, 'the same font stack as with JavaScript');
   const bar = await page.$eval('.app-bar', (n) => getComputedStyle(n).position);
   assert.equal(bar, 'sticky', 'the style sheet is applied (sticky app bar)');
+  const width = await page.$eval('.article', (n) => n.getBoundingClientRect().width);
+  // FIXME(app): static/noscript.css hides the speaker strip (`.strip { display: none }`), so the
+  // article moves into the strip's 0.6rem column of the `.reading` grid and is laid out one word
+  // per line (the page is about 16,000 px tall instead of about 1,900). Fix in noscript.css:
+  // `.reading { grid-template-columns: minmax(0, 1fr); }` (or keep the strip's column).
+  await knownAppBug(t, 'without JavaScript the article column is as wide as with JavaScript', () => {
+    assert.ok(width >= rendered.articleWidth * 0.9,
+      `.article is ${Math.round(width)} px wide without JavaScript, ${Math.round(rendered.articleWidth)} px with it`);
+  });
   assertNoProblems(t, problems);
 });
 
@@ -93,14 +105,10 @@ test('without JavaScript #p-<id> scrolls to the passage', async (t) => {
   const target = rendered.passages[Math.floor(rendered.passages.length * 0.7)];
   await page.goto('about:blank');
   await page.goto(`${url}#${target.id}`);
-  // Page-side polling (waitForFunction) needs the page's JavaScript; poll from here instead,
-  // until the native fragment scroll has come to rest.
+  // Page-side polling (waitForFunction) needs the page's JavaScript; poll from here until the
+  // (instant, see `reducedMotion`) native fragment scroll has happened.
   let where = await placement(page, target.id);
-  for (let tries = 0, still = 0; tries < 500 && still < 5; tries += 1) {
-    const next = await placement(page, target.id);
-    still = next.scrollY === where.scrollY && next.scrollY > 0 ? still + 1 : 0;
-    where = next;
-  }
+  for (let tries = 0; tries < 200 && where.scrollY === 0; tries += 1) where = await placement(page, target.id);
   assert.ok(where.scrollY > 0, `the page scrolled (scrollY ${where.scrollY})`);
   assert.ok(where.inViewport, `#${target.id} is in the viewport ${JSON.stringify(where)}`);
   assert.ok(where.belowBar && where.topUncovered, `#${target.id} is not under the sticky bar ${JSON.stringify(where)}`);
