@@ -91,9 +91,6 @@ pub fn is_byline(line: &str) -> bool {
 
 /// A photo caption or credit line.
 pub fn is_caption(line: &str) -> bool {
-    if line.split_whitespace().count() > 60 {
-        return false;
-    }
     const MARKERS: &[&str] = &[
         "photo:",
         "photo by",
@@ -120,16 +117,22 @@ pub fn is_caption(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    // A quick filter before the exact test: every marker has a colon, a slash or a
-    // parenthesis, or one of these fragments.
-    let maybe = line.contains([':', '/', '('])
-        || ["hoto", "HOTO", "etty", "mage", "redit"]
-            .iter()
-            .any(|fragment| line.contains(fragment));
-    if !maybe {
+    // A quick filter before the exact test: every marker has a colon, a slash, an opening
+    // parenthesis or the letters `hoto`/`etty` (in either case).
+    let bytes = line.as_bytes();
+    let maybe = bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b':' | b'/' | b'(' => true,
+        b'h' | b'H' => bytes
+            .get(at + 1..at + 4)
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(b"oto")),
+        b'e' | b'E' => bytes
+            .get(at + 1..at + 4)
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(b"tty")),
+        _ => false,
+    });
+    if !maybe || line.split_whitespace().count() > 60 {
         return false;
     }
-    let bytes = line.as_bytes();
     bytes.iter().enumerate().any(|(at, &byte)| {
         matches!(
             byte.to_ascii_lowercase(),
