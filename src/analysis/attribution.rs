@@ -3992,6 +3992,28 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         mapped.dedup();
         analysis.passages[passage_idx].speakers = mapped;
     }
+    // Passages that got their speakers from a quotation, a carry-over or a list get an
+    // attribution of their own (without a source or cue mention).
+    let mut has_attribution = vec![false; n_passages];
+    for entry in &attributions {
+        if let Some(flag) = has_attribution.get_mut(entry.0) {
+            *flag = true;
+        }
+    }
+    for (passage_idx, ids) in speakers.iter().enumerate() {
+        if has_attribution[passage_idx] || ids.is_empty() {
+            continue;
+        }
+        let span = analysis.passages[passage_idx].span;
+        let kind = if overlapping(&statements, span).is_empty() {
+            AttributionKind::Indirect
+        } else {
+            AttributionKind::Direct
+        };
+        for &id in ids {
+            attributions.push((passage_idx, kind, id, None, None, vec![span]));
+        }
+    }
     attributions.sort_by_key(|entry| entry.0);
     for (_, kind, actor, source, cue, content) in attributions {
         if let Some(actor) = new_index[actor] {
