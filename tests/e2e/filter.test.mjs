@@ -249,3 +249,34 @@ test('?speakers=narrator shows exactly the passages with empty data-speakers', a
   assert.match(line, new RegExp(`\\b${narrator.length} of ${all.length}\\b`, 'u'), `status: "${line}"`);
   assertNoProblems(t, problems);
 });
+
+test('paragraphs and captions whose passages are all filtered out take no room', async (t) => {
+  const { page, url, problems } = session;
+  const empty = [];
+  let emptied = 0;
+  for (const [slug] of slugs) {
+    await load(page, `${url}?speakers=${slug}`);
+    const found = await page.$$eval('.article .paragraph, .article figure.caption', (blocks) => blocks
+      .filter((b) => {
+        const parts = [...b.querySelectorAll('.passage')];
+        return parts.length > 0 && parts.every((p) => getComputedStyle(p).display === 'none');
+      })
+      .map((b) => ({
+        block: `${b.tagName.toLowerCase()}.${[...b.classList].join('.')} (${b.querySelector('.passage').id})`,
+        height: Math.round(b.getBoundingClientRect().height),
+        display: getComputedStyle(b).display,
+      })));
+    emptied += found.length;
+    for (const b of found) if (b.display !== 'none' && b.height > 0) empty.push({ slug, ...b });
+  }
+  assert.ok(emptied > 0, 'filters empty some blocks');
+  // FIXME(app): a caption whose passages are all hidden stays displayed: its padded box with a
+  // left rule shows as an empty bar (visible in docs/screenshots/filtered.png under the
+  // dateline). Empty paragraphs are harmless (zero height, margins collapse), captions are not.
+  // Hide such blocks too, e.g. a second selector in the generated filter rule:
+  // `.article figure.caption:not(:has(<the passages the filter keeps>))`.
+  await knownAppBug(t, 'blocks whose passages are all filtered out take no room', () => {
+    assert.deepEqual(empty, [], `emptied blocks that still take room: ${JSON.stringify(empty)}`);
+  });
+  assertNoProblems(t, problems);
+});
