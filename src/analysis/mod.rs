@@ -9,10 +9,12 @@
 //! - `structure` and `meta`: metadata lines and blocks (headline, captions, paragraphs);
 //! - `segment`: sentences inside each block;
 //! - `quotes`: quotation marks, multi-paragraph quotes, scare quotes;
-//! - `cues`, `attribution`: reporting cues, speakers, actors and coreference.
+//! - `cues`, `lexicon`, `attribution`: reporting cues, word lists, speakers, actors and
+//!   coreference.
 
 mod attribution;
 pub mod cues;
+mod lexicon;
 mod meta;
 mod quotes;
 mod segment;
