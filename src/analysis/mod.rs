@@ -9,9 +9,10 @@
 //! - `structure` and `meta`: metadata lines and blocks (headline, captions, paragraphs);
 //! - `segment`: sentences inside each block;
 //! - `quotes`: quotation marks, multi-paragraph quotes, scare quotes;
-//! - `cues`, `lexicon`, `attribution`: reporting cues, word lists, speakers, actors and
-//!   coreference.
+//! - `cues`, `lexicon`, `attribution`, `actors`: reporting cues, word lists, speaker
+//!   patterns, and actors with coreference.
 
+mod actors;
 mod attribution;
 pub mod cues;
 mod lexicon;
