@@ -1,18 +1,23 @@
 //! Speaker attribution: which actor says each passage.
 //!
-//! Each body sentence is tokenised (quoted words are marked so that cues inside quotations
-//! are ignored) and matched against these patterns, tried cue by cue from the left:
-//! - `According to X, …` and `…, according to X`;
-//! - inverted speaker after the content: `"…," said X, the …`;
-//! - speaker after the content: `…, the Mission said.`, `"A," X said, "B."`;
-//! - speaker before: `X claimed that …`, `X accused Y of …`, `X called on Y to …`.
+//! Each body sentence is tokenised (words inside quotations are marked, so that cues inside
+//! them are ignored) and matched against these patterns:
+//! - `According to X, …` and `…, according to X` (a document's author speaks for it);
+//! - the outermost speaker after the content, tried from the right: `"…," said X, the …`,
+//!   `…, the Mission said.`, `"A," X said, "B."`;
+//! - a speaker before the content, tried from the left: `X claimed that …`, `X accused Y of
+//!   …`, `X called on Y to …`, `spokesperson of X said that …`;
+//! - a participle clause: `X hit back, saying that …`;
+//! - transcript labels (`WALLACE: …`), sign-offs under quotations (`— Maria Gomez`) and bare
+//!   attributions after a quotation (`Vitter demanded.`).
 //!
 //! Subjects are split into coordinated actors, cleaned (titles, appositives, quantifiers) and
-//! resolved by the `actors` registry: pronouns to recent speakers, short names and acronyms to earlier
-//! actors, roles (`spokesperson of X`) to actors that are members of an organisation. Then
-//! speakers spread to the other sentences of a quotation (also across paragraphs), carry over
-//! to earlier unattributed sentences of the paragraph when the speaker comes after the
-//! content, and the headline is read as `Claim: Speaker` or `Speaker: claim`.
+//! resolved by the registry in `actors`: pronouns to recent speakers, short names and
+//! acronyms to earlier actors, roles (`spokesperson of X`) to actors that are members of an
+//! organisation. Then speakers spread to the other sentences of a quotation (also across
+//! paragraphs), carry over to earlier unattributed sentences of the paragraph when the
+//! speaker comes after the content, and the headline is read as `Claim: Speaker`,
+//! `Speaker: claim` or a sentence with a cue.
 
 use super::actors::*;
 use super::cues::{self, Form, Frame};
