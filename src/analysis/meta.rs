@@ -114,35 +114,52 @@ pub fn is_caption(line: &str) -> bool {
         "illustration:",
         "video:",
     ];
-    if line.len() > 600 {
+    if line.len() > 600 || line.split_whitespace().count() > 60 {
         return false;
     }
-    // A quick filter before the exact test: every marker has a colon, a slash, an opening
-    // parenthesis or the letters `hoto`/`etty` (in either case).
-    let bytes = line.as_bytes();
-    let maybe = bytes.iter().enumerate().any(|(at, &byte)| match byte {
-        b':' | b'/' | b'(' => true,
-        b'h' | b'H' => bytes
-            .get(at + 1..at + 4)
-            .is_some_and(|rest| rest.eq_ignore_ascii_case(b"oto")),
-        b'e' | b'E' => bytes
-            .get(at + 1..at + 4)
-            .is_some_and(|rest| rest.eq_ignore_ascii_case(b"tty")),
-        _ => false,
-    });
-    if !maybe || line.split_whitespace().count() > 60 {
-        return false;
+    // A caption names its credit at the start (`Photo: …`, `File photo …`) or at the end
+    // (`… Photo: IC`, `(AP Photo/Evan Vucci)`, `… Getty Images`): only those ends are read.
+    let mut head_end = line.len().min(24);
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
     }
-    bytes.iter().enumerate().any(|(at, &byte)| {
-        matches!(
-            byte.to_ascii_lowercase(),
-            b'p' | b'i' | b'c' | b'g' | b'f' | b'a' | b'v' | b'(' | b'/'
-        ) && MARKERS.iter().any(|marker| {
-            bytes
-                .get(at..at + marker.len())
-                .is_some_and(|piece| piece.eq_ignore_ascii_case(marker.as_bytes()))
+    let mut tail_start = line.len().saturating_sub(64);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    // A cheap filter on four-letter fragments (ASCII letters folded to lower case by
+    // setting bit 5), then the exact markers.
+    const FRAGMENTS: [u32; 8] = [
+        u32::from_be_bytes(*b"hoto"),
+        u32::from_be_bytes(*b"mage"),
+        u32::from_be_bytes(*b"ictu"),
+        u32::from_be_bytes(*b"redi"),
+        u32::from_be_bytes(*b"pic:"),
+        u32::from_be_bytes(*b"llus"),
+        u32::from_be_bytes(*b"ideo"),
+        u32::from_be_bytes(*b"etty"),
+    ];
+    // A short line is read once, as a whole.
+    let head = if tail_start <= head_end {
+        None
+    } else {
+        line.get(..head_end)
+    };
+    [head, line.get(tail_start..)]
+        .into_iter()
+        .flatten()
+        .any(|part| {
+            let bytes = part.as_bytes();
+            let hit = bytes.windows(4).any(|window| {
+                let folded =
+                    u32::from_be_bytes([window[0], window[1], window[2], window[3]]) | 0x2020_2020;
+                FRAGMENTS.contains(&folded)
+            });
+            hit && {
+                let lower = part.to_ascii_lowercase();
+                MARKERS.iter().any(|marker| lower.contains(marker))
+            }
         })
-    })
 }
 
 /// Parses a dateline. `None`: not a dateline. `Some(None)`: a dateline whose date could not be
