@@ -114,7 +114,7 @@ pub fn is_caption(line: &str) -> bool {
         "illustration:",
         "video:",
     ];
-    if line.len() > 600 || line.split_whitespace().count() > 60 {
+    if line.len() > 600 {
         return false;
     }
     // A caption names its credit at the start (`Photo: …`, `File photo …`) or at the end
@@ -160,6 +160,7 @@ pub fn is_caption(line: &str) -> bool {
                 MARKERS.iter().any(|marker| lower.contains(marker))
             }
         })
+        && line.split_whitespace().count() <= 60
 }
 
 /// Parses a dateline. `None`: not a dateline. `Some(None)`: a dateline whose date could not be
