@@ -692,7 +692,11 @@ impl Registry {
                 }
             }
             aliases.push(name_text.clone());
-            aliases.push(acronym.to_string());
+            // The acronym is another name only when it stands for the whole name (`WHO`),
+            // not for a part of it (`EU` in `Chinese Mission to the European Union (EU)`).
+            if covered_words(&name_words, acronym).len() == name_words.len() {
+                aliases.push(acronym.to_string());
+            }
             display = acronym_display(&name_words, acronym);
             key = self.key_of(&name_text);
         } else if key.len() == 1 {
