@@ -632,17 +632,26 @@ impl Registry {
         }
         // A person's affiliation: `Martha Kellerman of the consumer group FairFly`.
         if let Some(of) = body.iter().position(|w| *w == "of") {
-            let name_like = (2..=4).contains(&of)
-                && body[..of]
-                    .iter()
-                    .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_in(TITLES, w));
-            if name_like
-                && body[of + 1..]
-                    .iter()
-                    .any(|w| w.starts_with(char::is_lowercase))
-            {
+            let name_like = (2..=3).contains(&of)
+                && body[..of].iter().all(|w| {
+                    starts_upper(w)
+                        && !is_in(ORG_WORDS, w)
+                        && !is_in(TITLES, w)
+                        && !is_in(GENERIC_ORG, w)
+                        && !is_all_caps(w)
+                });
+            if name_like {
                 body.truncate(of);
             }
+        }
+        // A document without an author (`a study published Thursday`) speaks as itself.
+        if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
+            let name = body[0].to_string();
+            let key = vec![name.to_lowercase()];
+            if let Some(&id) = self.by_key.get(&key) {
+                return Some(id);
+            }
+            return Some(self.add(name, key, ActorKind::Document, None));
         }
         // A possessor before a name: `Britain's Competition and Consumer Authority`.
         if body.len() >= 2
