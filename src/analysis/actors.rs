@@ -10,6 +10,9 @@ use super::{ActorKind, Span};
 /// How many recent statements pronouns and generic names look back over.
 pub(super) const HISTORY_WINDOW: usize = 60;
 
+/// How many of the most recent actors short names are matched against.
+pub(super) const RECENT_ACTORS: usize = 120;
+
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 /// A draft actor while the article is read.
@@ -160,10 +163,13 @@ impl Registry {
                         self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id])
                     })
                     .or_else(|| {
-                        (0..self.actors.len()).rev().find(|&id| {
-                            self.actors[id].kind == ActorKind::Person
-                                && compatible(&self.actors[id])
-                        })
+                        (0..self.actors.len())
+                            .rev()
+                            .take(RECENT_ACTORS)
+                            .find(|&id| {
+                                self.actors[id].kind == ActorKind::Person
+                                    && compatible(&self.actors[id])
+                            })
                     })
                     .or_else(|| {
                         self.history
@@ -257,7 +263,9 @@ impl Registry {
         };
         // Short names: every word of the mention is in the actor's name, and the heads agree
         // (`the Mission`, `Calloway`, `Tasman Mutual`).
-        let found = self.actors.iter().rposition(|actor| {
+        // Only the most recent actors are searched, which keeps long inputs linear.
+        let recent_start = self.actors.len().saturating_sub(RECENT_ACTORS);
+        let found = self.actors[recent_start..].iter().rposition(|actor| {
             if actor.key.first().is_some_and(|w| w.starts_with('#')) {
                 return false;
             }
@@ -269,8 +277,8 @@ impl Registry {
             let role = actor.member_of.is_some();
             all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
         });
-        if found.is_some() {
-            return found;
+        if let Some(offset) = found {
+            return Some(recent_start + offset);
         }
         self.find_generic(key, generic)
     }
@@ -288,7 +296,7 @@ impl Registry {
                     .take(HISTORY_WINDOW)
                     .flatten()
                     .copied()
-                    .chain((0..self.actors.len()).rev())
+                    .chain((0..self.actors.len()).rev().take(RECENT_ACTORS))
             };
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];
@@ -888,12 +896,14 @@ pub(super) fn find_acronyms(text: &str) -> Vec<Acronym> {
     while let Some(found) = text.get(search..).and_then(|rest| rest.find('(')) {
         let open = search + found;
         search = open + 1;
-        let Some(close) = text
-            .get(open..)
-            .and_then(|rest| rest.find(')'))
+        // An acronym is short: look for the closing parenthesis nearby only.
+        let nearby = &text.as_bytes()[open..(open + 24).min(text.len())];
+        let Some(close) = nearby
+            .iter()
+            .position(|&byte| byte == b')')
             .map(|c| open + c)
         else {
-            break;
+            continue;
         };
         let inner = text.get(open + 1..close).unwrap_or("");
         if inner.len() > 16
@@ -903,7 +913,11 @@ pub(super) fn find_acronyms(text: &str) -> Vec<Acronym> {
         {
             continue;
         }
-        let before = text.get(..open).unwrap_or("");
+        let mut window_start = open.saturating_sub(300);
+        while !text.is_char_boundary(window_start) {
+            window_start += 1;
+        }
+        let before = text.get(window_start..open).unwrap_or("");
         let line_start = before
             .rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“'])
             .map_or(0, |idx| idx + 1);

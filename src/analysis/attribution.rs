@@ -147,6 +147,9 @@ struct Found {
     after: bool,
 }
 
+/// The longest sentence, in tokens, that attribution reads.
+const MAX_TOKENS: usize = 400;
+
 /// A sentence and its tokens.
 struct Sentence<'t> {
     text: &'t str,
@@ -1558,6 +1561,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             overlapping(&statements, passage.span),
             &mut tokens,
         );
+        // Sentences of many hundreds of words are not news prose (lists, tables, run-on
+        // input); reading them would cost quadratic time, so they keep the article's voice.
+        if tokens.len() > MAX_TOKENS {
+            continue;
+        }
         let sentence = Sentence {
             text,
             toks: &tokens,
@@ -1838,7 +1846,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     let mut new_index = vec![None; registry.actors.len()];
-    let mut slugs: Vec<String> = Vec::new();
+    let mut slugs: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (old, draft) in registry.actors.iter().enumerate() {
         if !used[old] {
             continue;
@@ -1852,7 +1860,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        slugs.push(slug.clone());
+        slugs.insert(slug.clone());
         let mut mentions = draft.mentions.clone();
         mentions.sort();
         mentions.dedup();

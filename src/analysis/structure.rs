@@ -111,7 +111,7 @@ pub fn plain_blocks(text: &str) -> Vec<Span> {
 pub fn layout(text: &str) -> Layout {
     let all_lines = lines(text);
     let mut layout = Layout::default();
-    let mut seen_captions: Vec<String> = Vec::new();
+    let mut seen_captions: std::collections::HashSet<String> = std::collections::HashSet::new();
     let non_blank: Vec<usize> = (0..all_lines.len())
         .filter(|&idx| !all_lines[idx].is_blank())
         .collect();
@@ -210,15 +210,13 @@ pub fn layout(text: &str) -> Layout {
 fn push_caption(
     text: &str,
     span: Span,
-    seen: &mut Vec<String>,
+    seen: &mut std::collections::HashSet<String>,
     blocks: &mut Vec<Block>,
     captions: &mut Vec<Span>,
 ) {
-    let folded = fold_spaces(span.slice(text));
-    if seen.contains(&folded) {
+    if !seen.insert(fold_spaces(span.slice(text))) {
         return;
     }
-    seen.push(folded);
     captions.push(span);
     blocks.push(Block {
         span,
