@@ -222,3 +222,29 @@ fn crlf_and_odd_whitespace_mixes() {
         check_invariants(text, &analysis).unwrap();
     }
 }
+
+/// Inputs built to trigger quadratic behaviour finish in time (the budget is generous, for
+/// debug builds on a loaded machine; a quadratic scan takes minutes here).
+#[test]
+fn hostile_inputs_stay_fast() {
+    let inputs = [
+        "(".repeat(30_000) + &"EU) said ".repeat(3_000),
+        "The Mission said, ".repeat(5_000),
+        "He said ".repeat(10_000) + ".",
+        (0..4_000)
+            .map(|i| format!("Name{i} Person{i} said it was fine. "))
+            .collect::<String>(),
+        (0..3_000)
+            .map(|i| format!("Caption number {i}. Photo: AFP\n\n"))
+            .collect::<String>(),
+        "\"".repeat(20_000) + &" a".repeat(20_000),
+        "According to ".repeat(5_000),
+    ];
+    let started = std::time::Instant::now();
+    for text in &inputs {
+        let analysis = analyze(text);
+        check_invariants(text, &analysis).unwrap();
+    }
+    let elapsed = started.elapsed();
+    assert!(elapsed.as_secs() < 60, "hostile inputs took {elapsed:?}");
+}
