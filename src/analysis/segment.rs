@@ -240,7 +240,7 @@ fn is_closer(ch: char) -> bool {
 }
 
 fn is_cjk_stop(ch: char) -> bool {
-    matches!(ch, '。' | '！' | '？' | '｡' | '．')
+    matches!(ch, '。' | '！' | '？' | '｡')
 }
 
 /// A list marker such as `1.`, `2)`, `3.)` or `b.`, at `at` (after optional bullets).
@@ -401,12 +401,25 @@ impl Scanner<'_> {
                 }
                 _ if is_cjk_stop(ch) => {
                     let mut end = at;
+                    let mut closed = false;
                     while let Some(next) = char_at(text, end) {
                         if is_cjk_stop(next) || is_closer(next) {
+                            // Japanese corner brackets go on (`…？」と聞いた`); a Chinese
+                            // closing quotation mark ends the sentence (`…。”然后…`).
+                            closed |= matches!(next, '」' | '』' | '）');
                             end += next.len_utf8();
                         } else {
                             break;
                         }
+                    }
+                    // `彼は「本当に来るの？」と聞いた。`: a stop inside corner brackets that
+                    // the sentence goes on after does not end it.
+                    let continues = closed
+                        && char_at(text, end)
+                            .is_some_and(|next| !is_space(next) && !is_opener(next));
+                    if continues {
+                        at = end;
+                        continue;
                     }
                     self.push(end);
                     let resume = skip_spaces(text, end);
@@ -800,6 +813,10 @@ mod tests {
             ("One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds. . . . The practice was not abandoned. . . .", &["One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds. . . .", "The practice was not abandoned. . . ."]),
             ("Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.", &["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot."]),
             ("これはペンです。それはマーカーです。", &["これはペンです。", "それはマーカーです。"]),
+            ("それは何ですか？ペンですか？", &["それは何ですか？", "ペンですか？"]),
+            ("彼は「本当に来るの？」と聞いた。私は『行きます！』と答えた。", &["彼は「本当に来るの？」と聞いた。", "私は『行きます！』と答えた。"]),
+            ("引き下げ幅は３．２９％以上です。次は２％台です。", &["引き下げ幅は３．２９％以上です。", "次は２％台です。"]),
+            ("他说：“我们会赢。”然后离开了。", &["他说：“我们会赢。”", "然后离开了。"]),
             ("\"Why?\" asked Smith. \"Because,\" she said.", &["\"Why?\" asked Smith.", "\"Because,\" she said."]),
         ];
         let mut failures = Vec::new();
