@@ -19,7 +19,7 @@ test: setup lint test-native test-wasm build test-e2e
 lint:
 	@$(ENV) cargo fmt --check
 	@$(ENV) cargo clippy --all-targets --locked -- -D warnings
-	@$(ENV) cargo clippy --lib --bin article-explorer --target wasm32-unknown-unknown --locked -- -D warnings
+	@$(ENV) cargo clippy --lib --bin article-explorer --bin worker --target wasm32-unknown-unknown --locked -- -D warnings
 
 test-native:
 	@$(ENV) cargo test --locked

@@ -20,7 +20,7 @@ const MIME = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer({ root, port = 0, base = '/', host = '127.0.0.1' }) {
+export function startServer({ root, port = 0, base = '/', host = '127.0.0.1', overlay = {} }) {
   const rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -37,6 +37,12 @@ export function startServer({ root, port = 0, base = '/', host = '127.0.0.1' }) 
       }
       path = path.slice(prefix.length) || 'index.html';
       if (path.endsWith('/')) path += 'index.html';
+      // Extra in-memory files (used by tests, e.g. a generated long article).
+      if (Object.hasOwn(overlay, path)) {
+        const body = Buffer.from(overlay[path]);
+        res.writeHead(200, { 'Content-Type': MIME[extname(path)] || 'application/octet-stream', 'Content-Length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
       const file = normalize(join(rootDir, path));
       if (!file.startsWith(rootDir + sep)) {
         res.writeHead(403);

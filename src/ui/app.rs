@@ -19,10 +19,10 @@ use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, State};
 pub const DEFAULT_ARTICLE: &str =
     include_str!("../../static/articles/2021-07-20-cyber-security-politicization.txt");
 
-/// Passages rendered in the first frame; the rest follow in chunks so long articles never
-/// block the main thread for long.
-pub const FIRST_SCREEN: usize = 400;
-const CHUNK: usize = 500;
+/// Chunks (of about 50 passages) rendered in the first frame; the rest follow a few per task, so
+/// long articles never block the main thread for long.
+pub const FIRST_CHUNKS: usize = 2;
+const CHUNKS_PER_TASK: usize = 1;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -31,12 +31,33 @@ pub struct AppProps {
     pub article: Option<AttrValue>,
 }
 
-/// Analyses `text`, with performance marks around it for the measurement scripts.
-fn build_model(text: String) -> Rc<ArticleModel> {
+/// The default article's analysis, computed by `build.rs` with the same engine at compile time
+/// (wire format, see `crate::wire`): the page's wasm holds no analysis engine.
+pub static DEFAULT_ANALYSIS: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/default-analysis.bin"));
+
+/// The default article's model.
+fn default_model() -> Rc<ArticleModel> {
     dom::mark("ae:analysis-start");
-    let model = ArticleModel::new(text);
+    let analysis = crate::wire::decode(DEFAULT_ANALYSIS).unwrap_or_default();
+    let model = ArticleModel::from_analysis(DEFAULT_ARTICLE.to_string(), analysis);
     dom::mark("ae:analysis-end");
     Rc::new(model)
+}
+
+/// Fetches a bundled article and analyses it in the Web Worker.
+async fn load_article(name: &str) -> Result<Rc<ArticleModel>, String> {
+    let text = dom::fetch_text(&format!("articles/{name}.txt"))
+        .await
+        .map_err(|()| format!("Could not load the article “{name}”"))?;
+    dom::mark("ae:analysis-start");
+    let (bytes, worker_ms) = dom::analyze_in_worker(&text).await?;
+    let analysis =
+        crate::wire::decode(&bytes).ok_or("the analysis worker sent a malformed answer")?;
+    let model = ArticleModel::from_analysis(text, analysis);
+    dom::mark("ae:analysis-end");
+    dom::mark(&format!("ae:worker-ms:{worker_ms:.1}"));
+    Ok(Rc::new(model))
 }
 
 /// Loads the article, then shows it. The default article is compiled in and shows at once.
@@ -44,7 +65,7 @@ fn build_model(text: String) -> Rc<ArticleModel> {
 pub fn App(props: &AppProps) -> Html {
     let article = props.article.clone();
     let loaded = use_state(|| match &article {
-        None => Some((build_model(DEFAULT_ARTICLE.to_string()), None)),
+        None => Some((default_model(), None)),
         Some(_) => None,
     });
     {
@@ -52,12 +73,12 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(article, move |article| {
             if let (Some(name), None) = (article.clone(), &*loaded) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = match dom::fetch_text(&format!("articles/{name}.txt")).await {
-                        Ok(text) => (build_model(text), None),
-                        Err(()) => (
-                            build_model(DEFAULT_ARTICLE.to_string()),
+                    let outcome = match load_article(&name).await {
+                        Ok(model) => (model, None),
+                        Err(why) => (
+                            default_model(),
                             Some(AttrValue::from(format!(
-                                "Could not load the article “{name}”; showing the default article."
+                                "{why}; showing the default article."
                             ))),
                         ),
                     };
@@ -131,7 +152,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     let model = state.model.clone();
     let total = model.passages.len();
-    let n_rendered = use_state(|| total.min(FIRST_SCREEN));
+    let n_chunks_total = model.chunks.len();
+    let n_chunks = use_state(|| n_chunks_total.min(FIRST_CHUNKS));
     let latest = use_mut_ref(|| (*state).clone());
     *latest.borrow_mut() = (*state).clone();
 
@@ -162,22 +184,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    // Render the rest of a long article in chunks, and at once up to a target.
+    // Render the rest of a long article a few chunks per task. A target further down renders at
+    // once, out of order (ArticleBody adds its chunk); the browser's scroll anchoring keeps it in
+    // view while the chunks above it fill in.
     {
-        let n_rendered = n_rendered.clone();
-        let target = state.target;
-        use_effect_with((*n_rendered, target, total), move |&(n, target, total)| {
+        let n_chunks = n_chunks.clone();
+        use_effect_with((*n_chunks, n_chunks_total), move |&(n, total)| {
             if n >= total {
                 dom::mark("ae:all-passages");
             }
-            let mut timeout = None;
-            if let Some(t) = target.filter(|&t| t >= n) {
-                n_rendered.set((t + CHUNK).min(total));
-            } else if n < total {
-                timeout = Some(Timeout::new(0, move || {
-                    n_rendered.set((n + CHUNK).min(total))
-                }));
-            }
+            let timeout = (n < total)
+                .then(|| Timeout::new(0, move || n_chunks.set((n + CHUNKS_PER_TASK).min(total))));
             move || drop(timeout)
         });
     }
@@ -206,7 +223,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     // Scroll to and focus the target once it is rendered.
     {
-        let target = state.target.filter(|&t| t < *n_rendered);
+        let target = state.target;
         let id = target.map(|t| model.passages[t].id.clone());
         use_effect_with((id, state.jump_seq), |(id, _)| {
             if let Some(id) = id {
@@ -320,7 +337,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             target={state.target}
                             query={AttrValue::from(state.query.clone())}
                             on_intent={on_intent.clone()}
-                            n_rendered={*n_rendered}
+                            n_chunks={*n_chunks}
                         />
                     </div>
                 </main>
@@ -362,13 +379,7 @@ fn copy_link(state: &State, index: usize, dispatcher: UseReducerDispatcher<State
 /// The passage the keyboard is on: the target, or the passage holding the focus.
 fn current_passage(state: &State) -> Option<usize> {
     let active = gloo::utils::document().active_element()?;
-    let focused = active
-        .closest(".passage")
-        .ok()
-        .flatten()
-        .and_then(|p| p.get_attribute("data-index"))
-        .and_then(|v| v.parse().ok());
-    focused.or(state.target)
+    crate::ui::components::passage_index_of(&active, &state.model).or(state.target)
 }
 
 fn on_shortcut(

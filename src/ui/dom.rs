@@ -193,3 +193,94 @@ pub async fn fetch_text(url: &str) -> Result<String, ()> {
         .map_err(|_| ())?;
     text.as_string().ok_or(())
 }
+
+/// Runs the analysis engine on `text` in the Web Worker (`worker_loader.js` next to the page) and
+/// returns the wire-format bytes and the worker's own analysis time in milliseconds.
+pub async fn analyze_in_worker(text: &str) -> Result<(Vec<u8>, f64), String> {
+    use wasm_bindgen::closure::Closure;
+    let worker = web_sys::Worker::new("./worker_loader.js")
+        .map_err(|_| "the analysis worker could not start".to_string())?;
+    let (sender, receiver) = futures_channel_oneshot();
+    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
+    let on_reply = {
+        let sender = sender.clone();
+        let worker = worker.clone();
+        let text = text.to_string();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            if data.as_string().as_deref() == Some("ready") {
+                if worker.post_message(&JsValue::from_str(&text)).is_err() {
+                    if let Some(send) = sender.borrow_mut().take() {
+                        send(Err(
+                            "the article could not be sent to the worker".to_string()
+                        ));
+                    }
+                }
+                return;
+            }
+            let bytes = js_sys::Reflect::get(&data, &"bytes".into())
+                .ok()
+                .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
+                .map(|b| b.to_vec());
+            let ms = js_sys::Reflect::get(&data, &"ms".into())
+                .ok()
+                .and_then(|m| m.as_f64())
+                .unwrap_or(0.0);
+            if let Some(send) = sender.borrow_mut().take() {
+                send(
+                    bytes
+                        .map(|b| (b, ms))
+                        .ok_or_else(|| "the analysis worker sent nothing".to_string()),
+                );
+            }
+        })
+    };
+    let on_error = {
+        let sender = sender.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
+            if let Some(send) = sender.borrow_mut().take() {
+                send(Err("the analysis worker failed".to_string()));
+            }
+        })
+    };
+    worker.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = receiver.await;
+    worker.terminate();
+    drop((on_reply, on_error));
+    result
+}
+
+type Reply = Result<(Vec<u8>, f64), String>;
+
+/// A one-shot channel from a callback to an `async fn`, on a JS promise (no extra crate).
+fn futures_channel_oneshot() -> (
+    Box<dyn FnOnce(Reply)>,
+    impl std::future::Future<Output = Reply>,
+) {
+    let slot: std::rc::Rc<std::cell::RefCell<Option<Reply>>> = Default::default();
+    let resolve_slot: std::rc::Rc<std::cell::RefCell<Option<js_sys::Function>>> =
+        Default::default();
+    let promise = {
+        let resolve_slot = resolve_slot.clone();
+        js_sys::Promise::new(&mut move |resolve, _reject| {
+            *resolve_slot.borrow_mut() = Some(resolve);
+        })
+    };
+    let send = {
+        let slot = slot.clone();
+        Box::new(move |reply: Reply| {
+            *slot.borrow_mut() = Some(reply);
+            if let Some(resolve) = resolve_slot.borrow_mut().take() {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        }) as Box<dyn FnOnce(Reply)>
+    };
+    let receive = async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        slot.borrow_mut()
+            .take()
+            .unwrap_or_else(|| Err("the analysis worker sent nothing".to_string()))
+    };
+    (send, receive)
+}

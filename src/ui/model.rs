@@ -61,6 +61,18 @@ pub struct Block {
     pub passages: std::ops::Range<usize>,
 }
 
+/// Passages per chunk: the unit of progressive rendering and of `content-visibility: auto`.
+pub const CHUNK_PASSAGES: usize = 50;
+
+/// Consecutive body blocks holding about [`CHUNK_PASSAGES`] passages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// Indices into [`ArticleModel::blocks`].
+    pub blocks: std::ops::Range<usize>,
+    /// The passages of those blocks.
+    pub passages: std::ops::Range<usize>,
+}
+
 /// Everything the explorer derives from one article.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ArticleModel {
@@ -74,6 +86,8 @@ pub struct ArticleModel {
     pub speakers: Vec<Speaker>,
     pub passages: Vec<PassageView>,
     pub blocks: Vec<Block>,
+    /// The body (every block but the headline) in chunks, in order.
+    pub chunks: Vec<Chunk>,
 }
 
 /// Collapses runs of whitespace (including no-break spaces) into one space.
@@ -126,14 +140,16 @@ impl ArticleModel {
 
         // Count passages per actor; actors that never speak are not offered as filters.
         let mut n_by_actor = vec![0usize; analysis.actors.len()];
+        let mut first_passage = vec![usize::MAX; analysis.actors.len()];
         let mut n_narrator = 0;
-        for passage in &analysis.passages {
+        for (passage_idx, passage) in analysis.passages.iter().enumerate() {
             if passage.speakers.is_empty() {
                 n_narrator += 1;
             }
             for actor in &passage.speakers {
                 if let Some(n) = n_by_actor.get_mut(actor.index()) {
                     *n += 1;
+                    first_passage[actor.index()] = first_passage[actor.index()].min(passage_idx);
                 }
             }
         }
@@ -153,14 +169,7 @@ impl ArticleModel {
         let mut order: Vec<usize> = (0..analysis.actors.len())
             .filter(|&i| n_by_actor[i] > 0)
             .collect();
-        let first_passage = |actor_idx: usize| {
-            analysis
-                .passages
-                .iter()
-                .position(|p| p.speakers.iter().any(|a| a.index() == actor_idx))
-                .unwrap_or(usize::MAX)
-        };
-        order.sort_by_key(|&i| first_passage(i));
+        order.sort_by_key(|&i| first_passage[i]);
         let speaking_parent = |actor_idx: usize| {
             analysis.actors[actor_idx]
                 .member_of
@@ -227,6 +236,9 @@ impl ArticleModel {
         }
 
         let mut passages = Vec::with_capacity(analysis.passages.len());
+        let mut quotes: Vec<&analysis::Quote> = analysis.quotes.iter().collect();
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        let mut quote_cursor = 0;
         for (index, passage) in analysis.passages.iter().enumerate() {
             let mut idxs: Vec<SpeakerIdx> = passage
                 .speakers
@@ -251,10 +263,14 @@ impl ArticleModel {
             };
             let span = passage.span;
             let text_slice = span.slice(&text);
-            let quoted = analysis
-                .quotes
+            // Quotes are in text order: skip those that end before this passage, once.
+            while quote_cursor < quotes.len() && quotes[quote_cursor].span.end <= span.start {
+                quote_cursor += 1;
+            }
+            let quoted = quotes[quote_cursor..]
                 .iter()
-                .filter(|q| !q.scare && q.span.start < span.end && span.start < q.span.end)
+                .take_while(|q| q.span.start < span.end)
+                .filter(|q| !q.scare && span.start < q.span.end)
                 .map(|q| {
                     (
                         q.span.start.max(span.start) - span.start,
@@ -295,8 +311,26 @@ impl ArticleModel {
             previous = Some(passage.paragraph);
         }
 
+        let mut chunks: Vec<Chunk> = Vec::new();
+        for (block_idx, block) in blocks.iter().enumerate() {
+            if block.kind == PassageKind::Headline {
+                continue;
+            }
+            match chunks.last_mut() {
+                Some(chunk) if chunk.passages.len() < CHUNK_PASSAGES => {
+                    chunk.blocks.end = block_idx + 1;
+                    chunk.passages.end = block.passages.end;
+                }
+                _ => chunks.push(Chunk {
+                    blocks: block_idx..block_idx + 1,
+                    passages: block.passages.clone(),
+                }),
+            }
+        }
+
         ArticleModel {
             section,
+            chunks,
             headline,
             published: meta.published,
             published_text,
@@ -328,6 +362,15 @@ impl ArticleModel {
     /// The speaker at `idx`.
     pub fn speaker(&self, idx: SpeakerIdx) -> &Speaker {
         &self.speakers[idx.0 as usize]
+    }
+
+    /// The chunk that holds passage `index`, if it is in the body.
+    pub fn chunk_of(&self, index: usize) -> Option<usize> {
+        let pos = self.chunks.partition_point(|c| c.passages.end <= index);
+        self.chunks
+            .get(pos)
+            .filter(|c| c.passages.contains(&index))
+            .map(|_| pos)
     }
 
     /// The passage with this id text.

@@ -7,11 +7,8 @@ use yew::prelude::*;
 
 use crate::analysis::PassageKind;
 use crate::ui::components::ArticleHeader;
-use crate::ui::model::{ArticleModel, Block};
+use crate::ui::model::ArticleModel;
 use crate::ui::state::{find_all, Intent};
-
-/// Passages per `content-visibility: auto` group.
-const CHUNK_PASSAGES: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct PassageItemProps {
@@ -70,11 +67,6 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
         (passage.speakers.len() > 1).then_some("multi"),
         (passage.kind == PassageKind::Caption).then_some("caption-text"),
     );
-    let title = if spoken {
-        format!("Speaker: {}", passage.label)
-    } else {
-        "The article’s own voice".to_string()
-    };
     let pieces = runs(text, &passage.quoted, &marks)
         .into_iter()
         .map(|(piece, quoted, marked)| {
@@ -91,27 +83,25 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
             class={class}
             id={format!("p-{}", passage.id)}
             data-speakers={passage.data_speakers.clone()}
-            data-index={props.index.to_string()}
             tabindex="-1"
-            title={title}
+            title={spoken.then(|| format!("Speaker: {}", passage.label))}
             aria-current={props.is_target.then_some("location")}
         >
             if spoken && passage.speaker_changes {
                 <span class="who">{ format!("{}: ", passage.label) }</span>
             }
             { for pieces }
-            <button
-                type="button"
-                class="copy"
-                data-copy={props.index.to_string()}
-                aria-label={format!("Copy link to passage {}", props.index + 1)}
-                title="Copy link to this passage"
-            >
-                <span aria-hidden="true">{ "#" }</span>
-            </button>
+            // Its visible mark comes from CSS, so each of the many buttons is one bare element.
+            <button type="button" class="copy" aria-label={format!("Copy link to passage {}", props.index + 1)}></button>
             { " " }
         </span>
     }
+}
+
+/// The index of the passage that holds `element`, found by its `id`.
+pub fn passage_index_of(element: &web_sys::Element, model: &ArticleModel) -> Option<usize> {
+    let passage = element.closest(".passage").ok().flatten()?;
+    model.passage_by_id(passage.id().strip_prefix("p-")?)
 }
 
 #[derive(Properties, PartialEq)]
@@ -122,41 +112,64 @@ pub struct ArticleBodyProps {
     pub query: AttrValue,
     /// Delegated clicks on copy buttons ask for [`Intent::CopyLink`].
     pub on_intent: Callback<Intent>,
-    /// How many passages to render (the rest follow in later frames on long articles).
-    pub n_rendered: usize,
+    /// How many chunks to render (the rest follow in later tasks on long articles).
+    pub n_chunks: usize,
 }
 
 /// One passage leaf; only a passage that matches the search gets the query.
-fn render_passage(props: &ArticleBodyProps, index: usize) -> Html {
-    let needle = props.query.trim();
-    let query =
-        if !needle.is_empty() && !find_all(props.model.passage_text(index), needle).is_empty() {
-            AttrValue::from(needle.to_string())
-        } else {
-            AttrValue::default()
-        };
+fn render_passage(
+    model: &Rc<ArticleModel>,
+    index: usize,
+    target: Option<usize>,
+    query: &str,
+) -> Html {
+    let needle = query.trim();
+    let query = if !needle.is_empty() && !find_all(model.passage_text(index), needle).is_empty() {
+        AttrValue::from(needle.to_string())
+    } else {
+        AttrValue::default()
+    };
     html! {
         <PassageItem
-            key={props.model.passages[index].id.as_str()}
-            model={props.model.clone()}
+            key={model.passages[index].id.as_str()}
+            model={model.clone()}
             {index}
-            is_target={props.target == Some(index)}
+            is_target={target == Some(index)}
             {query}
         />
     }
 }
 
-fn render_block(props: &ArticleBodyProps, block: &Block) -> Html {
-    let items = block
-        .passages
-        .clone()
-        .filter(|&i| i < props.n_rendered)
-        .map(|index| render_passage(props, index));
-    match block.kind {
-        PassageKind::Caption => {
-            html! { <figure class="caption"><figcaption>{ for items }</figcaption></figure> }
-        }
-        _ => html! { <p class="paragraph">{ for items }</p> },
+#[derive(Properties, PartialEq)]
+pub struct ArticleChunkProps {
+    pub model: Rc<ArticleModel>,
+    pub chunk: usize,
+    /// The target passage, only when it is in this chunk, so other chunks do not re-render.
+    pub target: Option<usize>,
+    pub query: AttrValue,
+    /// Whether the passages are rendered yet; a pending chunk is an empty placeholder.
+    pub active: bool,
+}
+
+/// About fifty passages in their paragraphs; memoised, so growing the article or moving the
+/// target re-renders only the chunks concerned.
+#[component]
+pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
+    let model = &props.model;
+    let blocks = model.chunks[props.chunk].blocks.clone();
+    if !props.active {
+        return html! { <div class="chunk pending"></div> };
+    }
+    html! {
+        <div class="chunk">
+            { for model.blocks[blocks].iter().map(|block| {
+                let items = block.passages.clone().map(|index| render_passage(model, index, props.target, &props.query));
+                match block.kind {
+                    PassageKind::Caption => html! { <figure class="caption"><figcaption>{ for items }</figcaption></figure> },
+                    _ => html! { <p class="paragraph">{ for items }</p> },
+                }
+            }) }
+        </div>
     }
 }
 
@@ -164,6 +177,7 @@ fn render_block(props: &ArticleBodyProps, block: &Block) -> Html {
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let model = &props.model;
     let on_intent = props.on_intent.clone();
+    let model_for_click = props.model.clone();
     // One delegated handler for every copy button.
     let onclick = Callback::from(move |event: MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -173,13 +187,10 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         else {
             return;
         };
-        let Ok(Some(button)) = target.closest("button[data-copy]") else {
+        if !matches!(target.closest("button.copy"), Ok(Some(_))) {
             return;
-        };
-        if let Some(index) = button
-            .get_attribute("data-copy")
-            .and_then(|v| v.parse().ok())
-        {
+        }
+        if let Some(index) = passage_index_of(&target, &model_for_click) {
             on_intent.emit(Intent::CopyLink(index));
         }
     });
@@ -188,39 +199,26 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         .iter()
         .filter(|b| b.kind == PassageKind::Headline)
         .flat_map(|b| b.passages.clone())
-        .map(|index| render_passage(props, index))
+        .map(|index| render_passage(model, index, props.target, &props.query))
         .collect();
     let has_headline = model.blocks.iter().any(|b| b.kind == PassageKind::Headline);
-
-    // Group body blocks into chunks of about CHUNK_PASSAGES passages for content-visibility.
-    let mut chunks: Vec<Vec<&Block>> = Vec::new();
-    let mut in_chunk = 0;
-    for block in model
-        .blocks
-        .iter()
-        .filter(|b| b.kind != PassageKind::Headline)
-    {
-        if block.passages.start >= props.n_rendered {
-            break;
-        }
-        if chunks.is_empty() || in_chunk >= CHUNK_PASSAGES {
-            chunks.push(Vec::new());
-            in_chunk = 0;
-        }
-        in_chunk += block.passages.len();
-        if let Some(chunk) = chunks.last_mut() {
-            chunk.push(block);
-        }
-    }
+    let target_chunk = props.target.and_then(|t| model.chunk_of(t));
     html! {
         <article class="article" id="article" aria-labelledby="headline" {onclick}>
             <ArticleHeader model={model.clone()}>
                 if has_headline { { headline } } else { { "Untitled article" } }
             </ArticleHeader>
-            { for chunks.iter().enumerate().map(|(n, chunk)| html! {
-                <div class="chunk" key={n}>
-                    { for chunk.iter().map(|block| render_block(props, block)) }
-                </div>
+            // Every chunk is always in the list (a list whose length never changes reconciles
+            // in place); the first n_chunks and the target's chunk are active.
+            { for (0..model.chunks.len()).map(|chunk| html! {
+                <ArticleChunk
+                    key={chunk}
+                    model={model.clone()}
+                    {chunk}
+                    target={if target_chunk == Some(chunk) { props.target } else { None }}
+                    query={props.query.clone()}
+                    active={chunk < props.n_chunks || target_chunk == Some(chunk)}
+                />
             }) }
         </article>
     }

@@ -8,7 +8,10 @@ mod speakers;
 mod strip;
 mod toolbar;
 
-pub use article::{ArticleBody, ArticleBodyProps, PassageItem, PassageItemProps};
+pub use article::{
+    passage_index_of, ArticleBody, ArticleBodyProps, ArticleChunk, ArticleChunkProps, PassageItem,
+    PassageItemProps,
+};
 pub use header::{ArticleHeader, ArticleHeaderProps};
 pub use help::{HelpDialog, HelpDialogProps};
 pub use notices::{Notices, NoticesProps};

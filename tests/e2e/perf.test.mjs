@@ -1,0 +1,105 @@
+// Scale: a generated 10,000-sentence article in the explorer, in headless Chromium. Prints the
+// measured figures; asserts only generous bounds so that CI does not flake.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { ROOT } from './harness.mjs';
+
+const DIST = process.env.AE_DIST || join(ROOT, 'dist');
+let server, context, profile, page, longText;
+
+before(async () => {
+  // The generator is the engine's own CLI: synthetic text, varied speakers, quotes, pronouns.
+  longText = execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'explore', '--', 'gen', '--sentences', '10000', '--seed', '7'], {
+    cwd: ROOT, maxBuffer: 64 * 1024 * 1024,
+  });
+  server = await startServer({ root: DIST, base: '/explorer/', overlay: { 'articles/long-synthetic.txt': longText } });
+  profile = await mkdtemp(join(tmpdir(), 'article-explorer-perf-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  page = context.pages()[0] || (await context.newPage());
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+const mark = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+
+test('a 10,000-sentence article loads, filters and deep-links quickly', async () => {
+  const url = `${server.address}?article=long-synthetic`;
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('ae:all-passages').length > 0, null, { timeout: 60_000 });
+  const n = await page.locator('.article .passage').count();
+  assert.ok(n >= 10_000, `expected at least 10,000 passages, got ${n}`);
+  const analysisStart = await mark('ae:analysis-start');
+  const analysisEnd = await mark('ae:analysis-end');
+  const firstPassage = await mark('ae:first-passage');
+  const allPassages = await mark('ae:all-passages');
+  const longTasks = await page.evaluate(() => window.__longTasks.slice());
+
+  // Filter toggle: click to the next paint.
+  const toggle = await page.evaluate(async () => {
+    const button = document.querySelectorAll('button.speaker-toggle')[1];
+    const t0 = performance.now();
+    button.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const t1 = performance.now();
+    const hidden = [...document.querySelectorAll('.article .passage')].filter((p) => getComputedStyle(p).display === 'none').length;
+    return { ms: t1 - t0, hidden };
+  });
+  assert.ok(toggle.hidden > 0, 'the filter hid passages');
+
+  // Deep link into the middle: to scrolled and highlighted.
+  const ids = await page.$$eval('.article .passage', (nodes) => nodes.map((p) => p.id));
+  const middle = ids[Math.floor(ids.length / 2)];
+  await page.goto('about:blank');
+  await page.goto(`${url}#${middle}`);
+  const deepLinkMs = await page.evaluate(async (id) => {
+    const ready = () => {
+      const el = document.getElementById(id);
+      if (!el || el.getAttribute('aria-current') !== 'location') return false;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    };
+    const deadline = performance.now() + 20_000;
+    while (!ready()) {
+      if (performance.now() > deadline) {
+        const el = document.getElementById(id);
+        return { ms: null, current: el?.getAttribute('aria-current'), top: el?.getBoundingClientRect().top, scrollY };
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return { ms: performance.now() };
+  }, middle);
+
+  const fmt = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} ms`);
+  console.log(`  passages: ${n} (${(longText.length / 1e6).toFixed(2)} MB of text)`);
+  console.log(`  analysis in wasm: ${fmt(analysisEnd - analysisStart)}`);
+  console.log(`  first rendered passage (from navigation start): ${fmt(firstPassage)}`);
+  console.log(`  all passages in the DOM: ${fmt(allPassages)}`);
+  console.log(`  filter toggle to next paint: ${fmt(toggle.ms)} (${toggle.hidden} passages hidden)`);
+  console.log(`  deep link to the middle, scrolled and highlighted: ${fmt(deepLinkMs.ms)} ${deepLinkMs.ms == null ? JSON.stringify(deepLinkMs) : ''}`);
+  console.log(`  long tasks during load: ${longTasks.length}, longest ${fmt(Math.max(0, ...longTasks))}`);
+
+  assert.ok(toggle.ms < 100, `filter toggle took ${toggle.ms} ms`);
+  assert.ok(firstPassage < 1000, `first passage after ${firstPassage} ms`);
+  assert.ok(deepLinkMs.ms != null, `the deep link never showed its passage: ${JSON.stringify(deepLinkMs)}`);
+});
