@@ -235,7 +235,7 @@ fn rules_transcripts_sign_offs_participles_and_bare_cues() {
             sentence | Mike Pence | PENCE: She will not.
             sentence | Mike Pence | We are ready.
             sentence | Maria Gomez | "The plan is dead."
-            sentence | Maria Gomez | — Maria Gomez, Phoenix
+            sentence | — | — Maria Gomez, Phoenix
             sentence | Trump | Trump hit back on Friday, saying
             sentence | Vitter | "Why now?"
             sentence | Vitter | Vitter demanded.

@@ -902,6 +902,10 @@ impl<'t> Sentence<'t> {
     fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
         let mut subject_end = self.skip_left(idx, start);
+        // `a letter … that says …`: a relative clause does not name a speaker.
+        if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
+            return None;
+        }
         // `… a press conference, shortly after Trump said`: the subject of a subordinate
         // clause follows its conjunction.
         if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
@@ -1571,34 +1575,44 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             toks: &tokens,
             span: passage.span,
         };
-        // A sign-off under a quotation: `— Steve Quinlan`.
+        // A sign-off under a quotation: `— Steve Quinlan`. The quotation above is the
+        // person's; a sign-off line of its own is not.
         if let Some(name) = sign_off(text, passage.span) {
             let ids = registry.resolve(text, name);
             if !ids.is_empty() {
                 let paragraph = passage.paragraph;
+                let own_line = passage.span.slice(text).starts_with(['—', '―', '–', '-']);
+                let mut covered = Vec::new();
+                if !own_line {
+                    covered.push(passage_idx);
+                }
                 for earlier in (0..passage_idx).rev() {
-                    let earlier_paragraph = analysis.passages[earlier].paragraph;
-                    if earlier_paragraph + 1 < paragraph
-                        || analysis.passages[earlier].kind != PassageKind::Sentence
+                    let earlier_passage = &analysis.passages[earlier];
+                    if earlier_passage.paragraph + 1 < paragraph
+                        || earlier_passage.kind != PassageKind::Sentence
                     {
                         break;
                     }
-                    if speakers[earlier].is_empty() {
-                        speakers[earlier] = ids.clone();
+                    let quoted = !overlapping(&statements, earlier_passage.span).is_empty();
+                    if speakers[earlier].is_empty() && quoted {
+                        covered.push(earlier);
                     }
                 }
-                for &id in &ids {
-                    attributions.push((
-                        passage_idx,
-                        AttributionKind::Direct,
-                        id,
-                        Some(name),
-                        None,
-                        Vec::new(),
-                    ));
+                for &covered_idx in &covered {
+                    speakers[covered_idx] = ids.clone();
+                    for &id in &ids {
+                        let content = vec![analysis.passages[covered_idx].span];
+                        attributions.push((
+                            covered_idx,
+                            AttributionKind::Direct,
+                            id,
+                            Some(name),
+                            None,
+                            content,
+                        ));
+                    }
                 }
                 registry.spoke(&ids);
-                speakers[passage_idx] = ids;
                 continue;
             }
         }
