@@ -1166,6 +1166,37 @@ impl<'t> Sentence<'t> {
         if np_end == np_start {
             return None;
         }
+        // `according to plan`, `according to the rules`: not a source.
+        let head = (np_start..np_end)
+            .rev()
+            .map(|i| self.word(i))
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if is_in(
+            &[
+                "plan",
+                "plans",
+                "schedule",
+                "tradition",
+                "custom",
+                "design",
+                "rules",
+                "law",
+                "laws",
+                "protocol",
+                "script",
+                "form",
+                "expectations",
+                "taste",
+                "need",
+                "needs",
+                "size",
+                "age",
+            ],
+            head,
+        ) {
+            return None;
+        }
         let mut content = Vec::new();
         content.extend(self.content(0, idx));
         content.extend(self.content(np_end, n));
