@@ -166,9 +166,16 @@ pub fn layout(text: &str) -> Layout {
             let next_is_meta = next_line.is_some_and(|next| {
                 parse_dateline(next).is_some() || is_byline(next) || is_caption(next)
             });
+            // A title line straight above a paragraph of prose is a headline too.
+            let above_prose = next_line.is_some_and(|next| {
+                !ends_like_sentence(content)
+                    && ends_like_sentence(next)
+                    && next.chars().count() >= 2 * content.chars().count()
+                    && next.split_whitespace().count() >= 12
+            });
             if next_line.is_some()
                 && looks_like_headline(content)
-                && (followed_by_blank || next_is_meta)
+                && (followed_by_blank || next_is_meta || above_prose)
             {
                 meta.headline = Some(line.span);
                 layout.blocks.push(Block {
