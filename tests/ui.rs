@@ -109,7 +109,9 @@ fn only_and_clear() {
 fn the_filter_rule_hides_unselected_speakers_but_never_the_target() {
     let model = common::model();
     assert_eq!(filter_rule(&model, &[], false), "");
-    expect![[r#".article .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
+    expect![[r#"
+        .article .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]) { display: none }
+        .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(1)], false));
     expect![[r#".article .passage:not([aria-current]):not([data-speakers=""]) { color: var(--dim-fg); text-decoration-color: transparent }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(0)], true));

@@ -173,13 +173,20 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 let (search, hash) = dom::location();
                 popstate_dispatcher.dispatch(Action::ApplyUrl { search, hash });
             });
-            let keydown = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                use wasm_bindgen::JsCast;
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                on_shortcut(event, &latest, &dispatcher);
-            });
+            // Not passive: handled shortcuts call prevent_default (so `/` does not type into search).
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let keydown = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    use wasm_bindgen::JsCast;
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    on_shortcut(event, &latest, &dispatcher);
+                },
+            );
             move || drop((popstate, keydown))
         });
     }
@@ -225,9 +232,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     {
         let target = state.target;
         let id = target.map(|t| model.passages[t].id.clone());
-        use_effect_with((id, state.jump_seq), |(id, _)| {
+        let smooth = state.jump == Jump::User;
+        use_effect_with((id, state.jump_seq), move |(id, _)| {
             if let Some(id) = id {
-                dom::scroll_to_passage(id);
+                dom::scroll_to_passage(id, smooth);
             }
         });
     }

@@ -57,12 +57,17 @@ fn element_by_id(id: &str) -> Option<Element> {
 
 /// Scrolls passage `id` into view (the style sheet's `scroll-margin-top` keeps it clear of the
 /// sticky bar) and moves focus to it for screen readers.
-pub fn scroll_to_passage(id: &str) {
+/// A link opened from the URL jumps at once (`smooth: false`); a user's jump may glide (the style
+/// sheet turns that off for `prefers-reduced-motion`).
+pub fn scroll_to_passage(id: &str, smooth: bool) {
     let Some(element) = element_by_id(&format!("p-{id}")) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
+    if !smooth {
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+    }
     element.scroll_into_view_with_scroll_into_view_options(&options);
     if let Ok(html) = element.dyn_into::<HtmlElement>() {
         let focus_options = web_sys::FocusOptions::new();

@@ -59,6 +59,9 @@ pub struct PassageView {
 pub struct Block {
     pub kind: PassageKind,
     pub passages: std::ops::Range<usize>,
+    /// Space-separated slugs of everyone who speaks in the block, `narrator` included: the filter
+    /// hides a block that keeps no passage without a costly `:has()`.
+    pub voices: String,
 }
 
 /// Passages per chunk: the unit of progressive rendering and of `content-visibility: auto`.
@@ -306,9 +309,28 @@ impl ArticleModel {
                 _ => blocks.push(Block {
                     kind: passage.kind,
                     passages: index..index + 1,
+                    voices: String::new(),
                 }),
             }
             previous = Some(passage.paragraph);
+        }
+
+        for block in &mut blocks {
+            let mut voices: Vec<&str> = Vec::new();
+            for passage in &passages[block.passages.clone()] {
+                if passage.speakers.is_empty() {
+                    voices.push(NARRATOR);
+                }
+                voices.extend(
+                    passage
+                        .speakers
+                        .iter()
+                        .map(|s| speakers[s.0 as usize].slug.as_str()),
+                );
+            }
+            voices.sort_unstable();
+            voices.dedup();
+            block.voices = voices.join(" ");
         }
 
         let mut chunks: Vec<Chunk> = Vec::new();
@@ -437,26 +459,32 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
     if !expanded.iter().any(|&on| on) {
         return String::new();
     }
-    let mut selector = String::from(".article .passage:not([aria-current])");
+    // Passages the selection keeps: the target, and each selected speaker's. Blocks likewise, by
+    // the voices they hold.
+    let mut not_kept = String::from(":not([aria-current])");
+    let mut block_not_kept = String::from(":not(.has-target)");
     for (idx, on) in expanded.iter().enumerate() {
         if !on {
             continue;
         }
+        let slug = &model.speakers[idx].slug;
         if idx == 0 {
-            selector.push_str(":not([data-speakers=\"\"])");
+            not_kept.push_str(":not([data-speakers=\"\"])");
         } else {
-            selector.push_str(":not([data-speakers~=\"");
-            selector.push_str(&model.speakers[idx].slug);
-            selector.push_str("\"])");
+            not_kept.push_str(&format!(":not([data-speakers~=\"{slug}\"])"));
         }
+        block_not_kept.push_str(&format!(":not([data-voices~=\"{slug}\"])"));
     }
-    // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
-    let declarations = if dim {
-        "color: var(--dim-fg); text-decoration-color: transparent"
+    if dim {
+        // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
+        format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent }}")
     } else {
-        "display: none"
-    };
-    format!("{selector} {{ {declarations} }}")
+        // A paragraph or caption left with no kept passage goes too, so no empty boxes remain.
+        format!(
+            ".article .passage{not_kept} {{ display: none }}\n\
+             .article :is(.paragraph, .caption){block_not_kept} {{ display: none }}"
+        )
+    }
 }
 
 #[cfg(test)]

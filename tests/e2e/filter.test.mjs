@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  open, load, ready, settle, passages, speakerToggles, speakersParam, show, assertNoProblems, knownAppBug,
+  open, load, ready, settle, passages, speakerToggles, speakersParam, show, assertNoProblems,
 } from './harness.mjs';
 
 let session;
@@ -270,13 +270,6 @@ test('paragraphs and captions whose passages are all filtered out take no room',
     for (const b of found) if (b.display !== 'none' && b.height > 0) empty.push({ slug, ...b });
   }
   assert.ok(emptied > 0, 'filters empty some blocks');
-  // FIXME(app): a caption whose passages are all hidden stays displayed: its padded box with a
-  // left rule shows as an empty bar (visible in docs/screenshots/filtered.png under the
-  // dateline). Empty paragraphs are harmless (zero height, margins collapse), captions are not.
-  // Hide such blocks too, e.g. a second selector in the generated filter rule:
-  // `.article figure.caption:not(:has(<the passages the filter keeps>))`.
-  await knownAppBug(t, 'blocks whose passages are all filtered out take no room', () => {
-    assert.deepEqual(empty, [], `emptied blocks that still take room: ${JSON.stringify(empty)}`);
-  });
+  assert.deepEqual(empty, [], `emptied blocks that still take room: ${JSON.stringify(empty)}`);
   assertNoProblems(t, problems);
 });

@@ -261,14 +261,8 @@ export function show(problems) {
 // fixed. Until then a matching failure is printed as a test diagnostic instead of failing the
 // suite; `AE_STRICT=1` makes them fail again.
 export const STRICT = process.env.AE_STRICT === '1';
-const KNOWN_PROBLEMS = [
-  // FIXME(app): src/ui/app.rs listens for shortcuts with gloo's `EventListener::new`, which is
-  // passive, so `event.prevent_default()` in `on_shortcut` is ignored and Chromium logs this
-  // console error on every handled key (j, k, c, /, ?, Esc). Visible effect: `/` focuses the
-  // search box and then also types "/" into it. Fix: `EventListener::new_with_options(…,
-  // EventListenerOptions::enable_prevent_default(), …)`.
-  /Unable to preventDefault inside passive event listener invocation/u,
-];
+// Console messages that are not the app's problem would be listed here; there are none.
+const KNOWN_PROBLEMS = [];
 
 /** Asserts that `problems` is empty, apart from known app bugs (reported as diagnostics). */
 export function assertNoProblems(t, problems) {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  open, load, settle, passages, waitForCurrent, currentId, show, assertNoProblems, knownAppBug,
+  open, load, settle, passages, waitForCurrent, currentId, show, assertNoProblems,
 } from './harness.mjs';
 
 let session;
@@ -49,13 +49,7 @@ test('j, a strip click and Enter in the search push entries; Back and Forward re
     return now && now.id !== before;
   }, all[1].id);
   const struck = await currentId(page);
-  // FIXME(app): src/ui/components/strip.rs computes the click's fraction from
-  // `event.current_target()`, which under Yew's event delegation is the app's root element, not
-  // the <svg>: the jump lands on the passage at the pointer's height in the whole document.
-  // Fix: measure the strip itself (a NodeRef, or `event.target()` + `closest("svg")`).
-  await knownAppBug(t, 'a strip click jumps to the passage at the pointer\'s height in the strip', () => {
-    assert.equal(struck, all[k].id, `clicked the slot of passage ${k} (${all[k].id}), landed on passage ${all.findIndex((p) => p.id === struck)}`);
-  });
+  assert.equal(struck, all[k].id, `clicked the slot of passage ${k} (${all[k].id}), landed on passage ${all.findIndex((p) => p.id === struck)}`);
   visited.push(struck);
   await settle(page);
   assert.equal(await historyLength(page), start + 3, 'the strip click pushed one entry');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  open, load, passages, placement, speakerToggles, assertNoProblems, knownAppBug,
+  open, load, passages, placement, speakerToggles, assertNoProblems,
 } from './harness.mjs';
 
 let nojs;
@@ -67,14 +67,7 @@ test('without JavaScript the page shows the headline, every passage and the spea
   const names = await page.$$eval('.speaker-panel .speaker-name', (nodes) => nodes.map((n) => n.textContent.trim()));
   assert.deepEqual(names, rendered.toggles, 'the panel lists the same speakers as the explorer');
   const shownNames = await page.$$eval('.speaker-panel .speaker-name', (nodes) => nodes.filter((n) => n.checkVisibility()).length);
-  // FIXME(app): static/noscript.css hides `.speaker-panel button`, and every speaker's name,
-  // swatch and count live inside its toggle button, so without JavaScript the panel is a bare
-  // "Speakers" heading: the reader cannot tell which underline colour is whose. Show the rows
-  // as a plain legend instead (hide only the "only" and "Show all" buttons, or render the
-  // prerendered rows as non-interactive items).
-  await knownAppBug(t, 'without JavaScript the speaker panel shows the speakers\' names', () => {
-    assert.equal(shownNames, names.length, `visible speaker names without JavaScript: ${shownNames} of ${names.length}`);
-  });
+  assert.equal(shownNames, names.length, `visible speaker names without JavaScript: ${shownNames} of ${names.length}`);
   assert.ok(await page.locator('.noscript').isVisible(), 'a note says filters and links need JavaScript');
   assertNoProblems(t, problems);
 });
@@ -89,14 +82,8 @@ test('without JavaScript the article is styled: serif reading font, full-width c
   const bar = await page.$eval('.app-bar', (n) => getComputedStyle(n).position);
   assert.equal(bar, 'sticky', 'the style sheet is applied (sticky app bar)');
   const width = await page.$eval('.article', (n) => n.getBoundingClientRect().width);
-  // FIXME(app): static/noscript.css hides the speaker strip (`.strip { display: none }`), so the
-  // article moves into the strip's 0.6rem column of the `.reading` grid and is laid out one word
-  // per line (the page is about 16,000 px tall instead of about 1,900). Fix in noscript.css:
-  // `.reading { grid-template-columns: minmax(0, 1fr); }` (or keep the strip's column).
-  await knownAppBug(t, 'without JavaScript the article column is as wide as with JavaScript', () => {
-    assert.ok(width >= rendered.articleWidth * 0.9,
-      `.article is ${Math.round(width)} px wide without JavaScript, ${Math.round(rendered.articleWidth)} px with it`);
-  });
+  assert.ok(width >= rendered.articleWidth * 0.9,
+    `.article is ${Math.round(width)} px wide without JavaScript, ${Math.round(rendered.articleWidth)} px with it`);
   assertNoProblems(t, problems);
 });
 

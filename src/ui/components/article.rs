@@ -164,9 +164,19 @@ pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
         <div class="chunk">
             { for model.blocks[blocks].iter().map(|block| {
                 let items = block.passages.clone().map(|index| render_passage(model, index, props.target, &props.query));
+                let has_target = props.target.is_some_and(|t| block.passages.contains(&t));
+                let voices = block.voices.clone();
                 match block.kind {
-                    PassageKind::Caption => html! { <figure class="caption"><figcaption>{ for items }</figcaption></figure> },
-                    _ => html! { <p class="paragraph">{ for items }</p> },
+                    PassageKind::Caption => html! {
+                        <figure class={classes!("caption", has_target.then_some("has-target"))} data-voices={voices}>
+                            <figcaption>{ for items }</figcaption>
+                        </figure>
+                    },
+                    _ => html! {
+                        <p class={classes!("paragraph", has_target.then_some("has-target"))} data-voices={voices}>
+                            { for items }
+                        </p>
+                    },
                 }
             }) }
         </div>

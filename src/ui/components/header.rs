@@ -50,7 +50,8 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
             if let Some(section) = &model.section {
                 <p class="section">{ section.clone() }</p>
             }
-            <h1 id="headline">{ props.children.clone() }</h1>
+            // The label keeps the heading's name when a filter hides the headline passage inside it.
+            <h1 id="headline" aria-label={model.headline.clone()}>{ props.children.clone() }</h1>
             if let Some(date) = &model.published {
                 <p class="dateline">
                     { "Published " }

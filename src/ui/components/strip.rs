@@ -48,9 +48,11 @@ pub fn SpeakerStrip(props: &SpeakerStripProps) -> Html {
     let on_intent = props.on_intent.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         use wasm_bindgen::JsCast;
+        // Yew delegates events to its root, so current_target is not the strip: find the <svg>.
         let Some(svg) = event
-            .current_target()
+            .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("svg.strip").ok().flatten())
         else {
             return;
         };
