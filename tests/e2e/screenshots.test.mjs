@@ -1,5 +1,6 @@
 // Screenshots for the README: the default, filtered, dark and 360-px views, viewport only and
-// small. Written to tests/e2e/artifacts/ (git-ignored) and docs/screenshots/ (committed).
+// small. Written to tests/e2e/artifacts/ (git-ignored); with AE_UPDATE_SCREENSHOTS=1 also to
+// docs/screenshots/ (committed, shown in the README), so a normal test run changes no tracked file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, copyFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import {
 } from './harness.mjs';
 
 const DOCS = join(ROOT, 'docs', 'screenshots');
+const UPDATE_DOCS = process.env.AE_UPDATE_SCREENSHOTS === '1';
 const MAX_BYTES = 200 * 1024;
 const DESKTOP = { width: 1200, height: 760 };
 const PHONE = { width: 360, height: 740 };
@@ -16,7 +18,7 @@ let session;
 let slug;
 
 before(async () => {
-  await mkdir(DOCS, { recursive: true });
+  if (UPDATE_DOCS) await mkdir(DOCS, { recursive: true });
   session = await open({ viewport: DESKTOP });
   await load(session.page, session.url);
   const all = await passages(session.page);
@@ -46,7 +48,7 @@ async function shoot(t, name, { viewport = DESKTOP, colorScheme = 'light', suffi
   const size = pngSize(bytes);
   assert.deepEqual(size, viewport, `${name} is the viewport only`);
   assert.ok(bytes.length <= MAX_BYTES, `${name} is small: ${bytes.length} B (at most ${MAX_BYTES})`);
-  await copyFile(file, join(DOCS, name));
+  if (UPDATE_DOCS) await copyFile(file, join(DOCS, name));
   t.diagnostic(`${name}: ${size.width}×${size.height}, ${bytes.length} B`);
   assertNoProblems(t, problems);
   return page;
