@@ -749,7 +749,9 @@ impl<'t> Sentence<'t> {
         let quoted: usize = content
             .iter()
             .map(|span| {
-                quotes
+                // Only the quotations around this span: scanning all of them made long
+                // articles quadratic.
+                overlapping(quotes, *span)
                     .iter()
                     .filter(|quote| !quote.scare)
                     .map(|quote| {
@@ -2023,11 +2025,9 @@ fn spread_over_quotes(
                 // same paragraph continues it.
                 let continues = passages[prev].paragraph == passages[first].paragraph
                     && passages[first].span.start == quotes[idx].span.start
-                    && quotes.iter().any(|quote| {
-                        !quote.scare
-                            && quote.span.start < passages[prev].span.end
-                            && passages[prev].span.start < quote.span.end
-                    });
+                    && overlapping(quotes, passages[prev].span)
+                        .iter()
+                        .any(|quote| !quote.scare);
                 ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
             });
         if let Some(source) = source {

@@ -199,27 +199,55 @@ pub async fn fetch_text(url: &str) -> Result<String, ()> {
     text.as_string().ok_or(())
 }
 
-/// Runs the analysis engine on `text` in the Web Worker (`worker_loader.js` next to the page) and
-/// returns the wire-format bytes and the worker's own analysis time in milliseconds.
-pub async fn analyze_in_worker(text: &str) -> Result<(Vec<u8>, f64), String> {
+/// Starts the analysis Web Worker (`worker_loader.js` next to the page) at once, so that its wasm
+/// loads while `text` is still being fetched; then runs the engine on the text there. Returns the
+/// text, the wire-format analysis and the worker's own analysis time in milliseconds.
+pub async fn analyze_in_worker(
+    text: impl std::future::Future<Output = Result<String, String>>,
+) -> Result<(String, Vec<u8>, f64), String> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
+
+    /// The worker is ready once it says so; the text once fetched. Whichever comes second sends.
+    #[derive(Default)]
+    struct Pending {
+        ready: bool,
+        text: Option<String>,
+    }
+    fn send_text(worker: &web_sys::Worker, pending: &Pending) -> bool {
+        match (&pending.text, pending.ready) {
+            (Some(text), true) => worker.post_message(&JsValue::from_str(text)).is_ok(),
+            _ => true,
+        }
+    }
+
     let worker = web_sys::Worker::new("./worker_loader.js")
         .map_err(|_| "the analysis worker could not start".to_string())?;
     let (sender, receiver) = futures_channel_oneshot();
-    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
-    let on_reply = {
+    let sender = Rc::new(RefCell::new(Some(sender)));
+    let fail = {
         let sender = sender.clone();
-        let worker = worker.clone();
-        let text = text.to_string();
+        move |why: &str| {
+            if let Some(send) = sender.borrow_mut().take() {
+                send(Err(why.to_string()));
+            }
+        }
+    };
+    let pending = Rc::new(RefCell::new(Pending::default()));
+    let on_reply = {
+        let (sender, worker, pending, fail) = (
+            sender.clone(),
+            worker.clone(),
+            pending.clone(),
+            fail.clone(),
+        );
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             if data.as_string().as_deref() == Some("ready") {
-                if worker.post_message(&JsValue::from_str(&text)).is_err() {
-                    if let Some(send) = sender.borrow_mut().take() {
-                        send(Err(
-                            "the article could not be sent to the worker".to_string()
-                        ));
-                    }
+                pending.borrow_mut().ready = true;
+                if !send_text(&worker, &pending.borrow()) {
+                    fail("the article could not be sent to the worker");
                 }
                 return;
             }
@@ -241,19 +269,28 @@ pub async fn analyze_in_worker(text: &str) -> Result<(Vec<u8>, f64), String> {
         })
     };
     let on_error = {
-        let sender = sender.clone();
+        let fail = fail.clone();
         Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
-            if let Some(send) = sender.borrow_mut().take() {
-                send(Err("the analysis worker failed".to_string()));
-            }
+            fail("the analysis worker failed")
         })
     };
     worker.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let text = match text.await {
+        Ok(text) => text,
+        Err(why) => {
+            worker.terminate();
+            return Err(why);
+        }
+    };
+    pending.borrow_mut().text = Some(text.clone());
+    if !send_text(&worker, &pending.borrow()) {
+        fail("the article could not be sent to the worker");
+    }
     let result = receiver.await;
     worker.terminate();
     drop((on_reply, on_error));
-    result
+    result.map(|(bytes, ms)| (text, bytes, ms))
 }
 
 type Reply = Result<(Vec<u8>, f64), String>;
