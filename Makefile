@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e
+.PHONY: setup build serve test lint test-native test-wasm test-e2e lighthouse
 
 setup:
 	@scripts/setup.sh
@@ -30,3 +30,6 @@ test-wasm:
 
 test-e2e:
 	@$(ENV) node --test --test-concurrency=1 tests/e2e/
+
+lighthouse: build
+	@scripts/lighthouse.sh
