@@ -21,7 +21,7 @@ pub const DEFAULT_ARTICLE: &str =
 
 /// Chunks (of about 50 passages) rendered in the first frame; the rest follow a few per task, so
 /// long articles never block the main thread for long.
-pub const FIRST_CHUNKS: usize = 2;
+pub const FIRST_CHUNKS: usize = 1;
 const CHUNKS_PER_TASK: usize = 1;
 
 #[derive(Properties, PartialEq, Default)]

@@ -15,7 +15,7 @@ let server, context, profile, page, longText;
 
 before(async () => {
   // The generator is the engine's own CLI: synthetic text, varied speakers, quotes, pronouns.
-  longText = execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'explore', '--', 'gen', '--sentences', '10000', '--seed', '7'], {
+  longText = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '10000', '--seed', '7'], {
     cwd: ROOT, maxBuffer: 64 * 1024 * 1024,
   });
   server = await startServer({ root: DIST, base: '/explorer/', overlay: { 'articles/long-synthetic.txt': longText } });
