@@ -181,6 +181,34 @@ pub fn decode(bytes: &[u8]) -> Option<Analysis> {
     })
 }
 
+/// Articles longer than this get a preview first (see [`preview_len`]).
+pub const PREVIEW_MIN_LEN: usize = 16_000;
+/// The preview covers at least this much of the text.
+const PREVIEW_TARGET_LEN: usize = 6_000;
+
+/// Where the analysis worker cuts a long article for a quick first answer: the end of the first
+/// paragraph that ends after [`PREVIEW_TARGET_LEN`] bytes. `None` for short articles, or when no
+/// line break follows.
+///
+/// # Examples
+/// ```
+/// use article_explorer::wire::preview_len;
+/// assert_eq!(preview_len("A short article."), None);
+/// let long = "A sentence here. ".repeat(500) + "\n\n" + &"More text. ".repeat(1000);
+/// assert_eq!(preview_len(&long), Some(8_500));
+/// ```
+pub fn preview_len(text: &str) -> Option<usize> {
+    if text.len() <= PREVIEW_MIN_LEN {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let from = PREVIEW_TARGET_LEN.min(bytes.len());
+    let blank = bytes[from..].windows(2).position(|pair| pair == b"\n\n");
+    let line = || bytes[from..].iter().position(|&b| b == b'\n');
+    // A line break is ASCII, so the cut is on a char boundary.
+    blank.or_else(line).map(|pos| from + pos)
+}
+
 fn passage_kind_code(kind: PassageKind) -> u64 {
     match kind {
         PassageKind::Headline => 0,

@@ -1,5 +1,7 @@
 //! The analysis Web Worker: receives article text, runs `analysis::analyze`, and answers with
-//! `{ bytes: Uint8Array (wire format), ms: number }`. It first posts `"ready"` once it listens. Trunk builds it for wasm32 as
+//! `{ bytes: Uint8Array (wire format), ms: number, preview: number }`. A long article first gets a
+//! quick answer for its opening (`preview` is the analysed length, see `wire::preview_len`), then
+//! the whole (`preview` 0). It first posts `"ready"` once it listens. Trunk builds it for wasm32 as
 //! `worker.js` + `worker_bg.wasm` with a loader shim (`worker_loader.js`); natively it is empty.
 
 #[cfg(target_arch = "wasm32")]
@@ -18,18 +20,29 @@ fn main() {
                     .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
                     .map_or(0.0, |p| p.now())
             };
-            let start = now();
-            let analysis = article_explorer::analysis::analyze(&text);
-            let bytes = article_explorer::wire::encode(&analysis);
-            let ms = now() - start;
-            let reply = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(
-                &reply,
-                &"bytes".into(),
-                &js_sys::Uint8Array::from(&bytes[..]),
-            );
-            let _ = js_sys::Reflect::set(&reply, &"ms".into(), &JsValue::from_f64(ms));
-            let _ = reply_scope.post_message(&reply);
+            let answer = |part: &str, preview: usize| {
+                let start = now();
+                let bytes =
+                    article_explorer::wire::encode(&article_explorer::analysis::analyze(part));
+                let ms = now() - start;
+                let reply = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(
+                    &reply,
+                    &"bytes".into(),
+                    &js_sys::Uint8Array::from(&bytes[..]),
+                );
+                let _ = js_sys::Reflect::set(&reply, &"ms".into(), &JsValue::from_f64(ms));
+                let _ = js_sys::Reflect::set(
+                    &reply,
+                    &"preview".into(),
+                    &JsValue::from_f64(preview as f64),
+                );
+                let _ = reply_scope.post_message(&reply);
+            };
+            if let Some(len) = article_explorer::wire::preview_len(&text) {
+                answer(&text[..len], len);
+            }
+            answer(&text, 0);
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

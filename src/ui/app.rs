@@ -45,13 +45,31 @@ fn default_model() -> Rc<ArticleModel> {
     Rc::new(model)
 }
 
-/// Fetches a bundled article and analyses it in the Web Worker.
-async fn load_article(name: &str) -> Result<Rc<ArticleModel>, String> {
+/// An article ready to show.
+#[derive(Clone, PartialEq)]
+struct Loaded {
+    model: Rc<ArticleModel>,
+    notice: Option<AttrValue>,
+    /// The opening of a long article, shown while the whole is analysed.
+    preview: bool,
+}
+
+/// Fetches a bundled article and analyses it in the Web Worker; a long article's opening is
+/// handed to `on_preview` first.
+async fn load_article(
+    name: &str,
+    on_preview: impl Fn(Rc<ArticleModel>) + 'static,
+) -> Result<Rc<ArticleModel>, String> {
     dom::mark("ae:analysis-start");
     let url = format!("articles/{name}.txt");
     let failed = format!("Could not load the article “{name}”");
     let text = async move { dom::fetch_text(&url).await.map_err(|()| failed) };
-    let (text, bytes, worker_ms) = dom::analyze_in_worker(text).await?;
+    let preview = move |part: String, bytes: Vec<u8>| {
+        if let Some(analysis) = crate::wire::decode(&bytes) {
+            on_preview(Rc::new(ArticleModel::from_analysis(part, analysis)));
+        }
+    };
+    let (text, bytes, worker_ms) = dom::analyze_in_worker(text, preview).await?;
     let analysis =
         crate::wire::decode(&bytes).ok_or("the analysis worker sent a malformed answer")?;
     let model = ArticleModel::from_analysis(text, analysis);
@@ -66,7 +84,11 @@ async fn load_article(name: &str) -> Result<Rc<ArticleModel>, String> {
 pub fn App(props: &AppProps) -> Html {
     let article = props.article.clone();
     let loaded = use_state(|| match &article {
-        None => Some((default_model(), None)),
+        None => Some(Loaded {
+            model: default_model(),
+            notice: None,
+            preview: false,
+        }),
         Some(_) => None,
     });
     {
@@ -74,14 +96,29 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(article, move |article| {
             if let (Some(name), None) = (article.clone(), &*loaded) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = match load_article(&name).await {
-                        Ok(model) => (model, None),
-                        Err(why) => (
-                            default_model(),
-                            Some(AttrValue::from(format!(
+                    let show_preview = {
+                        let loaded = loaded.clone();
+                        move |model| {
+                            loaded.set(Some(Loaded {
+                                model,
+                                notice: None,
+                                preview: true,
+                            }))
+                        }
+                    };
+                    let outcome = match load_article(&name, show_preview).await {
+                        Ok(model) => Loaded {
+                            model,
+                            notice: None,
+                            preview: false,
+                        },
+                        Err(why) => Loaded {
+                            model: default_model(),
+                            notice: Some(AttrValue::from(format!(
                                 "{why}; showing the default article."
                             ))),
-                        ),
+                            preview: false,
+                        },
                     };
                     loaded.set(Some(outcome));
                 });
@@ -89,8 +126,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     match &*loaded {
-        Some((model, notice)) => html! {
-            <Explorer model={model.clone()} article={props.article.clone()} notice={notice.clone()} />
+        // The key makes the whole article start afresh after its preview.
+        Some(Loaded {
+            model,
+            notice,
+            preview,
+        }) => html! {
+            <Explorer key={if *preview { "preview" } else { "article" }} model={model.clone()}
+                article={props.article.clone()} notice={notice.clone()} preview={*preview} />
         },
         None => html! {
             <p class="loading" role="status">{ "Loading the article…" }</p>
@@ -105,6 +148,10 @@ pub struct ExplorerProps {
     pub article: Option<AttrValue>,
     /// A notice to show from the start (a failed load).
     pub notice: Option<AttrValue>,
+    /// Only the opening of a long article, while the whole is analysed: the URL is neither
+    /// applied (its target may lie further on) nor written.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// `Showing 9 of 22 passages · Chinese Mission to the EU`.
@@ -162,9 +209,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let latest = latest.clone();
+        let preview = props.preview;
         use_effect_with((), move |_| {
-            let (search, hash) = dom::location();
-            dispatcher.dispatch(Action::ApplyUrl { search, hash });
+            if !preview {
+                let (search, hash) = dom::location();
+                dispatcher.dispatch(Action::ApplyUrl { search, hash });
+            }
             if let Some(title) = &latest.borrow().model.headline {
                 gloo::utils::document().set_title(&format!("{title} · Article Explorer"));
             }
@@ -197,8 +247,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // view while the chunks above it fill in.
     {
         let n_chunks = n_chunks.clone();
+        let preview = props.preview;
         use_effect_with((*n_chunks, n_chunks_total), move |&(n, total)| {
-            if n >= total {
+            if n >= total && !preview {
                 dom::mark("ae:all-passages");
             }
             let timeout = (n < total)
@@ -222,7 +273,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let pushed_seq = use_mut_ref(|| 0u32);
         let link = state.link();
         let jump = (state.jump, state.jump_seq);
+        let preview = props.preview;
         use_effect_with((link, jump), move |(link, (jump, seq))| {
+            if preview {
+                return;
+            }
             let push = *jump == Jump::User && *pushed_seq.borrow() != *seq;
             *pushed_seq.borrow_mut() = *seq;
             dom::set_url(&format!("{}{}", link.search(), link.hash()), push);

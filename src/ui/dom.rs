@@ -202,8 +202,12 @@ pub async fn fetch_text(url: &str) -> Result<String, ()> {
 /// Starts the analysis Web Worker (`worker_loader.js` next to the page) at once, so that its wasm
 /// loads while `text` is still being fetched; then runs the engine on the text there. Returns the
 /// text, the wire-format analysis and the worker's own analysis time in milliseconds.
+///
+/// For a long article the worker first answers for its opening: `on_preview` gets that part of
+/// the text and its analysis, to show at once.
 pub async fn analyze_in_worker(
     text: impl std::future::Future<Output = Result<String, String>>,
+    on_preview: impl Fn(String, Vec<u8>) + 'static,
 ) -> Result<(String, Vec<u8>, f64), String> {
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -245,6 +249,7 @@ pub async fn analyze_in_worker(
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             if data.as_string().as_deref() == Some("ready") {
+                mark("ae:worker-ready");
                 pending.borrow_mut().ready = true;
                 if !send_text(&worker, &pending.borrow()) {
                     fail("the article could not be sent to the worker");
@@ -255,6 +260,23 @@ pub async fn analyze_in_worker(
                 .ok()
                 .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
                 .map(|b| b.to_vec());
+            let preview = js_sys::Reflect::get(&data, &"preview".into())
+                .ok()
+                .and_then(|m| m.as_f64())
+                .unwrap_or(0.0);
+            if preview > 0.0 {
+                let part = pending
+                    .borrow()
+                    .text
+                    .as_deref()
+                    .and_then(|t| t.get(..preview as usize))
+                    .map(str::to_string);
+                if let (Some(part), Some(bytes)) = (part, bytes) {
+                    on_preview(part, bytes);
+                }
+                return;
+            }
+            mark("ae:worker-reply");
             let ms = js_sys::Reflect::get(&data, &"ms".into())
                 .ok()
                 .and_then(|m| m.as_f64())
@@ -283,6 +305,7 @@ pub async fn analyze_in_worker(
             return Err(why);
         }
     };
+    mark("ae:article-fetched");
     pending.borrow_mut().text = Some(text.clone());
     if !send_text(&worker, &pending.borrow()) {
         fail("the article could not be sent to the worker");
