@@ -372,20 +372,7 @@ impl<'t> Sentence<'t> {
         }
         loop {
             // Find the next top-level comma before `end`.
-            let mut depth = 0i32;
-            let mut comma = None;
-            for idx in start..end {
-                match self.kind(idx) {
-                    Some(Tk::ParenOpen) => depth += 1,
-                    Some(Tk::ParenClose) => depth -= 1,
-                    Some(Tk::Comma) if depth <= 0 => {
-                        comma = Some(idx);
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let Some(comma) = comma else {
+            let Some(comma) = self.top_level_comma(start, end) else {
                 return start;
             };
             let first = self.word(start);
@@ -742,6 +729,20 @@ impl<'t> Sentence<'t> {
                 found.then_some(idx + 1)
             }
         }
+    }
+
+    /// The first comma in `start..end` outside parentheses.
+    fn top_level_comma(&self, start: usize, end: usize) -> Option<usize> {
+        let mut depth = 0i32;
+        for idx in start..end {
+            match self.kind(idx) {
+                Some(Tk::ParenOpen) => depth += 1,
+                Some(Tk::ParenClose) => depth -= 1,
+                Some(Tk::Comma) if depth <= 0 => return Some(idx),
+                _ => {}
+            }
+        }
+        None
     }
 
     fn attribution_kind(&self, content: &[Span], quotes: &[Quote]) -> AttributionKind {
@@ -1269,19 +1270,7 @@ fn subject_mentions(
     }
     // The first top-level comma decides between an appositive, a role followed by names
     // and a list of names with appositives.
-    let mut depth = 0i32;
-    let mut comma = None;
-    for idx in start..end {
-        match sentence.kind(idx) {
-            Some(Tk::ParenOpen) => depth += 1,
-            Some(Tk::ParenClose) => depth -= 1,
-            Some(Tk::Comma) if depth <= 0 => {
-                comma = Some(idx);
-                break;
-            }
-            _ => {}
-        }
-    }
+    let comma = sentence.top_level_comma(start, end);
     let mut pieces = Vec::new();
     match comma {
         Some(comma) => {

@@ -241,37 +241,29 @@ impl Link {
     pub fn search(&self) -> String {
         let mut out = String::new();
         if let Some(article) = &self.article {
-            out.push_str("?article=");
-            percent_encode(article, &mut out);
+            push_param(&mut out, "article", [article.as_str()], ',');
         }
         if !self.speakers.is_empty() {
-            out.push_str(if out.is_empty() { "?" } else { "&" });
-            out.push_str("speakers=");
-            for (i, slug) in self.speakers.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                percent_encode(slug, &mut out);
-            }
+            push_param(
+                &mut out,
+                "speakers",
+                self.speakers.iter().map(String::as_str),
+                ',',
+            );
         }
         if self.mode == FilterMode::Dim {
-            out.push_str(if out.is_empty() { "?" } else { "&" });
-            out.push_str("mode=dim");
+            push_param(&mut out, "mode", ["dim"], ',');
         }
         if !self.query.is_empty() {
-            out.push_str(if out.is_empty() { "?" } else { "&" });
-            out.push_str("q=");
-            percent_encode(&self.query, &mut out);
+            push_param(&mut out, "q", [self.query.as_str()], ',');
         }
         if let Some(fragment) = self.fragment.as_ref().filter(|f| !f.hint.is_empty()) {
-            out.push_str(if out.is_empty() { "?" } else { "&" });
-            out.push_str("at=");
-            for (i, word) in fragment.hint.iter().enumerate() {
-                if i > 0 {
-                    out.push('-');
-                }
-                percent_encode(word, &mut out);
-            }
+            push_param(
+                &mut out,
+                "at",
+                fragment.hint.iter().map(String::as_str),
+                '-',
+            );
         }
         out
     }
@@ -282,6 +274,24 @@ impl Link {
             Some(fragment) => format!("#p-{}", fragment.id),
             None => String::new(),
         }
+    }
+}
+
+/// Appends `?name=` (or `&name=`) and the encoded values joined by `separator`.
+fn push_param<'a>(
+    out: &mut String,
+    name: &str,
+    values: impl IntoIterator<Item = &'a str>,
+    separator: char,
+) {
+    out.push(if out.is_empty() { '?' } else { '&' });
+    out.push_str(name);
+    out.push('=');
+    for (i, value) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push(separator);
+        }
+        percent_encode(value, out);
     }
 }
 
