@@ -1,0 +1,102 @@
+// The rest of the explorer's promises: search highlights combined with the filter, the print
+// style sheet, reduced motion, the speaker's name on focus, and Web Share where it exists.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, load, settle, passages, speakerToggles, assertNoProblems } from './harness.mjs';
+
+let session;
+before(async () => { session = await open(); });
+after(async () => { await session.close(); });
+
+test('search highlights matches and combines with the speaker filter', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  const word = 'cyber';
+  await page.fill('#search', word);
+  await settle(page);
+  const marks = await page.$$eval('.article mark', (nodes) => nodes.map((n) => n.textContent.toLowerCase()));
+  assert.ok(marks.length >= 3, `expected several highlighted matches, got ${marks.length}`);
+  assert.ok(marks.every((m) => m === word), `every mark is the query: ${marks.join(', ')}`);
+  const all = await passages(page);
+  const matching = all.filter((p) => p.text.toLowerCase().includes(word));
+  const status = await page.locator('#status').innerText();
+  assert.match(status, new RegExp(`${matching.length} match(es)? for “${word}”`), status);
+  // Filter to one speaker: the count covers only that speaker's visible passages.
+  const toggles = await speakerToggles(page);
+  const actor = toggles.findIndex((x, i) => i > 0 && x.parent === null);
+  await page.locator('button.speaker-toggle').nth(actor >= 0 ? actor : 1).click();
+  await settle(page);
+  const visibleMatches = (await passages(page)).filter((p) => !p.hidden && p.text.toLowerCase().includes(word));
+  const status2 = await page.locator('#status').innerText();
+  assert.match(status2, new RegExp(`${visibleMatches.length} match(es)? for “${word}”`), status2);
+  // Enter jumps to the first visible match.
+  await page.focus('#search');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[aria-current="location"]') !== null);
+  const current = await page.$eval('[aria-current="location"]', (n) => n.textContent.toLowerCase());
+  assert.ok(current.includes(word), 'the target is a match');
+  assertNoProblems(t, problems);
+});
+
+test('the print style sheet prints speaker names inline and drops the controls', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => ({
+    bar: getComputedStyle(document.querySelector('.app-bar')).display,
+    panel: getComputedStyle(document.querySelector('.speaker-panel')).display,
+    copy: getComputedStyle(document.querySelector('.copy')).display,
+    who: [...document.querySelectorAll('.who')].map((n) => ({ position: getComputedStyle(n).position, width: n.getBoundingClientRect().width })),
+  }));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(printed.bar, 'none');
+  assert.equal(printed.panel, 'none');
+  assert.equal(printed.copy, 'none');
+  assert.ok(printed.who.length > 0, 'speaker labels exist');
+  assert.ok(printed.who.every((w) => w.position === 'static' && w.width > 10), JSON.stringify(printed.who.slice(0, 3)));
+  assertNoProblems(t, problems);
+});
+
+test('reduced motion turns smooth scrolling off', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  assertNoProblems(t, problems);
+});
+
+test('a focused passage shows its speaker’s name', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  const spoken = (await passages(page)).find((p) => p.speakers.length > 0);
+  await page.$eval(`#${spoken.id}`, (n) => n.focus());
+  const label = await page.$eval(`#${spoken.id}`, (n) => getComputedStyle(n, '::before').content);
+  assert.match(label, /^"Speaker: .+"$/u, label);
+  assertNoProblems(t, problems);
+});
+
+test('Web Share is offered after copying where the browser has it', async (t) => {
+  const shared = await open({
+    permissions: ['clipboard-read', 'clipboard-write'],
+    initScripts: [() => {
+      window.__shared = [];
+      navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+    }],
+  });
+  try {
+    const { page, url, problems } = shared;
+    await load(page, url);
+    const first = (await passages(page))[1];
+    await page.hover(`#${first.id}`);
+    await page.click(`#${first.id} button.copy`);
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await page.waitForFunction(() => window.__shared.length === 1);
+    const data = await page.evaluate(() => window.__shared[0]);
+    assert.ok(data.url.endsWith(`#${first.id}`), data.url);
+    assertNoProblems(t, problems);
+  } finally {
+    await shared.close();
+  }
+});
