@@ -73,3 +73,22 @@ async fn a_filter_click_hides_other_speakers() {
     assert!(shown > 0 && hidden > 0, "shown {shown}, hidden {hidden}");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_visible_alert_with_a_reload_hint() {
+    // The panic hook's own work; a real panic would abort the test module.
+    article_explorer::ui::dom::show_panic_screen("test panic");
+    article_explorer::ui::dom::show_panic_screen("a second panic");
+    let alerts = gloo::utils::document()
+        .query_selector_all(".fatal[role=alert]")
+        .unwrap();
+    assert_eq!(alerts.length(), 1, "one alert, however many panics");
+    let text = alerts.item(0).unwrap().text_content().unwrap();
+    assert!(text.contains("Reload the page"), "{text}");
+    alerts
+        .item(0)
+        .unwrap()
+        .dyn_into::<Element>()
+        .unwrap()
+        .remove();
+}

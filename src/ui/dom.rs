@@ -152,22 +152,27 @@ pub fn select_input(id: &str) {
 
 /// Shows a visible error in place of a dead page when Rust panics.
 pub fn install_panic_screen() {
-    std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
-        web_sys::console::error_1(&JsValue::from_str(&message));
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(body) = document.body() else { return };
-        if let Ok(banner) = document.create_element("div") {
-            banner.set_class_name("fatal");
-            let _ = banner.set_attribute("role", "alert");
-            banner.set_text_content(Some(
-                "Sorry, Article Explorer stopped working because of an internal error. Reload the page to try again.",
-            ));
-            let _ = body.prepend_with_node_1(&banner);
-        }
-    }));
+    std::panic::set_hook(Box::new(|info| show_panic_screen(&info.to_string())));
+}
+
+/// Logs `message` and puts a visible alert with a reload hint at the top of the page (once).
+pub fn show_panic_screen(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    if document.query_selector(".fatal").ok().flatten().is_some() {
+        return;
+    }
+    if let Ok(banner) = document.create_element("div") {
+        banner.set_class_name("fatal");
+        let _ = banner.set_attribute("role", "alert");
+        banner.set_text_content(Some(
+            "Sorry, Article Explorer stopped working because of an internal error. Reload the page to try again.",
+        ));
+        let _ = body.prepend_with_node_1(&banner);
+    }
 }
 
 /// Records a performance mark (`performance.mark`), read by the measurement scripts. Does nothing
