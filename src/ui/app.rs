@@ -67,6 +67,7 @@ async fn load_article(
     let preview = move |part: String, bytes: Vec<u8>| {
         if let Some(analysis) = crate::wire::decode(&bytes) {
             on_preview(Rc::new(ArticleModel::from_analysis(part, analysis)));
+            dom::mark("ae:preview-model");
         }
     };
     let (text, bytes, worker_ms) = dom::analyze_in_worker(text, preview).await?;

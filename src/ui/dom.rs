@@ -277,6 +277,7 @@ pub async fn analyze_in_worker(
                     .and_then(|t| t.get(..preview as usize))
                     .map(str::to_string);
                 if let (Some(part), Some(bytes)) = (part, bytes) {
+                    mark("ae:preview-reply");
                     on_preview(part, bytes);
                 }
                 return;
