@@ -147,38 +147,34 @@ impl Registry {
         }
     }
 
+    /// The most recent speaker, within the last `window` statements, that `keep` accepts.
+    fn last_speaker(&self, window: usize, keep: impl Fn(&Draft) -> bool) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .take(window)
+            .flatten()
+            .copied()
+            .find(|&id| keep(&self.actors[id]))
+    }
+
     pub(super) fn pronoun(&mut self, word: &str) -> Vec<usize> {
         let lower = word.to_ascii_lowercase();
         match lower.as_str() {
             "he" | "she" => {
                 let male = lower == "he";
                 let compatible = |actor: &Draft| actor.male.is_none_or(|m| m == male);
+                let person = |actor: &Draft| actor.kind == ActorKind::Person && compatible(actor);
                 let found = self
-                    .history
-                    .iter()
-                    .rev()
-                    .flatten()
-                    .copied()
-                    .find(|&id| {
-                        self.actors[id].kind == ActorKind::Person && compatible(&self.actors[id])
-                    })
+                    .last_speaker(usize::MAX, person)
                     .or_else(|| {
                         (0..self.actors.len())
                             .rev()
                             .take(RECENT_ACTORS)
-                            .find(|&id| {
-                                self.actors[id].kind == ActorKind::Person
-                                    && compatible(&self.actors[id])
-                            })
+                            .find(|&id| person(&self.actors[id]))
                     })
                     .or_else(|| {
-                        self.history
-                            .iter()
-                            .rev()
-                            .take(HISTORY_WINDOW)
-                            .flatten()
-                            .copied()
-                            .find(|&id| self.actors[id].kind == ActorKind::Unknown)
+                        self.last_speaker(HISTORY_WINDOW, |actor| actor.kind == ActorKind::Unknown)
                     });
                 if let Some(id) = found {
                     self.actors[id].male = Some(male);
@@ -186,14 +182,9 @@ impl Registry {
                 found.into_iter().collect()
             }
             "it" => self
-                .history
-                .iter()
-                .rev()
-                .flatten()
-                .copied()
-                .find(|&id| {
+                .last_speaker(usize::MAX, |actor| {
                     matches!(
-                        self.actors[id].kind,
+                        actor.kind,
                         ActorKind::Organization | ActorKind::Document | ActorKind::Unknown
                     )
                 })

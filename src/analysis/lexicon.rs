@@ -151,6 +151,17 @@ pub(super) const INVERTING: &[&str] = &[
     "write",
 ];
 
+/// The days of the week, lower-case.
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 pub(super) const TIME_WORDS: &[&str] = &[
     "afternoon",
     "earlier",

@@ -208,17 +208,9 @@ fn date_dominates(line: &str) -> bool {
                     "est", "pst", "edt", "pdt", "updated", "|", "-", "—",
                 ]
                 .contains(&lower.as_str())
-                || [
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ]
-                .iter()
-                .any(|day| lower.starts_with(&day[..3]))
+                || super::lexicon::WEEKDAYS
+                    .iter()
+                    .any(|day| lower.starts_with(&day[..3]))
         })
 }
 

@@ -29,20 +29,13 @@ const BEFORE_NUMBER: &[&str] = &[
     "art", "ch", "fig", "figs", "n°", "nº", "no", "nos", "op", "p", "pp", "sec", "vol", "vols",
 ];
 
-/// Capitalised words that continue a sentence after `5 p.m.`.
+/// Capitalised words that continue a sentence after `5 p.m.` (weekdays too, see below).
 const AFTER_TIME: &[&str] = &[
     "mr",
     "mrs",
     "ms",
     "dr",
     "prof",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "et",
     "est",
     "edt",
@@ -626,7 +619,9 @@ impl Scanner<'_> {
                     return false;
                 }
                 if matches!(token, "a.m" | "p.m") {
-                    return next_upper && !contains_folded(AFTER_TIME, next_word);
+                    return next_upper
+                        && !contains_folded(AFTER_TIME, next_word)
+                        && !contains_folded(super::lexicon::WEEKDAYS, next_word);
                 }
                 return contains_folded(STARTERS, next_word);
             }
