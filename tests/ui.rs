@@ -65,7 +65,7 @@ fn toggling_a_speaker_includes_its_roles_and_the_status_says_so() {
     let state = apply(state(), [Action::ToggleSpeaker(SpeakerIdx(1))]);
     assert_eq!(state.visible_passages(), vec![0, 1, 2]);
     assert_eq!(
-        status_text(&state),
+        status_text(&state, state.search_matches().len()),
         "Showing 3 of 6 passages · Ministry of Data"
     );
     let state = apply(state, [Action::ToggleSpeaker(SpeakerIdx(0))]);
@@ -78,7 +78,10 @@ fn toggling_a_speaker_includes_its_roles_and_the_status_says_so() {
         ],
     );
     assert!(state.selected.is_empty());
-    assert_eq!(status_text(&state), "Showing all 6 passages");
+    assert_eq!(
+        status_text(&state, state.search_matches().len()),
+        "Showing all 6 passages"
+    );
 }
 
 #[test]
@@ -219,7 +222,7 @@ fn search_finds_matches_among_visible_passages() {
     assert_eq!(state.search_matches(), vec![3, 5]);
     let state = apply(state, [Action::ToggleSpeaker(SpeakerIdx(1))]);
     assert_eq!(state.search_matches(), Vec::<usize>::new());
-    assert!(status_text(&state).ends_with("0 matches for “PRICES”"));
+    assert!(status_text(&state, state.search_matches().len()).ends_with("0 matches for “PRICES”"));
 }
 
 #[tokio::test]

@@ -155,13 +155,16 @@ pub struct ExplorerProps {
     pub preview: bool,
 }
 
-/// `Showing 9 of 22 passages · Chinese Mission to the EU`.
-pub fn status_text(state: &State) -> String {
+/// `Showing 9 of 22 passages · Chinese Mission to the EU`, given the number of search matches.
+pub fn status_text(state: &State, n_matches: usize) -> String {
     let total = state.model.passages.len();
     let mut out = if state.selected.is_empty() {
         format!("Showing all {total} passages")
     } else {
-        let n = (0..total).filter(|&i| state.is_selected(i)).count();
+        let expanded = state.model.expand_selection(&state.selected);
+        let n = (0..total)
+            .filter(|&i| state.model.passage_selected(i, &expanded))
+            .count();
         let names: Vec<&str> = state
             .selected
             .iter()
@@ -175,7 +178,7 @@ pub fn status_text(state: &State) -> String {
         format!("{verb} {n} of {total} passages · {}", names.join(", "))
     };
     if !state.query.trim().is_empty() {
-        let n = state.search_matches().len();
+        let n = n_matches;
         out.push_str(&format!(
             " · {n} {} for “{}”",
             if n == 1 { "match" } else { "matches" },
@@ -357,6 +360,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
 
+    // The status line and the match count scan every passage: once per state change, not on
+    // every render (a long article re-renders the root for each chunk it adds).
+    let status = use_memo((*state).clone(), |state| {
+        let n_matches = state.search_matches().len();
+        (AttrValue::from(status_text(state, n_matches)), n_matches)
+    });
     let selected = use_memo(state.selected.clone(), |selected| selected.clone());
     let target_text = state.target.map(|t| {
         let mut text = format!("Showing linked passage {} of {}.", t + 1, total);
@@ -379,8 +388,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Toolbar
                     query={AttrValue::from(state.query.clone())}
                     mode={state.mode}
-                    status={AttrValue::from(status_text(&state))}
-                    n_matches={state.search_matches().len()}
+                    status={status.0.clone()}
+                    n_matches={status.1}
                     on_intent={on_intent.clone()}
                 />
             </header>
