@@ -17,6 +17,11 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown || fail "rustup could not add wasm32-unknown-unknown"
 fi
+# The standard library's source: the release build recompiles std for size (see ARCHITECTURE.md).
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src || fail "rustup could not add rust-src"
+fi
 
 # 2. Trunk, built without its fat-LTO profile (8 instead of 18 minutes on 2 cores).
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then

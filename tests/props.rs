@@ -1,5 +1,5 @@
-//! Property tests of the analysis engine: totality, span invariants, id stability and the
-//! deep-link id round-trip.
+//! Property tests of the analysis engine (totality, span invariants, id stability and the
+//! deep-link id round-trip) and of the explorer's own sort.
 
 use article_explorer::analysis::{analyze, split_sentences, Analysis, PassageId, Span};
 use proptest::prelude::*;
@@ -247,4 +247,16 @@ fn hostile_inputs_stay_fast() {
     }
     let elapsed = started.elapsed();
     assert!(elapsed.as_secs() < 60, "hostile inputs took {elapsed:?}");
+}
+
+proptest! {
+    /// The explorer's own sort agrees with the standard library's stable sort.
+    #[test]
+    fn insertion_sort_is_a_stable_sort(items in proptest::collection::vec((0u8..8, any::<u16>()), 0..80)) {
+        let mut ours = items.clone();
+        article_explorer::ui::model::insertion_sort_by_key(&mut ours, |&(key, _)| key);
+        let mut std_sorted = items;
+        std_sorted.sort_by_key(|&(key, _)| key);
+        prop_assert_eq!(ours, std_sorted);
+    }
 }

@@ -9,13 +9,13 @@ use article_explorer::ui::app::status_text;
 use article_explorer::ui::components::{
     PassageItem, PassageItemProps, SpeakerPanel, SpeakerPanelProps,
 };
-use article_explorer::ui::model::{filter_rule, SpeakerIdx};
+use article_explorer::ui::model::{filter_rule, SharedModel, SpeakerIdx};
 use article_explorer::ui::state::{Action, FilterMode, Jump, State};
 use expect_test::expect;
 use yew::{Callback, Reducible};
 
 fn state() -> Rc<State> {
-    Rc::new(State::new(Rc::new(common::model()), None))
+    Rc::new(State::new(SharedModel::new(common::model()), None))
 }
 
 fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
@@ -227,7 +227,7 @@ fn search_finds_matches_among_visible_passages() {
 
 #[tokio::test]
 async fn a_passage_renders_text_escaped_with_the_dom_contract() {
-    let model = Rc::new(common::model());
+    let model = SharedModel::new(common::model());
     let html = yew::LocalServerRenderer::<PassageItem>::with_props(PassageItemProps {
         model,
         index: 2,
@@ -245,7 +245,7 @@ async fn a_passage_renders_text_escaped_with_the_dom_contract() {
 #[tokio::test]
 async fn the_speaker_panel_has_pressed_toggles_and_nested_roles() {
     let html = yew::LocalServerRenderer::<SpeakerPanel>::with_props(SpeakerPanelProps {
-        model: Rc::new(common::model()),
+        model: SharedModel::new(common::model()),
         selected: Rc::new(vec![SpeakerIdx(1)]),
         on_intent: Callback::noop(),
     })

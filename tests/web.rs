@@ -74,21 +74,37 @@ async fn a_filter_click_hides_other_speakers() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-fn a_panic_shows_a_visible_alert_with_a_reload_hint() {
-    // The panic hook's own work; a real panic would abort the test module.
-    article_explorer::ui::dom::show_panic_screen("test panic");
-    article_explorer::ui::dom::show_panic_screen("a second panic");
-    let alerts = gloo::utils::document()
+fn alerts() -> web_sys::NodeList {
+    gloo::utils::document()
         .query_selector_all(".fatal[role=alert]")
+        .unwrap()
+}
+
+/// Runs `f` from a timer, as the browser runs an event handler: whatever it throws goes to the
+/// window's `error` event, not to this test.
+async fn from_a_timer(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
         .unwrap();
-    assert_eq!(alerts.length(), 1, "one alert, however many panics");
-    let text = alerts.item(0).unwrap().text_content().unwrap();
+    gloo::timers::future::TimeoutFuture::new(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_trap_shows_one_visible_alert_with_a_reload_hint() {
+    article_explorer::ui::dom::install_crash_screen();
+    // A JavaScript error that is not the wasm's own stays the page's business.
+    from_a_timer(|| {
+        wasm_bindgen::throw_str("an error from a script, not a trap");
+    })
+    .await;
+    assert_eq!(alerts().length(), 0, "no alert for a non-wasm error");
+    // A real trap, as a panic is in the release build (`-Cpanic=immediate-abort`), twice.
+    from_a_timer(|| core::arch::wasm32::unreachable()).await;
+    from_a_timer(|| core::arch::wasm32::unreachable()).await;
+    assert_eq!(alerts().length(), 1, "one alert, however many traps");
+    let alert = alerts().item(0).unwrap().dyn_into::<Element>().unwrap();
+    let text = alert.text_content().unwrap();
     assert!(text.contains("Reload the page"), "{text}");
-    alerts
-        .item(0)
-        .unwrap()
-        .dyn_into::<Element>()
-        .unwrap()
-        .remove();
+    alert.remove();
 }

@@ -12,7 +12,7 @@ use crate::ui::components::{
     ArticleBody, HelpDialog, Notices, SpeakerPanel, SpeakerStrip, Toolbar,
 };
 use crate::ui::dom;
-use crate::ui::model::{filter_rule, ArticleModel};
+use crate::ui::model::{filter_rule, ArticleModel, SharedModel};
 use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, State};
 
 /// The bundled default article.
@@ -37,18 +37,18 @@ pub static DEFAULT_ANALYSIS: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/default-analysis.bin"));
 
 /// The default article's model.
-fn default_model() -> Rc<ArticleModel> {
+fn default_model() -> SharedModel {
     dom::mark("ae:analysis-start");
     let analysis = crate::wire::decode(DEFAULT_ANALYSIS).unwrap_or_default();
     let model = ArticleModel::from_analysis(DEFAULT_ARTICLE.to_string(), analysis);
     dom::mark("ae:analysis-end");
-    Rc::new(model)
+    SharedModel::new(model)
 }
 
 /// An article ready to show.
 #[derive(Clone, PartialEq)]
 struct Loaded {
-    model: Rc<ArticleModel>,
+    model: SharedModel,
     notice: Option<AttrValue>,
     /// The opening of a long article, shown while the whole is analysed.
     preview: bool,
@@ -58,15 +58,17 @@ struct Loaded {
 /// handed to `on_preview` first.
 async fn load_article(
     name: &str,
-    on_preview: impl Fn(Rc<ArticleModel>) + 'static,
-) -> Result<Rc<ArticleModel>, String> {
+    on_preview: impl Fn(SharedModel) + 'static,
+) -> Result<SharedModel, String> {
     dom::mark("ae:analysis-start");
     let url = format!("articles/{name}.txt");
     let failed = format!("Could not load the article “{name}”");
     let text = async move { dom::fetch_text(&url).await.map_err(|()| failed) };
     let preview = move |part: String, bytes: Vec<u8>| {
         if let Some(analysis) = crate::wire::decode(&bytes) {
-            on_preview(Rc::new(ArticleModel::from_analysis(part, analysis)));
+            on_preview(SharedModel::new(ArticleModel::from_analysis(
+                part, analysis,
+            )));
             dom::mark("ae:preview-model");
         }
     };
@@ -77,7 +79,7 @@ async fn load_article(
     dom::mark("ae:analysis-end");
     // Whole milliseconds: formatting an f64 would pull ~10 KB of float printing into the wasm.
     dom::mark(&format!("ae:worker-ms:{}", worker_ms.round() as u64));
-    Ok(Rc::new(model))
+    Ok(SharedModel::new(model))
 }
 
 /// Loads the article, then shows it. The default article is compiled in and shows at once.
@@ -144,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     /// The bundled article's name, kept in shared links; `None` for the default.
     pub article: Option<AttrValue>,
     /// A notice to show from the start (a failed load).

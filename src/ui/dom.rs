@@ -1,4 +1,4 @@
-//! Browser glue: history, clipboard, scrolling, the filter style sheet and the panic screen.
+//! Browser glue: history, clipboard, scrolling, the filter style sheet and the crash screen.
 //! Only effects and event handlers call into here, so server-side rendering never does.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -150,13 +150,43 @@ pub fn select_input(id: &str) {
     }
 }
 
-/// Shows a visible error in place of a dead page when Rust panics.
-pub fn install_panic_screen() {
-    std::panic::set_hook(Box::new(|info| show_panic_screen(&info.to_string())));
+/// Shows a visible error in place of a dead page when the wasm stops.
+///
+/// The release build turns a Rust panic into a plain trap (`-Cpanic=immediate-abort`, see
+/// ARCHITECTURE.md), so no panic hook would ever run. A trap throws a `WebAssembly.RuntimeError`
+/// into whatever JavaScript called the wasm (an event listener, a microtask, a promise), and it
+/// reaches the window as an `error` event or an `unhandledrejection`: this listens for both. The
+/// handler only touches the DOM through fresh bindings, so it still works after the trap.
+pub fn install_crash_screen() {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let error = if let Some(event) = event.dyn_ref::<web_sys::ErrorEvent>() {
+            event.error()
+        } else if let Some(event) = event.dyn_ref::<web_sys::PromiseRejectionEvent>() {
+            event.reason()
+        } else {
+            return;
+        };
+        if error.is_instance_of::<js_sys::WebAssembly::RuntimeError>() {
+            let message = error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
+            show_crash_screen(&message);
+        }
+    });
+    for kind in ["error", "unhandledrejection"] {
+        let _ = window.add_event_listener_with_callback(kind, on_error.as_ref().unchecked_ref());
+    }
+    // Lives as long as the page.
+    on_error.forget();
 }
 
 /// Logs `message` and puts a visible alert with a reload hint at the top of the page (once).
-pub fn show_panic_screen(message: &str) {
+pub fn show_crash_screen(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

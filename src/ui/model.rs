@@ -77,7 +77,7 @@ pub struct Chunk {
 }
 
 /// Everything the explorer derives from one article.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct ArticleModel {
     pub text: String,
     pub analysis: Analysis,
@@ -91,6 +91,50 @@ pub struct ArticleModel {
     pub blocks: Vec<Block>,
     /// The body (every block but the headline) in chunks, in order.
     pub chunks: Vec<Chunk>,
+}
+
+/// The explorer's handle on a model: cheap to clone, and equal only to itself.
+///
+/// A model is built once per article and never changed, so "the same allocation" is exactly "the
+/// same model", decided in O(1). Comparing contents would walk the whole article whenever props
+/// are compared, and would link that comparison into the wasm (2.7 KB).
+#[derive(Clone, Debug)]
+pub struct SharedModel(std::rc::Rc<ArticleModel>);
+
+impl SharedModel {
+    pub fn new(model: ArticleModel) -> SharedModel {
+        SharedModel(std::rc::Rc::new(model))
+    }
+}
+
+impl PartialEq for SharedModel {
+    fn eq(&self, other: &SharedModel) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedModel {}
+
+impl std::ops::Deref for SharedModel {
+    type Target = ArticleModel;
+    fn deref(&self) -> &ArticleModel {
+        &self.0
+    }
+}
+
+/// Sorts `items` by `key`, stably, by insertion.
+///
+/// Every list the explorer sorts is short (speakers, a passage's cuts) or nearly sorted already
+/// (quotations come in text order but for nesting), where insertion is linear. One small loop per
+/// use instead of the standard library's sorts, which are several kilobytes of wasm per element type.
+pub fn insertion_sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Collapses runs of whitespace (including no-break spaces) into one space.
@@ -172,7 +216,7 @@ impl ArticleModel {
         let mut order: Vec<usize> = (0..analysis.actors.len())
             .filter(|&i| n_by_actor[i] > 0)
             .collect();
-        order.sort_by_key(|&i| first_passage[i]);
+        insertion_sort_by_key(&mut order, |&i| first_passage[i]);
         let speaking_parent = |actor_idx: usize| {
             analysis.actors[actor_idx]
                 .member_of
@@ -240,7 +284,7 @@ impl ArticleModel {
 
         let mut passages = Vec::with_capacity(analysis.passages.len());
         let mut quotes: Vec<&analysis::Quote> = analysis.quotes.iter().collect();
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        insertion_sort_by_key(&mut quotes, |q| (q.span.start, q.span.end));
         let mut quote_cursor = 0;
         for (index, passage) in analysis.passages.iter().enumerate() {
             let mut idxs: Vec<SpeakerIdx> = passage
@@ -248,7 +292,7 @@ impl ArticleModel {
                 .iter()
                 .filter_map(|a| speaker_of_actor.get(a.index()).copied().flatten())
                 .collect();
-            idxs.sort();
+            insertion_sort_by_key(&mut idxs, |&s| s);
             idxs.dedup();
             let data_speakers = idxs
                 .iter()
@@ -328,7 +372,7 @@ impl ArticleModel {
                         .map(|s| speakers[s.0 as usize].slug.as_str()),
                 );
             }
-            voices.sort_unstable();
+            insertion_sort_by_key(&mut voices, |&v| v);
             voices.dedup();
             block.voices = voices.join(" ");
         }

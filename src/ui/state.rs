@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::ui::link::{Fragment, Link, LinkProblem};
-use crate::ui::model::{ArticleModel, SpeakerIdx};
+use crate::ui::model::{SharedModel, SpeakerIdx};
 
 pub use crate::ui::link::FilterMode;
 
@@ -41,7 +41,7 @@ pub enum CopyFeedback {
 /// The explorer's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     /// The bundled article's name when it is not the default (`?article=`).
     pub article: Option<String>,
     pub selected: Vec<SpeakerIdx>,
@@ -96,7 +96,7 @@ pub enum Action {
 
 impl State {
     /// The state of a freshly opened article.
-    pub fn new(model: Rc<ArticleModel>, article: Option<String>) -> State {
+    pub fn new(model: SharedModel, article: Option<String>) -> State {
         State {
             model,
             article,

@@ -1,18 +1,16 @@
 //! The article body: header, captions and paragraphs of passages. Passages are memoised, keyed
 //! leaves; a filter change touches none of them (a generated style rule hides them).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::analysis::PassageKind;
 use crate::ui::components::ArticleHeader;
-use crate::ui::model::ArticleModel;
+use crate::ui::model::{insertion_sort_by_key, ArticleModel, SharedModel};
 use crate::ui::state::{find_all, Intent};
 
 #[derive(Properties, PartialEq)]
 pub struct PassageItemProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     pub index: usize,
     pub is_target: bool,
     /// The search text, set only when this passage matches it.
@@ -31,7 +29,7 @@ fn runs<'t>(
         cuts.push(start.min(text.len()));
         cuts.push(end.min(text.len()));
     }
-    cuts.sort_unstable();
+    insertion_sort_by_key(&mut cuts, |&c| c);
     cuts.dedup();
     let inside =
         |ranges: &[(usize, usize)], at: usize| ranges.iter().any(|&(s, e)| s <= at && at < e);
@@ -106,7 +104,7 @@ pub fn passage_index_of(element: &web_sys::Element, model: &ArticleModel) -> Opt
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     pub target: Option<usize>,
     /// The search text; passed on only to the passages that match it.
     pub query: AttrValue,
@@ -117,12 +115,7 @@ pub struct ArticleBodyProps {
 }
 
 /// One passage leaf; only a passage that matches the search gets the query.
-fn render_passage(
-    model: &Rc<ArticleModel>,
-    index: usize,
-    target: Option<usize>,
-    query: &str,
-) -> Html {
+fn render_passage(model: &SharedModel, index: usize, target: Option<usize>, query: &str) -> Html {
     let needle = query.trim();
     let query = if !needle.is_empty() && !find_all(model.passage_text(index), needle).is_empty() {
         AttrValue::from(needle.to_string())
@@ -142,7 +135,7 @@ fn render_passage(
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleChunkProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     pub chunk: usize,
     /// The target passage, only when it is in this chunk, so other chunks do not re-render.
     pub target: Option<usize>,

@@ -1,14 +1,12 @@
 //! The article header: section, headline, dateline and byline.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::ui::model::ArticleModel;
+use crate::ui::model::SharedModel;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleHeaderProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     /// The headline passage(s), rendered inside the `<h1>`.
     #[prop_or_default]
     pub children: Html,

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::components::on_click;
-use crate::ui::model::{ArticleModel, SpeakerIdx};
+use crate::ui::model::{SharedModel, SpeakerIdx};
 use crate::ui::state::{Action, Intent};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerPanelProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     pub selected: Rc<Vec<SpeakerIdx>>,
     pub on_intent: Callback<Intent>,
 }

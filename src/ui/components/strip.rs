@@ -3,11 +3,9 @@
 //! Content-Security-Policy. It is a pointer shortcut; keyboard readers have `j`/`k` and search,
 //! so it is hidden from the accessibility tree.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::ui::model::ArticleModel;
+use crate::ui::model::{ArticleModel, SharedModel};
 use crate::ui::state::{Action, Intent};
 
 /// At most this many segments; longer articles merge neighbouring passages.
@@ -15,7 +13,7 @@ const MAX_SEGMENTS: usize = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerStripProps {
-    pub model: Rc<ArticleModel>,
+    pub model: SharedModel,
     pub on_intent: Callback<Intent>,
 }
 
