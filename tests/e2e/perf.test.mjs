@@ -29,6 +29,8 @@ before(async () => {
   });
   await context.addInitScript(() => {
     window.__longTasks = [];
+    // The page's wasm exports (Trunk's loader passes them along): its linear memory's size.
+    window.addEventListener('TrunkApplicationStarted', (event) => { window.__aeWasm = event.detail?.wasm; });
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true });
   });
@@ -54,6 +56,7 @@ test('a 10,000-sentence article loads, filters and deep-links quickly', async ()
   const firstPassage = await mark('ae:first-passage');
   const allPassages = await mark('ae:all-passages');
   const longTasks = await page.evaluate(() => window.__longTasks.slice());
+  const memoryBytes = await page.evaluate(() => window.__aeWasm?.memory?.buffer?.byteLength ?? null);
   const workerMs = await page.evaluate(() => {
     const mark = performance.getEntriesByType('mark').find((m) => m.name.startsWith('ae:worker-ms:'));
     return mark ? Number(mark.name.slice('ae:worker-ms:'.length)) : null;
@@ -102,6 +105,7 @@ test('a 10,000-sentence article loads, filters and deep-links quickly', async ()
   console.log(`  all passages in the DOM: ${fmt(allPassages)}`);
   console.log(`  filter toggle to next paint: ${fmt(toggle.ms)} (${toggle.hidden} passages hidden)`);
   console.log(`  deep link to the middle, scrolled and highlighted: ${fmt(deepLinkMs.ms)} ${deepLinkMs.ms == null ? JSON.stringify(deepLinkMs) : ''}`);
+  console.log(`  page wasm memory after load: ${memoryBytes == null ? 'n/a' : `${(memoryBytes / 1e6).toFixed(1)} MB`}`);
   console.log(`  long tasks during load: ${longTasks.length}, longest ${fmt(Math.max(0, ...longTasks))}`);
 
   assert.ok(toggle.ms < 100, `filter toggle took ${toggle.ms} ms`);
