@@ -149,10 +149,38 @@ pub fn percent_encode(text: &str, out: &mut String) {
     }
 }
 
+/// Whether `c` belongs to a word, for hint words and speaker initials.
+///
+/// ASCII letters and digits, and any other character but spaces, controls, punctuation and symbols
+/// from the common blocks (Latin-1, General Punctuation to Miscellaneous Symbols and Arrows, CJK
+/// punctuation, fullwidth ASCII punctuation, emoji). For letters and digits of any script this
+/// agrees with `char::is_alphanumeric` (tests/ui.rs checks it), without linking Unicode's letter
+/// and digit tables into the page's wasm.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !c.is_whitespace()
+        && !matches!(c,
+            '\u{80}'..='\u{BF}'
+            | '\u{D7}'
+            | '\u{F7}'
+            | '\u{2000}'..='\u{2BFF}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{FE10}'..='\u{FE1F}'
+            | '\u{FE30}'..='\u{FE6F}'
+            | '\u{FF00}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}'
+            | '\u{FFF0}'..='\u{FFFF}'
+            | '\u{1F000}'..='\u{1FAFF}')
+}
+
 /// The hint words of a passage text: its first [`HINT_WORDS`] words, ASCII lower-case, letters and
 /// digits only.
 pub fn hint_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|word| !word.is_empty())
         .take(HINT_WORDS)
         .map(str::to_ascii_lowercase)
@@ -298,7 +326,7 @@ fn push_param<'a>(
 /// The words of an `at` value.
 fn hint_words_of_param(value: &str) -> Vec<String> {
     value
-        .split(|c: char| c == '-' || !c.is_alphanumeric())
+        .split(|c: char| c == '-' || !is_word_char(c))
         .filter(|w| !w.is_empty())
         .take(HINT_WORDS * 2)
         .map(str::to_ascii_lowercase)
@@ -323,6 +351,46 @@ fn parse_fragment(hash: &str) -> Option<Fragment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_agree_with_unicode_letters_and_digits() {
+        // Every letter and digit of the scripts articles are written in counts as a word char...
+        let scripts = [
+            0x0000..0x0080, // ASCII
+            0x00C0..0x0250, // Latin-1 letters, Latin Extended-A and -B
+            0x0370..0x0530, // Greek, Cyrillic
+            0x0590..0x0700, // Hebrew, Arabic
+            0x0900..0x0980, // Devanagari
+            0x3040..0x3100, // Hiragana, Katakana
+            0x4E00..0xA000, // CJK ideographs
+            0xAC00..0xD7A4, // Hangul
+            0xFF10..0xFF5B, // fullwidth digits and letters
+        ];
+        for c in scripts.into_iter().flatten().filter_map(char::from_u32) {
+            if c.is_alphanumeric() {
+                assert!(
+                    is_word_char(c),
+                    "{:?} U+{:04X} is a letter or digit",
+                    c,
+                    c as u32
+                );
+            }
+            if c.is_ascii() {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            }
+        }
+        // ...and no space, punctuation mark or common symbol does.
+        for c in
+            " \u{a0}\u{3000}.,;:!?'\"()[]{}«»‹›‚„“”‘’–—…·•†‰′″€£¥©®™×÷→✓★、。「」（）！？🙂".chars()
+        {
+            assert!(
+                !is_word_char(c),
+                "{:?} U+{:04X} is not part of a word",
+                c,
+                c as u32
+            );
+        }
+    }
 
     #[test]
     fn round_trips_a_full_link() {

@@ -144,7 +144,7 @@ pub fn tidy(text: &str) -> String {
 
 fn initials(name: &str) -> String {
     let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !link::is_word_char(c))
         .filter(|w| {
             !w.is_empty() && !matches!(*w, "of" | "the" | "to" | "and" | "for" | "in" | "on")
         })
