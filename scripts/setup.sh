@@ -59,4 +59,9 @@ fi
 
 # 6. Crates, so that offline builds (trunk --offline passes --offline to cargo) find them.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked || fail "cargo fetch failed"
+# ...and the standard library's own dependencies, which the size build compiles from rust-src.
+fetch_std() {
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown "$@"
+}
+fetch_std >/dev/null 2>&1 || fetch_std || fail "cargo fetch of the standard library's dependencies failed"
 say "ready"
