@@ -1,5 +1,6 @@
 // The rest of the explorer's promises: search highlights combined with the filter, the print
-// style sheet, reduced motion, the speaker's name on focus, and Web Share where it exists.
+// style sheet, reduced motion, the speaker's name on focus, Web Share where it exists, and the
+// crash screen when the release wasm traps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, load, settle, passages, speakerToggles, assertNoProblems } from './harness.mjs';
@@ -99,4 +100,25 @@ test('Web Share is offered after copying where the browser has it', async (t) =>
   } finally {
     await shared.close();
   }
+});
+
+test('a trap in the release wasm shows one visible alert with a reload hint', async () => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  assert.equal(await page.locator('.fatal').count(), 0, 'no alert on a healthy page');
+  // A real trap: an impossible allocation request makes wasm-bindgen's allocator entry abort,
+  // which the release build compiles to `unreachable`. Called from a timer, as an event handler
+  // runs, so that the error reaches the window.
+  const malloc = await page.evaluate(() => Object.keys(window.__aeWasm || {}).find((name) => name === '__wbindgen_malloc'));
+  assert.ok(malloc, 'the wasm exports wasm-bindgen\'s __wbindgen_malloc');
+  await page.evaluate(() => new Promise((done) => {
+    setTimeout(() => window.__aeWasm.__wbindgen_malloc(0xfffffff0, 8));
+    setTimeout(done, 50);
+  }));
+  const alert = page.locator('.fatal[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Reload the page/);
+  assert.equal(await alert.count(), 1);
+  assert.ok(problems.some((p) => /unreachable|RuntimeError/i.test(p)), `the trap is reported: ${problems.join('; ')}`);
+  problems.length = 0;
 });

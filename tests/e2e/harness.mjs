@@ -29,7 +29,11 @@ function pageProbe() {
     window.__aeCsp.push(text);
     if (typeof window.__aeReport === 'function') window.__aeReport(text);
   }, true);
-  window.addEventListener('TrunkApplicationStarted', () => { window.__aeStarted = true; });
+  window.addEventListener('TrunkApplicationStarted', (event) => {
+    window.__aeStarted = true;
+    // The wasm instance's raw exports, for the crash-screen test.
+    window.__aeWasm = event.detail?.wasm;
+  });
 }
 
 /** Records console errors, page errors, dialogs and CSP violations of `page` into `problems`. */
