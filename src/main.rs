@@ -5,6 +5,7 @@
 //! shift, and no hydration code in the wasm (see ARCHITECTURE.md for the measured trade-off).
 fn main() {
     article_explorer::ui::dom::install_crash_screen();
+    article_explorer::ui::dom::watch_user_scrolling();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());

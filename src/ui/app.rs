@@ -254,9 +254,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     {
         let n_chunks = n_chunks.clone();
         let preview = props.preview;
+        let latest = latest.clone();
         use_effect_with((*n_chunks, n_chunks_total), move |&(n, total)| {
             if n >= total && !preview {
                 dom::mark("ae:all-passages");
+                let state = latest.borrow();
+                if let Some(passage) = state.target.and_then(|t| state.model.passages.get(t)) {
+                    dom::keep_in_view(&passage.id);
+                }
             }
             let timeout = (n < total)
                 .then(|| Timeout::new(0, move || n_chunks.set((n + CHUNKS_PER_TASK).min(total))));

@@ -63,6 +63,7 @@ pub fn scroll_to_passage(id: &str, smooth: bool) {
     let Some(element) = element_by_id(&format!("p-{id}")) else {
         return;
     };
+    USER_MOVED.with(|moved| moved.set(false));
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     if !smooth {
@@ -73,6 +74,55 @@ pub fn scroll_to_passage(id: &str, smooth: bool) {
         let focus_options = web_sys::FocusOptions::new();
         focus_options.set_prevent_scroll(true);
         let _ = html.focus_with_options(&focus_options);
+    }
+}
+
+thread_local! {
+    /// Whether the reader has scrolled (wheel, touch, keys, scroll bar) since the last jump.
+    static USER_MOVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes the reader's own scrolling, so that `keep_in_view` never fights it. Call once.
+pub fn watch_user_scrolling() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for kind in ["wheel", "touchmove", "keydown", "mousedown"] {
+        let listener = gloo::events::EventListener::new(&window, kind, |_| {
+            USER_MOVED.with(|moved| moved.set(true));
+        });
+        // Lives as long as the page.
+        listener.forget();
+    }
+}
+
+/// Brings passage `id` back into view if it has left the viewport since the jump to it and the
+/// reader has not scrolled since. Progressive rendering fills in hundreds of chunks above a
+/// deep-linked passage, and it is the browser's scroll anchoring that keeps the passage in place.
+/// When anchoring picked a pending placeholder (fixed in the style sheet), the passage ended up
+/// above the viewport; this is the safety net for any other such case, run once the article is
+/// complete.
+pub fn keep_in_view(id: &str) {
+    if USER_MOVED.with(|moved| moved.get()) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = element_by_id(&format!("p-{id}")) else {
+        return;
+    };
+    let top = element.get_bounding_client_rect().top();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if top < 0.0 || top >= height {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -48,7 +48,6 @@ pub struct PassageView {
     pub label: String,
     /// Byte ranges, relative to the passage start, that lie inside quotation marks.
     pub quoted: Vec<(usize, usize)>,
-    pub hint: Vec<String>,
     /// Whether the speakers differ from the previous passage's: the speaker's name is then
     /// spoken by screen readers and printed.
     pub speaker_changes: bool,
@@ -309,7 +308,6 @@ impl ArticleModel {
                 [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
             };
             let span = passage.span;
-            let text_slice = span.slice(&text);
             // Quotes are in text order: skip those that end before this passage, once.
             while quote_cursor < quotes.len() && quotes[quote_cursor].span.end <= span.start {
                 quote_cursor += 1;
@@ -335,7 +333,6 @@ impl ArticleModel {
                 speakers: idxs,
                 label,
                 quoted,
-                hint: link::hint_words(text_slice),
                 speaker_changes: index == 0
                     || analysis.passages[index - 1].speakers != passage.speakers,
             });
@@ -417,6 +414,12 @@ impl ArticleModel {
             .unwrap_or("")
     }
 
+    /// The hint words of passage `index` (`at=` in links). Computed when a link is made or
+    /// re-anchored, not for every passage up front: that was most of the model's build time.
+    pub fn hint(&self, index: usize) -> Vec<String> {
+        link::hint_words(self.passage_text(index))
+    }
+
     /// The speaker with this slug.
     pub fn speaker_by_slug(&self, slug: &str) -> Option<SpeakerIdx> {
         self.speakers
@@ -453,8 +456,8 @@ impl ArticleModel {
         let needed = hint.len().div_ceil(2).max(2.min(hint.len()));
         let mut best: Option<(usize, usize)> = None;
         for passage in &self.passages {
-            let score = passage
-                .hint
+            let score = self
+                .hint(passage.index)
                 .iter()
                 .zip(hint)
                 .take_while(|(a, b)| a == b)

@@ -180,7 +180,7 @@ impl State {
         let passage = &self.model.passages[index];
         Fragment {
             id: passage.id.clone(),
-            hint: passage.hint.clone(),
+            hint: self.model.hint(index),
         }
     }
 
