@@ -268,6 +268,25 @@ fn rules_wire_datelines_subjects_and_groups() {
 }
 
 #[test]
+fn rules_modified_roles_and_generic_company_nouns() {
+    check(
+        "Brightwater Foods said it would close two plants. \"Demand has collapsed,\" company spokesman Ian Reyes said.\n\n\
+         \"This is a disgrace,\" said union leader Ana Costa. The firm noted that no jobs would be lost.\n\n\
+         The Workers' Union said talks had failed. The company declined to comment further.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Brightwater Foods | Brightwater Foods said it would close
+            sentence | Ian Reyes | "Demand has collapsed," company spokesman Ian
+            sentence | Ana Costa | "This is a disgrace," said union
+            sentence | Brightwater Foods | The firm noted that no jobs
+            sentence | Workers' Union | The Workers' Union said talks had
+            sentence | — | The company declined to comment further.
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -319,10 +319,23 @@ impl Registry {
                 return with_head;
             }
             if corporate {
-                return recent().find(|&id| {
+                let with_suffix = recent().find(|&id| {
                     let actor = &self.actors[id];
                     actor.kind == ActorKind::Organization
                         && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
+                });
+                // `Meridian Motors said ... The company noted`: failing a suffix, the latest
+                // organisation to speak or be named whose name says it is not a public body,
+                // union, party or institute.
+                return with_suffix.or_else(|| {
+                    recent().find(|&id| {
+                        let actor = &self.actors[id];
+                        actor.kind == ActorKind::Organization
+                            && !actor
+                                .key
+                                .iter()
+                                .any(|word| is_in(NON_CORPORATE_HEADS, word))
+                    })
                 });
             }
             // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most.

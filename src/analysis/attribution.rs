@@ -257,11 +257,25 @@ impl<'t> Sentence<'t> {
         if first.is_empty() {
             return false;
         }
+        // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
+        // modifiers, then a role noun, then a name.
+        let modified_role = || {
+            (from + 1..to.min(from + 4)).any(|k| {
+                is_in(ROLE_NOUNS, self.word(k))
+                    && k + 1 < to
+                    && starts_upper(self.word(k + 1))
+                    && (from..k).all(|j| {
+                        let word = self.word(j);
+                        word.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, word)
+                    })
+            })
+        };
         let lower_ok = is_in(DETERMINERS, first)
             || is_in(PRONOUNS, first)
             || is_in(ROLE_NOUNS, first)
             || first.ends_with('s')
-            || is_in(&["police", "people", "critics", "experts"], first);
+            || is_in(&["police", "people", "critics", "experts"], first)
+            || modified_role();
         if !(starts_upper(first) || lower_ok) {
             return false;
         }
