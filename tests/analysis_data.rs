@@ -262,7 +262,7 @@ fn rules_wire_datelines_subjects_and_groups() {
             sentence | Economists at Goldman Sachs | Economists at Goldman Sachs said in
             sentence | Economists at Goldman Sachs | "The data give room to pause,"
             sentence | — | Markets rallied.
-            sentence | Refinitiv data | The index rose 0.7%, according to
+            sentence | Refinitiv | The index rose 0.7%, according to
         "#]],
     );
 }
@@ -282,6 +282,32 @@ fn rules_modified_roles_and_generic_company_nouns() {
             sentence | Brightwater Foods | The firm noted that no jobs
             sentence | Workers' Union | The Workers' Union said talks had
             sentence | — | The company declined to comment further.
+        "#]],
+    );
+}
+
+#[test]
+fn rules_descriptions_time_phrases_and_coordinated_clauses() {
+    check(
+        "Mayor Elena Rossi on Tuesday defended the plan, saying the city could not wait.\n\n\
+         The manufacturer, Serum Institute of India, said it could produce 100 million doses.\n\n\
+         Professor James Whitfield of the London School of Hygiene said the trial was short. He added that it was costly.\n\n\
+         The Residents' Alliance called the plan \"a gift to developers\" in a statement. Forecasters called the storm a \"monster\".\n\n\
+         The central bank kept rates unchanged but said inflation was easing. Prices rose sharply and analysts said inflation was back.\n\n\
+         The company, which makes tyres, said sales fell. Malaria killed 608,000 people, according to WHO figures.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Elena Rossi | Mayor Elena Rossi on Tuesday defended
+            sentence | Serum Institute of India | The manufacturer, Serum Institute of India,
+            sentence | James Whitfield | Professor James Whitfield of the London
+            sentence | James Whitfield | He added that it was costly.
+            sentence | Residents' Alliance | The Residents' Alliance called the plan
+            sentence | — | Forecasters called the storm a "monster".
+            sentence | central bank | The central bank kept rates unchanged
+            sentence | analysts | Prices rose sharply and analysts said
+            sentence | company | The company, which makes tyres, said
+            sentence | WHO | Malaria killed 608,000 people, according to
         "#]],
     );
 }

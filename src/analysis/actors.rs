@@ -323,6 +323,10 @@ impl Registry {
                     let actor = &self.actors[id];
                     actor.kind == ActorKind::Organization
                         && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
+                        && !actor
+                            .key
+                            .iter()
+                            .any(|word| is_in(NON_CORPORATE_HEADS, word))
                 });
                 // `Meridian Motors said ... The company noted`: failing a suffix, the latest
                 // organisation to speak or be named whose name says it is not a public body,
@@ -539,6 +543,23 @@ impl Registry {
                 }
             }
         }
+        // A named source's document speaks for the source: `WHO figures`, `Refinitiv data`.
+        if body.len() >= 2 {
+            let last = body[body.len() - 1];
+            if last.starts_with(char::is_lowercase)
+                && cues::is_source_noun(last)
+                && body[..body.len() - 1].iter().all(|w| starts_upper(w))
+            {
+                let source = body[..body.len() - 1].join(" ");
+                if let Some(offset) = mention.find(&source) {
+                    let source_span =
+                        Span::new(span.start + offset, span.start + offset + source.len());
+                    if source_span.slice(text) == source {
+                        return self.resolve_name(text, source_span, &source, depth + 1);
+                    }
+                }
+            }
+        }
         // A document without an author stands for the last organisation that published one.
         let body_key = significant_words(&body.join(" "));
         let doc_head = head_of(&body_key);
@@ -644,8 +665,10 @@ impl Registry {
         }
         // A person's affiliation: `Martha Kellerman of the consumer group FairFly`.
         if let Some(of) = body.iter().position(|w| *w == "of") {
-            let name_like = (2..=3).contains(&of)
-                && body[..of].iter().all(|w| {
+            // Titles first are fine: `Professor James Whitfield of the London School …`.
+            let titles = body[..of].iter().take_while(|w| is_in(TITLES, w)).count();
+            let name_like = (2..=3).contains(&(of - titles))
+                && body[titles..of].iter().all(|w| {
                     starts_upper(w)
                         && !is_in(ORG_WORDS, w)
                         && !is_in(TITLES, w)

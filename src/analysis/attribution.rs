@@ -717,12 +717,17 @@ impl<'t> Sentence<'t> {
                 if !next.is_empty() && is_in(particles, next) {
                     return Some(idx + 2);
                 }
-                // `called her "the best finisher in Europe"`.
+                // `called her "the best finisher in Europe"`, `called the plan "a gift to
+                // developers"`; not a one-word scare quote (`called the storm a "monster"`).
+                let quotation_words = |open: usize| {
+                    (open + 1..self.toks.len())
+                        .take_while(|&i| self.kind(i) != Some(Tk::Close))
+                        .filter(|&i| self.kind(i) == Some(Tk::Word))
+                        .count()
+                };
                 if cue.lemma == "call"
-                    && (idx + 1..(idx + 5).min(self.toks.len())).any(|i| {
-                        self.kind(i) == Some(Tk::Open)
-                            && self.toks.get(i + 1).is_some_and(|tok| tok.quoted)
-                    })
+                    && (idx + 1..(idx + 5).min(self.toks.len()))
+                        .any(|i| self.kind(i) == Some(Tk::Open) && quotation_words(i) >= 2)
                 {
                     return Some(idx + 1);
                 }
@@ -827,6 +832,20 @@ impl<'t> Sentence<'t> {
         // appositive): `Her agent, Tomas Ruiz, said talks …` is not inverted.
         if !after_close && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop)) {
             return None;
+        }
+        // `The company, which makes tyres, said sales fell.`: the subject with a relative
+        // clause, not a statement before an inverted cue.
+        if !after_close {
+            let body = self.dateline_end();
+            if let Some(comma) = (body..idx - 1).find(|&i| self.kind(i) == Some(Tk::Comma)) {
+                let closes_at_cue = (comma + 1..idx - 1).all(|i| self.kind(i) != Some(Tk::Comma));
+                if closes_at_cue
+                    && is_in(&["which", "who", "whose"], self.word(comma + 1))
+                    && self.is_noun_phrase(body, comma, 6)
+                {
+                    return None;
+                }
+            }
         }
         let mut content = Vec::new();
         content.extend(self.content(
@@ -1012,6 +1031,28 @@ impl<'t> Sentence<'t> {
                 subject_end = prefix;
             }
         }
+        // `Prices rose sharply and analysts said …`: a clause, then the subject.
+        if let Some(conj) = (start + 1..subject_end)
+            .rev()
+            .find(|&i| is_in(&["and", "but"], self.word(i)))
+        {
+            let clause_before = (start..conj).any(|i| {
+                let word = self.word(i);
+                word.starts_with(char::is_lowercase)
+                    && (is_in(VERB_WORDS, word)
+                        || is_in(IRREGULAR_PAST, word)
+                        || (word.len() > 5 && (word.ends_with("ed") || word.ends_with("ly"))))
+            });
+            // Not inside an appositive: `The poll, conducted between May 19 and May 24, found`.
+            let no_comma = (start..subject_end).all(|i| self.kind(i) != Some(Tk::Comma));
+            if clause_before
+                && no_comma
+                && conj + 1 < subject_end
+                && self.is_noun_phrase(conj + 1, subject_end, 8)
+            {
+                start = conj + 1;
+            }
+        }
         if !self.is_noun_phrase(start, subject_end, 30) {
             return None;
         }
@@ -1083,12 +1124,34 @@ impl<'t> Sentence<'t> {
             idx += 1;
         }
         let mut end = start;
+        let first = idx;
         while idx < limit {
             match self.kind(idx) {
                 Some(Tk::Word) => {
                     let word = self.word(idx);
+                    // Lower-case modifiers may open it before an organisation or a role noun:
+                    // `The central bank`, `The state news agency`.
+                    if end == start && word.starts_with(char::is_lowercase) {
+                        if let Some(head) = (idx + 1..(idx + 3).min(limit)).find(|&j| {
+                            let w = self.word(j);
+                            is_in(GENERIC_ORG, w) || is_in(ROLE_NOUNS, w)
+                        }) {
+                            if (idx..head).all(|j| {
+                                let w = self.word(j);
+                                w.starts_with(char::is_lowercase)
+                                    && !is_in(VERB_WORDS, w)
+                                    && !is_in(FUNCTION_WORDS, w)
+                            }) {
+                                end = head + 1;
+                                idx = head + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    // A role may open it: `A spokeswoman for the Builders' Federation`.
                     if starts_upper(word)
-                        || (end > start && (is_in(GENERIC_ORG, word) || is_in(ROLE_NOUNS, word)))
+                        || ((end > start || idx == first) && is_in(ROLE_NOUNS, word))
+                        || (end > start && is_in(GENERIC_ORG, word))
                     {
                         end = idx + 1;
                     } else if !is_in(FUNCTION_WORDS, word) {
@@ -1244,12 +1307,18 @@ fn subject_mentions(
             Some(Tk::ParenClose) => depth -= 1,
             Some(Tk::Word) if depth <= 0 && idx > from => {
                 let word = sentence.word(idx);
+                let next = sentence.word(idx + 1);
                 let cut = is_in(
                     &["who", "which", "whose", "including", "that", "where"],
                     word,
                 ) || (word == "in"
-                    && !is_in(&["role", "charge"], sentence.word(idx + 1))
-                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"));
+                    && !is_in(&["role", "charge"], next)
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
+                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`.
+                    || (word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
+                    || (is_in(&["last", "this", "earlier", "late"], word)
+                        && is_in(&["week", "month", "year", "night", "weekend", "month's"], next))
+                    || is_in(&["yesterday", "today", "tonight"], word);
                 if cut && word.starts_with(char::is_lowercase) {
                     end = idx;
                     break;
@@ -1299,8 +1368,18 @@ fn subject_mentions(
                 && head_words
                     .last()
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
+            // `The manufacturer, Serum Institute of India, said`: a short lower-case description,
+            // then the name it describes.
+            let description_only = (2..=4).contains(&head_words.len())
+                && is_in(
+                    &["the", "a", "an", "its", "their", "his", "her", "our"],
+                    head_words[0],
+                )
+                && head_words[1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, w));
             let next = sentence.word(comma + 1);
-            if role_only && starts_upper(next) {
+            if (role_only || description_only) && starts_upper(next) && !is_in(DETERMINERS, next) {
                 let mut stop = comma + 1;
                 while stop < end && sentence.kind(stop) != Some(Tk::Comma) {
                     stop += 1;

@@ -152,6 +152,30 @@ pub(super) const INVERTING: &[&str] = &[
 ];
 
 /// The days of the week, lower-case.
+/// Irregular past tenses: a word that makes a phrase a clause (`Prices rose sharply and …`).
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "bought", "brought", "built", "came", "cut", "fell", "fought", "gave",
+    "got", "grew", "held", "hit", "kept", "left", "lost", "made", "met", "paid", "put", "ran",
+    "rose", "sank", "saw", "sent", "set", "shut", "slid", "sold", "spent", "stood", "struck",
+    "swung", "took", "went", "won",
+];
+
+/// Month names, for time phrases (`on March 18`).
+pub(super) const MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "november",
+    "october",
+    "september",
+];
+
 pub(super) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -667,15 +691,21 @@ pub(super) const CORPORATE_NOUNS: &[&str] = &[
 /// Name words of organisations that are not companies: `the company` never stands for them.
 pub(super) const NON_CORPORATE_HEADS: &[&str] = &[
     "agency",
+    "alliance",
     "army",
     "assembly",
     "association",
     "authority",
     "board",
     "bureau",
+    "campaign",
     "cdc",
     "center",
+    "central",
     "centre",
+    "church",
+    "club",
+    "coalition",
     "commission",
     "committee",
     "congress",
@@ -686,17 +716,21 @@ pub(super) const NON_CORPORATE_HEADS: &[&str] = &[
     "eu",
     "federation",
     "foundation",
+    "front",
     "government",
     "institute",
     "league",
     "ministry",
     "mission",
+    "movement",
     "nato",
+    "network",
     "office",
     "parliament",
     "party",
     "police",
     "senate",
+    "society",
     "un",
     "union",
     "university",
