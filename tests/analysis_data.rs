@@ -313,6 +313,35 @@ fn rules_descriptions_time_phrases_and_coordinated_clauses() {
 }
 
 #[test]
+fn rules_headline_roles_posts_and_plural_possessives() {
+    check(
+        "Minister slams critics over budget\n\n\
+         Foreign Minister Wang Yi said the critics were wrong.\n\n\
+         City's owner, Frank Osei, posted on social media that the club would appeal. The company posted a loss.\n\n\
+         The league's referees' body said it would review the footage.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Minister slams critics over budget | captions: 0
+            headline | Wang Yi | Minister slams critics over budget
+            sentence | Wang Yi | Foreign Minister Wang Yi said the
+            sentence | Frank Osei | City's owner, Frank Osei, posted on
+            sentence | — | The company posted a loss.
+            sentence | league's referees' body | The league's referees' body said it
+        "#]],
+    );
+    // A headline role that the text never gives to anyone names nobody.
+    check(
+        "Coach blames referee after defeat\n\nManager Tom Hale said the referee lost control.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Coach blames referee after defeat | captions: 0
+            headline | — | Coach blames referee after defeat
+            sentence | Tom Hale | Manager Tom Hale said the referee
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",
@@ -570,8 +599,11 @@ fn hand_labels_accuracy() {
     println!("{report}");
     // FIXME: `ordered the recall` is not read as a statement of the agency (the label counts
     // it as one); the engine keeps this sentence in the article's own voice.
+    // FIXME: the headline's `Coach` is the article's `manager Tom Hale`; the engine matches a
+    // headline role only to the same word in the text, and otherwise names nobody.
     expect![[r#"
-        14-drug-recall-brazil: speakers of "Brazil's National Agency for Medicines and": —, label National Agency for Medicines and Health Products"#]]
+        14-drug-recall-brazil: speakers of "Brazil's National Agency for Medicines and": —, label National Agency for Medicines and Health Products
+        24-cup-referee-row: speakers of "Coach blames referee as City crash": —, label Tom Hale"#]]
     .assert_eq(&mismatches.join("\n"));
 }
 

@@ -76,10 +76,12 @@ fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
                     iter.next();
                 } else if matches!(next, '\'' | '’')
                     && char_before(text, next_at) == Some('s')
-                    && char_at(text, at).is_some_and(char::is_uppercase)
+                    && (char_at(text, at).is_some_and(char::is_uppercase)
+                        || !quotes.iter().any(|quote| quote.content.end == next_at))
                     && char_at(text, next_at + next.len_utf8()).is_some_and(|c| c == ' ')
                 {
-                    // A plural possessive inside a name: `Workers' Federation`.
+                    // A plural possessive: `Workers' Federation`, `the referees' body` (not the
+                    // closing mark of a quotation).
                     end = next_at + next.len_utf8();
                     iter.next();
                     break;
@@ -1504,6 +1506,28 @@ fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
     None
 }
 
+/// The name that follows the first use of `role` after `from`: `… Foreign Minister Wang Yi …`
+/// for `Minister`.
+fn role_holder(text: &str, from: usize, role: &str) -> Option<Span> {
+    let rest = text.get(from..)?;
+    let words = words_with_breaks(rest);
+    let at = words
+        .iter()
+        .position(|(_, word)| bare_word(word).eq_ignore_ascii_case(role))?;
+    let name: Vec<&(usize, &str)> = words[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|(_, word)| starts_upper(word) && !is_in(TITLES, bare_word(word)))
+        .collect();
+    let (first, last) = (name.first()?, name.last()?);
+    let end = last.0
+        + last
+            .1
+            .trim_end_matches([',', '.', ';', ':', '\'', '’'])
+            .len();
+    Some(Span::new(from + first.0, from + end))
+}
+
 /// Whether a headline part looks like the name of a speaker.
 fn speaker_like(part: &str, max_words: usize) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
@@ -1940,6 +1964,19 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 for mention in
                     subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions)
                 {
+                    // A bare role (`Coach blames referee …`) is the person the article gives
+                    // that role, or nobody: never an actor named `Coach`.
+                    let word = mention.slice(text);
+                    let mention = if !word.contains(char::is_whitespace)
+                        && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word))
+                    {
+                        match role_holder(text, headline.end, word) {
+                            Some(name) => name,
+                            None => continue,
+                        }
+                    } else {
+                        mention
+                    };
                     for id in registry.resolve(text, mention) {
                         if !ids.contains(&id) {
                             ids.push(id);

@@ -127,6 +127,8 @@ const LEXICON: &[Entry] = &[
     ("dismiss", None, None, false, P),
     ("blast", None, None, false, P),
     ("tweet", None, None, false, P),
+    // `posted on social media that …`; not `posted a loss`.
+    ("post", None, None, false, Frame::Particle(&["on", "that"])),
     ("testify", None, None, false, P),
     ("caution", None, None, false, P),
     ("concede", None, None, false, P),
