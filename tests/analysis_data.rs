@@ -318,7 +318,10 @@ fn rules_headline_roles_posts_and_plural_possessives() {
         "Minister slams critics over budget\n\n\
          Foreign Minister Wang Yi said the critics were wrong.\n\n\
          City's owner, Frank Osei, posted on social media that the club would appeal. The company posted a loss.\n\n\
-         The league's referees' body said it would review the footage.",
+         The league's referees' body said it would review the footage.\n\n\
+         FRANKFURT, Oct 3 (Reuters) - Lufthansa grounded dozens of flights, the airline said. Shares in Lufthansa fell.\n\n\
+         Fares will rise in May, the operator said.\n\n\
+         The pilots' union Vereinigung Cockpit said the risks were clear. A union spokesman said crews had waited.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Minister slams critics over budget | captions: 0
@@ -327,6 +330,11 @@ fn rules_headline_roles_posts_and_plural_possessives() {
             sentence | Frank Osei | City's owner, Frank Osei, posted on
             sentence | — | The company posted a loss.
             sentence | league's referees' body | The league's referees' body said it
+            sentence | Lufthansa | FRANKFURT, Oct 3 (Reuters) - Lufthansa
+            sentence | — | Shares in Lufthansa fell.
+            sentence | Lufthansa | Fares will rise in May, the
+            sentence | Vereinigung Cockpit | The pilots' union Vereinigung Cockpit said
+            sentence | spokesperson of Vereinigung Cockpit | A union spokesman said crews had
         "#]],
     );
     // A headline role that the text never gives to anyone names nobody.

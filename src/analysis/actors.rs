@@ -608,6 +608,9 @@ impl Registry {
                     && role_idx + 2 < body.len()
                 {
                     Some(body[role_idx + 2..].join(" "))
+                } else if role_idx == 1 && is_in(GENERIC_ORG, body[0]) {
+                    // `a union spokesman`: the union the text is about.
+                    Some(format!("the {}", body[0]))
                 } else if role_idx > 0
                     && (body[role_idx - 1].ends_with("'s")
                         || body[role_idx - 1].ends_with("’s")
@@ -695,13 +698,19 @@ impl Registry {
         {
             body.remove(0);
         }
-        // A lower-case descriptor before a name: `the consumer group FairFly`.
+        // A lower-case descriptor before a name: `the consumer group FairFly`. An organisation
+        // noun in it (`the pilots' union Vereinigung Cockpit`) says what the name is.
+        let mut org_descriptor = None;
         if body[0].starts_with(char::is_lowercase) {
             if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
                 if body[tail..]
                     .iter()
                     .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
                 {
+                    let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
+                    if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
+                        org_descriptor = Some(noun);
+                    }
                     body = body[tail..].to_vec();
                 }
             }
@@ -763,9 +772,18 @@ impl Registry {
             for alias in &aliases {
                 self.add_alias(id, alias);
             }
+            if let Some(noun) = org_descriptor {
+                if !self.actors[id].alias_words.contains(&noun) {
+                    self.actors[id].alias_words.push(noun);
+                }
+            }
             return Some(id);
         }
-        let kind = guess_kind(&name_words, had_title);
+        let kind = if org_descriptor.is_some() {
+            ActorKind::Organization
+        } else {
+            guess_kind(&name_words, had_title)
+        };
         // A short name of someone named earlier in the text: `the corps`, `Vasquez`,
         // `Tasman Mutual`, `the company`.
         // A generic noun that heads an acronym's expansion: `the agency` after
@@ -797,6 +815,7 @@ impl Registry {
             let last = name_words.last().copied().unwrap_or("");
             let full = if corporate {
                 recent_corporate_name(text, span.start)
+                    .or_else(|| sentence_subject_company(text, span.start))
             } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
                 || starts_upper(last)
             {
@@ -829,6 +848,10 @@ impl Registry {
         let id = self.add(display, key, kind, None);
         for alias in &aliases {
             self.add_alias(id, alias);
+        }
+        // `the union` later finds `the pilots' union Vereinigung Cockpit`.
+        if let Some(noun) = org_descriptor {
+            self.actors[id].alias_words.push(noun);
         }
         if had_title {
             let title = body[0].trim_end_matches('.').to_ascii_lowercase();
@@ -1016,6 +1039,77 @@ pub(super) fn recent_corporate_name(text: &str, before: usize) -> Option<String>
         }
     }
     None
+}
+
+/// The name that opens the sentence holding `before`, or the sentence before it, when it can be
+/// a company: `Lufthansa grounded dozens of flights …, the airline said.` A wire dateline
+/// (`FRANKFURT, Oct 3 (Reuters) -`) is skipped; a name that looks like a person's, a public body
+/// or a place is not taken.
+pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<String> {
+    let mut window_start = before.saturating_sub(1_500);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let window = text.get(window_start..before)?;
+    // Sentence starts: after a line break or a full stop and a space.
+    let mut starts: Vec<usize> = vec![0];
+    for (idx, ch) in window.char_indices() {
+        if ch == '\n' || (matches!(ch, '.' | '!' | '?') && window[idx + 1..].starts_with(' ')) {
+            starts.push(idx + ch.len_utf8());
+        }
+    }
+    for &start in starts.iter().rev().take(2) {
+        let mut sentence = window[start..].trim_start();
+        // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
+        if let Some(dash) = sentence.get(..80.min(sentence.len())).and_then(|head| {
+            head.find(" - ")
+                .or_else(|| head.find(" — "))
+                .or_else(|| head.find(" – "))
+        }) {
+            if sentence.split_whitespace().next().is_some_and(is_all_caps) {
+                sentence = sentence[dash..].trim_start_matches([' ', '-', '—', '–']);
+            }
+        }
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .take_while(|w| starts_upper(w) && !w.ends_with([',', ':', ';']))
+            .take(4)
+            .collect();
+        let words: Vec<&str> = match words.split_first() {
+            Some((first, rest)) if is_in(DETERMINERS, first) => rest.to_vec(),
+            _ => words,
+        };
+        if words.is_empty()
+            || words
+                .iter()
+                .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
+            || words.iter().any(|w| is_in(TITLES, bare_word(w)))
+            || guess_kind(&words, false) == ActorKind::Person
+        {
+            continue;
+        }
+        let name = words.join(" ");
+        let name = name
+            .trim_end_matches(['.', '\'', '’'])
+            .trim_end_matches("'s");
+        // Any sentence starts with a capital: a single word must also be capitalised after a
+        // lower-case word somewhere (`Shares in Lufthansa fell`), which `Fares` never is.
+        let proper = words.len() > 1 || capitalised_mid_sentence(text, name);
+        if !name.is_empty() && proper {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// Whether `word` occurs right after a lower-case word somewhere in `text`.
+fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
+    let words = words_with_breaks(text);
+    words.windows(2).any(|pair| {
+        bare_word(pair[1].1) == word
+            && pair[0].1.starts_with(char::is_lowercase)
+            && !pair[0].1.ends_with(['.', '!', '?', ':'])
+    })
 }
 
 /// The person who opens the sentence before the one at `before` (`Opposition leader Keir
