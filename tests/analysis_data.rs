@@ -321,6 +321,7 @@ fn rules_headline_roles_posts_and_plural_possessives() {
          The league's referees' body said it would review the footage.\n\n\
          FRANKFURT, Oct 3 (Reuters) - Lufthansa grounded dozens of flights, the airline said. Shares in Lufthansa fell.\n\n\
          Fares will rise in May, the operator said.\n\n\
+         The Irish Data Protection Commission has fined ClipCast, the regulator announced. ClipCast said it would appeal. The company argued that it had changed.\n\n\
          The pilots' union Vereinigung Cockpit said the risks were clear. A union spokesman said crews had waited.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -333,6 +334,9 @@ fn rules_headline_roles_posts_and_plural_possessives() {
             sentence | Lufthansa | FRANKFURT, Oct 3 (Reuters) - Lufthansa
             sentence | — | Shares in Lufthansa fell.
             sentence | Lufthansa | Fares will rise in May, the
+            sentence | Irish Data Protection Commission | The Irish Data Protection Commission has
+            sentence | ClipCast | ClipCast said it would appeal.
+            sentence | ClipCast | The company argued that it had
             sentence | Vereinigung Cockpit | The pilots' union Vereinigung Cockpit said
             sentence | spokesperson of Vereinigung Cockpit | A union spokesman said crews had
         "#]],

@@ -334,7 +334,8 @@ impl Registry {
                 return with_suffix.or_else(|| {
                     recent().find(|&id| {
                         let actor = &self.actors[id];
-                        actor.kind == ActorKind::Organization
+                        // A one-word name of unknown kind that spoke (`ClipCast said`) counts.
+                        matches!(actor.kind, ActorKind::Organization | ActorKind::Unknown)
                             && !actor
                                 .key
                                 .iter()
@@ -768,6 +769,17 @@ impl Registry {
             && body[1..]
                 .iter()
                 .all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
+        // `The Irish Data Protection Commission has fined …, the regulator announced`: a generic
+        // noun first stands for the organisation that opens its own sentence (or the one before).
+        if generic && key.len() == 1 && aliases.is_empty() {
+            if let Some(full) = sentence_subject_named(text, span.start, &name_head) {
+                let full_key = self.key_of(&full);
+                return Some(match self.find(&full_key, false) {
+                    Some(id) => id,
+                    None => self.add(full, full_key, ActorKind::Organization, None),
+                });
+            }
+        }
         if let Some(id) = self.find(&key, generic) {
             for alias in &aliases {
                 self.add_alias(id, alias);
@@ -1046,6 +1058,52 @@ pub(super) fn recent_corporate_name(text: &str, before: usize) -> Option<String>
 /// (`FRANKFURT, Oct 3 (Reuters) -`) is skipped; a name that looks like a person's, a public body
 /// or a place is not taken.
 pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<String> {
+    // Any sentence starts with a capital: a single word must also be capitalised after a
+    // lower-case word somewhere (`Shares in Lufthansa fell`), which `Fares` never is.
+    sentence_subject_org(text, before, |words| {
+        !words
+            .iter()
+            .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
+            && (words.len() > 1 || capitalised_mid_sentence(text, bare_word(words[0])))
+    })
+}
+
+/// The organisation named by `head` (`the regulator`, `the ministry`) that opens the sentence
+/// holding `before`, or the one before: `The Irish Data Protection Commission has fined …, the
+/// regulator announced.`
+pub(super) fn sentence_subject_named(text: &str, before: usize, head: &str) -> Option<String> {
+    let regulator = is_in(&["authority", "regulator", "watchdog"], head);
+    sentence_subject_org(text, before, |words| {
+        words.iter().any(|w| {
+            let word = bare_word(w);
+            word.eq_ignore_ascii_case(head)
+                || (regulator
+                    && is_in(
+                        &[
+                            "administration",
+                            "agency",
+                            "authority",
+                            "board",
+                            "commission",
+                            "council",
+                            "office",
+                            "regulator",
+                            "watchdog",
+                        ],
+                        word,
+                    ))
+        })
+    })
+}
+
+/// The capitalised name that opens the sentence holding `before`, or the sentence before it,
+/// if `accept` takes its words. A wire dateline (`FRANKFURT, Oct 3 (Reuters) -`) is skipped;
+/// a name that looks like a person's, or has a title, is not taken.
+fn sentence_subject_org(
+    text: &str,
+    before: usize,
+    accept: impl Fn(&[&str]) -> bool,
+) -> Option<String> {
     let mut window_start = before.saturating_sub(1_500);
     while !text.is_char_boundary(window_start) {
         window_start += 1;
@@ -1073,18 +1131,16 @@ pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<Stri
         let words: Vec<&str> = sentence
             .split_whitespace()
             .take_while(|w| starts_upper(w) && !w.ends_with([',', ':', ';']))
-            .take(4)
+            .take(7)
             .collect();
         let words: Vec<&str> = match words.split_first() {
             Some((first, rest)) if is_in(DETERMINERS, first) => rest.to_vec(),
             _ => words,
         };
         if words.is_empty()
-            || words
-                .iter()
-                .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
             || words.iter().any(|w| is_in(TITLES, bare_word(w)))
             || guess_kind(&words, false) == ActorKind::Person
+            || !accept(&words)
         {
             continue;
         }
@@ -1092,10 +1148,7 @@ pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<Stri
         let name = name
             .trim_end_matches(['.', '\'', '’'])
             .trim_end_matches("'s");
-        // Any sentence starts with a capital: a single word must also be capitalised after a
-        // lower-case word somewhere (`Shares in Lufthansa fell`), which `Fares` never is.
-        let proper = words.len() > 1 || capitalised_mid_sentence(text, name);
-        if !name.is_empty() && proper {
+        if !name.is_empty() {
             return Some(name.to_string());
         }
     }
