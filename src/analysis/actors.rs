@@ -715,17 +715,28 @@ impl Registry {
                     body = body[tail..].to_vec();
                 }
             }
-        } else if let Some(lower) = body
-            .iter()
-            .rposition(|w| w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w))
-        {
+        } else if let Some(lower) = body.iter().rposition(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_in(FUNCTION_WORDS, w)
+                && !is_in(NAME_PARTICLES, w)
+        }) {
             // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
             let tail = &body[lower + 1..];
             let person_like = (2..=3).contains(&tail.len())
                 && tail
                     .iter()
                     .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
-            if person_like {
+            // `State environmental agency Semas`: an organisation noun, then its name.
+            let noun = body[lower].to_ascii_lowercase();
+            let org_named = (1..=4).contains(&tail.len())
+                && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun))
+                && tail
+                    .iter()
+                    .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+            if org_named {
+                org_descriptor = Some(noun);
+                body = tail.to_vec();
+            } else if person_like {
                 body = tail.to_vec();
             }
         }
@@ -791,7 +802,11 @@ impl Registry {
             }
             return Some(id);
         }
-        let kind = if org_descriptor.is_some() {
+        // `Mineração Verde, which operates the mine,`: `which`, not `who`, follows a thing.
+        let which_follows = text
+            .get(span.end..)
+            .is_some_and(|rest| rest.starts_with(", which ") || rest.starts_with(", which,"));
+        let kind = if org_descriptor.is_some() || which_follows {
             ActorKind::Organization
         } else {
             guess_kind(&name_words, had_title)

@@ -225,7 +225,13 @@ impl<'t> Sentence<'t> {
                         return false;
                     }
                     let word = self.word(idx);
-                    if word.starts_with(char::is_lowercase) && is_in(VERB_WORDS, word) {
+                    // `Maria do Carmo Souza`: a particle between two parts of a name.
+                    let particle = is_in(NAME_PARTICLES, word)
+                        && idx > from
+                        && starts_upper(self.word(idx - 1))
+                        && starts_upper(self.word(idx + 1));
+                    if word.starts_with(char::is_lowercase) && is_in(VERB_WORDS, word) && !particle
+                    {
                         return false;
                     }
                     n_words += 1;
@@ -681,13 +687,32 @@ impl<'t> Sentence<'t> {
             _ => {}
         }
         if cue.form == Form::Base {
-            let plural_subject = (prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && !prev.ends_with("'s")
-                && !prev.ends_with("’s")
-                && prev.len() > 3
-                && !is_in(&["was", "has", "this", "his", "its", "does"], prev))
-                || is_in(&["they", "we", "i", "you", "people", "police"], prev);
+            let plural = |word: &str| {
+                (word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && !word.ends_with("'s")
+                    && !word.ends_with("’s")
+                    && word.len() > 3
+                    && !is_in(&["was", "has", "this", "his", "its", "does"], word))
+                    || is_in(&["they", "we", "i", "you", "people", "police"], word)
+            };
+            // `Residents of three villages along the river say`: a plural head before its
+            // prepositional phrase.
+            let plural_head = || {
+                let start = self.clause_start(idx);
+                let head = if is_in(&["the", "some", "many", "most"], self.word(start)) {
+                    start + 1
+                } else {
+                    start
+                };
+                head + 1 < idx
+                    && plural(self.word(head))
+                    && is_in(
+                        &["of", "from", "in", "at", "near", "along"],
+                        self.word(head + 1),
+                    )
+            };
+            let plural_subject = plural(prev) || plural_head();
             let modal = is_in(
                 &[
                     "will",

@@ -160,6 +160,11 @@ pub(super) const IRREGULAR_PAST: &[&str] = &[
     "swung", "took", "went", "won",
 ];
 
+/// Lower-case particles inside personal names: `Maria do Carmo Souza`, `Ursula von der Leyen`.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "der", "di", "do", "dos", "du", "van", "von",
+];
+
 /// Month names, for time phrases (`on March 18`).
 pub(super) const MONTHS: &[&str] = &[
     "april",
