@@ -359,7 +359,10 @@ fn rules_name_particles_which_clauses_and_named_agencies() {
         "Residents of three villages along the river say the mine turned their water orange.\n\n\
          \"We cannot drink it,\" said Maria do Carmo Souza, 54, a community leader. She said the fish died.\n\n\
          Mineração Verde, which operates the mine, rejected the accusations. The company said its tests were clean.\n\n\
-         State environmental agency Semas said it had opened an investigation.",
+         State environmental agency Semas said it had opened an investigation.\n\n\
+         The storm cut power to homes, disaster officials said. \"We have nowhere to go,\" said Lorna Dizon.\n\n\
+         Its spokesperson, Edgar Posadas, warned that landslides remained a threat — \"especially where the soil is soaked,\" he said.\n\n\
+         President Ferdinand Marcos Jr. ordered ministries to release funds. In a video message, he urged residents to leave.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
@@ -369,6 +372,11 @@ fn rules_name_particles_which_clauses_and_named_agencies() {
             sentence | Mineração Verde | Mineração Verde, which operates the mine,
             sentence | Mineração Verde | The company said its tests were
             sentence | Semas | State environmental agency Semas said it
+            sentence | disaster officials | The storm cut power to homes,
+            sentence | Lorna Dizon | "We have nowhere to go," said
+            sentence | Edgar Posadas | Its spokesperson, Edgar Posadas, warned that
+            sentence | Ferdinand Marcos | President Ferdinand Marcos Jr. ordered ministries
+            sentence | Ferdinand Marcos | In a video message, he urged
         "#]],
     );
 }

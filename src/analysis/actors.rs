@@ -410,6 +410,22 @@ impl Registry {
         self.actors[id].aliases.push(alias.to_string());
     }
 
+    /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
+    /// the name belongs to something else or to someone of the other gender.
+    fn person_named(&mut self, name: String, male: bool) -> Option<usize> {
+        let key = self.key_of(&name);
+        let id = match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        };
+        let actor = &mut self.actors[id];
+        if actor.kind != ActorKind::Person || actor.male.is_some_and(|m| m != male) {
+            return None;
+        }
+        actor.male = Some(male);
+        Some(id)
+    }
+
     /// Resolves a mention whose name is written differently in the text (a transcript label
     /// in capitals).
     pub(super) fn resolve_named(&mut self, text: &str, span: Span, name: &str) -> Vec<usize> {
@@ -455,9 +471,19 @@ impl Registry {
         }
         if is_in(PRONOUNS, mention) {
             let mut ids = self.pronoun(mention);
-            // A person who opened the previous sentence without speaking (`Opposition leader
-            // Keir Starmer disagreed. He said …`) is a closer antecedent than an older speaker.
             if is_in(&["he", "she"], mention) {
+                let male = mention.eq_ignore_ascii_case("he");
+                // `Its spokesperson, Edgar Posadas, warned … — "…," he said`: a person named
+                // earlier in the same sentence, before the quotation, is the one who says it.
+                if let Some(name) = same_sentence_person(text, span.start) {
+                    if let Some(id) = self.person_named(name, male) {
+                        self.actors[id].mentions.push(span);
+                        return vec![id];
+                    }
+                }
+                // A person who opened the previous sentence without speaking (`Opposition
+                // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an
+                // older speaker.
                 if let Some((name, at)) = previous_subject_person(text, span.start) {
                     let older = ids.first().is_none_or(|&id| {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)
@@ -465,15 +491,7 @@ impl Registry {
                     let key = self.key_of(&name);
                     let same = ids.first().is_some_and(|&id| self.actors[id].key == key);
                     if older && !same {
-                        let male = mention.eq_ignore_ascii_case("he");
-                        let id = match self.find(&key, false) {
-                            Some(id) => id,
-                            None => self.add(name, key, ActorKind::Person, None),
-                        };
-                        if self.actors[id].kind == ActorKind::Person
-                            && self.actors[id].male.is_none_or(|m| m == male)
-                        {
-                            self.actors[id].male = Some(male);
+                        if let Some(id) = self.person_named(name, male) {
                             ids = vec![id];
                         }
                     }
@@ -1190,6 +1208,15 @@ pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(Stri
     }
     let window = text.get(window_start..before)?;
     // The start of the current sentence, then of the one before it.
+    // The full stop of `Jr.` or `Dr.` ends no sentence.
+    let abbreviation = |idx: usize| {
+        let before_stop = window.get(..idx).unwrap_or("");
+        let word = before_stop
+            .rsplit(|c: char| is_space(c))
+            .next()
+            .unwrap_or("");
+        is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
+    };
     let sentence_starts: Vec<usize> = window
         .char_indices()
         .filter(|&(idx, ch)| {
@@ -1197,6 +1224,7 @@ pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(Stri
                 && window
                     .get(idx + ch.len_utf8()..)
                     .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
+                && !(ch == '.' && abbreviation(idx))
         })
         .map(|(idx, ch)| idx + ch.len_utf8())
         .collect();
@@ -1214,6 +1242,14 @@ pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(Stri
     let mut position = 0;
     for word in sentence.split(' ') {
         let bare = word.trim_end_matches([',', '.']);
+        if is_in(NAME_SUFFIXES, bare) && !name_words.is_empty() {
+            // `Ferdinand Marcos Jr.`: part of the name, not a word of it.
+            position += word.len() + 1;
+            if word.ends_with(',') {
+                break;
+            }
+            continue;
+        }
         if starts_upper(bare)
             && !is_in(INTRO_WORDS, bare)
             && !is_in(DETERMINERS, bare)
@@ -1243,6 +1279,33 @@ pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(Stri
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, offset + name_words[0].0))
+}
+
+/// For a pronoun right after a quotation (`… — "…," he said`), the last person named in the
+/// same sentence before that quotation opened.
+pub(super) fn same_sentence_person(text: &str, pronoun: usize) -> Option<String> {
+    let before = text.get(..pronoun)?.trim_end();
+    if !before.ends_with(['"', '”']) {
+        return None;
+    }
+    let close = before.trim_end_matches([',', '"', '”']).len();
+    let open = before.get(..close)?.rfind(['"', '“'])?;
+    let mut sentence_start = open;
+    let bytes = text.as_bytes();
+    while sentence_start > 0 {
+        let prev = bytes[sentence_start - 1];
+        if prev == b'\n'
+            || (sentence_start >= 2 && bytes[sentence_start - 2] == b'.' && prev == b' ')
+        {
+            break;
+        }
+        sentence_start -= 1;
+    }
+    while !text.is_char_boundary(sentence_start) {
+        sentence_start += 1;
+    }
+    let lead = text.get(sentence_start..open)?;
+    last_person_in_text(lead, lead.len())
 }
 
 /// The last person named in the 3,000 bytes before `before`: two or three capitalised words

@@ -278,12 +278,25 @@ impl<'t> Sentence<'t> {
                     })
             })
         };
+        // `disaster officials`, `local health officials`: lower-case modifiers, then a role.
+        let modified_group = || {
+            let words: Vec<&str> = (from..to)
+                .map(|idx| self.word(idx))
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.len() <= 4
+                && words.last().is_some_and(|w| is_in(ROLE_NOUNS, w))
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, w) && *w != "that"
+                })
+        };
         let lower_ok = is_in(DETERMINERS, first)
             || is_in(PRONOUNS, first)
             || is_in(ROLE_NOUNS, first)
             || first.ends_with('s')
             || is_in(&["police", "people", "critics", "experts"], first)
-            || modified_role();
+            || modified_role()
+            || modified_group();
         if !(starts_upper(first) || lower_ok) {
             return false;
         }
@@ -825,6 +838,10 @@ impl<'t> Sentence<'t> {
         }
         let lemma = cues::lookup(self.word(idx)).map_or("", |cue| cue.lemma);
         if !is_in(INVERTING, lemma) {
+            return None;
+        }
+        // `warned that …` is a complement, never an inverted subject.
+        if self.word(cue_end) == "that" {
             return None;
         }
         let np_end = self.np_end(cue_end);

@@ -165,6 +165,9 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "der", "di", "do", "dos", "du", "van", "von",
 ];
 
+/// What may follow a personal name: `Jr.`, `III`.
+pub(super) const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
+
 /// Month names, for time phrases (`on March 18`).
 pub(super) const MONTHS: &[&str] = &[
     "april",
