@@ -1097,7 +1097,7 @@ pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<Stri
         !words
             .iter()
             .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
-            && (words.len() > 1 || capitalised_mid_sentence(text, bare_word(words[0])))
+            && (words.len() > 1 || capitalised_mid_sentence(text, before, bare_word(words[0])))
     })
 }
 
@@ -1188,9 +1188,18 @@ fn sentence_subject_org(
     None
 }
 
-/// Whether `word` occurs right after a lower-case word somewhere in `text`.
-fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
-    let words = words_with_breaks(text);
+/// Whether `word` occurs right after a lower-case word within 32 KB of `around` (bounded, so
+/// that long articles stay linear).
+fn capitalised_mid_sentence(text: &str, around: usize, word: &str) -> bool {
+    let mut start = around.saturating_sub(32_768);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (around + 32_768).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let words = words_with_breaks(text.get(start..end).unwrap_or(""));
     words.windows(2).any(|pair| {
         bare_word(pair[1].1) == word
             && pair[0].1.starts_with(char::is_lowercase)
