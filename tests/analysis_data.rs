@@ -362,7 +362,9 @@ fn rules_name_particles_which_clauses_and_named_agencies() {
          State environmental agency Semas said it had opened an investigation.\n\n\
          The storm cut power to homes, disaster officials said. \"We have nowhere to go,\" said Lorna Dizon.\n\n\
          Its spokesperson, Edgar Posadas, warned that landslides remained a threat — \"especially where the soil is soaked,\" he said.\n\n\
-         President Ferdinand Marcos Jr. ordered ministries to release funds. In a video message, he urged residents to leave.",
+         President Ferdinand Marcos Jr. ordered ministries to release funds. In a video message, he urged residents to leave.\n\n\
+         Clara Jensen said prices rose. She expects the central bank to hold rates. The storm is expected to weaken.\n\n\
+         A report published on Monday by the Economic Council found that wages had grown.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
@@ -377,6 +379,10 @@ fn rules_name_particles_which_clauses_and_named_agencies() {
             sentence | Edgar Posadas | Its spokesperson, Edgar Posadas, warned that
             sentence | Ferdinand Marcos | President Ferdinand Marcos Jr. ordered ministries
             sentence | Ferdinand Marcos | In a video message, he urged
+            sentence | Clara Jensen | Clara Jensen said prices rose.
+            sentence | Clara Jensen | She expects the central bank to
+            sentence | — | The storm is expected to weaken.
+            sentence | Economic Council | A report published on Monday by
         "#]],
     );
 }

@@ -1358,11 +1358,16 @@ fn subject_mentions(
                 ) || (word == "in"
                     && !is_in(&["role", "charge"], next)
                     && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
-                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`.
-                    || (word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
-                    || (is_in(&["last", "this", "earlier", "late"], word)
-                        && is_in(&["week", "month", "year", "night", "weekend", "month's"], next))
-                    || is_in(&["yesterday", "today", "tonight"], word);
+                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
+                    // not before an author (`A report published on Monday by X`).
+                    || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
+                        || (is_in(&["last", "this", "earlier", "late"], word)
+                            && is_in(
+                                &["week", "month", "year", "night", "weekend", "month's"],
+                                next,
+                            ))
+                        || is_in(&["yesterday", "today", "tonight"], word))
+                        && !(idx..to).any(|i| sentence.word(i) == "by"));
                 if cut && word.starts_with(char::is_lowercase) {
                     end = idx;
                     break;

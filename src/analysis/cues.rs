@@ -174,6 +174,8 @@ const LEXICON: &[Entry] = &[
     ("hail", None, None, false, P),
     ("estimate", None, None, false, P),
     ("forecast", Some("forecast"), None, false, P),
+    // `She expects the central bank to hold rates`: a view reported as the source's.
+    ("expect", None, None, false, P),
     ("signal", None, None, false, P),
     ("signal", None, None, true, P),
     ("list", None, None, false, P),
