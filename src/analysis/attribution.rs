@@ -23,7 +23,9 @@ use super::actors::*;
 use super::cues::{self, Form, Frame};
 use super::lexicon::*;
 use super::text::{char_at, char_before, is_all_caps, is_space};
-use super::{Actor, ActorId, Analysis, Attribution, AttributionKind, PassageKind, Quote, Span};
+use super::{
+    Actor, ActorId, ActorKind, Analysis, Attribution, AttributionKind, PassageKind, Quote, Span,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tk {
@@ -262,7 +264,16 @@ impl<'t> Sentence<'t> {
             return false;
         }
         let first = self.word(from);
-        if first.is_empty() {
+        // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
+        if first.is_empty()
+            || is_in(
+                &[
+                    "are", "can", "could", "did", "do", "does", "has", "have", "is", "should",
+                    "was", "were", "would",
+                ],
+                first,
+            )
+        {
             return false;
         }
         // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
@@ -1659,6 +1670,60 @@ fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
     valid.then(|| Span::new(start, start + label.len()))
 }
 
+/// `Some(true)` for a paragraph that opens with an interview question label (`Q:`, `Q.`),
+/// `Some(false)` for an answer (`A:`, `A.`).
+fn qa_label(text: &str, paragraph: Span) -> Option<bool> {
+    let piece = paragraph.slice(text).trim_start();
+    let mut chars = piece.chars();
+    let letter = chars.next()?;
+    let mark = chars.next()?;
+    if !matches!(mark, ':' | '.') || chars.next() != Some(' ') {
+        return None;
+    }
+    match letter {
+        'Q' => Some(true),
+        'A' => Some(false),
+        _ => None,
+    }
+}
+
+/// The person an interview is with: the two or three capitalised words (a possessive `'s`
+/// dropped) that open the last ordinary paragraph before paragraph `first_answer`, when they
+/// look like a person's name: `Nadia Okafor's ballad …`.
+fn interview_subject(text: &str, analysis: &Analysis, first_answer: u32) -> Option<Span> {
+    let paragraph = (0..first_answer as usize)
+        .rev()
+        .map(|idx| analysis.paragraphs.get(idx))
+        .find(|p| p.is_some_and(|p| qa_label(text, p.span).is_none()))??;
+    let piece = paragraph.span.slice(text);
+    let lead = piece.len() - piece.trim_start().len();
+    let words: Vec<&str> = piece
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| starts_upper(w))
+        .collect();
+    let mut name = Vec::new();
+    for word in words {
+        let bare = word
+            .trim_end_matches([',', '.'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        if !starts_upper(bare) || is_in(DETERMINERS, bare) || is_in(TITLES, bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    if !(2..=3).contains(&name.len()) || guess_kind(&name, false) != ActorKind::Person {
+        return None;
+    }
+    let length = name.join(" ").len();
+    let start = paragraph.span.start + lead;
+    Some(Span::new(start, start + length))
+}
+
 fn title_case(name: &str) -> String {
     name.split(' ')
         .map(|word| {
@@ -1710,9 +1775,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         .copied()
         .filter(|quote| !quote.scare)
         .collect();
-    // Transcript labels (`WALLACE: Let's start …`) give a whole paragraph its speaker.
+    // Transcript labels (`WALLACE: Let's start …`) give a whole paragraph its speaker. In an
+    // interview of questions and answers, `Q:` paragraphs are the interviewer's (the article's
+    // own voice) and `A:` paragraphs the interviewee's: the person who opens the last paragraph
+    // before the first question.
     let mut label_paragraph = u32::MAX;
     let mut label_speakers: Vec<usize> = Vec::new();
+    let mut question = false;
+    let mut interviewee: Option<Vec<usize>> = None;
     for passage_idx in 0..n_passages {
         let passage = &analysis.passages[passage_idx];
         if passage.kind != PassageKind::Sentence {
@@ -1721,15 +1791,32 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         if passage.paragraph != label_paragraph {
             label_paragraph = passage.paragraph;
             label_speakers.clear();
+            question = false;
             let paragraph_span = analysis
                 .paragraphs
                 .get(passage.paragraph as usize)
                 .map_or(passage.span, |p| p.span);
-            if let Some(label) = transcript_label(text, paragraph_span) {
+            let qa = qa_label(text, paragraph_span);
+            if qa == Some(true) {
+                question = true;
+            } else if qa == Some(false) {
+                if interviewee.is_none() {
+                    let found = interview_subject(text, analysis, passage.paragraph);
+                    interviewee = Some(match found {
+                        Some(name) => registry.resolve(text, name),
+                        None => Vec::new(),
+                    });
+                }
+                label_speakers = interviewee.clone().unwrap_or_default();
+                registry.spoke(&label_speakers);
+            } else if let Some(label) = transcript_label(text, paragraph_span) {
                 let name = title_case(label.slice(text));
                 label_speakers = registry.resolve_named(text, label, &name);
                 registry.spoke(&label_speakers);
             }
+        }
+        if question {
+            continue;
         }
         if !label_speakers.is_empty() {
             for &id in &label_speakers {
