@@ -148,6 +148,16 @@ impl Registry {
     }
 
     /// The most recent speaker, within the last `window` statements, that `keep` accepts.
+    /// The actors of the latest statements, most recent first.
+    fn recent_speakers(&self) -> impl Iterator<Item = usize> + '_ {
+        self.history
+            .iter()
+            .rev()
+            .take(HISTORY_WINDOW)
+            .flatten()
+            .copied()
+    }
+
     fn last_speaker(&self, window: usize, keep: impl Fn(&Draft) -> bool) -> Option<usize> {
         self.history
             .iter()
@@ -281,12 +291,7 @@ impl Registry {
             let corporate = is_in(CORPORATE_NOUNS, &head);
             let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
             let recent = || {
-                self.history
-                    .iter()
-                    .rev()
-                    .take(HISTORY_WINDOW)
-                    .flatten()
-                    .copied()
+                self.recent_speakers()
                     .chain((0..self.actors.len()).rev().take(RECENT_ACTORS))
             };
             let with_head = recent().find(|&id| {
@@ -347,16 +352,9 @@ impl Registry {
             if key.len() > 1 {
                 return None;
             }
+            // Ties go to the most recent (the first in this order).
             let mut best: Option<(usize, usize)> = None;
-            for (rank, id) in self
-                .history
-                .iter()
-                .rev()
-                .take(HISTORY_WINDOW)
-                .flatten()
-                .copied()
-                .enumerate()
-            {
+            for id in self.recent_speakers() {
                 if self.actors[id].kind != ActorKind::Organization {
                     continue;
                 }
@@ -364,7 +362,6 @@ impl Registry {
                 if best.is_none_or(|(_, best_n)| n_spoke > best_n) {
                     best = Some((id, n_spoke));
                 }
-                let _ = rank;
             }
             return best.map(|(id, _)| id);
         }
@@ -453,12 +450,7 @@ impl Registry {
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         {
             let ids: Vec<usize> = self
-                .history
-                .iter()
-                .rev()
-                .take(HISTORY_WINDOW)
-                .flatten()
-                .copied()
+                .recent_speakers()
                 .find(|&id| self.actors[id].kind == ActorKind::Person)
                 .into_iter()
                 .collect();
@@ -590,12 +582,7 @@ impl Registry {
             && is_in(&["the", "this", "that", "its"], first)
         {
             if let Some(id) = self
-                .history
-                .iter()
-                .rev()
-                .take(HISTORY_WINDOW)
-                .flatten()
-                .copied()
+                .recent_speakers()
                 .find(|&id| self.actors[id].kind == ActorKind::Organization)
             {
                 return Some(id);
