@@ -411,6 +411,25 @@ fn rules_question_and_answer_interviews() {
 }
 
 #[test]
+fn rules_groups_affiliations_and_dated_bylines() {
+    check(
+        "Leaders pledge closer ties\n\n\
+         By Kasia Nowak | 12 May 2025\n\n\
+         Polish President Andrzej Duda and French President Emmanuel Macron said they would cooperate.\n\n\
+         \"Europe must defend itself,\" the two leaders said in a joint statement.\n\n\
+         \"Declarations are cheap,\" said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC.",
+        expect![[r#"
+            section: none | published: 2025-05-12 | byline: Kasia Nowak
+            headline: Leaders pledge closer ties | captions: 0
+            headline | Andrzej Duda + Emmanuel Macron | Leaders pledge closer ties
+            sentence | Andrzej Duda + Emmanuel Macron | Polish President Andrzej Duda and French
+            sentence | Andrzej Duda + Emmanuel Macron | "Europe must defend itself," the two
+            sentence | Jakub Wiśniewski | "Declarations are cheap," said Jakub Wiśniewski
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -148,6 +148,15 @@ impl Registry {
     }
 
     /// The most recent speaker, within the last `window` statements, that `keep` accepts.
+    /// The actors of the first statement made by several together (`… Duda and … Macron said`).
+    pub(super) fn first_group(&self) -> Vec<usize> {
+        self.history
+            .iter()
+            .find(|entry| entry.len() >= 2)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// The actors of the latest statements, most recent first.
     fn recent_speakers(&self) -> impl Iterator<Item = usize> + '_ {
         self.history
@@ -438,6 +447,22 @@ impl Registry {
         let mention = span.slice(text).trim();
         if mention.is_empty() {
             return Vec::new();
+        }
+        // `the two leaders`, `both ministers`: the people who last spoke together.
+        if speakers_together(mention) {
+            if let Some(entry) = self
+                .history
+                .iter()
+                .rev()
+                .take(HISTORY_WINDOW)
+                .find(|entry| entry.len() >= 2)
+            {
+                let ids = entry.clone();
+                for &id in &ids {
+                    self.actors[id].mentions.push(span);
+                }
+                return ids;
+            }
         }
         // `the 27-year-old` stands for the last person who spoke.
         let bare = mention
@@ -1071,6 +1096,24 @@ pub(super) fn recent_corporate_name(text: &str, before: usize) -> Option<String>
         }
     }
     None
+}
+
+/// `the two leaders`, `both ministers`, `the three presidents`: people counted, by their role.
+fn speakers_together(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let counted = match words.as_slice() {
+        [both, _] => both.eq_ignore_ascii_case("both"),
+        [the, number, _] => {
+            the.eq_ignore_ascii_case("the") && is_in(&["two", "three", "four"], number)
+        }
+        _ => false,
+    };
+    let role = words.last().copied().unwrap_or("");
+    counted
+        && role.starts_with(char::is_lowercase)
+        && role
+            .strip_suffix('s')
+            .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
 }
 
 /// The name that opens the sentence holding `before`, or the sentence before it, when it can be

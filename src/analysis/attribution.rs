@@ -855,25 +855,39 @@ impl<'t> Sentence<'t> {
         if self.word(cue_end) == "that" {
             return None;
         }
-        let np_end = self.np_end(cue_end);
+        let mut np_end = self.np_end(cue_end);
+        let mut affiliation = false;
         if !self.is_noun_phrase(cue_end, np_end, 6) {
-            return None;
+            // `said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC`: a long
+            // affiliation after the name; the name is the subject.
+            let cut = (cue_end + 2..np_end.min(cue_end + 5)).find(|&i| {
+                is_in(&["of", "from", "at"], self.word(i))
+                    && (cue_end..i).all(|j| starts_upper(self.word(j)))
+            });
+            match cut {
+                Some(cut) if self.is_noun_phrase(cue_end, cut, 6) => {
+                    np_end = cut;
+                    affiliation = true;
+                }
+                _ => return None,
+            }
         }
         if is_in(PRONOUNS, self.word(cue_end)) && np_end > cue_end + 1 {
             return None;
         }
-        let np_closed = match self.kind(np_end) {
-            None => true,
-            Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
-            Some(Tk::Word) => is_in(
-                &[
-                    "in", "on", "at", "during", "after", "before", "adding", "citing", "when",
-                    "while", "who", "as",
-                ],
-                self.word(np_end),
-            ),
-            _ => false,
-        };
+        let np_closed = affiliation
+            || match self.kind(np_end) {
+                None => true,
+                Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
+                Some(Tk::Word) => is_in(
+                    &[
+                        "in", "on", "at", "during", "after", "before", "adding", "citing", "when",
+                        "while", "who", "as",
+                    ],
+                    self.word(np_end),
+                ),
+                _ => false,
+            };
         if !np_closed {
             return None;
         }
@@ -2098,20 +2112,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 for mention in
                     subject_mentions(&sentence, found.subject.0, found.subject.1, &expansions)
                 {
-                    // A bare role (`Coach blames referee …`) is the person the article gives
-                    // that role, or nobody: never an actor named `Coach`.
                     let word = mention.slice(text);
-                    let mention = if !word.contains(char::is_whitespace)
-                        && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word))
+                    let one_word = !word.contains(char::is_whitespace);
+                    let found_ids = if one_word
+                        && word
+                            .strip_suffix('s')
+                            .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
                     {
+                        // `Leaders pledge …`: the people who first spoke together, or nobody.
+                        registry.first_group()
+                    } else if one_word && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word)) {
+                        // A bare role (`Coach blames referee …`) is the person the article
+                        // gives that role, or nobody: never an actor named `Coach`.
                         match role_holder(text, headline.end, word) {
-                            Some(name) => name,
-                            None => continue,
+                            Some(name) => registry.resolve(text, name),
+                            None => Vec::new(),
                         }
                     } else {
-                        mention
+                        registry.resolve(text, mention)
                     };
-                    for id in registry.resolve(text, mention) {
+                    for id in found_ids {
                         if !ids.contains(&id) {
                             ids.push(id);
                             attributions.push((

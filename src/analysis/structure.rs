@@ -134,7 +134,23 @@ pub fn layout(text: &str) -> Layout {
             }
         }
         if meta.byline.is_none() && is_byline(content) {
-            meta.byline = Some(line.span);
+            // `By Kasia Nowak | 12 May 2025`: a date after a separator is the publication date.
+            let mut byline = line.span;
+            for separator in [" | ", " · ", " — "] {
+                if let Some(at) = content.find(separator) {
+                    let date_at = at + separator.len();
+                    if let Some(parsed) = content.get(date_at..).and_then(parse_dateline) {
+                        if meta.published.is_none() && meta.published_span.is_none() {
+                            meta.published_span =
+                                Some(Span::new(line.span.start + date_at, line.span.end));
+                            meta.published = parsed;
+                            byline = Span::new(line.span.start, line.span.start + at);
+                        }
+                    }
+                    break;
+                }
+            }
+            meta.byline = Some(byline);
             continue;
         }
         if is_caption(content) {
