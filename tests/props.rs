@@ -239,6 +239,10 @@ fn hostile_inputs_stay_fast() {
             .collect::<String>(),
         "\"".repeat(20_000) + &" a".repeat(20_000),
         "According to ".repeat(5_000),
+        // Generic nouns that look back for their organisation, thousands of times.
+        (0..5_000)
+            .map(|i| format!("Firm{i} grew {i} percent. The company said sales rose.\n\n"))
+            .collect::<String>(),
     ];
     let started = std::time::Instant::now();
     for text in &inputs {

@@ -1020,11 +1020,7 @@ pub(super) fn find_acronyms(text: &str) -> Vec<Acronym> {
         {
             continue;
         }
-        let mut window_start = open.saturating_sub(300);
-        while !text.is_char_boundary(window_start) {
-            window_start += 1;
-        }
-        let before = text.get(window_start..open).unwrap_or("");
+        let (_, before) = window_before(text, open, 300);
         let line_start = before
             .rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“'])
             .map_or(0, |idx| idx + 1);
@@ -1059,11 +1055,8 @@ pub(super) fn find_acronyms(text: &str) -> Vec<Acronym> {
 
 /// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
 pub(super) fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
-    let mut window_start = before.saturating_sub(4_000);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let words = words_with_breaks(text.get(window_start..before)?);
+    let (_, window) = window_before(text, before, 4_000);
+    let words = words_with_breaks(window);
     for idx in (0..words.len()).rev() {
         let bare = bare_word(words[idx].1);
         if !is_in(
@@ -1121,13 +1114,10 @@ fn speakers_together(mention: &str) -> bool {
 /// (`FRANKFURT, Oct 3 (Reuters) -`) is skipped; a name that looks like a person's, a public body
 /// or a place is not taken.
 pub(super) fn sentence_subject_company(text: &str, before: usize) -> Option<String> {
-    // Any sentence starts with a capital: a single word must also be capitalised after a
-    // lower-case word somewhere (`Shares in Lufthansa fell`), which `Fares` never is.
     sentence_subject_org(text, before, |words| {
         !words
             .iter()
             .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
-            && (words.len() > 1 || capitalised_mid_sentence(text, before, bare_word(words[0])))
     })
 }
 
@@ -1167,18 +1157,14 @@ fn sentence_subject_org(
     before: usize,
     accept: impl Fn(&[&str]) -> bool,
 ) -> Option<String> {
-    let mut window_start = before.saturating_sub(1_500);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let window = text.get(window_start..before)?;
-    // Sentence starts: after a line break or a full stop and a space.
-    let mut starts: Vec<usize> = vec![0];
-    for (idx, ch) in window.char_indices() {
-        if ch == '\n' || (matches!(ch, '.' | '!' | '?') && window[idx + 1..].starts_with(' ')) {
-            starts.push(idx + ch.len_utf8());
-        }
-    }
+    let (window_start, window) = window_before(text, before, 1_500);
+    // The window's own start is a sentence start only at the start of the text.
+    let mut starts = if window_start == 0 {
+        vec![0]
+    } else {
+        Vec::new()
+    };
+    starts.extend(sentence_starts(window));
     for &start in starts.iter().rev().take(2) {
         let mut sentence = window[start..].trim_start();
         // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
@@ -1200,10 +1186,13 @@ fn sentence_subject_org(
             Some((first, rest)) if is_in(DETERMINERS, first) => rest.to_vec(),
             _ => words,
         };
+        // Any sentence starts with a capital: a single word must also be capitalised after a
+        // lower-case word nearby (`Shares in Lufthansa fell`), which `Fares` or `Airline` never is.
         if words.is_empty()
             || words.iter().any(|w| is_in(TITLES, bare_word(w)))
             || guess_kind(&words, false) == ActorKind::Person
             || !accept(&words)
+            || (words.len() == 1 && !capitalised_mid_sentence(text, before, bare_word(words[0])))
         {
             continue;
         }
@@ -1218,45 +1207,56 @@ fn sentence_subject_org(
     None
 }
 
-/// Whether `word` occurs right after a lower-case word within 32 KB of `around` (bounded, so
-/// that long articles stay linear).
+/// Whether `word` occurs right after a lower-case word within 8 KB of `around`: a substring
+/// search, no allocation, so that it stays cheap when called for every mention.
 fn capitalised_mid_sentence(text: &str, around: usize, word: &str) -> bool {
-    let mut start = around.saturating_sub(32_768);
-    while !text.is_char_boundary(start) {
-        start += 1;
+    if word.is_empty() {
+        return false;
     }
-    let mut end = (around + 32_768).min(text.len());
+    let (start, _) = window_before(text, around, 8_192);
+    let mut end = (around + 8_192).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let words = words_with_breaks(text.get(start..end).unwrap_or(""));
-    words.windows(2).any(|pair| {
-        bare_word(pair[1].1) == word
-            && pair[0].1.starts_with(char::is_lowercase)
-            && !pair[0].1.ends_with(['.', '!', '?', ':'])
+    let scope = text.get(start..end).unwrap_or("");
+    scope.match_indices(word).any(|(at, _)| {
+        let after = scope[at + word.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let lead = scope[..at].trim_end_matches(is_space);
+        // After no space, or after a line break, is not after a word.
+        if lead.len() == at || scope[lead.len()..at].contains(['\n', '\r']) {
+            return false;
+        }
+        let previous = lead.rsplit(|c: char| is_space(c)).next().unwrap_or("");
+        previous.starts_with(char::is_lowercase) && !previous.ends_with(['.', '!', '?', ':'])
     })
 }
 
-/// The person who opens the sentence before the one at `before` (`Opposition leader Keir
-/// Starmer disagreed.`): a run of capitalised words, titles and role nouns at its start
-/// ending in a two- or three-word name. Returns the name and where it starts.
-pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(String, usize)> {
-    let mut window_start = before.saturating_sub(600);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
+/// The last `size` bytes of `text` before `before` (from a char boundary), and where they start.
+fn window_before(text: &str, before: usize, size: usize) -> (usize, &str) {
+    let mut start = before.saturating_sub(size);
+    while !text.is_char_boundary(start) {
+        start += 1;
     }
-    let window = text.get(window_start..before)?;
-    // The start of the current sentence, then of the one before it.
-    // The full stop of `Jr.` or `Dr.` ends no sentence.
+    (start, text.get(start..before).unwrap_or(""))
+}
+
+/// Where sentences start in `window` (its own start not counted): after a line break, or after
+/// `.`, `?` or `!` followed by a space, a line break or a closing mark, but not after the full
+/// stop of `Jr.` or of a title (`Dr.`).
+fn sentence_starts(window: &str) -> Vec<usize> {
     let abbreviation = |idx: usize| {
-        let before_stop = window.get(..idx).unwrap_or("");
-        let word = before_stop
+        let word = window
+            .get(..idx)
+            .unwrap_or("")
             .rsplit(|c: char| is_space(c))
             .next()
             .unwrap_or("");
         is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
     };
-    let sentence_starts: Vec<usize> = window
+    window
         .char_indices()
         .filter(|&(idx, ch)| {
             matches!(ch, '.' | '?' | '!' | '\n')
@@ -1266,7 +1266,16 @@ pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(Stri
                 && !(ch == '.' && abbreviation(idx))
         })
         .map(|(idx, ch)| idx + ch.len_utf8())
-        .collect();
+        .collect()
+}
+
+/// The person who opens the sentence before the one at `before` (`Opposition leader Keir
+/// Starmer disagreed.`): a run of capitalised words, titles and role nouns at its start
+/// ending in a two- or three-word name. Returns the name and where it starts.
+pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(String, usize)> {
+    let (window_start, window) = window_before(text, before, 600);
+    // The start of the current sentence, then of the one before it.
+    let sentence_starts = sentence_starts(window);
     let n = sentence_starts.len();
     let start = if n >= 2 { sentence_starts[n - 2] } else { 0 };
     let end = if n >= 1 {
@@ -1329,32 +1338,16 @@ pub(super) fn same_sentence_person(text: &str, pronoun: usize) -> Option<String>
     }
     let close = before.trim_end_matches([',', '"', '”']).len();
     let open = before.get(..close)?.rfind(['"', '“'])?;
-    let mut sentence_start = open;
-    let bytes = text.as_bytes();
-    while sentence_start > 0 {
-        let prev = bytes[sentence_start - 1];
-        if prev == b'\n'
-            || (sentence_start >= 2 && bytes[sentence_start - 2] == b'.' && prev == b' ')
-        {
-            break;
-        }
-        sentence_start -= 1;
-    }
-    while !text.is_char_boundary(sentence_start) {
-        sentence_start += 1;
-    }
-    let lead = text.get(sentence_start..open)?;
+    let (_, window) = window_before(text, open, 1_500);
+    let lead = &window[sentence_starts(window).last().copied().unwrap_or(0)..];
     last_person_in_text(lead, lead.len())
 }
 
 /// The last person named in the 3,000 bytes before `before`: two or three capitalised words
 /// (after a title, or not at the start of a sentence) that are not an organisation.
 pub(super) fn last_person_in_text(text: &str, before: usize) -> Option<String> {
-    let mut window_start = before.saturating_sub(3_000);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let words = words_with_breaks(text.get(window_start..before)?);
+    let (_, window) = window_before(text, before, 3_000);
+    let words = words_with_breaks(window);
     let mut idx = words.len();
     while idx > 0 {
         idx -= 1;
@@ -1625,11 +1618,7 @@ pub(super) fn expand_from_text(text: &str, before: usize, word: &str) -> Option<
     let mut chars = word.chars();
     capitalised.extend(chars.next()?.to_uppercase());
     capitalised.push_str(chars.as_str());
-    let mut window_start = before.saturating_sub(4_000);
-    while !text.is_char_boundary(window_start) {
-        window_start += 1;
-    }
-    let scope = text.get(window_start..before)?;
+    let (window_start, scope) = window_before(text, before, 4_000);
     for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
         let at = window_start + offset;
         let mut local_start = at.saturating_sub(160);

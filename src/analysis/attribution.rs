@@ -215,6 +215,15 @@ impl<'t> Sentence<'t> {
     }
 
     /// Whether tokens `[from, to)` form a plausible speaker noun phrase.
+    /// The last word in tokens `from..to`, or "".
+    fn last_word(&self, from: usize, to: usize) -> &'t str {
+        (from..to)
+            .rev()
+            .map(|idx| self.word(idx))
+            .find(|word| !word.is_empty())
+            .unwrap_or("")
+    }
+
     fn is_noun_phrase(&self, from: usize, to: usize, max_words: usize) -> bool {
         if from >= to {
             return false;
@@ -252,11 +261,7 @@ impl<'t> Sentence<'t> {
         if n_words == 0 || n_words > max_words {
             return false;
         }
-        let last_word = (from..to)
-            .rev()
-            .map(|idx| self.word(idx))
-            .find(|word| !word.is_empty())
-            .unwrap_or("");
+        let last_word = self.last_word(from, to);
         if is_in(
             &["and", "but", "or", "of", "to", "for", "with", "by"],
             last_word,
@@ -291,14 +296,13 @@ impl<'t> Sentence<'t> {
         };
         // `disaster officials`, `local health officials`: lower-case modifiers, then a role.
         let modified_group = || {
-            let words: Vec<&str> = (from..to)
-                .map(|idx| self.word(idx))
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.len() <= 4
-                && words.last().is_some_and(|w| is_in(ROLE_NOUNS, w))
-                && words.iter().all(|w| {
-                    w.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, w) && *w != "that"
+            n_words <= 4
+                && is_in(ROLE_NOUNS, last_word)
+                && (from..to).map(|idx| self.word(idx)).all(|w| {
+                    w.is_empty()
+                        || (w.starts_with(char::is_lowercase)
+                            && !is_in(VERB_WORDS, w)
+                            && w != "that")
                 })
         };
         let lower_ok = is_in(DETERMINERS, first)
@@ -1316,11 +1320,7 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // `according to plan`, `according to the rules`: not a source.
-        let head = (np_start..np_end)
-            .rev()
-            .map(|i| self.word(i))
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
+        let head = self.last_word(np_start, np_end);
         if is_in(
             &[
                 "plan",
