@@ -5,6 +5,8 @@
 #![deny(unsafe_code)]
 
 pub mod analysis;
+pub mod carry;
 pub mod heap;
+pub mod protocol;
 pub mod ui;
 pub mod wire;

@@ -10,12 +10,15 @@ use article_explorer::ui::components::{
     PassageItem, PassageItemProps, SpeakerPanel, SpeakerPanelProps,
 };
 use article_explorer::ui::model::{filter_rule, SharedModel, SpeakerIdx};
-use article_explorer::ui::state::{Action, FilterMode, Jump, State};
+use article_explorer::ui::state::{Action, FilterMode, Jump, Origin, State};
 use expect_test::expect;
 use yew::{Callback, Reducible};
 
 fn state() -> Rc<State> {
-    Rc::new(State::new(SharedModel::new(common::model()), None))
+    Rc::new(State::new(
+        SharedModel::new(common::model()),
+        Origin::Default,
+    ))
 }
 
 fn apply(state: Rc<State>, actions: impl IntoIterator<Item = Action>) -> Rc<State> {

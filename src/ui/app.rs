@@ -1,35 +1,28 @@
-//! The root: `App` picks and loads the article; `Explorer` owns the reducer and wires the URL,
-//! keyboard and clipboard glue.
+//! The root: `App` opens articles (the compiled-in default, bundled ones, a link's payload,
+//! the library, pasted text and files) through the analysis worker and shows each in a fresh
+//! `Explorer`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::ui::components::{
-    ArticleBody, HelpDialog, Notices, SpeakerPanel, SpeakerStrip, Toolbar,
-};
 use crate::ui::dom;
-use crate::ui::model::{filter_rule, ArticleModel, SharedModel};
-use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, State};
+use crate::ui::explorer::Explorer;
+use crate::ui::library;
+use crate::ui::link::Link;
+use crate::ui::model::{ArticleModel, SharedModel};
+use crate::ui::state::{Opening, Origin, State};
+use crate::ui::worker;
+
+pub use crate::ui::explorer::{passage_url, status_text, ExplorerProps, FIRST_CHUNKS};
 
 /// The bundled default article.
 pub const DEFAULT_ARTICLE: &str =
     include_str!("../../static/articles/2021-07-20-cyber-security-politicization.txt");
-
-/// Chunks (of about 50 passages) rendered in the first frame; the rest follow a few per task, so
-/// long articles never block the main thread for long.
-pub const FIRST_CHUNKS: usize = 1;
-const CHUNKS_PER_TASK: usize = 1;
-
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// The bundled article to load instead of the default (`?article=<name>`).
-    #[prop_or_default]
-    pub article: Option<AttrValue>,
-}
 
 /// The default article's analysis, computed by `build.rs` with the same engine at compile time
 /// (wire format, see `crate::wire`): the page's wasm holds no analysis engine.
@@ -45,472 +38,442 @@ fn default_model() -> SharedModel {
     SharedModel::new(model)
 }
 
+/// What the URL asks to open.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Source {
+    #[default]
+    Default,
+    /// A bundled article (`?article=<name>`).
+    Bundled(String),
+    /// An article carried in a version-2 link (`#…&doc=`).
+    Payload(String),
+    /// An entry of this device's library (`#…&lib=`).
+    Library(String),
+}
+
+impl Source {
+    /// What `link` opens.
+    pub fn of_link(link: &Link) -> Source {
+        match (&link.doc, &link.library, &link.article) {
+            (Some(doc), _, _) => Source::Payload(doc.clone()),
+            (None, Some(id), _) => Source::Library(id.clone()),
+            (None, None, Some(name)) => Source::Bundled(name.clone()),
+            (None, None, None) => Source::Default,
+        }
+    }
+
+    /// The current URL's source.
+    fn of_location() -> Source {
+        let (search, hash) = dom::location();
+        Source::of_link(&Link::parse(&search, &hash).0)
+    }
+
+    /// Whether the article shown, from `origin`, is the one this source opens.
+    fn is_shown(&self, origin: &Origin) -> bool {
+        match (self, origin) {
+            (Source::Default, Origin::Default) => true,
+            (Source::Bundled(a), Origin::Bundled(b)) => a == b,
+            (Source::Library(id), Origin::Opened { library, .. }) => id == library,
+            (
+                Source::Payload(doc),
+                Origin::Opened {
+                    payload: Some(payload),
+                    ..
+                },
+            ) => **payload == **doc,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// What the page's URL opens.
+    #[prop_or_default]
+    pub source: Source,
+}
+
 /// An article ready to show.
 #[derive(Clone, PartialEq)]
 struct Loaded {
     model: SharedModel,
+    origin: Origin,
     notice: Option<AttrValue>,
     /// The opening of a long article, shown while the whole is analysed.
     preview: bool,
+    /// Bumped for every article, so that the explorer starts afresh.
+    generation: u32,
 }
 
-/// Fetches a bundled article and analyses it in the Web Worker; a long article's opening is
-/// handed to `on_preview` first.
+/// What the App shows, and what it is loading.
+#[derive(Clone, Default, PartialEq)]
+struct Shown {
+    loaded: Option<Loaded>,
+    /// A sentence about the article being analysed, while it is.
+    busy: Option<AttrValue>,
+    /// The share payload of the opened article, once the worker has made it.
+    payload: Option<Rc<str>>,
+}
+
+/// How an article is to be loaded.
+enum Load {
+    Default,
+    Bundled(String),
+    Payload(String),
+    Library(String),
+    Text { text: String, html: bool },
+}
+
+impl Load {
+    fn of_source(source: Source) -> Load {
+        match source {
+            Source::Default => Load::Default,
+            Source::Bundled(name) => Load::Bundled(name),
+            Source::Payload(doc) => Load::Payload(doc),
+            Source::Library(id) => Load::Library(id),
+        }
+    }
+
+    fn of_opening(opening: Opening) -> Load {
+        match opening {
+            Opening::Text { text, html } => Load::Text { text, html },
+            Opening::Library(id) => Load::Library(id),
+            Opening::Bundled(Some(name)) => Load::Bundled(name),
+            Opening::Bundled(None) => Load::Default,
+        }
+    }
+
+    /// What the status says while it loads.
+    fn busy_text(&self) -> &'static str {
+        match self {
+            Load::Default => "Opening the article…",
+            Load::Bundled(_) => "Loading the article…",
+            Load::Payload(_) => "Opening the article in this link…",
+            Load::Library(_) => "Opening the article from this device…",
+            Load::Text { html: true, .. } => {
+                "Extracting the article from the page and analysing it…"
+            }
+            Load::Text { .. } => "Analysing the article…",
+        }
+    }
+}
+
+/// The App's state, shared with the asynchronous loader.
+#[derive(Clone)]
+struct Handle {
+    shown: UseStateHandle<Shown>,
+    /// The latest `Shown`, since a task outlives the render it was started from.
+    latest: Rc<RefCell<Shown>>,
+    /// Bumped by every load; a load that is no longer the latest shows nothing.
+    generation: Rc<Cell<u32>>,
+}
+
+impl Handle {
+    fn update(&self, change: impl FnOnce(&mut Shown)) {
+        let mut next = self.latest.borrow().clone();
+        change(&mut next);
+        *self.latest.borrow_mut() = next.clone();
+        self.shown.set(next);
+    }
+
+    /// Starts loading; a later start wins over an earlier one. `push_url` for a reader's
+    /// choice (a new history entry); a link or Back/Forward is in the address bar already.
+    fn start(&self, load: Load, push_url: bool) {
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        crate::ui::worker::cancel();
+        if let Load::Default = load {
+            let shown = Showing::whole(default_model(), Origin::Default);
+            self.show(generation, shown, push_url);
+            return;
+        }
+        let busy = load.busy_text();
+        self.update(|shown| shown.busy = Some(AttrValue::from(busy)));
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = load_article(load, handle.clone(), generation).await;
+            if handle.generation.get() != generation {
+                return;
+            }
+            match outcome {
+                Ok((model, origin)) => {
+                    handle.show(generation, Showing::whole(model, origin), push_url)
+                }
+                Err(why) => handle.failed(generation, &why),
+            }
+        });
+    }
+
+    /// Shows a loaded article (or the opening of one).
+    fn show(&self, generation: u32, showing: Showing, push_url: bool) {
+        if push_url && !showing.preview {
+            let link = State::new(showing.model.clone(), showing.origin.clone()).link();
+            dom::set_url(&format!("{}{}", link.search(), link.hash()), true);
+        }
+        self.update(|shown| {
+            shown.busy = showing
+                .preview
+                .then(|| AttrValue::from("Analysing the rest of the article…"));
+            if !showing.preview {
+                shown.payload = None;
+            }
+            shown.loaded = Some(Loaded {
+                model: showing.model,
+                origin: showing.origin,
+                notice: showing.notice,
+                preview: showing.preview,
+                generation,
+            });
+        });
+    }
+
+    /// Keeps the article shown (the default one at first) and says why the load failed.
+    fn failed(&self, generation: u32, why: &str) {
+        let notice = Some(AttrValue::from(format!("{}.", capitalised(why))));
+        let loaded = self.latest.borrow().loaded.clone();
+        match loaded {
+            Some(loaded) if !loaded.preview => self.update(|shown| {
+                shown.busy = None;
+                shown.loaded = Some(Loaded {
+                    notice,
+                    generation,
+                    ..loaded
+                });
+            }),
+            _ => {
+                let mut showing = Showing::whole(default_model(), Origin::Default);
+                showing.notice = notice;
+                self.show(generation, showing, false);
+            }
+        }
+    }
+}
+
+/// What `Handle::show` puts on screen.
+struct Showing {
+    model: SharedModel,
+    origin: Origin,
+    notice: Option<AttrValue>,
+    preview: bool,
+}
+
+impl Showing {
+    fn whole(model: SharedModel, origin: Origin) -> Showing {
+        Showing {
+            model,
+            origin,
+            notice: None,
+            preview: false,
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+type RequestFuture = Pin<Box<dyn Future<Output = Result<worker::Request, String>>>>;
+
+/// The worker request that loads `load`, and the origin when it is known before the analysis.
+fn request_of(load: Load) -> (RequestFuture, Option<Origin>) {
+    use worker::Request;
+    match load {
+        Load::Default => {
+            let text = DEFAULT_ARTICLE.to_string();
+            let request = async move { Ok(Request::Text { text, share: false }) };
+            (Box::pin(request), Some(Origin::Default))
+        }
+        Load::Text { text, .. } => (
+            Box::pin(async move { Ok(Request::Text { text, share: true }) }),
+            None,
+        ),
+        Load::Bundled(name) => {
+            let url = format!("articles/{name}.txt");
+            let failed = format!("could not load the article “{name}”");
+            let request = async move {
+                let text = dom::fetch_text(&url).await.map_err(|()| failed)?;
+                Ok(Request::Text { text, share: false })
+            };
+            (Box::pin(request), Some(Origin::Bundled(name)))
+        }
+        Load::Payload(doc) => {
+            let origin = Origin::Opened {
+                library: String::new(),
+                payload: Some(Rc::from(doc.as_str())),
+            };
+            (
+                Box::pin(async move { Ok(Request::Payload(doc)) }),
+                Some(origin),
+            )
+        }
+        Load::Library(id) => {
+            let request = async move {
+                let text = library::text(&id).await.ok_or(
+                    "this link names an article kept in another browser’s library; ask for a link made with “Copy link”",
+                )?;
+                Ok(Request::Text { text, share: true })
+            };
+            (Box::pin(request), None)
+        }
+    }
+}
+
+/// Analyses an article in the worker: the model and where it came from. An opened article is
+/// kept in the library.
 async fn load_article(
-    name: &str,
-    on_preview: impl Fn(SharedModel) + 'static,
-) -> Result<SharedModel, String> {
+    load: Load,
+    handle: Handle,
+    generation: u32,
+) -> Result<(SharedModel, Origin), String> {
     dom::mark("ae:analysis-start");
-    let url = format!("articles/{name}.txt");
-    let failed = format!("Could not load the article “{name}”");
-    let text = async move { dom::fetch_text(&url).await.map_err(|()| failed) };
-    let preview = move |part: String, bytes: Vec<u8>| {
-        if let Some(analysis) = crate::wire::decode(&bytes) {
-            on_preview(SharedModel::new(ArticleModel::from_analysis(
-                part, analysis,
-            )));
-            dom::mark("ae:preview-model");
+    let (request, origin) = request_of(load);
+    let on_preview = {
+        let handle = handle.clone();
+        move |part: String, bytes: Vec<u8>| {
+            if handle.generation.get() != generation {
+                return;
+            }
+            if let Some(analysis) = crate::wire::decode(&bytes) {
+                let model = SharedModel::new(ArticleModel::from_analysis(part, analysis));
+                let mut showing = Showing::whole(model, Origin::Default);
+                showing.preview = true;
+                handle.show(generation, showing, false);
+                dom::mark("ae:preview-model");
+            }
         }
     };
-    let (text, bytes, worker_ms) = dom::analyze_in_worker(text, preview).await?;
-    let analysis =
-        crate::wire::decode(&bytes).ok_or("the analysis worker sent a malformed answer")?;
-    let model = ArticleModel::from_analysis(text, analysis);
+    let on_payload = {
+        let handle = handle.clone();
+        move |payload: String| {
+            if handle.generation.get() == generation {
+                handle.update(|shown| shown.payload = Some(Rc::from(payload.as_str())));
+            }
+        }
+    };
+    let analysed = worker::analyse(request, on_preview, on_payload).await?;
+    let analysis = crate::wire::decode(&analysed.bytes)
+        .ok_or("the analysis worker sent a malformed answer")?;
+    let model = SharedModel::new(ArticleModel::from_analysis(analysed.text.clone(), analysis));
     dom::mark("ae:analysis-end");
     // Whole milliseconds: formatting an f64 would pull ~10 KB of float printing into the wasm.
-    dom::mark(&format!("ae:worker-ms:{}", worker_ms.round() as u64));
-    Ok(SharedModel::new(model))
+    dom::mark(&format!("ae:worker-ms:{}", analysed.ms.round() as u64));
+    let library_id = crate::carry::text_id(&analysed.text);
+    let origin = match origin {
+        Some(Origin::Opened { payload, .. }) => Origin::Opened {
+            library: library_id,
+            payload,
+        },
+        Some(origin) => origin,
+        None => Origin::Opened {
+            library: library_id,
+            payload: None,
+        },
+    };
+    keep_in_library(&model, &origin, analysed.text);
+    Ok((model, origin))
+}
+
+/// Saves an opened article in the library, in the background.
+fn keep_in_library(model: &SharedModel, origin: &Origin, text: String) {
+    let Origin::Opened { library: id, .. } = origin else {
+        return;
+    };
+    let entry = library::Entry {
+        id: id.clone(),
+        title: model.title(),
+        published: model.published_text.clone().unwrap_or_default(),
+        n_speakers: model.speakers.len() as u32,
+        opened: dom::now_ms(),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = library::save(&entry, &text).await;
+    });
 }
 
 /// Loads the article, then shows it. The default article is compiled in and shows at once.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let article = props.article.clone();
-    let loaded = use_state(|| match &article {
-        None => Some(Loaded {
+    let initial = props.source.clone();
+    let shown = use_state(|| Shown {
+        loaded: (initial == Source::Default).then(|| Loaded {
             model: default_model(),
+            origin: Origin::Default,
             notice: None,
             preview: false,
+            generation: 0,
         }),
-        Some(_) => None,
+        ..Shown::default()
     });
-    {
-        let loaded = loaded.clone();
-        use_effect_with(article, move |article| {
-            if let (Some(name), None) = (article.clone(), &*loaded) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let show_preview = {
-                        let loaded = loaded.clone();
-                        move |model| {
-                            loaded.set(Some(Loaded {
-                                model,
-                                notice: None,
-                                preview: true,
-                            }))
-                        }
-                    };
-                    let outcome = match load_article(&name, show_preview).await {
-                        Ok(model) => Loaded {
-                            model,
-                            notice: None,
-                            preview: false,
-                        },
-                        Err(why) => Loaded {
-                            model: default_model(),
-                            notice: Some(AttrValue::from(format!(
-                                "{why}; showing the default article."
-                            ))),
-                            preview: false,
-                        },
-                    };
-                    loaded.set(Some(outcome));
-                });
-            }
-        });
-    }
-    match &*loaded {
-        // The key makes the whole article start afresh after its preview.
-        Some(Loaded {
-            model,
-            notice,
-            preview,
-        }) => html! {
-            <Explorer key={if *preview { "preview" } else { "article" }} model={model.clone()}
-                article={props.article.clone()} notice={notice.clone()} preview={*preview} />
-        },
-        None => html! {
-            <p class="loading" role="status">{ "Loading the article…" }</p>
-        },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ExplorerProps {
-    pub model: SharedModel,
-    /// The bundled article's name, kept in shared links; `None` for the default.
-    pub article: Option<AttrValue>,
-    /// A notice to show from the start (a failed load).
-    pub notice: Option<AttrValue>,
-    /// Only the opening of a long article, while the whole is analysed: the URL is neither
-    /// applied (its target may lie further on) nor written.
-    #[prop_or_default]
-    pub preview: bool,
-}
-
-/// `Showing 9 of 22 passages · Chinese Mission to the EU`, given the number of search matches.
-pub fn status_text(state: &State, n_matches: usize) -> String {
-    let total = state.model.passages.len();
-    let mut out = if state.selected.is_empty() {
-        format!("Showing all {total} passages")
-    } else {
-        let expanded = state.model.expand_selection(&state.selected);
-        let n = (0..total)
-            .filter(|&i| state.model.passage_selected(i, &expanded))
-            .count();
-        let names: Vec<&str> = state
-            .selected
-            .iter()
-            .map(|&s| state.model.speaker(s).name.as_str())
-            .collect();
-        let verb = if state.mode == FilterMode::Dim {
-            "Highlighting"
-        } else {
-            "Showing"
-        };
-        format!("{verb} {n} of {total} passages · {}", names.join(", "))
+    let latest = use_mut_ref(|| (*shown).clone());
+    let counter = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    let handle = Handle {
+        shown: shown.clone(),
+        latest,
+        generation: (*counter).clone(),
     };
-    if !state.query.trim().is_empty() {
-        let n = n_matches;
-        out.push_str(&format!(
-            " · {n} {} for “{}”",
-            if n == 1 { "match" } else { "matches" },
-            state.query.trim()
-        ));
-    }
-    out
-}
-
-#[component]
-pub fn Explorer(props: &ExplorerProps) -> Html {
-    let (model, article, notice) = (
-        props.model.clone(),
-        props.article.clone(),
-        props.notice.clone(),
-    );
-    let state = use_reducer(move || {
-        let mut state = State::new(model, article.map(|a| a.to_string()));
-        if let Some(notice) = notice {
-            state.notify(notice.to_string());
-        }
-        state
-    });
-    let model = state.model.clone();
-    let total = model.passages.len();
-    let n_chunks_total = model.chunks.len();
-    let n_chunks = use_state(|| n_chunks_total.min(FIRST_CHUNKS));
-    let latest = use_mut_ref(|| (*state).clone());
-    *latest.borrow_mut() = (*state).clone();
-
-    // Adopt the URL at start and on Back/Forward; listen for shortcuts.
+    // Load what the URL names at start, and again when Back/Forward lands on another article.
     {
-        let dispatcher = state.dispatcher();
-        let latest = latest.clone();
-        let preview = props.preview;
+        let handle = handle.clone();
         use_effect_with((), move |_| {
-            if !preview {
-                let (search, hash) = dom::location();
-                dispatcher.dispatch(Action::ApplyUrl { search, hash });
-            }
-            if let Some(title) = &latest.borrow().model.headline {
-                gloo::utils::document().set_title(&format!("{title} · Article Explorer"));
+            if initial != Source::Default {
+                handle.start(Load::of_source(initial), false);
             }
             let window = gloo::utils::window();
-            let popstate_dispatcher = dispatcher.clone();
             let popstate = EventListener::new(&window, "popstate", move |_| {
-                let (search, hash) = dom::location();
-                popstate_dispatcher.dispatch(Action::ApplyUrl { search, hash });
+                let source = Source::of_location();
+                let loaded = handle.latest.borrow().loaded.clone();
+                if !loaded.is_some_and(|loaded| source.is_shown(&loaded.origin)) {
+                    handle.start(Load::of_source(source), false);
+                }
             });
-            // Not passive: handled shortcuts call prevent_default (so `/` does not type into search).
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let keydown = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                options,
-                move |event| {
-                    use wasm_bindgen::JsCast;
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    on_shortcut(event, &latest, &dispatcher);
-                },
-            );
-            move || drop((popstate, keydown))
+            move || drop(popstate)
         });
     }
-
-    // Render the rest of a long article a few chunks per task. A target further down renders at
-    // once, out of order (ArticleBody adds its chunk); the browser's scroll anchoring keeps it in
-    // view while the chunks above it fill in.
-    {
-        let n_chunks = n_chunks.clone();
-        let preview = props.preview;
-        let latest = latest.clone();
-        use_effect_with((*n_chunks, n_chunks_total), move |&(n, total)| {
-            if n >= total && !preview {
-                dom::mark("ae:all-passages");
-                let state = latest.borrow();
-                if let Some(passage) = state.target.and_then(|t| state.model.passages.get(t)) {
-                    dom::keep_in_view(&passage.id);
-                }
-            }
-            let timeout = (n < total)
-                .then(|| Timeout::new(0, move || n_chunks.set((n + CHUNKS_PER_TASK).min(total))));
-            move || drop(timeout)
-        });
-    }
-
-    use_effect_with((), |_| dom::mark("ae:first-passage"));
-
-    // The filter is one generated style rule: no passage re-renders.
-    use_effect_with(
-        (model.clone(), state.selected.clone(), state.mode),
-        |(model, selected, mode)| {
-            dom::set_filter_rule(&filter_rule(model, selected, *mode == FilterMode::Dim));
-        },
-    );
-
-    // Keep the address bar in step: user jumps push, everything else replaces.
-    {
-        let pushed_seq = use_mut_ref(|| 0u32);
-        let link = state.link();
-        let jump = (state.jump, state.jump_seq);
-        let preview = props.preview;
-        use_effect_with((link, jump), move |(link, (jump, seq))| {
-            if preview {
-                return;
-            }
-            let push = *jump == Jump::User && *pushed_seq.borrow() != *seq;
-            *pushed_seq.borrow_mut() = *seq;
-            dom::set_url(&format!("{}{}", link.search(), link.hash()), push);
-        });
-    }
-
-    // Scroll to and focus the target once it is rendered.
-    {
-        let target = state.target;
-        let id = target.map(|t| model.passages[t].id.clone());
-        let smooth = state.jump == Jump::User;
-        use_effect_with((id, state.jump_seq), move |(id, _)| {
-            if let Some(id) = id {
-                dom::scroll_to_passage(id, smooth);
-            }
-        });
-    }
-
-    // Select the fallback link so that it can be copied by hand; let "Link copied" fade.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.copy.clone(), move |copy| {
-            let mut timeout = None;
-            match copy {
-                Some(CopyFeedback::Fallback { .. }) => dom::select_input("copy-fallback"),
-                Some(CopyFeedback::Copied { .. }) => {
-                    timeout = Some(Timeout::new(4_000, move || {
-                        dispatcher.dispatch(Action::DismissCopy)
-                    }));
-                }
-                None => {}
-            }
-            move || drop(timeout)
-        });
-    }
-
-    // One callback for every component: state changes go to the reducer, side effects here.
-    let on_intent = {
-        let latest = latest.clone();
-        use_callback(state.dispatcher(), move |intent: Intent, dispatcher| {
-            let state = latest.borrow().clone();
-            match intent {
-                Intent::Act(action) => dispatcher.dispatch(action),
-                Intent::CopyLink(index) => copy_link(&state, index, dispatcher.clone()),
-                Intent::Share => {
-                    if let Some(
-                        CopyFeedback::Copied { passage } | CopyFeedback::Fallback { passage, .. },
-                    ) = &state.copy
-                    {
-                        let title = state.model.headline.clone().unwrap_or_default();
-                        dom::share(&title, &passage_url(&state, *passage));
-                    }
-                }
-                Intent::Match(forward) => {
-                    let matches = state.search_matches();
-                    let next = match (state.target, forward) {
-                        (Some(t), true) => matches
-                            .iter()
-                            .copied()
-                            .find(|&i| i > t)
-                            .or(matches.first().copied()),
-                        (Some(t), false) => matches
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&i| i < t)
-                            .or(matches.last().copied()),
-                        (None, true) => matches.first().copied(),
-                        (None, false) => matches.last().copied(),
-                    };
-                    if let Some(index) = next {
-                        dispatcher.dispatch(Action::FocusPassage(index));
-                    }
-                }
-            }
+    let on_open = {
+        let handle = handle.clone();
+        use_callback((), move |opening: Opening, _| {
+            handle.start(Load::of_opening(opening), true)
         })
     };
-
-    // The status line and the match count scan every passage: once per state change, not on
-    // every render (a long article re-renders the root for each chunk it adds).
-    let status = use_memo((*state).clone(), |state| {
-        let n_matches = state.search_matches().len();
-        (AttrValue::from(status_text(state, n_matches)), n_matches)
+    let on_cancel = use_callback((), move |_: MouseEvent, _| {
+        crate::ui::worker::cancel();
+        handle.generation.set(handle.generation.get() + 1);
+        handle.update(|shown| shown.busy = None);
     });
-    let selected = use_memo(state.selected.clone(), |selected| selected.clone());
-    let target_text = state.target.map(|t| {
-        let mut text = format!("Showing linked passage {} of {}.", t + 1, total);
-        if state.target_filtered_out() {
-            text.push_str(" Its speaker is filtered out; it is shown anyway.");
-        }
-        AttrValue::from(text)
-    });
-    let (copied, fallback_url) = match &state.copy {
-        Some(CopyFeedback::Copied { .. }) => (true, None),
-        Some(CopyFeedback::Fallback { url, .. }) => (false, Some(AttrValue::from(url.clone()))),
-        None => (false, None),
-    };
-    let filtering = !state.selected.is_empty();
-    html! {
-        <div class={classes!("app", filtering.then_some("filtering"), (state.mode == FilterMode::Dim).then_some("dim"))}>
-            <a class="skip-link" href="#article">{ "Skip to the article" }</a>
-            <header class="app-bar">
-                <p class="brand">{ "Article Explorer" }</p>
-                <Toolbar
-                    query={AttrValue::from(state.query.clone())}
-                    mode={state.mode}
-                    status={status.0.clone()}
-                    n_matches={status.1}
-                    on_intent={on_intent.clone()}
-                />
-            </header>
-            <div class="layout">
-                <SpeakerPanel model={model.clone()} {selected} on_intent={on_intent.clone()} />
-                <main class="reader">
-                    <Notices
-                        notices={state.notices.clone()}
-                        {target_text}
-                        {copied}
-                        {fallback_url}
-                        can_share={copied && dom_can_share()}
-                        on_intent={on_intent.clone()}
-                    />
-                    <div class="reading">
-                        <SpeakerStrip model={model.clone()} on_intent={on_intent.clone()} />
-                        <ArticleBody
-                            model={model.clone()}
-                            target={state.target}
-                            query={AttrValue::from(state.query.clone())}
-                            on_intent={on_intent.clone()}
-                            n_chunks={*n_chunks}
-                        />
-                    </div>
-                </main>
+    let busy = shown.busy.clone().map(|text| {
+        html! {
+            <div class="busy" role="status">
+                <progress aria-label="Analysis in progress"></progress>
+                <p>{ text }</p>
+                <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
             </div>
-            <HelpDialog open={state.help_open} {on_intent} />
-        </div>
-    }
-}
-
-/// Web Share exists only in browsers; server rendering says no.
-fn dom_can_share() -> bool {
-    cfg!(target_arch = "wasm32") && dom::can_share()
-}
-
-/// The full URL that opens passage `index` with the current filters.
-pub fn passage_url(state: &State, index: usize) -> String {
-    let mut link = state.link();
-    link.fragment = Some(state.fragment_of(index));
-    format!("{}{}{}", dom::base_url(), link.search(), link.hash())
-}
-
-fn copy_link(state: &State, index: usize, dispatcher: UseReducerDispatcher<State>) {
-    if index >= state.model.passages.len() {
-        return;
-    }
-    let url = passage_url(state, index);
-    wasm_bindgen_futures::spawn_local(async move {
-        let feedback = match dom::copy_text(&url).await {
-            Ok(()) => CopyFeedback::Copied { passage: index },
-            Err(()) => CopyFeedback::Fallback {
-                passage: index,
-                url,
-            },
-        };
-        dispatcher.dispatch(Action::CopyDone(feedback));
+        }
     });
-}
-
-/// The passage the keyboard is on: the target, or the passage holding the focus.
-fn current_passage(state: &State) -> Option<usize> {
-    let active = gloo::utils::document().active_element()?;
-    crate::ui::components::passage_index_of(&active, &state.model).or(state.target)
-}
-
-fn on_shortcut(
-    event: &KeyboardEvent,
-    latest: &Rc<RefCell<State>>,
-    dispatcher: &UseReducerDispatcher<State>,
-) {
-    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
-        return;
+    match &shown.loaded {
+        // The key makes the explorer start afresh for each article and after a preview.
+        Some(Loaded {
+            model,
+            origin,
+            notice,
+            preview,
+            generation,
+        }) => html! {
+            <>
+                { for busy }
+                <Explorer key={format!("{generation}{}", if *preview { "p" } else { "" })}
+                    model={model.clone()} origin={origin.clone()} notice={notice.clone()}
+                    preview={*preview} payload={shown.payload.clone()} {on_open} />
+            </>
+        },
+        None => html! {
+            <>
+                { for busy }
+                <p class="loading" role="status">{ "Loading the article…" }</p>
+            </>
+        },
     }
-    let typing = gloo::utils::document()
-        .active_element()
-        .map(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.has_attribute("contenteditable")
-        })
-        .unwrap_or(false);
-    let key = event.key();
-    if typing {
-        if key == "Escape" {
-            if let Some(element) = gloo::utils::document().active_element() {
-                use wasm_bindgen::JsCast;
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.blur();
-                }
-            }
-        }
-        return;
-    }
-    let state = latest.borrow().clone();
-    match key.as_str() {
-        "j" => dispatcher.dispatch(Action::Step(true)),
-        "k" => dispatcher.dispatch(Action::Step(false)),
-        "c" => {
-            if let Some(index) = current_passage(&state) {
-                copy_link(&state, index, dispatcher.clone());
-            }
-        }
-        "/" => dom::focus("search"),
-        "?" => dispatcher.dispatch(Action::SetHelp(true)),
-        "Escape" => {
-            if state.help_open {
-                dispatcher.dispatch(Action::SetHelp(false));
-            } else if state.copy.is_some() {
-                dispatcher.dispatch(Action::DismissCopy);
-            } else {
-                dispatcher.dispatch(Action::ClearTarget);
-            }
-        }
-        _ => return,
-    }
-    event.prevent_default();
 }

@@ -284,154 +284,126 @@ pub async fn fetch_text(url: &str) -> Result<String, ()> {
     text.as_string().ok_or(())
 }
 
-/// Starts the analysis Web Worker (`worker_loader.js` next to the page) at once, so that its wasm
-/// loads while `text` is still being fetched; then runs the engine on the text there. Returns the
-/// text, the wire-format analysis and the worker's own analysis time in milliseconds.
-///
-/// For a long article the worker first answers for its opening: `on_preview` gets that part of
-/// the text and its analysis, to show at once.
-pub async fn analyze_in_worker(
-    text: impl std::future::Future<Output = Result<String, String>>,
-    on_preview: impl Fn(String, Vec<u8>) + 'static,
-) -> Result<(String, Vec<u8>, f64), String> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-
-    /// The worker is ready once it says so; the text once fetched. Whichever comes second sends.
-    #[derive(Default)]
-    struct Pending {
-        ready: bool,
-        text: Option<String>,
+/// Offers `content` as a file download named `file_name` (a `blob:` URL, revoked after the
+/// click): nothing is sent anywhere.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
     }
-    fn send_text(worker: &web_sys::Worker, pending: &Pending) -> bool {
-        match (&pending.text, pending.ready) {
-            (Some(text), true) => worker.post_message(&JsValue::from_str(text)).is_ok(),
-            _ => true,
-        }
-    }
-
-    let worker = web_sys::Worker::new("./worker_loader.js")
-        .map_err(|_| "the analysis worker could not start".to_string())?;
-    let (sender, receiver) = futures_channel_oneshot();
-    let sender = Rc::new(RefCell::new(Some(sender)));
-    let fail = {
-        let sender = sender.clone();
-        move |why: &str| {
-            if let Some(send) = sender.borrow_mut().take() {
-                send(Err(why.to_string()));
-            }
-        }
-    };
-    let pending = Rc::new(RefCell::new(Pending::default()));
-    let on_reply = {
-        let (sender, worker, pending, fail) = (
-            sender.clone(),
-            worker.clone(),
-            pending.clone(),
-            fail.clone(),
-        );
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let data = event.data();
-            if data.as_string().as_deref() == Some("ready") {
-                mark("ae:worker-ready");
-                pending.borrow_mut().ready = true;
-                if !send_text(&worker, &pending.borrow()) {
-                    fail("the article could not be sent to the worker");
-                }
-                return;
-            }
-            let bytes = js_sys::Reflect::get(&data, &"bytes".into())
-                .ok()
-                .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
-                .map(|b| b.to_vec());
-            let preview = js_sys::Reflect::get(&data, &"preview".into())
-                .ok()
-                .and_then(|m| m.as_f64())
-                .unwrap_or(0.0);
-            if preview > 0.0 {
-                let part = pending
-                    .borrow()
-                    .text
-                    .as_deref()
-                    .and_then(|t| t.get(..preview as usize))
-                    .map(str::to_string);
-                if let (Some(part), Some(bytes)) = (part, bytes) {
-                    mark("ae:preview-reply");
-                    on_preview(part, bytes);
-                }
-                return;
-            }
-            mark("ae:worker-reply");
-            let ms = js_sys::Reflect::get(&data, &"ms".into())
-                .ok()
-                .and_then(|m| m.as_f64())
-                .unwrap_or(0.0);
-            if let Some(send) = sender.borrow_mut().take() {
-                send(
-                    bytes
-                        .map(|b| (b, ms))
-                        .ok_or_else(|| "the analysis worker sent nothing".to_string()),
-                );
-            }
-        })
-    };
-    let on_error = {
-        let fail = fail.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
-            fail("the analysis worker failed")
-        })
-    };
-    worker.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let text = match text.await {
-        Ok(text) => text,
-        Err(why) => {
-            worker.terminate();
-            return Err(why);
-        }
-    };
-    mark("ae:article-fetched");
-    pending.borrow_mut().text = Some(text.clone());
-    if !send_text(&worker, &pending.borrow()) {
-        fail("the article could not be sent to the worker");
-    }
-    let result = receiver.await;
-    worker.terminate();
-    drop((on_reply, on_error));
-    result.map(|(bytes, ms)| (text, bytes, ms))
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-type Reply = Result<(Vec<u8>, f64), String>;
+/// Reads a file the reader picked or dropped as text (invalid UTF-8 becomes U+FFFD).
+pub async fn read_file(file: &web_sys::File) -> Result<String, ()> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(())
+}
 
-/// A one-shot channel from a callback to an `async fn`, on a JS promise (no extra crate).
-fn futures_channel_oneshot() -> (
-    Box<dyn FnOnce(Reply)>,
-    impl std::future::Future<Output = Reply>,
-) {
-    let slot: std::rc::Rc<std::cell::RefCell<Option<Reply>>> = Default::default();
-    let resolve_slot: std::rc::Rc<std::cell::RefCell<Option<js_sys::Function>>> =
-        Default::default();
-    let promise = {
-        let resolve_slot = resolve_slot.clone();
-        js_sys::Promise::new(&mut move |resolve, _reject| {
-            *resolve_slot.borrow_mut() = Some(resolve);
+/// Milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        gloo::timers::callback::Timeout::new(ms, move || {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
         })
-    };
-    let send = {
-        let slot = slot.clone();
-        Box::new(move |reply: Reply| {
-            *slot.borrow_mut() = Some(reply);
-            if let Some(resolve) = resolve_slot.borrow_mut().take() {
-                let _ = resolve.call0(&JsValue::UNDEFINED);
+        .forget();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The style sheet that the page without JavaScript adds (controls hidden or inert).
+const NOSCRIPT_CSS: &str = include_str!("../../static/noscript.css");
+
+/// The policy of a downloaded page: no script, no request, its own inline styles only.
+const PAGE_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/// The open article as one self-contained HTML page: the explorer's own markup once every
+/// passage is rendered, with the page's style sheets and `noscript.css` inlined, every script,
+/// link and control that needs JavaScript removed, and a policy that allows no script and no
+/// request. `None` when the article has not finished rendering within 30 s.
+pub async fn page_html() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    for _ in 0..300 {
+        if document.query_selector(".chunk.pending").ok()?.is_none() {
+            break;
+        }
+        sleep(100).await;
+    }
+    if document.query_selector(".chunk.pending").ok()?.is_some() {
+        return None;
+    }
+    let css = page_css(&document);
+    let root: Element = document
+        .document_element()?
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let dropped = "script, link, noscript, dialog, meta[http-equiv], .busy, .notices, \
+                   .article-actions, .skip-link, .toolbar, .copy, .fatal";
+    let nodes = root.query_selector_all(dropped).ok()?;
+    for i in 0..nodes.length() {
+        if let Some(element) = nodes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            element.remove();
+        }
+    }
+    let head = root.query_selector("head").ok()??;
+    let policy = document.create_element("meta").ok()?;
+    let _ = policy.set_attribute("http-equiv", "Content-Security-Policy");
+    let _ = policy.set_attribute("content", PAGE_CSP);
+    let _ = head.prepend_with_node_1(&policy);
+    let style = document.create_element("style").ok()?;
+    style.set_text_content(Some(&css));
+    let _ = head.append_with_node_1(&style);
+    Some(format!("<!doctype html>\n{}\n", root.outer_html()))
+}
+
+/// The text of the document's same-origin style sheets, then `noscript.css`.
+fn page_css(document: &web_sys::Document) -> String {
+    let mut css = String::new();
+    let sheets = document.style_sheets();
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets
+            .get(i)
+            .and_then(|s| s.dyn_into::<CssStyleSheet>().ok())
+        else {
+            continue;
+        };
+        let Ok(rules) = sheet.css_rules() else {
+            continue;
+        };
+        for j in 0..rules.length() {
+            if let Some(rule) = rules.get(j) {
+                css.push_str(&rule.css_text());
+                css.push('\n');
             }
-        }) as Box<dyn FnOnce(Reply)>
-    };
-    let receive = async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        slot.borrow_mut()
-            .take()
-            .unwrap_or_else(|| Err("the analysis worker sent nothing".to_string()))
-    };
-    (send, receive)
+        }
+    }
+    css.push_str(NOSCRIPT_CSS);
+    css
 }

@@ -1,8 +1,15 @@
-//! The deep-link contract, version 1: a public API, documented in the README.
+//! The deep-link contract, versions 1 and 2: a public API, documented in the README.
 //!
 //! ```text
-//! ?article=<name>&speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>#p-<passage id>
+//! v1: ?article=<name>&speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>#p-<passage id>
+//! v2: #v=2&speakers=<slug>,<slug>&mode=dim&q=<text>&at=<hint>&p=<passage id>&doc=<payload>
+//!     #v=2&…&p=<passage id>&lib=<library id>
 //! ```
+//! Version 2 carries an article that is not bundled with the page, entirely in the fragment, so
+//! that neither the article nor its filters ever reach a host: `doc` is the article text
+//! compressed (see `crate::carry`), `lib` an entry of this device's private library. A v2 link
+//! cannot scroll natively (the article is not in the static page), so its passage is `p=<id>`.
+//! Bundled articles keep the short v1 form.
 //! - `article`: a bundled article other than the default, loaded from `articles/<name>.txt`
 //!   next to the page; `[a-z0-9-]`, at most 80 characters.
 //! - `speakers`: selected actor slugs; the reserved slug `narrator` is the article's own voice.
@@ -12,15 +19,20 @@
 //!   browser itself scrolls there, even before the wasm has loaded or without JavaScript.
 //! - `at`: optional, with a fragment: the passage's first words, lower-case, joined by `-`, used
 //!   to re-anchor the link when the id is gone because the text changed.
-//! - `v`: the contract version; absent means 1. Readers reject other versions with a notice.
+//! - `v`: the contract version; absent means 1. Readers report other versions than 1 and 2.
 //!
 //! Parsing is total: malformed input is dropped piece by piece and reported as [`LinkProblem`]s.
 //! Everything here is pure string work, so it is tested natively.
 
 use std::fmt::Write as _;
 
-/// The version this module reads and writes.
-pub const LINK_VERSION: u32 = 1;
+/// The newest version this module reads and writes; bundled articles' links are still version 1.
+pub const LINK_VERSION: u32 = 2;
+/// The longest `doc` payload read (characters): about 4 MB of compressed article. Browsers
+/// themselves cut URLs at about 2 MB, so a real link never comes near it.
+pub const MAX_DOC_LEN: usize = 4_000_000;
+/// At most this many speakers are read from a link; the rest are reported once.
+pub const MAX_SPEAKERS: usize = 200;
 /// The reserved speaker slug for the article's own voice.
 pub const NARRATOR: &str = "narrator";
 /// Longer query values are ignored: nobody types more, and a huge value must not cost time.
@@ -49,6 +61,10 @@ pub struct Fragment {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Link {
     pub article: Option<String>,
+    /// Version 2: an article carried in the link itself, compressed (`doc=`).
+    pub doc: Option<String>,
+    /// Version 2: an article in this device's library (`lib=`).
+    pub library: Option<String>,
     pub speakers: Vec<String>,
     pub mode: FilterMode,
     pub query: String,
@@ -65,6 +81,7 @@ pub enum LinkProblem {
     BadArticle(String),
     BadFragment,
     UnknownVersion(String),
+    TooManySpeakers,
 }
 
 impl std::fmt::Display for LinkProblem {
@@ -82,6 +99,9 @@ impl std::fmt::Display for LinkProblem {
             LinkProblem::BadFragment => f.write_str("the link's passage reference is malformed"),
             LinkProblem::UnknownVersion(v) => {
                 write!(f, "link version “{}” is not supported", shorten(v))
+            }
+            LinkProblem::TooManySpeakers => {
+                write!(f, "only the first {MAX_SPEAKERS} speakers are used")
             }
         }
     }
@@ -187,122 +207,226 @@ pub fn hint_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where a parameter was read: the query (v1) or a version-2 fragment.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Query,
+    Fragment,
+}
+
+/// What parsing collects besides the link itself.
+#[derive(Default)]
+struct Parsing {
+    problems: Vec<LinkProblem>,
+    hint: Vec<String>,
+    /// `p=` of a version-2 fragment.
+    passage: Option<String>,
+    /// Speakers seen, for the cap and for duplicates (linear: a set, not a list scan).
+    seen: std::collections::HashSet<String>,
+}
+
 impl Link {
     /// Parses `search` (with or without `?`) and `hash` (with or without `#`).
     pub fn parse(search: &str, hash: &str) -> (Link, Vec<LinkProblem>) {
         let mut link = Link::default();
-        let mut problems = Vec::new();
-        let mut hint = Vec::new();
+        let mut parsing = Parsing::default();
         let search = search.strip_prefix('?').unwrap_or(search);
-        for pair in search.split('&').filter(|pair| !pair.is_empty()) {
-            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let name: &'static str = match raw_name {
-                "speakers" => "speakers",
-                "mode" => "mode",
-                "q" => "q",
-                "v" => "v",
-                "at" => "at",
-                "article" => "article",
-                // Other parameters (tracking tags and the like) are none of our business.
-                _ => continue,
-            };
-            if raw_value.len() > MAX_VALUE_LEN * 3 {
-                problems.push(LinkProblem::TooLong(name));
-                continue;
-            }
-            let Some(value) = percent_decode(raw_value) else {
-                problems.push(LinkProblem::BadEncoding(name));
-                continue;
-            };
-            if value.chars().count() > MAX_VALUE_LEN {
-                problems.push(LinkProblem::TooLong(name));
-                continue;
-            }
-            match name {
-                "speakers" => {
-                    for slug in value
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|slug| !slug.is_empty())
-                    {
-                        if !is_slug(slug) {
-                            problems.push(LinkProblem::BadSpeaker(slug.to_string()));
-                        } else if !link.speakers.iter().any(|known| known == slug) {
-                            link.speakers.push(slug.to_string());
-                        }
-                    }
-                }
-                "mode" => match value.as_str() {
-                    "dim" => link.mode = FilterMode::Dim,
-                    "hide" | "" => link.mode = FilterMode::Hide,
-                    _ => problems.push(LinkProblem::BadMode(value)),
-                },
-                "q" => link.query = value.chars().filter(|c| !c.is_control()).collect(),
-                "at" => hint = hint_words_of_param(&value),
-                "article" => {
-                    if is_slug(&value) {
-                        link.article = Some(value);
-                    } else {
-                        problems.push(LinkProblem::BadArticle(value));
-                    }
-                }
-                _ => {
-                    if value != LINK_VERSION.to_string() {
-                        problems.push(LinkProblem::UnknownVersion(value));
-                    }
-                }
-            }
-        }
+        link.read_params(search, Place::Query, &mut parsing);
         let hash = hash.strip_prefix('#').unwrap_or(hash);
-        if !hash.is_empty() {
+        if is_v2_fragment(hash) {
+            link.read_params(hash, Place::Fragment, &mut parsing);
+            // A carried article is never also a bundled one.
+            link.article = None;
+            if let Some(id) = parsing.passage.take() {
+                match parse_fragment(&format!("p-{id}")) {
+                    Some(fragment) => link.fragment = Some(fragment),
+                    None => parsing.problems.push(LinkProblem::BadFragment),
+                }
+            }
+        } else if !hash.is_empty() {
             match parse_fragment(hash) {
-                Some(fragment) => link.fragment = Some(Fragment { hint, ..fragment }),
-                None if hash.starts_with("p-") => problems.push(LinkProblem::BadFragment),
+                Some(fragment) => link.fragment = Some(fragment),
+                None if hash.starts_with("p-") => parsing.problems.push(LinkProblem::BadFragment),
                 // Other fragments (`#main` from a skip link) are not ours.
                 None => {}
             }
         }
-        (link, problems)
+        if let Some(fragment) = &mut link.fragment {
+            fragment.hint = std::mem::take(&mut parsing.hint);
+        }
+        (link, parsing.problems)
     }
 
-    /// The query string, starting with `?`, or empty when nothing is set.
+    /// Reads `name=value` pairs separated by `&`.
+    fn read_params(&mut self, params: &str, place: Place, parsing: &mut Parsing) {
+        for pair in params.split('&').filter(|pair| !pair.is_empty()) {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name: &'static str = match (raw_name, place) {
+                ("speakers", _) => "speakers",
+                ("mode", _) => "mode",
+                ("q", _) => "q",
+                ("v", _) => "v",
+                ("at", _) => "at",
+                ("article", Place::Query) => "article",
+                ("p", Place::Fragment) => "p",
+                ("doc", Place::Fragment) => "doc",
+                ("lib", Place::Fragment) => "lib",
+                // Other parameters (tracking tags and the like) are none of our business.
+                _ => continue,
+            };
+            if name == "doc" {
+                self.read_doc(raw_value, parsing);
+                continue;
+            }
+            if raw_value.len() > MAX_VALUE_LEN * 3 {
+                parsing.problems.push(LinkProblem::TooLong(name));
+                continue;
+            }
+            let Some(value) = percent_decode(raw_value) else {
+                parsing.problems.push(LinkProblem::BadEncoding(name));
+                continue;
+            };
+            if value.chars().count() > MAX_VALUE_LEN {
+                parsing.problems.push(LinkProblem::TooLong(name));
+                continue;
+            }
+            self.read_value(name, value, parsing);
+        }
+    }
+
+    fn read_value(&mut self, name: &'static str, value: String, parsing: &mut Parsing) {
+        match name {
+            "speakers" => self.read_speakers(&value, parsing),
+            "mode" => match value.as_str() {
+                "dim" => self.mode = FilterMode::Dim,
+                "hide" | "" => self.mode = FilterMode::Hide,
+                _ => parsing.problems.push(LinkProblem::BadMode(value)),
+            },
+            "q" => self.query = value.chars().filter(|c| !c.is_control()).collect(),
+            "at" => parsing.hint = hint_words_of_param(&value),
+            "p" => parsing.passage = Some(value),
+            "article" | "lib" => {
+                if !is_slug(&value) {
+                    parsing.problems.push(LinkProblem::BadArticle(value));
+                } else if name == "lib" {
+                    self.library = Some(value);
+                } else {
+                    self.article = Some(value);
+                }
+            }
+            _ => {
+                if value != "1" && value != "2" {
+                    parsing.problems.push(LinkProblem::UnknownVersion(value));
+                }
+            }
+        }
+    }
+
+    fn read_speakers(&mut self, value: &str, parsing: &mut Parsing) {
+        for slug in value
+            .split(',')
+            .map(str::trim)
+            .filter(|slug| !slug.is_empty())
+        {
+            if !is_slug(slug) {
+                parsing
+                    .problems
+                    .push(LinkProblem::BadSpeaker(slug.to_string()));
+            } else if self.speakers.len() >= MAX_SPEAKERS {
+                if !parsing.problems.contains(&LinkProblem::TooManySpeakers) {
+                    parsing.problems.push(LinkProblem::TooManySpeakers);
+                }
+                return;
+            } else if parsing.seen.insert(slug.to_string()) {
+                self.speakers.push(slug.to_string());
+            }
+        }
+    }
+
+    /// `doc` is base64url with a checksum (`crate::carry`): no percent-decoding, and its own
+    /// length limit. Its content is checked when it is opened.
+    fn read_doc(&mut self, raw_value: &str, parsing: &mut Parsing) {
+        if raw_value.len() > MAX_DOC_LEN {
+            parsing.problems.push(LinkProblem::TooLong("doc"));
+        } else if raw_value.is_empty()
+            || !raw_value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        {
+            parsing.problems.push(LinkProblem::BadEncoding("doc"));
+        } else {
+            self.doc = Some(raw_value.to_string());
+        }
+    }
+
+    /// Whether this link carries its article (version 2).
+    pub fn is_v2(&self) -> bool {
+        self.doc.is_some() || self.library.is_some()
+    }
+
+    /// The query string, starting with `?`, or empty when nothing is set. A version-2 link keeps
+    /// everything in the fragment, so its query is empty.
     pub fn search(&self) -> String {
+        if self.is_v2() {
+            return String::new();
+        }
         let mut out = String::new();
         if let Some(article) = &self.article {
             push_param(&mut out, "article", [article.as_str()], ',');
         }
+        self.push_view_params(&mut out);
+        out
+    }
+
+    /// The filters, search and hint, as parameters.
+    fn push_view_params(&self, out: &mut String) {
         if !self.speakers.is_empty() {
             push_param(
-                &mut out,
+                out,
                 "speakers",
                 self.speakers.iter().map(String::as_str),
                 ',',
             );
         }
         if self.mode == FilterMode::Dim {
-            push_param(&mut out, "mode", ["dim"], ',');
+            push_param(out, "mode", ["dim"], ',');
         }
         if !self.query.is_empty() {
-            push_param(&mut out, "q", [self.query.as_str()], ',');
+            push_param(out, "q", [self.query.as_str()], ',');
         }
         if let Some(fragment) = self.fragment.as_ref().filter(|f| !f.hint.is_empty()) {
-            push_param(
-                &mut out,
-                "at",
-                fragment.hint.iter().map(String::as_str),
-                '-',
-            );
+            push_param(out, "at", fragment.hint.iter().map(String::as_str), '-');
+        }
+    }
+
+    /// The fragment, starting with `#`, or empty. Version 2: `#v=2&…&p=<id>&doc=…`, the
+    /// payload last, so that a link cut short loses the checksum and is reported, not misread.
+    pub fn hash(&self) -> String {
+        if !self.is_v2() {
+            return match &self.fragment {
+                Some(fragment) => format!("#p-{}", fragment.id),
+                None => String::new(),
+            };
+        }
+        let mut out = String::from("#v=2");
+        self.push_view_params(&mut out);
+        if let Some(fragment) = &self.fragment {
+            push_param(&mut out, "p", [fragment.id.as_str()], ',');
+        }
+        if let Some(doc) = &self.doc {
+            out.push_str("&doc=");
+            out.push_str(doc);
+        } else if let Some(library) = &self.library {
+            push_param(&mut out, "lib", [library.as_str()], ',');
         }
         out
     }
+}
 
-    /// The fragment, starting with `#`, or empty.
-    pub fn hash(&self) -> String {
-        match &self.fragment {
-            Some(fragment) => format!("#p-{}", fragment.id),
-            None => String::new(),
-        }
-    }
+/// Whether a fragment is a version-2 parameter list (it names `doc` or `lib`).
+fn is_v2_fragment(hash: &str) -> bool {
+    hash.split('&')
+        .any(|pair| pair.starts_with("doc=") || pair.starts_with("lib="))
 }
 
 /// Appends `?name=` (or `&name=`) and the encoded values joined by `separator`.
@@ -403,6 +527,7 @@ mod tests {
                 id: "abcd1234-2".into(),
                 hint: vec!["the".into(), "mission".into(), "said".into()],
             }),
+            ..Link::default()
         };
         let (parsed, problems) = Link::parse(&link.search(), &link.hash());
         assert_eq!(problems, vec![]);
@@ -453,12 +578,88 @@ mod tests {
     }
 
     #[test]
-    fn versions_other_than_one_are_reported() {
+    fn versions_other_than_one_and_two_are_reported() {
         assert_eq!(Link::parse("v=1", "").1, vec![]);
+        assert_eq!(Link::parse("v=2", "").1, vec![]);
         assert_eq!(
-            Link::parse("v=2", "").1,
-            vec![LinkProblem::UnknownVersion("2".into())]
+            Link::parse("v=3", "").1,
+            vec![LinkProblem::UnknownVersion("3".into())]
         );
+    }
+
+    fn carried(doc: Option<&str>, library: Option<&str>) -> Link {
+        Link {
+            doc: doc.map(Into::into),
+            library: library.map(Into::into),
+            speakers: vec!["nato".into()],
+            mode: FilterMode::Dim,
+            query: "cyber space".into(),
+            fragment: Some(Fragment {
+                id: "abcd1234".into(),
+                hint: vec!["the".into(), "mission".into()],
+            }),
+            ..Link::default()
+        }
+    }
+
+    #[test]
+    fn version_two_round_trips_in_the_fragment_alone() {
+        let link = carried(Some("q1w2_e3-r4.0a1b2c3d"), None);
+        assert_eq!(link.search(), "");
+        assert_eq!(
+            link.hash(),
+            "#v=2&speakers=nato&mode=dim&q=cyber+space&at=the-mission&p=abcd1234&doc=q1w2_e3-r4.0a1b2c3d"
+        );
+        assert_eq!(Link::parse("", &link.hash()), (link, vec![]));
+        let library = carried(None, Some("0123abcd"));
+        assert!(library.hash().ends_with("&p=abcd1234&lib=0123abcd"));
+        assert_eq!(Link::parse("", &library.hash()), (library, vec![]));
+    }
+
+    #[test]
+    fn version_two_ignores_a_bundled_article_and_reports_bad_payloads() {
+        let (link, problems) = Link::parse("?article=other", "#v=2&doc=abc");
+        assert_eq!((link.article, link.doc.as_deref()), (None, Some("abc")));
+        assert_eq!(problems, vec![]);
+        let (link, problems) = Link::parse("", "#v=2&p=%3Cx%3E&doc=a%3Cscript");
+        assert_eq!((link.doc, link.fragment), (None, None));
+        assert_eq!(
+            problems,
+            vec![LinkProblem::BadEncoding("doc"), LinkProblem::BadFragment]
+        );
+        let huge = format!("#doc={}", "a".repeat(MAX_DOC_LEN + 1));
+        assert_eq!(Link::parse("", &huge).1, vec![LinkProblem::TooLong("doc")]);
+    }
+
+    #[test]
+    fn version_one_links_keep_their_short_form() {
+        let link = Link {
+            article: Some("long-synthetic".into()),
+            speakers: vec!["nato".into()],
+            fragment: Some(Fragment {
+                id: "abcd1234".into(),
+                hint: vec![],
+            }),
+            ..Link::default()
+        };
+        assert_eq!(link.search(), "?article=long-synthetic&speakers=nato");
+        assert_eq!(link.hash(), "#p-abcd1234");
+    }
+
+    #[test]
+    fn speakers_are_capped_and_parsed_in_linear_time() {
+        let names: Vec<String> = (0..5_000).map(|i| format!("s{i}")).collect();
+        let search = names
+            .iter()
+            .map(|name| format!("speakers={name}"))
+            .collect::<Vec<_>>()
+            .join("&");
+        let started = std::time::Instant::now();
+        let (link, problems) = Link::parse(&search, "");
+        let elapsed = started.elapsed();
+        assert_eq!(link.speakers.len(), MAX_SPEAKERS);
+        assert_eq!(problems, vec![LinkProblem::TooManySpeakers]);
+        assert!(elapsed.as_millis() < 500, "{elapsed:?}");
     }
 
     #[test]

@@ -3,8 +3,12 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod explorer;
+pub mod export;
+pub mod library;
 pub mod link;
 pub mod model;
 pub mod state;
+pub mod worker;
 
 pub use app::App;

@@ -414,6 +414,13 @@ impl ArticleModel {
             .unwrap_or("")
     }
 
+    /// The article's title: its headline, or "Untitled article".
+    pub fn title(&self) -> String {
+        self.headline
+            .clone()
+            .unwrap_or_else(|| "Untitled article".to_string())
+    }
+
     /// The hint words of passage `index` (`at=` in links). Computed when a link is made or
     /// re-anchored, not for every passage up front: that was most of the model's build time.
     pub fn hint(&self, index: usize) -> Vec<String> {

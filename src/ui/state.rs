@@ -30,20 +30,59 @@ pub enum Jump {
 pub enum CopyFeedback {
     Copied {
         passage: usize,
+        /// The link's length in characters: a long one gets a warning.
+        length: usize,
     },
     /// The Clipboard API was refused: the link is shown in a selectable field instead.
-    Fallback {
-        passage: usize,
-        url: String,
+    Fallback { passage: usize, url: String },
+}
+
+/// Where the open article came from: what a link must say to reopen it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// The bundled default article.
+    #[default]
+    Default,
+    /// Another bundled article (`?article=<name>`).
+    Bundled(String),
+    /// An article the reader opened (pasted, a file, a library entry, a link that carried it):
+    /// kept in the library under `library`; `payload` is its share payload once the worker has
+    /// made it (`crate::carry`).
+    Opened {
+        library: String,
+        payload: Option<Rc<str>>,
     },
+}
+
+/// An article to open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Text, pasted, typed or read from a file; `html` when it is a web page to extract from.
+    Text { text: String, html: bool },
+    /// A library entry, by id.
+    Library(String),
+    /// A bundled article (`None`: the default).
+    Bundled(Option<String>),
+}
+
+/// What an export produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// The analysis as JSON, as `explore analyze` prints it.
+    Json,
+    /// One row per passage: id, speakers, text, link.
+    Csv,
+    /// "Who said what": passages grouped by speaker, quoted, with links.
+    Markdown,
+    /// The article as one self-contained HTML page.
+    Page,
 }
 
 /// The explorer's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub model: SharedModel,
-    /// The bundled article's name when it is not the default (`?article=`).
-    pub article: Option<String>,
+    pub origin: Origin,
     pub selected: Vec<SpeakerIdx>,
     pub mode: FilterMode,
     pub query: String,
@@ -55,6 +94,8 @@ pub struct State {
     pub notices: Vec<Notice>,
     next_notice: u32,
     pub help_open: bool,
+    /// The "Open article" dialog is open.
+    pub open_dialog: bool,
     pub copy: Option<CopyFeedback>,
 }
 
@@ -68,6 +109,10 @@ pub enum Intent {
     Share,
     /// Jump to the next (`true`) or previous search match.
     Match(bool),
+    /// Open another article.
+    Open(Opening),
+    /// Export the open article.
+    Export(Export),
 }
 
 /// Everything that changes the state.
@@ -89,17 +134,22 @@ pub enum Action {
         hash: String,
     },
     DismissNotice(u32),
+    /// Shows a notice.
+    Notify(String),
     SetHelp(bool),
+    SetOpenDialog(bool),
+    /// The worker has made the open article's share payload.
+    SetPayload(Rc<str>),
     CopyDone(CopyFeedback),
     DismissCopy,
 }
 
 impl State {
     /// The state of a freshly opened article.
-    pub fn new(model: SharedModel, article: Option<String>) -> State {
+    pub fn new(model: SharedModel, origin: Origin) -> State {
         State {
             model,
-            article,
+            origin,
             selected: Vec::new(),
             mode: FilterMode::Hide,
             query: String::new(),
@@ -109,6 +159,7 @@ impl State {
             notices: Vec::new(),
             next_notice: 1,
             help_open: false,
+            open_dialog: false,
             copy: None,
         }
     }
@@ -160,10 +211,19 @@ impl State {
             .collect()
     }
 
-    /// The URL state: the link this state would share, without the target.
+    /// The URL state: the link this state would share, without the target. An opened article's
+    /// address-bar link names its library entry, so that neither its text nor its speakers end
+    /// up in the browser's (possibly synced) history; [`State::share_link`] carries the text.
     pub fn link(&self) -> Link {
+        let (article, library) = match &self.origin {
+            Origin::Default => (None, None),
+            Origin::Bundled(name) => (Some(name.clone()), None),
+            Origin::Opened { library, .. } => (None, Some(library.clone())),
+        };
         Link {
-            article: self.article.clone(),
+            article,
+            library,
+            doc: None,
             speakers: self
                 .selected
                 .iter()
@@ -173,6 +233,22 @@ impl State {
             query: self.query.clone(),
             fragment: self.target.map(|t| self.fragment_of(t)),
         }
+    }
+
+    /// The link to share for passage `index`: it carries an opened article's text once the
+    /// payload is ready (until then it names the library entry, which works on this device).
+    pub fn share_link(&self, index: usize) -> Link {
+        let mut link = self.link();
+        link.fragment = Some(self.fragment_of(index));
+        if let Origin::Opened {
+            payload: Some(payload),
+            ..
+        } = &self.origin
+        {
+            link.doc = Some(payload.to_string());
+            link.library = None;
+        }
+        link
     }
 
     /// The fragment that links to passage `index`.
@@ -310,7 +386,14 @@ impl Reducible for State {
             }
             Action::ApplyUrl { search, hash } => next.apply_url(&search, &hash),
             Action::DismissNotice(id) => next.notices.retain(|n| n.id != id),
+            Action::Notify(text) => next.notify(text),
             Action::SetHelp(open) => next.help_open = open,
+            Action::SetOpenDialog(open) => next.open_dialog = open,
+            Action::SetPayload(ready) => {
+                if let Origin::Opened { payload, .. } = &mut next.origin {
+                    *payload = Some(ready);
+                }
+            }
             Action::CopyDone(feedback) => next.copy = Some(feedback),
             Action::DismissCopy => next.copy = None,
         }

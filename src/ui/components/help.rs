@@ -11,12 +11,13 @@ pub struct HelpDialogProps {
     pub on_intent: Callback<Intent>,
 }
 
-pub const SHORTCUTS: [(&str, &str); 6] = [
+pub const SHORTCUTS: [(&str, &str); 7] = [
+    ("o", "Open an article"),
     ("j", "Next visible passage"),
     ("k", "Previous visible passage"),
     ("c", "Copy the link to the current passage"),
     ("/", "Search"),
-    ("Esc", "Clear the highlight or close this dialog"),
+    ("Esc", "Clear the highlight or close a dialog"),
     ("?", "Show these shortcuts"),
 ];
 

@@ -1,9 +1,11 @@
 //! The explorer's components, one per interaction area, plus the memoised passage leaf.
 
 mod article;
+mod export;
 mod header;
 mod help;
 mod notices;
+mod open;
 mod speakers;
 mod strip;
 mod toolbar;
@@ -12,9 +14,11 @@ pub use article::{
     passage_index_of, ArticleBody, ArticleBodyProps, ArticleChunk, ArticleChunkProps, PassageItem,
     PassageItemProps,
 };
+pub use export::{ExportMenu, ExportMenuProps, EXPORTS};
 pub use header::{ArticleHeader, ArticleHeaderProps};
 pub use help::{HelpDialog, HelpDialogProps};
 pub use notices::{Notices, NoticesProps};
+pub use open::{bundled_articles, opening_of_file, OpenDialog, OpenDialogProps};
 pub use speakers::{SpeakerPanel, SpeakerPanelProps};
 pub use strip::{SpeakerStrip, SpeakerStripProps};
 pub use toolbar::{Toolbar, ToolbarProps};

@@ -10,12 +10,25 @@ pub struct NoticesProps {
     pub notices: Vec<Notice>,
     /// Text about the target passage (`Showing linked passage …`), if any.
     pub target_text: Option<AttrValue>,
-    /// "Link copied" is showing.
-    pub copied: bool,
+    /// "Link copied" is showing, for a link of this many characters.
+    pub copied: Option<usize>,
     /// The link to copy by hand when the Clipboard API was refused.
     pub fallback_url: Option<AttrValue>,
     pub can_share: bool,
     pub on_intent: Callback<Intent>,
+}
+
+/// `12,345`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 #[component]
@@ -40,9 +53,17 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 </div>
             }
             <div class="copy-status" role="status" aria-live="polite">
-                if props.copied {
+                if let Some(length) = props.copied {
                     <div class="notice toast">
                         <p>{ "Link copied" }</p>
+                        if length > crate::ui::explorer::LONG_LINK {
+                            <p class="long-link">
+                                { format!("It is {} characters long: chat apps and mail clients often cut links over {}. To share a long article, download it as a page instead.", thousands(length), thousands(crate::ui::explorer::LONG_LINK)) }
+                            </p>
+                            <button type="button" onclick={on_click(intent, Intent::Export(crate::ui::state::Export::Page))}>
+                                { "Download as a page" }
+                            </button>
+                        }
                         if props.can_share {
                             <button type="button" onclick={on_click(intent, Intent::Share)}>{ "Share…" }</button>
                         }

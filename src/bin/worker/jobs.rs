@@ -1,0 +1,93 @@
+//! One request of the worker protocol (`article_explorer::protocol`), start to finish.
+
+use article_explorer::protocol::{self, object};
+use article_explorer::{analysis, carry, wire};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::streams;
+
+/// Answers one request.
+pub async fn handle(request: JsValue) {
+    let op = protocol::get_string(&request, protocol::OP).unwrap_or_default();
+    let text = protocol::get_string(&request, protocol::TEXT);
+    let outcome = match op.as_str() {
+        protocol::OP_OPEN => text.ok_or_else(no_text),
+        protocol::OP_DOC => open_payload(protocol::get_string(&request, protocol::DOC)).await,
+        _ => Err("the analysis worker got a request it does not know".to_string()),
+    };
+    let text = match outcome {
+        Ok(text) => text,
+        Err(why) => return post_error(&why),
+    };
+    analyse(&text);
+    let share = js_sys::Reflect::get(&request, &protocol::SHARE.into())
+        .is_ok_and(|share| share.is_truthy());
+    if !share {
+        return;
+    }
+    // The share payload comes after the analysis, so that it never delays the first view.
+    match streams::deflate(text.as_bytes()).await {
+        Ok(compressed) => post(&[
+            (protocol::KIND, &protocol::KIND_DOC.into()),
+            (protocol::DOC, &carry::encode(&compressed).into()),
+        ]),
+        Err(why) => post_error(&why),
+    }
+}
+
+fn no_text() -> String {
+    "the analysis worker got no text".to_string()
+}
+
+/// Decodes, checks and decompresses a link's `doc` payload.
+async fn open_payload(payload: Option<String>) -> Result<String, String> {
+    let compressed = carry::decode(&payload.unwrap_or_default()).map_err(|e| e.to_string())?;
+    let bytes = streams::inflate(&compressed, protocol::MAX_LINK_TEXT).await?;
+    String::from_utf8(bytes).map_err(|_| "the article in this link is not valid text".to_string())
+}
+
+/// Posts the analysis: first of a long article's opening, then of the whole.
+fn analyse(text: &str) {
+    if let Some(len) = wire::preview_len(text) {
+        let bytes = wire::encode(&analysis::analyze(&text[..len]));
+        post(&[
+            (protocol::KIND, &protocol::KIND_PREVIEW.into()),
+            (
+                protocol::BYTES,
+                &js_sys::Uint8Array::from(&bytes[..]).into(),
+            ),
+            (protocol::TEXT, &text[..len].into()),
+        ]);
+    }
+    let start = now();
+    let bytes = wire::encode(&analysis::analyze(text));
+    let ms = now() - start;
+    post(&[
+        (protocol::KIND, &protocol::KIND_ANALYSIS.into()),
+        (
+            protocol::BYTES,
+            &js_sys::Uint8Array::from(&bytes[..]).into(),
+        ),
+        (protocol::MS, &JsValue::from_f64(ms)),
+        (protocol::TEXT, &text.into()),
+    ]);
+}
+
+fn post_error(why: &str) {
+    post(&[
+        (protocol::KIND, &protocol::KIND_ERROR.into()),
+        (protocol::ERROR, &why.into()),
+    ]);
+}
+
+fn post(pairs: &[(&str, &JsValue)]) {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&object(pairs));
+}
+
+fn now() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map_or(0.0, |p| p.now())
+}

@@ -1,0 +1,85 @@
+//! The analysis worker's protocol, one home for both sides: the page's client
+//! (`crate::ui::worker`) and the worker (`src/bin/worker.rs`).
+//!
+//! The worker first posts the string [`READY`]. The page then posts one request, an object
+//! `{ op, text | doc, share }`:
+//! - `op: "open"`: analyse `text` (plain text in the engine's article format);
+//! - `op: "html"`: extract the article from the HTML page `text` (`crate::extract`), then analyse;
+//! - `op: "doc"`: decode a version-2 link's `doc` payload (`crate::carry`), decompress, analyse;
+//! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON.
+//!
+//! Replies are objects with a `kind`:
+//! - `"preview"`: `{ bytes, text }`, the wire-format analysis of the opening of a long article
+//!   (cut at [`crate::wire::preview_len`]) and that opening;
+//! - `"analysis"`: `{ bytes, ms, text }`, the whole article's analysis, the engine's time, and
+//!   the analysed text (after extraction or decoding);
+//! - `"doc"`: `{ doc }`, the text's share payload (`crate::carry`), sent after `"analysis"` when
+//!   the request asked for it with `share: true`;
+//! - `"json"`: `{ json }`;
+//! - `"error"`: `{ error }`, a sentence for the reader.
+
+use wasm_bindgen::JsValue;
+
+/// The first message of a started worker.
+pub const READY: &str = "ready";
+
+/// Request operations.
+pub const OP_OPEN: &str = "open";
+pub const OP_HTML: &str = "html";
+pub const OP_DOC: &str = "doc";
+pub const OP_JSON: &str = "json";
+
+/// Reply kinds.
+pub const KIND_PREVIEW: &str = "preview";
+pub const KIND_ANALYSIS: &str = "analysis";
+pub const KIND_DOC: &str = "doc";
+pub const KIND_JSON: &str = "json";
+pub const KIND_ERROR: &str = "error";
+
+/// Object keys.
+pub const OP: &str = "op";
+pub const KIND: &str = "kind";
+pub const TEXT: &str = "text";
+pub const DOC: &str = "doc";
+pub const BYTES: &str = "bytes";
+pub const MS: &str = "ms";
+pub const JSON: &str = "json";
+pub const ERROR: &str = "error";
+pub const SHARE: &str = "share";
+
+/// The largest article the worker decompresses from a link (bytes of text): a link that
+/// inflates past it is refused, whatever its compressed size, so no link can exhaust memory.
+pub const MAX_LINK_TEXT: usize = 32 * 1024 * 1024;
+
+/// A plain object with these properties.
+pub fn object(pairs: &[(&str, &JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// A string property of a message.
+pub fn get_string(message: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(message, &JsValue::from_str(key))
+        .ok()?
+        .as_string()
+}
+
+/// A number property of a message.
+pub fn get_number(message: &JsValue, key: &str) -> Option<f64> {
+    js_sys::Reflect::get(message, &JsValue::from_str(key))
+        .ok()?
+        .as_f64()
+}
+
+/// A byte-array property of a message.
+pub fn get_bytes(message: &JsValue, key: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(message, &JsValue::from_str(key))
+        .ok()?
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()
+        .map(|array| array.to_vec())
+}

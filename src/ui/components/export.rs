@@ -1,0 +1,34 @@
+//! The export menu: the analysis as JSON, passages as CSV, "who said what" as Markdown, and the
+//! article as one self-contained page. A disclosure (`<details>`), so it works by keyboard and
+//! needs no script to open.
+
+use yew::prelude::*;
+
+use crate::ui::components::on_click;
+use crate::ui::state::{Export, Intent};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    pub on_intent: Callback<Intent>,
+}
+
+pub const EXPORTS: [(Export, &str); 4] = [
+    (Export::Json, "Export analysis (JSON)"),
+    (Export::Csv, "Export passages (CSV)"),
+    (Export::Markdown, "Export who said what (Markdown)"),
+    (Export::Page, "Download as a page (HTML)"),
+];
+
+#[component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    html! {
+        <details class="export-menu">
+            <summary>{ "Export" }</summary>
+            <ul>
+                { for EXPORTS.iter().map(|(export, name)| html! {
+                    <li><button type="button" onclick={on_click(&props.on_intent, Intent::Export(*export))}>{ *name }</button></li>
+                }) }
+            </ul>
+        </details>
+    }
+}
