@@ -5,6 +5,7 @@
 #![deny(unsafe_code)]
 
 pub mod analysis;
+pub mod extract;
 pub mod heap;
 pub mod ui;
 pub mod wire;
