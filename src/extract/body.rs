@@ -8,6 +8,8 @@ use super::tree::{is_block, Doc, Tag, BREADCRUMB, BYLINE, CAPTION, DROPPED, KICK
 #[derive(Debug)]
 pub struct Block {
     pub text: String,
+    /// The text without that of `time` elements (for a `By Jane Doe · <time>` byline).
+    pub untimed: String,
 }
 
 /// Text with whitespace runs folded into one space, built piece by piece.
@@ -76,6 +78,7 @@ fn has_content(piece: &str) -> bool {
 struct Walk {
     blocks: Vec<Block>,
     current: Collapsed,
+    untimed: Collapsed,
     /// Whether the current paragraph has text outside bylines, times and kickers.
     content: bool,
     line_breaks: u8,
@@ -84,8 +87,9 @@ struct Walk {
 impl Walk {
     fn flush(&mut self) {
         let text = self.current.take();
+        let untimed = self.untimed.take();
         if self.content && !text.is_empty() {
-            self.blocks.push(Block { text });
+            self.blocks.push(Block { text, untimed });
         }
         self.content = false;
         self.line_breaks = 0;
@@ -93,11 +97,14 @@ impl Walk {
 
     fn text(&mut self, piece: &str, flags: u16) {
         if piece.trim().is_empty() {
-            self.current.space();
+            self.space();
             return;
         }
         self.line_breaks = 0;
         self.current.push(piece);
+        if flags & TIME == 0 {
+            self.untimed.push(piece);
+        }
         if flags & (BYLINE | TIME | KICKER | BREADCRUMB) == 0 && has_content(piece) {
             self.content = true;
         }
@@ -109,8 +116,13 @@ impl Walk {
         if self.line_breaks >= 2 {
             self.flush();
         } else {
-            self.current.space();
+            self.space();
         }
+    }
+
+    fn space(&mut self) {
+        self.current.space();
+        self.untimed.space();
     }
 }
 
@@ -139,7 +151,7 @@ pub fn blocks(doc: &Doc, (start, end): (usize, usize), skip: Option<usize>) -> V
             Tag::Text => walk.text(doc.text_of(node), node.flags()),
             Tag::Br => walk.line_break(),
             // A figcaption is one line, whatever it holds.
-            tag if is_block(tag) && node.up & CAPTION != 0 => walk.current.space(),
+            tag if is_block(tag) && node.up & CAPTION != 0 => walk.space(),
             tag if is_block(tag) => {
                 walk.flush();
                 open_ends.push(node.end as usize);

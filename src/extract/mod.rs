@@ -123,7 +123,7 @@ pub fn article_from_html(html: &str) -> Extracted {
 /// A `By Jane Doe` paragraph among the first three blocks is the byline (removed from the body).
 fn take_byline_paragraph(blocks: &mut Vec<body::Block>) -> Option<String> {
     let at = blocks.iter().take(3).position(|block| {
-        let text = block.text.as_str();
+        let text = block.untimed.as_str();
         let rest = text.get(..3).filter(|by| by.eq_ignore_ascii_case("by "));
         rest.is_some()
             && text
@@ -133,5 +133,5 @@ fn take_byline_paragraph(blocks: &mut Vec<body::Block>) -> Option<String> {
             && !text.ends_with('.')
     })?;
     let block = blocks.remove(at);
-    Some(block.text.get(3..).unwrap_or("").trim().to_string())
+    Some(pick::clean_byline(&block.untimed)).filter(|byline| !byline.is_empty())
 }

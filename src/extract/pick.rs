@@ -121,7 +121,7 @@ fn strip_site(title: &str) -> &str {
 }
 
 /// `By Jane Doe | 1 May 2024` → `Jane Doe`: the byline without `By` and trailing separators.
-fn clean_byline(text: &str) -> String {
+pub fn clean_byline(text: &str) -> String {
     let text = text.trim_matches(|c: char| c.is_whitespace() || "|·•—–-,:".contains(c));
     let rest = ["by ", "words by ", "written by "]
         .iter()
@@ -185,13 +185,13 @@ pub fn iso_date(value: &str) -> Option<String> {
     })
 }
 
-/// The publication date: `article:published_time`, else the first `time[datetime]` of the
-/// article (as ISO, or its visible text when the attribute is not an ISO date).
+/// The publication date: `article:published_time`, else the first `time` of the article: its
+/// `datetime` as ISO, or its visible text when it has no ISO `datetime`.
 pub fn published(doc: &Doc, range: (usize, usize)) -> Option<String> {
     if let Some(date) = meta(doc, "article:published_time").and_then(iso_date) {
         return Some(date);
     }
-    candidates(doc, range, |n| n.tag == Tag::Time && n.attrs.is_some())
+    candidates(doc, range, |n| n.tag == Tag::Time)
         .take(MAX_TRIES)
         .find_map(|idx| {
             let datetime = doc.nodes[idx]
