@@ -372,18 +372,49 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
 
-    /// Linear time: 64 times the input takes no more than about 64 times as long (with a
-    /// factor 8 and 50 ms for noise on a shared machine).
+    /// Linear time: 64 times the input takes no more than about 64 times as long (the best of
+    /// three runs each; a factor 8 and 200 ms for noise on a shared machine, far below the
+    /// 4096 times of a quadratic step).
     #[test]
     fn extraction_time_grows_linearly(html in html_like()) {
         let small = html.repeat(8);
         let big = html.repeat(512);
         let time = |input: &str| {
-            let start = Instant::now();
-            let _ = article_from_html(input);
-            start.elapsed().as_secs_f64()
+            (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    let _ = article_from_html(input);
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
         };
         let (t_small, t_big) = (time(&small), time(&big));
-        prop_assert!(t_big <= 64.0 * 8.0 * t_small + 0.05, "{t_small} s then {t_big} s");
+        prop_assert!(t_big <= 64.0 * 8.0 * t_small + 0.2, "{t_small} s then {t_big} s");
     }
+}
+
+#[test]
+fn unclosed_head_and_byline_rules() {
+    let html = "<html><head><title>Quiet street wins award | Post</title><p>The street won.";
+    expect![[r#"
+        Quiet street wins award
+
+        The street won.
+    "#]]
+    .assert_eq(&text_of(html));
+    let byline = |html: &str| article_from_html(html).byline;
+    let story = |by: &str| format!("<article><h1>Story</h1>{by}<p>Body text.</p></article>");
+    // Lower case is not a byline the engine reads; nor is a long author box.
+    assert_eq!(byline(&story("<span class=byline>by staff</span>")), None);
+    let bio = "<div itemprop=author>Jane Doe has covered the city hall beat for the paper since 2009 and before that wrote about schools</div>";
+    assert_eq!(byline(&story(bio)), None);
+    assert_eq!(
+        byline(&story("<p class=byline>By <a rel=author>Ana Ruiz</a> | <time datetime=2024-01-02>Jan 2</time></p>")).as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        byline("<meta name=author content='Sam Lee'><article><h1>Story</h1><p>Body.</p></article>")
+            .as_deref(),
+        Some("Sam Lee")
+    );
 }

@@ -134,7 +134,8 @@ pub fn clean_byline(text: &str) -> String {
     rest.trim().to_string()
 }
 
-/// The byline: `[rel=author]`, `.byline`, `[itemprop=author]`, else `<meta name=author>`.
+/// The byline: `[rel=author]`, `.byline`, `[itemprop=author]`, else `<meta name=author>`;
+/// at most 12 words, starting with a capital.
 pub fn byline(doc: &Doc, range: (usize, usize)) -> Option<String> {
     let from_page = candidates(doc, range, |n| n.own & BYLINE != 0 && n.tag != Tag::Meta)
         .take(MAX_TRIES)
@@ -143,7 +144,8 @@ pub fn byline(doc: &Doc, range: (usize, usize)) -> Option<String> {
     let from_meta = || meta(doc, "author").filter(|text| !text.contains("://"));
     from_page
         .or_else(|| from_meta().map(|text| clean_byline(&collapse(text))))
-        .filter(|text| !text.is_empty())
+        // The engine reads `By <Capital>…` only; any other byline would become body text.
+        .filter(|text| text.starts_with(char::is_uppercase))
 }
 
 /// `2024-05-01T09:30:00Z` → `2024-05-01T09:30`; `2024-05-01` stays; anything else: None.

@@ -269,7 +269,15 @@ impl Builder {
     }
 
     /// The end tags that browsers imply before a start tag.
-    fn imply_ends(&mut self, tag: Tag) {
+    fn imply_ends(&mut self, tag: Tag, name: &str) {
+        let body_content = matches!(
+            tag,
+            Tag::Article | Tag::Main | Tag::Header | Tag::P | Tag::H1 | Tag::Heading | Tag::Li
+        ) || matches!(tag, Tag::List | Tag::Figcaption | Tag::Block)
+            && name != "html";
+        if body_content {
+            self.close_head();
+        }
         let close = match tag {
             Tag::Li => self.find_open(16, |o| o.tag == Tag::Li, |o| o.tag == Tag::List),
             Tag::Body => self.find_open(4, |o| o.tag == Tag::Head, |_| false),
@@ -286,12 +294,19 @@ impl Builder {
         }
     }
 
+    /// Body content (a block element, or text that is not all spaces) ends an open `head`.
+    fn close_head(&mut self) {
+        if let Some(depth) = self.find_open(4, |o| o.tag == Tag::Head, |_| false) {
+            self.close_to(depth);
+        }
+    }
+
     fn start(&mut self, name: &str, attrs: &[(String, String)]) {
         let tag = tag_of(name);
         if tag == Tag::Br {
             return self.push(tag, 0, None, None);
         }
-        self.imply_ends(tag);
+        self.imply_ends(tag, name);
         let void = is_void(name);
         if !void && self.open.len() >= MAX_DEPTH {
             return;
@@ -340,7 +355,13 @@ impl Builder {
     }
 
     fn text(&mut self, text: &str) {
-        if text.is_empty() || self.top_tag() == Some(Tag::Head) && text.trim().is_empty() {
+        if self.top_tag() == Some(Tag::Head) {
+            if text.trim().is_empty() {
+                return;
+            }
+            self.close_head();
+        }
+        if text.is_empty() {
             return;
         }
         let start = self.doc.text.len() as u32;
