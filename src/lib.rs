@@ -1,11 +1,14 @@
 //! Article Explorer: who says what in a news article.
 //!
 //! `analysis` is the pure text engine (no web crates); `ui` is the Yew explorer built on it;
-//! `wire` carries analyses to the page; `heap` is the wasm builds' allocator.
+//! `wire` carries analyses to the page; `extract` turns a web page into the engine's article
+//! format; `carry` is the payload of links that carry their article; `protocol` is the analysis
+//! worker's message format; `heap` is the wasm builds' allocator.
 #![deny(unsafe_code)]
 
 pub mod analysis;
 pub mod carry;
+pub mod extract;
 pub mod heap;
 pub mod protocol;
 pub mod ui;
