@@ -1,10 +1,12 @@
 //! Article Explorer: who says what in a news article.
 //!
 //! `analysis` is the pure text engine (no web crates); `ui` is the Yew explorer built on it;
-//! `wire` carries analyses to the page; `heap` is the wasm builds' allocator.
+//! `wire` carries analyses to the page; `view` is the serialisable (`serde`) view of an analysis
+//! that `explore analyze` prints as JSON; `heap` is the wasm builds' allocator.
 #![deny(unsafe_code)]
 
 pub mod analysis;
 pub mod heap;
 pub mod ui;
+pub mod view;
 pub mod wire;
