@@ -1,7 +1,8 @@
 //! Article Explorer: who says what in a news article.
 //!
 //! `analysis` is the pure text engine (no web crates); `ui` is the Yew explorer built on it;
-//! `wire` carries analyses to the page; `extract` turns a web page into the engine's article
+//! `wire` carries analyses to the page; `view` is the serialisable (`serde`) view of an analysis
+//! that `explore analyze` prints as JSON; `extract` turns a web page into the engine's article
 //! format; `carry` is the payload of links that carry their article; `protocol` is the analysis
 //! worker's message format; `heap` is the wasm builds' allocator.
 #![deny(unsafe_code)]
@@ -12,4 +13,5 @@ pub mod extract;
 pub mod heap;
 pub mod protocol;
 pub mod ui;
+pub mod view;
 pub mod wire;

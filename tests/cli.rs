@@ -162,10 +162,158 @@ fn usage_errors_exit_2() {
         let output = explore(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert!(
-            String::from_utf8_lossy(&output.stderr).contains("usage: explore"),
+            String::from_utf8_lossy(&output.stderr)
+                .to_lowercase()
+                .contains("usage: explore"),
             "{args:?}"
         );
     }
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    for args in [
+        &["--help"][..],
+        &["analyze", "--help"][..],
+        &["help", "bench"][..],
+    ] {
+        let output = explore(args, None);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("Usage: explore"),
+            "{args:?}"
+        );
+    }
+    let output = explore(&["--version"], None);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        concat!("explore ", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// Every test article, and the bundled one.
+fn articles() -> Vec<std::path::PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/data/articles")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    paths.push(BUNDLED.into());
+    paths
+}
+
+#[test]
+fn analyze_output_validates_against_the_published_schema() {
+    let schema_path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/analysis-1.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).expect("schema")).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let paths = articles();
+    assert!(paths.len() >= 30, "{} articles", paths.len());
+    for path in paths {
+        let output = explore(&["analyze", &path.to_string_lossy()], None);
+        assert_eq!(output.status.code(), Some(0), "{path:?}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|error| format!("{} at {}", error, error.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{path:?}: {errors:#?}");
+    }
+}
+
+/// `explore analyze` prints exactly what the hand-built `json!` tree of the CLI before
+/// `article_explorer::view` printed (kept here as the reference, keys in the order
+/// serde_json's sorted maps wrote them), compact and pretty, for every test article.
+#[test]
+fn analyze_output_is_byte_identical_to_the_former_json_tree() {
+    for path in articles() {
+        let text = std::fs::read_to_string(&path).expect("article");
+        let analysis = article_explorer::analysis::analyze(&text);
+        let reference = former_analysis_json(&text, &analysis);
+        let path_text = path.to_string_lossy();
+        let compact = explore(&["analyze", &path_text], None).stdout;
+        let expected = serde_json::to_string(&reference).expect("JSON") + "\n";
+        assert!(compact == expected.as_bytes(), "{path:?}");
+        let pretty = explore(&["analyze", &path_text, "--pretty"], None).stdout;
+        let expected = serde_json::to_string_pretty(&reference).expect("JSON") + "\n";
+        assert!(pretty == expected.as_bytes(), "{path:?} --pretty");
+    }
+}
+
+fn former_analysis_json(
+    text: &str,
+    analysis: &article_explorer::analysis::Analysis,
+) -> serde_json::Value {
+    use article_explorer::analysis::Span;
+    use serde_json::json;
+    let span_json = |span: Span| json!([span.start, span.end]);
+    let text_span_json = |span: Span| json!({ "span": span_json(span), "text": span.slice(text) });
+    let slug = |id| analysis.actor(id).map(|actor| actor.slug.clone());
+    let meta = &analysis.meta;
+    let actors: Vec<_> = analysis
+        .actors
+        .iter()
+        .map(|actor| {
+            json!({
+                "aliases": actor.aliases,
+                "id": actor.slug,
+                "kind": actor.kind.as_str(),
+                "member_of": actor.member_of.and_then(slug),
+                "mentions": actor.mentions.iter().map(|&span| span_json(span)).collect::<Vec<_>>(),
+                "name": actor.name,
+            })
+        })
+        .collect();
+    let attributions: Vec<_> = analysis
+        .attributions
+        .iter()
+        .map(|attribution| {
+            json!({
+                "actor": slug(attribution.actor),
+                "content": attribution.content.iter().map(|&span| span_json(span)).collect::<Vec<_>>(),
+                "cue": attribution.cue.map(span_json),
+                "kind": attribution.kind.as_str(),
+                "source": attribution.source.map(span_json),
+            })
+        })
+        .collect();
+    let diagnostics: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|diagnostic| json!({ "message": diagnostic.message, "span": span_json(diagnostic.span) }))
+        .collect();
+    let passages: Vec<_> = analysis
+        .passages
+        .iter()
+        .map(|passage| {
+            json!({
+                "id": passage.id.to_string(),
+                "kind": passage.kind.as_str(),
+                "paragraph": passage.paragraph,
+                "span": span_json(passage.span),
+                "speakers": passage.speakers.iter().filter_map(|&id| slug(id)).collect::<Vec<_>>(),
+                "text": passage.span.slice(text),
+            })
+        })
+        .collect();
+    json!({
+        "actors": actors,
+        "attributions": attributions,
+        "diagnostics": diagnostics,
+        "meta": {
+            "byline": meta.byline_text(text),
+            "captions": meta.captions.iter().map(|&span| text_span_json(span)).collect::<Vec<_>>(),
+            "headline": meta.headline.map(text_span_json),
+            "published": meta.published.map(|date| date.to_string()),
+            "section": meta.section_text(text),
+        },
+        "passages": passages,
+        "schema": "article-explorer/analysis@1",
+    })
 }
 
 #[test]

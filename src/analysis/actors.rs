@@ -110,6 +110,14 @@ pub(super) fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
 }
 
 impl Registry {
+    /// An empty registry that knows the acronyms `text` defines.
+    pub(super) fn new(text: &str) -> Registry {
+        Registry {
+            acronyms: find_acronyms(text),
+            ..Registry::default()
+        }
+    }
+
     pub(super) fn fold_acronyms(&self, mut words: Vec<String>) -> Vec<String> {
         for acronym in &self.acronyms {
             let expansion = &acronym.expansion;

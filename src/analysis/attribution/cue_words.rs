@@ -1,0 +1,372 @@
+//! Cue words in a sentence: which reporting verbs apply (`said`, `called on`, `issued a
+//! statement`), the pattern search over them, and the cue-only patterns: `according to X`,
+//! a participle clause (`…, saying that`) and a bare attribution (`Vitter demanded.`).
+
+use super::sentence::{Found, Sentence, TokenRange};
+use super::tokens::Tk;
+use crate::analysis::actors::*;
+use crate::analysis::cues::{self, Form, Frame};
+use crate::analysis::lexicon::*;
+use crate::analysis::{AttributionKind, Span};
+
+impl<'t> Sentence<'t> {
+    /// Finds the attribution pattern of the sentence.
+    pub(super) fn find(&self) -> Option<Found> {
+        if let Some(found) = self.according_to() {
+            return Some(found);
+        }
+        // The outermost attribution first: a speaker after the content (`…, the source
+        // added.`) wins over cues inside that content.
+        let mut cues_found: Vec<(usize, usize)> = Vec::new();
+        for idx in 0..self.toks.len() {
+            let tok = self.toks[idx];
+            if tok.kind != Tk::Word || tok.quoted {
+                continue;
+            }
+            let Some(cue) = cues::lookup(self.word(idx)) else {
+                continue;
+            };
+            if let Some(cue_end) = self.cue_applies(idx, cue) {
+                cues_found.push((idx, cue_end));
+            }
+        }
+        for &(idx, cue_end) in cues_found.iter().rev() {
+            if let Some(found) = self.try_inverted(idx, cue_end) {
+                return Some(found);
+            }
+            if let Some(found) = self.try_after(idx, cue_end) {
+                return Some(found);
+            }
+        }
+        for &(idx, cue_end) in &cues_found {
+            if let Some(found) = self.try_before(idx, cue_end) {
+                return Some(found);
+            }
+        }
+        self.participle()
+    }
+
+    /// `Trump hit back on Friday, saying that …`: a participle of a speech verb after a
+    /// comma reports what the clause's subject said.
+    pub(super) fn participle(&self) -> Option<Found> {
+        let n = self.toks.len();
+        let idx = (1..n).find(|&idx| {
+            let tok = self.toks[idx];
+            tok.kind == Tk::Word
+                && !tok.quoted
+                && self.kind(idx - 1) == Some(Tk::Comma)
+                && cues::lookup(self.word(idx))
+                    .is_some_and(|cue| cue.form == Form::Gerund && is_in(INVERTING, cue.lemma))
+        })?;
+        let next = self.word(idx + 1);
+        if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
+            || self.kind(idx + 1) == Some(Tk::Open))
+        {
+            return None;
+        }
+        let start = self.clause_start(idx);
+        let end = if is_in(PRONOUNS, self.word(start)) {
+            start + 1
+        } else {
+            self.name_prefix(start, idx)
+        };
+        if end <= start || !self.is_noun_phrase(start, end, 8) {
+            return None;
+        }
+        let mut content = Vec::new();
+        let from = if next.eq_ignore_ascii_case("that") {
+            idx + 2
+        } else {
+            idx + 1
+        };
+        content.extend(self.content(from, n));
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: TokenRange::new(start, end),
+            cue: self.toks[idx].span,
+            content,
+            after: false,
+        })
+    }
+
+    /// Whether the cue word at `idx` is used as a reporting verb; returns the token after
+    /// the cue (after its particle).
+    pub(super) fn cue_applies(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
+        let prev = if idx > 0 { self.word(idx - 1) } else { "" };
+        if is_in(
+            &[
+                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "to", "not",
+                "never", "no", "whose", "whom",
+            ],
+            prev,
+        ) {
+            return None;
+        }
+        // A possessive before the word makes it a noun: `Graham's comments`.
+        if prev.ends_with("'s") && !is_in(&["he's", "she's", "it's", "that's", "who's"], prev)
+            || prev.ends_with("’s") && !is_in(&["he’s", "she’s", "it’s", "that’s", "who’s"], prev)
+        {
+            return None;
+        }
+        // `is … questioning`, `was first declared`: look back over adverbs for a form of be.
+        let mut back = idx;
+        let mut be = false;
+        while back > 0 && idx - back < 4 {
+            back -= 1;
+            let word = self.word(back);
+            if is_in(
+                &[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "been",
+                    "be",
+                    "being",
+                    "he's",
+                    "she's",
+                    "it's",
+                    "they're",
+                    "he’s",
+                    "she’s",
+                    "it’s",
+                    "they’re",
+                    "we're",
+                    "we’re",
+                ],
+                word,
+            ) {
+                be = true;
+                break;
+            }
+            let adverb = (word.ends_with("ly") && word.len() > 4)
+                || is_in(
+                    &[
+                        "also", "first", "again", "once", "still", "now", "not", "never",
+                        "already", "even",
+                    ],
+                    word,
+                );
+            if !adverb {
+                break;
+            }
+        }
+        // `his latest remarks will …`: a plural noun followed by a verb.
+        if cue.form == Form::ThirdPerson
+            && is_in(
+                &[
+                    "will", "would", "are", "were", "have", "had", "can", "could", "may", "might",
+                    "should", "must",
+                ],
+                self.word(idx + 1),
+            )
+        {
+            return None;
+        }
+        match cue.form {
+            Form::Gerund if !be => return None,
+            Form::Past | Form::Participle if be => return None,
+            _ => {}
+        }
+        if cue.form == Form::Base {
+            let plural = |word: &str| {
+                (word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && !word.ends_with("'s")
+                    && !word.ends_with("’s")
+                    && word.len() > 3
+                    && !is_in(&["was", "has", "this", "his", "its", "does"], word))
+                    || is_in(&["they", "we", "i", "you", "people", "police"], word)
+            };
+            // `Residents of three villages along the river say`: a plural head before its
+            // prepositional phrase.
+            let plural_head = || {
+                let start = self.clause_start(idx);
+                let head = if is_in(&["the", "some", "many", "most"], self.word(start)) {
+                    start + 1
+                } else {
+                    start
+                };
+                head + 1 < idx
+                    && plural(self.word(head))
+                    && is_in(
+                        &["of", "from", "in", "at", "near", "along"],
+                        self.word(head + 1),
+                    )
+            };
+            let plural_subject = plural(prev) || plural_head();
+            let modal = is_in(
+                &[
+                    "will",
+                    "would",
+                    "could",
+                    "can",
+                    "may",
+                    "might",
+                    "should",
+                    "must",
+                    "did",
+                    "does",
+                    "do",
+                    "also",
+                    "often",
+                    "repeatedly",
+                    "still",
+                ],
+                prev,
+            );
+            if idx == 0 || !(plural_subject || modal) {
+                return None;
+            }
+        }
+        match cue.frame {
+            Frame::Plain => Some(idx + 1),
+            Frame::Particle(particles) => {
+                let next = self.word(idx + 1);
+                if !next.is_empty() && is_in(particles, next) {
+                    return Some(idx + 2);
+                }
+                // `called her "the best finisher in Europe"`, `called the plan "a gift to
+                // developers"`; not a one-word scare quote (`called the storm a "monster"`).
+                let quotation_words = |open: usize| {
+                    (open + 1..self.toks.len())
+                        .take_while(|&i| self.kind(i) != Some(Tk::Close))
+                        .filter(|&i| self.kind(i) == Some(Tk::Word))
+                        .count()
+                };
+                if cue.lemma == "call"
+                    && (idx + 1..(idx + 5).min(self.toks.len()))
+                        .any(|i| self.kind(i) == Some(Tk::Open) && quotation_words(i) >= 2)
+                {
+                    return Some(idx + 1);
+                }
+                // `…, The Wall Street Journal reports.`: without its particle a verb still
+                // closes a sentence as a cue (checked by the callers through `rest_is_short`).
+                let at_end = idx + 1 >= self.body_end()
+                    || matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Stop))
+                    || is_in(TIME_WORDS, next)
+                    || is_in(&["on", "in", "at"], next);
+                (particles.contains(&"that")
+                    && at_end
+                    && matches!(cue.form, Form::Past | Form::ThirdPerson))
+                .then_some(idx + 1)
+            }
+            Frame::Noun => {
+                let found = (idx + 1..(idx + 5).min(self.toks.len()))
+                    .any(|next| cues::is_source_noun(self.word(next)));
+                found.then_some(idx + 1)
+            }
+        }
+    }
+
+    /// A sentence that is only a speaker and a cue: `Vitter demanded.`, `She said on Friday.`
+    pub(super) fn bare_attribution(&self) -> Option<(TokenRange, Span)> {
+        let end = self.body_end();
+        let idx = (0..end).find(|&idx| {
+            self.kind(idx) == Some(Tk::Word)
+                && cues::lookup(self.word(idx))
+                    .is_some_and(|cue| matches!(cue.form, Form::Past | Form::ThirdPerson))
+        })?;
+        let subject_end = self.skip_left(idx, 0);
+        if !self.is_noun_phrase(0, subject_end, 6) {
+            return None;
+        }
+        let rest_words = (idx + 1..end)
+            .filter(|&i| self.kind(i) == Some(Tk::Word))
+            .count();
+        let rest_ok = (idx + 1..end).all(|i| {
+            let word = self.word(i);
+            self.kind(i) != Some(Tk::Word)
+                || is_in(TIME_WORDS, word)
+                || is_in(
+                    &[
+                        "on",
+                        "in",
+                        "a",
+                        "an",
+                        "the",
+                        "statement",
+                        "interview",
+                        "later",
+                        "then",
+                        "again",
+                        "reporters",
+                    ],
+                    word,
+                )
+        });
+        (rest_words <= 4 && rest_ok).then(|| (TokenRange::new(0, subject_end), self.toks[idx].span))
+    }
+
+    /// `According to X, …` and `…, according to X.`
+    pub(super) fn according_to(&self) -> Option<Found> {
+        let n = self.toks.len();
+        let idx = (0..n.saturating_sub(1)).find(|&idx| {
+            self.word(idx).eq_ignore_ascii_case("according")
+                && self.word(idx + 1).eq_ignore_ascii_case("to")
+                && !self.toks[idx].quoted
+        })?;
+        let np_start = idx + 2;
+        let mut depth = 0i32;
+        let mut np_end = np_start;
+        while np_end < n {
+            match self.kind(np_end) {
+                Some(Tk::ParenOpen) => depth += 1,
+                Some(Tk::ParenClose) => depth -= 1,
+                Some(Tk::Comma | Tk::Semi | Tk::Colon | Tk::Dash) if depth <= 0 => break,
+                Some(Tk::Stop) if depth <= 0 => {
+                    let before = self.word(np_end.wrapping_sub(1));
+                    if !(np_end + 1 < n && (before.len() <= 3 || before.contains('.'))) {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            np_end += 1;
+        }
+        if np_end == np_start {
+            return None;
+        }
+        // `according to plan`, `according to the rules`: not a source.
+        let head = self.last_word(np_start, np_end);
+        if is_in(
+            &[
+                "plan",
+                "plans",
+                "schedule",
+                "tradition",
+                "custom",
+                "design",
+                "rules",
+                "law",
+                "laws",
+                "protocol",
+                "script",
+                "form",
+                "expectations",
+                "taste",
+                "need",
+                "needs",
+                "size",
+                "age",
+            ],
+            head,
+        ) {
+            return None;
+        }
+        let mut content = Vec::new();
+        content.extend(self.content(0, idx));
+        content.extend(self.content(np_end, n));
+        Some(Found {
+            kind: AttributionKind::AccordingTo,
+            subject: TokenRange::new(np_start, np_end),
+            cue: self.span_of(idx, idx + 2),
+            content,
+            // An `according to` covers its own sentence only.
+            after: false,
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! Finishing: the draft actors that speak become the analysis's actors (with unique slugs),
+//! passages get their speakers, and every attributed passage an attribution record.
+
+use std::collections::HashSet;
+
+use super::sentence::overlapping;
+use super::{Pending, State};
+use crate::analysis::actors::slugify;
+use crate::analysis::{Actor, ActorId, Attribution, AttributionKind};
+
+/// Writes actors, passage speakers and attributions into the analysis.
+pub(super) fn finish(mut state: State<'_>) {
+    let new_index = keep_speaking_actors(&mut state);
+    for (passage_idx, ids) in state.speakers.iter().enumerate() {
+        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id]).collect();
+        mapped.sort();
+        mapped.dedup();
+        state.analysis.passages[passage_idx].speakers = mapped;
+    }
+    record_spread_speakers(&mut state);
+    state.attributions.sort_by_key(|entry| entry.passage);
+    for pending in state.attributions {
+        if let Some(actor) = new_index[pending.actor] {
+            state.analysis.attributions.push(Attribution {
+                kind: pending.kind,
+                actor,
+                source: pending.source,
+                cue: pending.cue,
+                content: pending.content,
+            });
+        }
+    }
+}
+
+/// Keeps only the draft actors that speak somewhere (or that a speaking role belongs to),
+/// pushes them to `analysis.actors` with unique slugs, and returns each draft's new id.
+fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
+    let drafts = &state.registry.actors;
+    let mut used = vec![false; drafts.len()];
+    for ids in &state.speakers {
+        for &id in ids {
+            used[id] = true;
+            let mut parent = drafts[id].member_of;
+            while let Some(org) = parent {
+                if used[org] {
+                    break;
+                }
+                used[org] = true;
+                parent = drafts[org].member_of;
+            }
+        }
+    }
+    let actors = &mut state.analysis.actors;
+    let mut new_index = vec![None; drafts.len()];
+    let mut slugs: HashSet<String> = HashSet::new();
+    for (old, draft) in drafts.iter().enumerate() {
+        if !used[old] {
+            continue;
+        }
+        let id = ActorId(actors.len() as u32);
+        new_index[old] = Some(id);
+        let base = slugify(&draft.name);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while slugs.contains(&slug) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        slugs.insert(slug.clone());
+        let mut mentions = draft.mentions.clone();
+        mentions.sort();
+        mentions.dedup();
+        actors.push(Actor {
+            id,
+            slug,
+            name: draft.name.clone(),
+            kind: draft.kind,
+            member_of: None,
+            mentions,
+            aliases: draft.aliases.clone(),
+        });
+    }
+    for (old, draft) in drafts.iter().enumerate() {
+        if let (Some(id), Some(org)) = (new_index[old], draft.member_of) {
+            actors[id.index()].member_of = new_index[org];
+        }
+    }
+    new_index
+}
+
+/// Passages that got their speakers from a quotation, a carry-over or a list get an
+/// attribution of their own (without a source or cue mention).
+fn record_spread_speakers(state: &mut State<'_>) {
+    let mut has_attribution = vec![false; state.speakers.len()];
+    for entry in &state.attributions {
+        if let Some(flag) = has_attribution.get_mut(entry.passage) {
+            *flag = true;
+        }
+    }
+    for (passage_idx, ids) in state.speakers.iter().enumerate() {
+        if has_attribution[passage_idx] || ids.is_empty() {
+            continue;
+        }
+        let span = state.analysis.passages[passage_idx].span;
+        let kind = if overlapping(&state.statements, span).is_empty() {
+            AttributionKind::Indirect
+        } else {
+            AttributionKind::Direct
+        };
+        for &actor in ids {
+            state.attributions.push(Pending {
+                passage: passage_idx,
+                kind,
+                actor,
+                source: None,
+                cue: None,
+                content: vec![span],
+            });
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Headline conventions: `Claim: Speaker`, `Speaker: claim`, a bare role (`Coach blames …`)
+//! and a plural role (`Leaders pledge …`).
+
+use super::sentence::{overlapping, Sentence, TokenRange};
+use super::subjects::subject_mentions;
+use super::tokens::tokenize;
+use super::{State, Statement};
+use crate::analysis::actors::*;
+use crate::analysis::cues;
+use crate::analysis::lexicon::*;
+use crate::analysis::{AttributionKind, PassageKind, Span};
+
+/// The headline's speaker mention: `Claim: Speaker` or `Speaker: claim`.
+pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
+    let line = headline.slice(text);
+    let first_colon = line.find(": ")?;
+    let last_colon = line.rfind(": ")?;
+    let left = line.get(..first_colon)?.trim();
+    let right_start = last_colon + 2;
+    let right = line.get(right_start..)?.trim();
+    let right_words = right.split_whitespace().count();
+    let left_words = left.split_whitespace().count();
+    let leading_ws = line.get(right_start..)?.len() - line.get(right_start..)?.trim_start().len();
+    if speaker_like(right, 8) && left_words >= 3 {
+        let start = headline.start + right_start + leading_ws;
+        return Some(Span::new(start, start + right.len()));
+    }
+    if speaker_like(left, 5) && right_words >= 2 && !is_in(HEADLINE_LABELS, left) {
+        let start = headline.start + (line.len() - line.trim_start().len());
+        return Some(Span::new(start, start + left.len()));
+    }
+    None
+}
+
+/// The name that follows the first use of `role` after `from`: `… Foreign Minister Wang Yi …`
+/// for `Minister`.
+pub(super) fn role_holder(text: &str, from: usize, role: &str) -> Option<Span> {
+    let rest = text.get(from..)?;
+    let words = words_with_breaks(rest);
+    let at = words
+        .iter()
+        .position(|(_, word)| bare_word(word).eq_ignore_ascii_case(role))?;
+    let name: Vec<&(usize, &str)> = words[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|(_, word)| starts_upper(word) && !is_in(TITLES, bare_word(word)))
+        .collect();
+    let (first, last) = (name.first()?, name.last()?);
+    let end = last.0
+        + last
+            .1
+            .trim_end_matches([',', '.', ';', ':', '\'', '’'])
+            .len();
+    Some(Span::new(from + first.0, from + end))
+}
+
+/// Whether a headline part looks like the name of a speaker.
+pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.is_empty() || words.len() > max_words {
+        return false;
+    }
+    if is_in(PRONOUNS, words[0])
+        || is_in(
+            &["this", "that", "why", "how", "what", "who", "when", "where"],
+            words[0],
+        )
+    {
+        return false;
+    }
+    let n = words.len();
+    let last = words[n - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    let noun_phrase_end =
+        is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
+    let lower_noun_phrase = noun_phrase_end && n <= 4;
+    if !(starts_upper(words[0]) || lower_noun_phrase)
+        || part.ends_with(['?', '!', '.'])
+        || part.contains(['"', '“', '”'])
+    {
+        return false;
+    }
+    words.iter().enumerate().all(|(idx, word)| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        starts_upper(bare)
+            || is_in(FUNCTION_WORDS, bare)
+            || is_in(ROLE_NOUNS, bare)
+            || (idx + 1 == n && bare.ends_with('s') && cues::lookup(bare).is_none())
+            || (noun_phrase_end
+                && bare.starts_with(char::is_lowercase)
+                && cues::lookup(bare).is_none()
+                && !is_in(VERB_WORDS, bare))
+            || bare.chars().all(|c| !c.is_alphabetic())
+    }) && words
+        .iter()
+        .all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
+}
+
+/// Attributes the headline: `Claim: Speaker`, `Speaker: claim`, or a cue pattern with the
+/// speaker first. Sets the headline's `speakers` and records its attributions.
+pub(super) fn attribute_headline(state: &mut State<'_>) {
+    let Some(headline_idx) = state
+        .analysis
+        .passages
+        .iter()
+        .position(|p| p.kind == PassageKind::Headline)
+    else {
+        return;
+    };
+    let text = state.text;
+    let headline = state.analysis.passages[headline_idx].span;
+    let mut tokens = Vec::new();
+    let ids = if let Some(speaker) = headline_speaker(text, headline) {
+        tokenize(text, speaker, &[], &mut tokens);
+        let sentence = Sentence {
+            text,
+            toks: &tokens,
+            span: speaker,
+        };
+        let mentions = subject_mentions(
+            &sentence,
+            TokenRange::new(0, tokens.len()),
+            &state.expansions,
+        );
+        let statement = Statement {
+            passage: headline_idx,
+            kind: AttributionKind::Headline,
+            cue: None,
+            content: vec![headline],
+        };
+        state.resolve_and_record(mentions, &statement, |registry, mention| {
+            registry.resolve(text, mention)
+        })
+    } else {
+        tokenize(
+            text,
+            headline,
+            overlapping(&state.statements, headline),
+            &mut tokens,
+        );
+        let sentence = Sentence {
+            text,
+            toks: &tokens,
+            span: headline,
+        };
+        match sentence.find().filter(|found| !found.after) {
+            Some(found) => {
+                let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
+                let statement = Statement {
+                    passage: headline_idx,
+                    kind: AttributionKind::Headline,
+                    cue: Some(found.cue),
+                    content: found.content,
+                };
+                state.resolve_and_record(mentions, &statement, |registry, mention| {
+                    resolve_headline_subject(registry, text, headline, mention)
+                })
+            }
+            None => Vec::new(),
+        }
+    };
+    state.speakers[headline_idx] = ids;
+}
+
+/// A headline subject's actors: a plural role (`Leaders pledge …`) is the people who first
+/// spoke together, a bare role (`Coach blames referee …`) the person the article gives that
+/// role (never an actor named `Coach`), anything else a name.
+fn resolve_headline_subject(
+    registry: &mut Registry,
+    text: &str,
+    headline: Span,
+    mention: Span,
+) -> Vec<usize> {
+    let word = mention.slice(text);
+    let one_word = !word.contains(char::is_whitespace);
+    if one_word
+        && word
+            .strip_suffix('s')
+            .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
+    {
+        registry.first_group()
+    } else if one_word && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word)) {
+        match role_holder(text, headline.end, word) {
+            Some(name) => registry.resolve(text, name),
+            None => Vec::new(),
+        }
+    } else {
+        registry.resolve(text, mention)
+    }
+}

@@ -1,0 +1,194 @@
+//! Transcript labels (`WALLACE: …`) and interviews of questions and answers (`Q:`/`A:`).
+//!
+//! A label gives a whole paragraph its speaker. In an interview, `Q:` paragraphs are the
+//! interviewer's (the article's own voice) and `A:` paragraphs the interviewee's: the person
+//! who opens the last paragraph before the first question.
+use super::State;
+use crate::analysis::actors::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+use crate::analysis::{ActorKind, Analysis, Span};
+
+/// Whose voice a body sentence is in, as far as paragraph labels tell.
+pub(super) enum Voice {
+    /// An interview question: the article's own voice.
+    Question,
+    /// A labelled paragraph: these speakers'.
+    Labelled(Vec<usize>),
+    /// No label: the sentence's own words decide.
+    Unlabelled,
+}
+
+/// The label of the current paragraph, read once per paragraph.
+#[derive(Default)]
+pub(super) struct Labels {
+    paragraph: Option<u32>,
+    speakers: Vec<usize>,
+    question: bool,
+    /// The interviewee, once the first answer has been seen.
+    interviewee: Option<Vec<usize>>,
+}
+
+impl Labels {
+    /// The voice of body sentence `passage_idx`. On a paragraph's first sentence, reads its
+    /// label, resolves the speakers and tells the registry they spoke.
+    pub(super) fn speakers(&mut self, state: &mut State<'_>, passage_idx: usize) -> Voice {
+        let text = state.text;
+        let passage = &state.analysis.passages[passage_idx];
+        if self.paragraph != Some(passage.paragraph) {
+            self.paragraph = Some(passage.paragraph);
+            self.speakers.clear();
+            self.question = false;
+            let paragraph_span = state
+                .analysis
+                .paragraphs
+                .get(passage.paragraph as usize)
+                .map_or(passage.span, |p| p.span);
+            match qa_label(text, paragraph_span) {
+                Some(true) => self.question = true,
+                Some(false) => {
+                    if self.interviewee.is_none() {
+                        let found = interview_subject(text, state.analysis, passage.paragraph);
+                        self.interviewee = Some(match found {
+                            Some(name) => state.registry.resolve(text, name),
+                            None => Vec::new(),
+                        });
+                    }
+                    self.speakers = self.interviewee.clone().unwrap_or_default();
+                    state.registry.spoke(&self.speakers);
+                }
+                None => {
+                    if let Some(label) = transcript_label(text, paragraph_span) {
+                        let name = title_case(label.slice(text));
+                        self.speakers = state.registry.resolve_named(text, label, &name);
+                        state.registry.spoke(&self.speakers);
+                    }
+                }
+            }
+        }
+        if self.question {
+            Voice::Question
+        } else if self.speakers.is_empty() {
+            Voice::Unlabelled
+        } else {
+            Voice::Labelled(self.speakers.clone())
+        }
+    }
+}
+
+/// A transcript label at the start of a paragraph: one to three upper-case words and a
+/// colon (`WALLACE:`, `"PENCE:`), but not a section label (`UPDATE:`, `NOTE:`).
+pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
+    let piece = paragraph.slice(text);
+    let skipped = piece.len() - piece.trim_start_matches(['"', '“', '\'', '‘', ' ']).len();
+    let rest = piece.get(skipped..)?;
+    let colon = rest.find(':')?;
+    let label = rest.get(..colon)?;
+    let n_words = label.split_whitespace().count();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let valid = (1..=3).contains(&n_words)
+        && letters >= 2
+        && is_all_caps(label)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && !is_in(
+            &[
+                "update",
+                "note",
+                "editor's note",
+                "breaking",
+                "watch",
+                "correction",
+                "live",
+                "video",
+                "photos",
+                "read more",
+                "related",
+                "source",
+                "sources",
+                "q",
+                "a",
+            ],
+            label,
+        )
+        && rest
+            .get(colon + 1..)
+            .is_some_and(|after| after.starts_with(' '));
+    let start = paragraph.start + skipped;
+    valid.then(|| Span::new(start, start + label.len()))
+}
+
+/// `Some(true)` for a paragraph that opens with an interview question label (`Q:`, `Q.`),
+/// `Some(false)` for an answer (`A:`, `A.`).
+pub(super) fn qa_label(text: &str, paragraph: Span) -> Option<bool> {
+    let piece = paragraph.slice(text).trim_start();
+    let mut chars = piece.chars();
+    let letter = chars.next()?;
+    let mark = chars.next()?;
+    if !matches!(mark, ':' | '.') || chars.next() != Some(' ') {
+        return None;
+    }
+    match letter {
+        'Q' => Some(true),
+        'A' => Some(false),
+        _ => None,
+    }
+}
+
+/// The person an interview is with: the two or three capitalised words (a possessive `'s`
+/// dropped) that open the last ordinary paragraph before paragraph `first_answer`, when they
+/// look like a person's name: `Nadia Okafor's ballad …`.
+pub(super) fn interview_subject(
+    text: &str,
+    analysis: &Analysis,
+    first_answer: u32,
+) -> Option<Span> {
+    let paragraph = (0..first_answer as usize)
+        .rev()
+        .map(|idx| analysis.paragraphs.get(idx))
+        .find(|p| p.is_some_and(|p| qa_label(text, p.span).is_none()))??;
+    let piece = paragraph.span.slice(text);
+    let lead = piece.len() - piece.trim_start().len();
+    let words: Vec<&str> = piece
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| starts_upper(w))
+        .collect();
+    let mut name = Vec::new();
+    for word in words {
+        let bare = word
+            .trim_end_matches([',', '.'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        if !starts_upper(bare) || is_in(DETERMINERS, bare) || is_in(TITLES, bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    if !(2..=3).contains(&name.len()) || guess_kind(&name, false) != ActorKind::Person {
+        return None;
+    }
+    let length = name.join(" ").len();
+    let start = paragraph.span.start + lead;
+    Some(Span::new(start, start + length))
+}
+
+pub(super) fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}

@@ -1,0 +1,340 @@
+//! The speaker patterns around one cue: inverted (`"…," said X`), after the content
+//! (`…, the Mission said.`) and before it (`X claimed that …`), and the kind of an
+//! attribution (direct, mixed, indirect) from how much of its content is quoted.
+
+use super::sentence::{overlapping, Found, Sentence, TokenRange};
+use super::tokens::Tk;
+use crate::analysis::actors::*;
+use crate::analysis::cues;
+use crate::analysis::lexicon::*;
+use crate::analysis::{AttributionKind, Quote, Span};
+
+impl<'t> Sentence<'t> {
+    pub(super) fn attribution_kind(&self, content: &[Span], quotes: &[Quote]) -> AttributionKind {
+        let total: usize = content.iter().map(|span| span.len()).sum();
+        let quoted: usize = content
+            .iter()
+            .map(|span| {
+                // Only the quotations around this span: scanning all of them made long
+                // articles quadratic.
+                overlapping(quotes, *span)
+                    .iter()
+                    .filter(|quote| !quote.scare)
+                    .map(|quote| {
+                        let start = quote.content.start.max(span.start);
+                        let end = quote.content.end.min(span.end);
+                        end.saturating_sub(start)
+                    })
+                    .sum::<usize>()
+            })
+            .sum();
+        if total > 0 && quoted * 10 >= total * 7 {
+            AttributionKind::Direct
+        } else if quoted > 0 {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        }
+    }
+
+    /// `"…," said X, the …`.
+    pub(super) fn try_inverted(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        if idx == 0 || !matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close)) {
+            return None;
+        }
+        let lemma = cues::lookup(self.word(idx)).map_or("", |cue| cue.lemma);
+        if !is_in(INVERTING, lemma) {
+            return None;
+        }
+        // `warned that …` is a complement, never an inverted subject.
+        if self.word(cue_end) == "that" {
+            return None;
+        }
+        let mut np_end = self.np_end(cue_end);
+        let mut affiliation = false;
+        if !self.is_noun_phrase(cue_end, np_end, 6) {
+            // `said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC`: a long
+            // affiliation after the name; the name is the subject.
+            let cut = (cue_end + 2..np_end.min(cue_end + 5)).find(|&i| {
+                is_in(&["of", "from", "at"], self.word(i))
+                    && (cue_end..i).all(|j| starts_upper(self.word(j)))
+            });
+            match cut {
+                Some(cut) if self.is_noun_phrase(cue_end, cut, 6) => {
+                    np_end = cut;
+                    affiliation = true;
+                }
+                _ => return None,
+            }
+        }
+        if is_in(PRONOUNS, self.word(cue_end)) && np_end > cue_end + 1 {
+            return None;
+        }
+        let np_closed = affiliation
+            || match self.kind(np_end) {
+                None => true,
+                Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
+                Some(Tk::Word) => is_in(
+                    &[
+                        "in", "on", "at", "during", "after", "before", "adding", "citing", "when",
+                        "while", "who", "as",
+                    ],
+                    self.word(np_end),
+                ),
+                _ => false,
+            };
+        if !np_closed {
+            return None;
+        }
+        let after_close = self.kind(idx - 1) == Some(Tk::Close)
+            || (idx >= 2 && self.kind(idx - 2) == Some(Tk::Close));
+        let n_before = (0..idx).filter(|&i| self.kind(i) == Some(Tk::Word)).count();
+        if !after_close && n_before < 4 {
+            return None;
+        }
+        // Without a closing quotation mark, `…, said X` must end the sentence (or take an
+        // appositive): `Her agent, Tomas Ruiz, said talks …` is not inverted.
+        if !after_close && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop)) {
+            return None;
+        }
+        // `The company, which makes tyres, said sales fell.`: the subject with a relative
+        // clause, not a statement before an inverted cue.
+        if !after_close {
+            let body = self.dateline_end();
+            if let Some(comma) = (body..idx - 1).find(|&i| self.kind(i) == Some(Tk::Comma)) {
+                let closes_at_cue = (comma + 1..idx - 1).all(|i| self.kind(i) != Some(Tk::Comma));
+                if closes_at_cue
+                    && is_in(&["which", "who", "whose"], self.word(comma + 1))
+                    && self.is_noun_phrase(body, comma, 6)
+                {
+                    return None;
+                }
+            }
+        }
+        let mut content = Vec::new();
+        content.extend(self.content(
+            0,
+            idx - 1 + usize::from(self.kind(idx - 1) == Some(Tk::Close)),
+        ));
+        self.push_trailing_quote(np_end, &mut content);
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: TokenRange::new(cue_end, np_end),
+            cue: self.toks[idx].span,
+            content,
+            after: true,
+        })
+    }
+
+    /// A quotation after the speaker (`"A," X said, "B."`) is content too.
+    pub(super) fn push_trailing_quote(&self, from: usize, content: &mut Vec<Span>) {
+        let mut idx = from;
+        while idx < self.toks.len() && matches!(self.kind(idx), Some(Tk::Comma | Tk::Colon)) {
+            idx += 1;
+        }
+        if self.kind(idx) == Some(Tk::Open) || self.toks.get(idx).is_some_and(|tok| tok.quoted) {
+            content.extend(self.content(idx, self.toks.len()));
+        }
+    }
+
+    /// `…, the Mission said.` and `"A," X said, "B."`.
+    pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        let subject_end = self.skip_left(idx, 0);
+        let mut boundary = None;
+        let mut at = subject_end;
+        while at > 0 {
+            at -= 1;
+            match self.kind(at) {
+                Some(Tk::Comma | Tk::Close | Tk::Dash) => {
+                    boundary = Some(at);
+                    break;
+                }
+                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => return None,
+            }
+        }
+        let mut boundary = boundary?;
+        if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
+            // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
+            // appositive between the closing mark and the cue.
+            let close = (boundary.saturating_sub(25)..boundary)
+                .rev()
+                .find(|&i| self.kind(i) == Some(Tk::Close))?;
+            let first = self.word(close + 1);
+            if !(starts_upper(first) && self.is_noun_phrase(close + 1, subject_end, 20)) {
+                return None;
+            }
+            boundary = close;
+        }
+        if !self.rest_is_short(cue_end) {
+            let mut next = cue_end;
+            while matches!(self.kind(next), Some(Tk::Comma)) {
+                next += 1;
+            }
+            if self.kind(next) != Some(Tk::Open) {
+                return None;
+            }
+        }
+        let content_end = if self.kind(boundary) == Some(Tk::Close) {
+            boundary + 1
+        } else {
+            boundary
+        };
+        let mut content = Vec::new();
+        content.extend(self.content(0, content_end));
+        if content.is_empty() {
+            return None;
+        }
+        self.push_trailing_quote(cue_end, &mut content);
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: TokenRange::new(boundary + 1, subject_end),
+            cue: self.toks[idx].span,
+            content,
+            after: true,
+        })
+    }
+
+    /// `X claimed that …`, `X accused Y of …`.
+    pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        let mut start = self.clause_start(idx);
+        let mut subject_end = self.skip_left(idx, start);
+        // `a letter … that says …`: a relative clause does not name a speaker.
+        if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
+            return None;
+        }
+        // `… a press conference, shortly after Trump said`: the subject of a subordinate
+        // clause follows its conjunction.
+        if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
+            let word = self.word(i);
+            word.starts_with(char::is_lowercase)
+                && is_in(
+                    &[
+                        "after", "before", "when", "as", "because", "since", "while", "until",
+                        "although", "though", "once", "where", "whereas", "unless",
+                    ],
+                    word,
+                )
+        }) {
+            if sub + 1 < subject_end {
+                start = sub + 1;
+            }
+        }
+        // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
+        if subject_end > start
+            && is_in(
+                &["he", "she", "they", "it", "we"],
+                self.word(subject_end - 1),
+            )
+        {
+            start = subject_end - 1;
+        }
+        // Leading conjunctions and subordinators: `But the …`, `Though she called …`.
+        while start < subject_end
+            && is_in(
+                &[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "or",
+                    "though",
+                    "although",
+                    "when",
+                    "while",
+                    "if",
+                    "because",
+                    "as",
+                    "since",
+                    "once",
+                    "after",
+                    "before",
+                    "unless",
+                    "whereas",
+                    "however",
+                    "meanwhile",
+                    "still",
+                    "also",
+                    "then",
+                    "now",
+                ],
+                self.word(start),
+            )
+        {
+            start += 1;
+        }
+        // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
+        if start < subject_end
+            && is_in(
+                &[
+                    "in", "on", "at", "during", "after", "before", "with", "from", "speaking",
+                    "asked", "last", "earlier",
+                ],
+                self.word(start),
+            )
+        {
+            let mut name_start = subject_end;
+            while name_start > start + 1 && starts_upper(self.word(name_start - 1)) {
+                name_start -= 1;
+            }
+            if name_start < subject_end {
+                start = name_start;
+            }
+        }
+        // `X kept rates unchanged but said …`: the subject of the first verb.
+        if subject_end > start
+            && (is_in(&["and", "but"], self.word(subject_end - 1))
+                || (self.kind(subject_end - 1) == Some(Tk::Comma)
+                    && self.clause_before_comma(start, subject_end - 1)))
+        {
+            let prefix = self.name_prefix(start, subject_end - 1);
+            if prefix > start {
+                subject_end = prefix;
+            }
+        }
+        // `Prices rose sharply and analysts said …`: a clause, then the subject.
+        if let Some(conj) = (start + 1..subject_end)
+            .rev()
+            .find(|&i| is_in(&["and", "but"], self.word(i)))
+        {
+            let clause_before = (start..conj).any(|i| {
+                let word = self.word(i);
+                word.starts_with(char::is_lowercase)
+                    && (is_in(VERB_WORDS, word)
+                        || is_in(IRREGULAR_PAST, word)
+                        || (word.len() > 5 && (word.ends_with("ed") || word.ends_with("ly"))))
+            });
+            // Not inside an appositive: `The poll, conducted between May 19 and May 24, found`.
+            let no_comma = (start..subject_end).all(|i| self.kind(i) != Some(Tk::Comma));
+            if clause_before
+                && no_comma
+                && conj + 1 < subject_end
+                && self.is_noun_phrase(conj + 1, subject_end, 8)
+            {
+                start = conj + 1;
+            }
+        }
+        if !self.is_noun_phrase(start, subject_end, 30) {
+            return None;
+        }
+        let mut content = Vec::new();
+        let mut from = cue_end;
+        if self.word(from).eq_ignore_ascii_case("that") {
+            from += 1;
+        }
+        content.extend(self.content(from, self.toks.len()));
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject: TokenRange::new(start, subject_end),
+            cue: self.toks[idx].span,
+            content,
+            after: false,
+        })
+    }
+}

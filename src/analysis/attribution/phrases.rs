@@ -1,0 +1,433 @@
+//! Noun phrases and clause boundaries: whether tokens form a speaker's noun phrase, where
+//! a clause or a name starts and ends, what to skip before a verb.
+
+use super::sentence::Sentence;
+use super::tokens::Tk;
+use crate::analysis::actors::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+
+impl<'t> Sentence<'t> {
+    /// Whether tokens `[from, to)` form a plausible speaker noun phrase.
+    pub(super) fn is_noun_phrase(&self, from: usize, to: usize, max_words: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let mut n_words = 0;
+        for idx in from..to {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    if self.toks[idx].quoted {
+                        return false;
+                    }
+                    let word = self.word(idx);
+                    // `Maria do Carmo Souza`: a particle between two parts of a name.
+                    let particle = is_in(NAME_PARTICLES, word)
+                        && idx > from
+                        && starts_upper(self.word(idx - 1))
+                        && starts_upper(self.word(idx + 1));
+                    if word.starts_with(char::is_lowercase) && is_in(VERB_WORDS, word) && !particle
+                    {
+                        return false;
+                    }
+                    n_words += 1;
+                }
+                Some(Tk::ParenOpen | Tk::ParenClose | Tk::Comma | Tk::Other) => {}
+                Some(Tk::Stop) => {
+                    // Only the full stop of an abbreviation (`Sen.`, `Inc.`).
+                    let before = self.word(idx.wrapping_sub(1));
+                    if before.is_empty() || before.len() > 4 {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        if n_words == 0 || n_words > max_words {
+            return false;
+        }
+        let last_word = self.last_word(from, to);
+        if is_in(
+            &["and", "but", "or", "of", "to", "for", "with", "by"],
+            last_word,
+        ) {
+            return false;
+        }
+        let first = self.word(from);
+        // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
+        if first.is_empty()
+            || is_in(
+                &[
+                    "are", "can", "could", "did", "do", "does", "has", "have", "is", "should",
+                    "was", "were", "would",
+                ],
+                first,
+            )
+        {
+            return false;
+        }
+        // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
+        // modifiers, then a role noun, then a name.
+        let modified_role = || {
+            (from + 1..to.min(from + 4)).any(|k| {
+                is_in(ROLE_NOUNS, self.word(k))
+                    && k + 1 < to
+                    && starts_upper(self.word(k + 1))
+                    && (from..k).all(|j| {
+                        let word = self.word(j);
+                        word.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, word)
+                    })
+            })
+        };
+        // `disaster officials`, `local health officials`: lower-case modifiers, then a role.
+        let modified_group = || {
+            n_words <= 4
+                && is_in(ROLE_NOUNS, last_word)
+                && (from..to).map(|idx| self.word(idx)).all(|w| {
+                    w.is_empty()
+                        || (w.starts_with(char::is_lowercase)
+                            && !is_in(VERB_WORDS, w)
+                            && w != "that")
+                })
+        };
+        let lower_ok = is_in(DETERMINERS, first)
+            || is_in(PRONOUNS, first)
+            || is_in(ROLE_NOUNS, first)
+            || first.ends_with('s')
+            || is_in(&["police", "people", "critics", "experts"], first)
+            || modified_role()
+            || modified_group();
+        if !(starts_upper(first) || lower_ok) {
+            return false;
+        }
+        // A relative pronoun or a conjunction that opens a clause is not a subject.
+        let clause_word =
+            first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
+        !(clause_word
+            && is_in(
+                &[
+                    "which", "who", "that", "there", "what", "this", "these", "those", "such",
+                    "here", "so",
+                ],
+                first,
+            ))
+            || (from + 1 < to
+                && is_in(&["this", "these", "those", "that"], first)
+                && !self.word(from + 1).is_empty())
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases leftwards from `end`; returns the new end.
+    pub(super) fn skip_left(&self, mut end: usize, from: usize) -> usize {
+        loop {
+            if end <= from {
+                return end;
+            }
+            let word = self.word(end - 1);
+            if word.is_empty() {
+                // `The ministry, in a statement, said`: a parenthetical between commas.
+                if self.kind(end - 1) == Some(Tk::Comma) {
+                    let mut idx = end - 1;
+                    while idx > from && self.kind(idx - 1) != Some(Tk::Comma) {
+                        idx -= 1;
+                    }
+                    if idx > from
+                        && is_in(
+                            &[
+                                "in",
+                                "on",
+                                "at",
+                                "speaking",
+                                "writing",
+                                "meanwhile",
+                                "however",
+                                "too",
+                                "though",
+                                "also",
+                                "separately",
+                            ],
+                            self.word(idx),
+                        )
+                    {
+                        end = idx - 1;
+                        continue;
+                    }
+                }
+                return end;
+            }
+            let lower_adverb =
+                word.ends_with("ly") && word.starts_with(char::is_lowercase) && word.len() > 4;
+            if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
+                end -= 1;
+                continue;
+            }
+            if is_in(TIME_WORDS, word) {
+                end -= 1;
+                while end > from
+                    && is_in(
+                        &[
+                            "on", "last", "this", "late", "early", "next", "earlier", "on", "the",
+                            "same", "previous",
+                        ],
+                        self.word(end - 1),
+                    )
+                {
+                    end -= 1;
+                }
+                continue;
+            }
+            // `on Oct. 5`, `on March 3`
+            if word.bytes().all(|b| b.is_ascii_digit()) && end >= from + 2 {
+                let mut idx = end - 1;
+                if self.kind(idx - 1) == Some(Tk::Stop) {
+                    idx -= 1;
+                }
+                if idx >= from + 2
+                    && crate::analysis::meta::parse_date(&format!("{} 1, 2000", self.word(idx - 1)))
+                        .is_some()
+                    && self.word(idx - 2).eq_ignore_ascii_case("on")
+                {
+                    end = idx - 2;
+                    continue;
+                }
+            }
+            return end;
+        }
+    }
+
+    /// The first token of the clause that ends at `end`: after introductory phrases.
+    pub(super) fn clause_start(&self, end: usize) -> usize {
+        let mut start = self.dateline_end().min(end);
+        // `The Latest: Trump urges …`: a short label and a colon.
+        if let Some(colon) =
+            (start..end.min(start + 5)).find(|&idx| self.kind(idx) == Some(Tk::Colon))
+        {
+            start = colon + 1;
+        }
+        while start < end && matches!(self.kind(start), Some(Tk::Open | Tk::Dash)) {
+            start += 1;
+        }
+        loop {
+            // Find the next top-level comma before `end`.
+            let Some(comma) = self.top_level_comma(start, end) else {
+                return start;
+            };
+            let first = self.word(start);
+            let intro = is_in(INTRO_WORDS, first)
+                || (first.ends_with("ing") && starts_upper(first))
+                || (first.ends_with("ly") && first.len() > 4)
+                || (first.ends_with("ed") && starts_upper(first) && !is_in(ORG_WORDS, first));
+            if !intro {
+                return start;
+            }
+            start = comma + 1;
+            // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase.
+            let mut next_comma = start;
+            while next_comma < end
+                && self.kind(next_comma) == Some(Tk::Word)
+                && starts_upper(self.word(next_comma))
+            {
+                next_comma += 1;
+            }
+            if next_comma > start
+                && next_comma - start <= 3
+                && self.kind(next_comma) == Some(Tk::Comma)
+                && next_comma + 1 < end
+            {
+                start = next_comma + 1;
+            }
+        }
+    }
+
+    pub(super) fn rest_is_short(&self, from: usize) -> bool {
+        let end = self.body_end();
+        let mut n_words = 0;
+        let first = self.word(from);
+        if is_in(
+            &["that", "of", "for", "to", "whether", "how", "why", "what"],
+            first,
+        ) && !first.is_empty()
+        {
+            return false;
+        }
+        for idx in from..end {
+            if let Some(tok) = self.toks.get(idx) {
+                if tok.kind == Tk::Word && !tok.quoted {
+                    n_words += 1;
+                }
+                if matches!(tok.kind, Tk::Open) && idx > from {
+                    break;
+                }
+                // `…, X said Friday, as they bristled …`: a trailing adjunct clause.
+                if tok.kind == Tk::Comma {
+                    let next = self.word(idx + 1);
+                    if next.starts_with(char::is_lowercase) && idx > from {
+                        break;
+                    }
+                    let adjunct = is_in(
+                        &[
+                            "as",
+                            "while",
+                            "when",
+                            "adding",
+                            "saying",
+                            "citing",
+                            "according",
+                            "after",
+                            "before",
+                            "because",
+                            "although",
+                            "though",
+                            "in",
+                            "referring",
+                            "noting",
+                            "arguing",
+                            "who",
+                            "which",
+                            "where",
+                        ],
+                        next,
+                    ) || (next.ends_with("ing")
+                        && next.starts_with(char::is_lowercase));
+                    if adjunct {
+                        break;
+                    }
+                }
+            }
+        }
+        n_words <= 9
+    }
+
+    /// The end of a noun phrase starting at `from` (for `said X, the …`).
+    pub(super) fn np_end(&self, from: usize) -> usize {
+        let mut idx = from;
+        let end = self.toks.len();
+        while idx < end {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    let word = self.word(idx);
+                    if idx > from
+                        && (is_in(
+                            &[
+                                "in", "on", "at", "during", "after", "before", "adding", "citing",
+                                "when", "while", "who", "which", "that", "as", "and",
+                            ],
+                            word,
+                        ) && !(word == "and" && starts_upper(self.word(idx + 1))))
+                    {
+                        break;
+                    }
+                }
+                Some(Tk::Stop) => {
+                    let before = self.word(idx.wrapping_sub(1));
+                    let abbreviation = is_in(
+                        &[
+                            "jr", "sr", "inc", "co", "corp", "ltd", "dr", "mr", "mrs", "ms", "sen",
+                            "gov", "gen", "rep", "prof", "st",
+                        ],
+                        before,
+                    ) || before.contains('.')
+                        || (before.chars().count() == 1 && starts_upper(before));
+                    if !(abbreviation && idx + 1 < end) {
+                        break;
+                    }
+                }
+                Some(Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => break,
+            }
+            idx += 1;
+        }
+        idx
+    }
+
+    /// Whether the comma-separated text `[start, comma)` ends with a clause rather than a
+    /// name or an appositive (`Central bank holds rates at 3.5%, signals …`,
+    /// `X, which runs the harbour, accused …`).
+    pub(super) fn clause_before_comma(&self, start: usize, comma: usize) -> bool {
+        let segment_start = (start..comma)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .map(|idx| idx + 1);
+        match segment_start {
+            Some(segment_start) => {
+                let first = self.word(segment_start);
+                first.starts_with(char::is_lowercase)
+                    && !is_in(DETERMINERS, first)
+                    && !is_in(ROLE_NOUNS, first)
+            }
+            None => {
+                let n_content = (start..comma)
+                    .map(|idx| self.word(idx))
+                    .filter(|word| {
+                        word.starts_with(char::is_lowercase)
+                            && !is_in(FUNCTION_WORDS, word)
+                            && !is_in(ROLE_NOUNS, word)
+                            && !is_in(DETERMINERS, word)
+                    })
+                    .count();
+                n_content >= 2
+            }
+        }
+    }
+
+    /// The end of the name that opens the clause at `start`: a determiner, capitalised words,
+    /// connectors and a parenthesised acronym.
+    pub(super) fn name_prefix(&self, start: usize, limit: usize) -> usize {
+        let mut idx = start;
+        if is_in(&["the", "a", "an"], self.word(idx)) {
+            idx += 1;
+        }
+        let mut end = start;
+        let first = idx;
+        while idx < limit {
+            match self.kind(idx) {
+                Some(Tk::Word) => {
+                    let word = self.word(idx);
+                    // Lower-case modifiers may open it before an organisation or a role noun:
+                    // `The central bank`, `The state news agency`.
+                    if end == start && word.starts_with(char::is_lowercase) {
+                        if let Some(head) = (idx + 1..(idx + 3).min(limit)).find(|&j| {
+                            let w = self.word(j);
+                            is_in(GENERIC_ORG, w) || is_in(ROLE_NOUNS, w)
+                        }) {
+                            if (idx..head).all(|j| {
+                                let w = self.word(j);
+                                w.starts_with(char::is_lowercase)
+                                    && !is_in(VERB_WORDS, w)
+                                    && !is_in(FUNCTION_WORDS, w)
+                            }) {
+                                end = head + 1;
+                                idx = head + 1;
+                                continue;
+                            }
+                        }
+                    }
+                    // A role may open it: `A spokeswoman for the Builders' Federation`.
+                    if starts_upper(word)
+                        || ((end > start || idx == first) && is_in(ROLE_NOUNS, word))
+                        || (end > start && is_in(GENERIC_ORG, word))
+                    {
+                        end = idx + 1;
+                    } else if !is_in(FUNCTION_WORDS, word) {
+                        break;
+                    }
+                }
+                Some(Tk::ParenOpen) => {
+                    if self.kind(idx + 2) == Some(Tk::ParenClose) {
+                        end = idx + 3;
+                        idx += 2;
+                    } else {
+                        break;
+                    }
+                }
+                Some(Tk::Stop) if idx > start && self.word(idx - 1).len() <= 4 => {
+                    if end == idx {
+                        end = idx + 1;
+                    }
+                }
+                _ => break,
+            }
+            idx += 1;
+        }
+        end
+    }
+}

@@ -1,0 +1,137 @@
+//! The sentence view: a sentence's tokens with accessors by token index (word, class,
+//! spans, content, body end, commas, dateline), and what a pattern found in it.
+
+use super::tokens::{Tk, Token};
+use crate::analysis::text::is_all_caps;
+use crate::analysis::{AttributionKind, Quote, Span};
+
+/// What a sentence's attribution pattern found, before actors are resolved.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) kind: AttributionKind,
+    /// The subject's tokens.
+    pub(super) subject: TokenRange,
+    pub(super) cue: Span,
+    pub(super) content: Vec<Span>,
+    /// The speaker comes after the content (so it may carry over to earlier sentences).
+    pub(super) after: bool,
+}
+
+/// A half-open range of token indices into a sentence: `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct TokenRange {
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+impl TokenRange {
+    pub(super) const fn new(start: usize, end: usize) -> TokenRange {
+        TokenRange { start, end }
+    }
+}
+
+/// The longest sentence, in tokens, that attribution reads.
+pub(super) const MAX_TOKENS: usize = 400;
+
+/// A sentence and its tokens.
+pub(super) struct Sentence<'t> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'t [Token],
+    pub(super) span: Span,
+}
+
+impl<'t> Sentence<'t> {
+    pub(super) fn word(&self, idx: usize) -> &'t str {
+        match self.toks.get(idx) {
+            Some(tok) if tok.kind == Tk::Word => tok.span.slice(self.text),
+            _ => "",
+        }
+    }
+
+    pub(super) fn kind(&self, idx: usize) -> Option<Tk> {
+        self.toks.get(idx).map(|tok| tok.kind)
+    }
+
+    pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
+        match (
+            self.toks.get(from),
+            to.checked_sub(1).and_then(|last| self.toks.get(last)),
+        ) {
+            (Some(first), Some(last)) if from < to => Span::new(first.span.start, last.span.end),
+            _ => Span::new(self.span.start, self.span.start),
+        }
+    }
+
+    /// The content span from token `from` (inclusive) to token `to` (exclusive), trimmed of
+    /// commas.
+    pub(super) fn content(&self, mut from: usize, mut to: usize) -> Option<Span> {
+        while from < to && matches!(self.kind(from), Some(Tk::Comma | Tk::Colon | Tk::Dash)) {
+            from += 1;
+        }
+        while to > from
+            && matches!(
+                self.kind(to - 1),
+                Some(Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash)
+            )
+        {
+            to -= 1;
+        }
+        (from < to).then(|| self.span_of(from, to))
+    }
+
+    /// The index after the last token, ignoring final stops and closing marks.
+    pub(super) fn body_end(&self) -> usize {
+        let mut end = self.toks.len();
+        while end > 0
+            && matches!(
+                self.kind(end - 1),
+                Some(Tk::Stop | Tk::Close | Tk::ParenClose)
+            )
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The last word in tokens `from..to`, or "".
+    pub(super) fn last_word(&self, from: usize, to: usize) -> &'t str {
+        (from..to)
+            .rev()
+            .map(|idx| self.word(idx))
+            .find(|word| !word.is_empty())
+            .unwrap_or("")
+    }
+
+    /// The first comma in `start..end` outside parentheses.
+    pub(super) fn top_level_comma(&self, start: usize, end: usize) -> Option<usize> {
+        let mut depth = 0i32;
+        for idx in start..end {
+            match self.kind(idx) {
+                Some(Tk::ParenOpen) => depth += 1,
+                Some(Tk::ParenClose) => depth -= 1,
+                Some(Tk::Comma) if depth <= 0 => return Some(idx),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The first token after a wire dateline that opens a sentence:
+    /// `WASHINGTON, July 12 (Reuters) -`, `FLINT, Mich. (AP) —`, `LONDON —`.
+    pub(super) fn dateline_end(&self) -> usize {
+        if !is_all_caps(self.word(0)) || self.word(0).chars().count() < 2 {
+            return 0;
+        }
+        let limit = self.toks.len().min(14);
+        (1..limit)
+            .find(|&idx| self.kind(idx) == Some(Tk::Dash))
+            .map_or(0, |dash| dash + 1)
+    }
+}
+
+/// The quotations (sorted by position, not overlapping) that overlap `span`.
+pub(super) fn overlapping(quotes: &[Quote], span: Span) -> &[Quote] {
+    let first = quotes.partition_point(|quote| quote.span.end <= span.start);
+    let end = quotes.partition_point(|quote| quote.span.start < span.end);
+    quotes.get(first..end.max(first)).unwrap_or(&[])
+}

@@ -1,0 +1,181 @@
+//! The sentence pass: each body sentence's own speaker, from a transcript or interview label,
+//! a sign-off, a cue pattern or a bare attribution after a quotation.
+
+use super::sentence::{overlapping, Sentence, MAX_TOKENS};
+use super::subjects::subject_mentions;
+use super::tokens::{tokenize, Token};
+use super::{labels, State, Statement};
+use crate::analysis::actors::sign_off;
+use crate::analysis::{AttributionKind, PassageKind};
+
+/// Reads each body sentence on its own. Reads passages, paragraphs and statements; sets
+/// `speakers` and `speaker_after` of the sentences it attributes, records their attributions
+/// and tells the registry who spoke.
+pub(super) fn attribute_sentences(state: &mut State<'_>) {
+    let mut labels = labels::Labels::default();
+    let mut tokens = Vec::new();
+    for passage_idx in 0..state.analysis.passages.len() {
+        if state.analysis.passages[passage_idx].kind != PassageKind::Sentence {
+            continue;
+        }
+        match labels.speakers(state, passage_idx) {
+            labels::Voice::Question => continue,
+            labels::Voice::Labelled(ids) => {
+                label_sentence(state, passage_idx, ids);
+                continue;
+            }
+            labels::Voice::Unlabelled => {}
+        }
+        let span = state.analysis.passages[passage_idx].span;
+        tokenize(
+            state.text,
+            span,
+            overlapping(&state.statements, span),
+            &mut tokens,
+        );
+        // Sentences of many hundreds of words are not news prose (lists, tables, run-on
+        // input); reading them would cost quadratic time, so they keep the article's voice.
+        if tokens.len() > MAX_TOKENS {
+            continue;
+        }
+        if signed_off(state, passage_idx) {
+            continue;
+        }
+        attribute_sentence(state, passage_idx, &tokens);
+    }
+}
+
+/// A labelled paragraph's sentence is its label's speakers' (`WALLACE: …`, `A: …`).
+fn label_sentence(state: &mut State<'_>, passage_idx: usize, ids: Vec<usize>) {
+    let statement = Statement {
+        passage: passage_idx,
+        kind: AttributionKind::Direct,
+        cue: None,
+        content: vec![state.analysis.passages[passage_idx].span],
+    };
+    for &id in &ids {
+        state.attributions.push(statement.record(id, None));
+    }
+    state.speakers[passage_idx] = ids;
+}
+
+/// A sign-off under a quotation: `— Steve Quinlan`. The quotation above is the person's; a
+/// sign-off line of its own is not. Returns whether the sentence was one.
+fn signed_off(state: &mut State<'_>, passage_idx: usize) -> bool {
+    let text = state.text;
+    let passage = &state.analysis.passages[passage_idx];
+    let Some(name) = sign_off(text, passage.span) else {
+        return false;
+    };
+    let ids = state.registry.resolve(text, name);
+    if ids.is_empty() {
+        return false;
+    }
+    let paragraph = passage.paragraph;
+    let own_line = passage.span.slice(text).starts_with(['—', '―', '–', '-']);
+    let mut covered = Vec::new();
+    if !own_line {
+        covered.push(passage_idx);
+    }
+    for earlier in (0..passage_idx).rev() {
+        let earlier_passage = &state.analysis.passages[earlier];
+        if earlier_passage.paragraph + 1 < paragraph
+            || earlier_passage.kind != PassageKind::Sentence
+        {
+            break;
+        }
+        let quoted = !overlapping(&state.statements, earlier_passage.span).is_empty();
+        if state.speakers[earlier].is_empty() && quoted {
+            covered.push(earlier);
+        }
+    }
+    for &covered_idx in &covered {
+        state.speakers[covered_idx] = ids.clone();
+        let statement = Statement {
+            passage: covered_idx,
+            kind: AttributionKind::Direct,
+            cue: None,
+            content: vec![state.analysis.passages[covered_idx].span],
+        };
+        for &id in &ids {
+            state.attributions.push(statement.record(id, Some(name)));
+        }
+    }
+    state.registry.spoke(&ids);
+    true
+}
+
+/// A sentence with a cue pattern, or a bare attribution for the quotation before it.
+fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token]) {
+    let text = state.text;
+    let span = state.analysis.passages[passage_idx].span;
+    let sentence = Sentence {
+        text,
+        toks: tokens,
+        span,
+    };
+    let Some(found) = sentence.find() else {
+        bare_attribution(state, passage_idx, &sentence);
+        return;
+    };
+    let (mentions, kind) = if found.kind == AttributionKind::AccordingTo {
+        let subject = sentence.span_of(found.subject.start, found.subject.end);
+        (vec![subject], found.kind)
+    } else {
+        let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
+        let kind = sentence.attribution_kind(&found.content, &state.analysis.quotes);
+        (mentions, kind)
+    };
+    let after = found.after;
+    let statement = Statement {
+        passage: passage_idx,
+        kind,
+        cue: Some(found.cue),
+        content: found.content,
+    };
+    let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
+        registry.resolve(text, mention)
+    });
+    if ids.is_empty() {
+        return;
+    }
+    state.registry.spoke(&ids);
+    state.speakers[passage_idx] = ids;
+    state.speaker_after[passage_idx] = after;
+}
+
+/// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it.
+fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) {
+    let Some((subject, cue)) = sentence.bare_attribution() else {
+        return;
+    };
+    let text = state.text;
+    let passages = &state.analysis.passages;
+    let previous_quote = passage_idx > 0
+        && passages[passage_idx - 1].paragraph == passages[passage_idx].paragraph
+        && passages[passage_idx - 1]
+            .span
+            .slice(text)
+            .trim_end()
+            .ends_with(['"', '”', '\'', '’']);
+    if !previous_quote {
+        return;
+    }
+    let statement = Statement {
+        passage: passage_idx - 1,
+        kind: AttributionKind::Direct,
+        cue: Some(cue),
+        content: vec![passages[passage_idx - 1].span],
+    };
+    let mentions = subject_mentions(sentence, subject, &state.expansions);
+    let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
+        registry.resolve(text, mention)
+    });
+    if !ids.is_empty() {
+        state.registry.spoke(&ids);
+        if state.speakers[passage_idx - 1].is_empty() {
+            state.speakers[passage_idx - 1] = ids.clone();
+        }
+        state.speakers[passage_idx] = ids;
+    }
+}

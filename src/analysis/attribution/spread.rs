@@ -1,0 +1,179 @@
+//! Speakers spreading to unattributed sentences: over a quotation's sentences (also across
+//! paragraphs), to a quotation that continues one, back over the sentences before a speaker
+//! given after the content (carry-over), and down a numbered list.
+
+use super::sentence::overlapping;
+use super::State;
+use crate::analysis::{Analysis, PassageKind, Quote};
+
+/// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
+/// speaker of an attributed sentence that overlaps it. Sets `speakers` of unattributed
+/// sentences.
+pub(super) fn spread_over_quotes(state: &mut State<'_>) {
+    spread_over_chains(
+        state.text,
+        state.analysis,
+        &state.analysis.quotes,
+        &mut state.speakers,
+    );
+}
+
+fn spread_over_chains(
+    text: &str,
+    analysis: &Analysis,
+    quotes: &[Quote],
+    speakers: &mut [Vec<usize>],
+) {
+    let passages = &analysis.passages;
+    let mut chain: Vec<usize> = Vec::new();
+    let mut idx = 0;
+    while idx < quotes.len() {
+        if quotes[idx].scare || quotes[idx].content.is_empty() {
+            idx += 1;
+            continue;
+        }
+        chain.clear();
+        chain.push(idx);
+        // Follow unclosed quotes into the next paragraph.
+        let mut last = idx;
+        while quotes[last].span.end == quotes[last].content.end && last + 1 < quotes.len() {
+            last += 1;
+            chain.push(last);
+        }
+        let chain_start = quotes[idx].span.start;
+        let first_passage = passages.partition_point(|passage| passage.span.end <= chain_start);
+        let chain_end = quotes[last].span.end;
+        let end_passage = passages.partition_point(|passage| passage.span.start < chain_end);
+        let chain_passages: Vec<usize> = (first_passage..end_passage.max(first_passage))
+            .filter(|&p| {
+                passages[p].kind == PassageKind::Sentence
+                    && chain.iter().any(|&q| {
+                        let quote = quotes[q].span;
+                        passages[p].span.start < quote.end && quote.start < passages[p].span.end
+                    })
+            })
+            .collect();
+        let source = chain_passages
+            .iter()
+            .copied()
+            .find(|&p| !speakers[p].is_empty())
+            .or_else(|| {
+                // `She said:` just before the quotation.
+                let first = *chain_passages.first()?;
+                let prev = first.checked_sub(1)?;
+                let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
+                // `"A," said X. "B. C."`: a quotation right after a quoted statement in the
+                // same paragraph continues it.
+                let continues = passages[prev].paragraph == passages[first].paragraph
+                    && passages[first].span.start == quotes[idx].span.start
+                    && overlapping(quotes, passages[prev].span)
+                        .iter()
+                        .any(|quote| !quote.scare);
+                ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
+            });
+        if let Some(source) = source {
+            let ids = speakers[source].clone();
+            for &p in &chain_passages {
+                if speakers[p].is_empty() {
+                    speakers[p] = ids.clone();
+                }
+            }
+        }
+        idx = last + 1;
+    }
+}
+
+/// A quoted sentence right after an attributed quotation in the same paragraph continues it:
+/// `"A," said X. "B."`. Sets `speakers` of unattributed sentences.
+pub(super) fn continue_quotations(state: &mut State<'_>) {
+    let passages = &state.analysis.passages;
+    let speakers = &mut state.speakers;
+    for passage_idx in 1..passages.len() {
+        let passage = &passages[passage_idx];
+        let previous = &passages[passage_idx - 1];
+        if !speakers[passage_idx].is_empty()
+            || passage.kind != PassageKind::Sentence
+            || previous.paragraph != passage.paragraph
+        {
+            continue;
+        }
+        let opens_quote = overlapping(&state.statements, passage.span)
+            .iter()
+            .any(|quote| quote.span.start == passage.span.start);
+        let previous_quoted = !overlapping(&state.statements, previous.span).is_empty();
+        if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
+            speakers[passage_idx] = speakers[passage_idx - 1].clone();
+        }
+    }
+}
+
+/// Carry-over: a speaker given after the content covers the preceding unattributed
+/// sentences of the same paragraph. Reads `speaker_after`; sets `speakers` of unattributed
+/// sentences.
+pub(super) fn carry_over(state: &mut State<'_>) {
+    let passages = &state.analysis.passages;
+    let speakers = &mut state.speakers;
+    for passage_idx in 0..passages.len() {
+        if !state.speaker_after[passage_idx] || speakers[passage_idx].is_empty() {
+            continue;
+        }
+        // A quotation that opens in this sentence starts the statement here.
+        let span = passages[passage_idx].span;
+        if overlapping(&state.statements, span)
+            .iter()
+            .any(|quote| span.start <= quote.span.start)
+        {
+            continue;
+        }
+        let paragraph = passages[passage_idx].paragraph;
+        let mut back = passage_idx;
+        while back > 0 {
+            back -= 1;
+            let earlier = &passages[back];
+            if earlier.paragraph != paragraph
+                || earlier.kind != PassageKind::Sentence
+                || !speakers[back].is_empty()
+            {
+                break;
+            }
+            speakers[back] = speakers[passage_idx].clone();
+        }
+    }
+}
+
+/// A list introduced by an attributed sentence ending in a colon keeps its speaker. Sets
+/// `speakers` of unattributed numbered items.
+pub(super) fn list_items(state: &mut State<'_>) {
+    let text = state.text;
+    let passages = &state.analysis.passages;
+    let speakers = &mut state.speakers;
+    for passage_idx in 1..passages.len() {
+        if !speakers[passage_idx].is_empty() || passages[passage_idx].kind != PassageKind::Sentence
+        {
+            continue;
+        }
+        let item = passages[passage_idx].span.slice(text);
+        if !is_numbered(item.trim_start_matches(['•', '-', '*', ' '])) {
+            continue;
+        }
+        let mut back = passage_idx - 1;
+        loop {
+            let earlier = passages[back].span.slice(text).trim_end();
+            if earlier.ends_with(':') {
+                speakers[passage_idx] = speakers[back].clone();
+                break;
+            }
+            if !is_numbered(earlier) || back == 0 {
+                break;
+            }
+            back -= 1;
+        }
+    }
+}
+
+/// Whether `item` opens with a number of one or two digits and `.` or `)`: `2. Cut fares`.
+fn is_numbered(item: &str) -> bool {
+    item.split_once(['.', ')']).is_some_and(|(number, _)| {
+        !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
+    })
+}

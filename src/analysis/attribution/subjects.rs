@@ -1,0 +1,207 @@
+//! Subjects: a subject's tokens cut at relative clauses and time phrases, stripped of
+//! quantifiers, and split into coordinated, cleaned mentions.
+
+use super::sentence::{Sentence, TokenRange};
+use super::tokens::Tk;
+use crate::analysis::actors::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::Span;
+
+/// Splits the subject's tokens into coordinated, cleaned mentions.
+pub(super) fn subject_mentions(
+    sentence: &Sentence<'_>,
+    subject: TokenRange,
+    expansions: &[String],
+) -> Vec<Span> {
+    let TokenRange {
+        start: from,
+        end: to,
+    } = subject;
+    // Cut at a location or relative clause: `Chinese embassies in Norway, …`, `X, who …`.
+    let mut end = to;
+    let mut depth = 0i32;
+    for idx in from..to {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word) if depth <= 0 && idx > from => {
+                let word = sentence.word(idx);
+                let next = sentence.word(idx + 1);
+                let cut = is_in(
+                    &["who", "which", "whose", "including", "that", "where"],
+                    word,
+                ) || (word == "in"
+                    && !is_in(&["role", "charge"], next)
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
+                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
+                    // not before an author (`A report published on Monday by X`).
+                    || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
+                        || (is_in(&["last", "this", "earlier", "late"], word)
+                            && is_in(
+                                &["week", "month", "year", "night", "weekend", "month's"],
+                                next,
+                            ))
+                        || is_in(&["yesterday", "today", "tonight"], word))
+                        && !(idx..to).any(|i| sentence.word(i) == "by"));
+                if cut && word.starts_with(char::is_lowercase) {
+                    end = idx;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Quantifiers: `A number of`, `Some of the`, `One of`.
+    let mut start = from;
+    while start < end && matches!(sentence.kind(start), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        start += 1;
+    }
+    let w0 = sentence.word(start);
+    if is_in(
+        &["number", "group", "couple", "handful", "series"],
+        sentence.word(start + 1),
+    ) && is_in(&["a", "the"], w0)
+        && sentence.word(start + 2) == "of"
+    {
+        start += 3;
+    } else if is_in(
+        &[
+            "some", "many", "most", "several", "one", "two", "all", "both",
+        ],
+        w0,
+    ) && sentence.word(start + 1) == "of"
+        && !is_in(ROLE_NOUNS, sentence.word(start + 2))
+        && !is_in(ROLE_NOUNS, sentence.word(start + 3))
+    {
+        start += 2;
+    }
+    // The first top-level comma decides between an appositive, a role followed by names
+    // and a list of names with appositives.
+    let comma = sentence.top_level_comma(start, end);
+    let mut pieces = Vec::new();
+    match comma {
+        Some(comma) => {
+            let head_words: Vec<&str> = (start..comma)
+                .map(|i| sentence.word(i))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let role_only = head_words.len() <= 8
+                && head_words
+                    .iter()
+                    .any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
+                && head_words
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            // `The manufacturer, Serum Institute of India, said`: a short lower-case description,
+            // then the name it describes.
+            let description_only = (2..=4).contains(&head_words.len())
+                && is_in(
+                    &["the", "a", "an", "its", "their", "his", "her", "our"],
+                    head_words[0],
+                )
+                && head_words[1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, w));
+            let next = sentence.word(comma + 1);
+            if (role_only || description_only) && starts_upper(next) && !is_in(DETERMINERS, next) {
+                let mut stop = comma + 1;
+                while stop < end && sentence.kind(stop) != Some(Tk::Comma) {
+                    stop += 1;
+                }
+                split_conjuncts(sentence, comma + 1, stop, expansions, &mut pieces);
+            } else if starts_upper(next)
+                && !is_in(DETERMINERS, next)
+                && (comma..end).any(|i| sentence.word(i) == "and")
+            {
+                split_conjuncts(sentence, start, end, expansions, &mut pieces);
+            } else {
+                split_conjuncts(sentence, start, comma, expansions, &mut pieces);
+            }
+        }
+        None => split_conjuncts(sentence, start, end, expansions, &mut pieces),
+    }
+    let mut mentions = Vec::new();
+    for (first, mut last) in pieces {
+        // Each conjunct ends at its own appositive.
+        if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
+            last = cut;
+        }
+        let mut first = first;
+        while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash))
+        {
+            first += 1;
+        }
+        while last > first
+            && matches!(
+                sentence.kind(last - 1),
+                Some(Tk::Comma | Tk::Dash | Tk::Close)
+            )
+        {
+            last -= 1;
+        }
+        // Keep the full stop of `Jr.` / `Inc.` only when it belongs to the name.
+        if last > first && sentence.kind(last - 1) == Some(Tk::Stop) {
+            let before = sentence.word(last.wrapping_sub(2));
+            if !is_in(
+                &["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"],
+                before,
+            ) && !before.contains('.')
+            {
+                last -= 1;
+            }
+        }
+        if last > first {
+            mentions.push(sentence.span_of(first, last));
+        }
+    }
+    mentions
+}
+
+/// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
+/// (`Competition and Consumer Authority`, `Ministry of Trade and Industry`).
+pub(super) fn split_conjuncts(
+    sentence: &Sentence<'_>,
+    from: usize,
+    to: usize,
+    expansions: &[String],
+    out: &mut Vec<(usize, usize)>,
+) {
+    let mut start = from;
+    let mut depth = 0i32;
+    for idx in from..to {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word)
+                if depth <= 0
+                    && idx > start
+                    && (sentence.word(idx) == "and" || sentence.word(idx) == "&") =>
+            {
+                let left_has_of = (start..idx).any(|i| sentence.word(i) == "of");
+                let right_len = (idx + 1..to)
+                    .take_while(|&i| sentence.kind(i) == Some(Tk::Word))
+                    .count();
+                let right_first = sentence.word(idx + 1);
+                let joined_of = left_has_of
+                    && right_len <= 2
+                    && starts_upper(right_first)
+                    && idx + 1 + right_len >= to;
+                // `tablets and smart speakers`: a lower-case right side continues the noun.
+                let previous = sentence.word(idx - 1).to_lowercase();
+                let lower_right = right_first.starts_with(char::is_lowercase)
+                    && !is_in(DETERMINERS, right_first)
+                    && !is_in(PRONOUNS, right_first)
+                    && sentence.word(idx - 1).starts_with(char::is_lowercase);
+                let known = expansions.iter().any(|expansion| {
+                    expansion.contains(&format!("{previous} and {}", right_first.to_lowercase()))
+                });
+                if !(joined_of || lower_right || known || sentence.word(idx) == "&") {
+                    out.push((start, idx));
+                    start = idx + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push((start, to));
+}

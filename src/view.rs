@@ -1,0 +1,211 @@
+//! The serialisable view of an analysis: the `article-explorer/analysis@1` shape that
+//! `explore analyze` prints, as plain structs deriving `serde::Serialize`.
+//!
+//! The view borrows the article text and the [`Analysis`]; ids become slugs and text forms,
+//! spans become `[start, end]` pairs. It uses serde's derive only (no serde_json), so it builds
+//! for wasm32 too: a JSON serialiser at the edge (the CLI, the worker) turns it into text.
+//! Fields are declared in alphabetical order, the order the CLI has always printed.
+
+use serde::ser::{Serialize, SerializeTuple, Serializer};
+
+use crate::analysis::{
+    ActorId, ActorKind, Analysis, AttributionKind, DateTime, PassageId, PassageKind, Span,
+};
+
+/// The schema name and version of the view.
+pub const SCHEMA: &str = "article-explorer/analysis@1";
+
+/// The `article-explorer/analysis@1` view of an analysis of `text`.
+///
+/// # Examples
+/// ```
+/// use article_explorer::{analysis::analyze, view};
+/// let text = "Rain due: forecasters\n\nIt will rain, they said.";
+/// let analysis = analyze(text);
+/// let view = view::view(text, &analysis);
+/// assert_eq!(view.schema, "article-explorer/analysis@1");
+/// assert_eq!(view.passages[1].text, "It will rain, they said.");
+/// ```
+pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
+    let slug = |id: ActorId| analysis.actor(id).map(|actor| actor.slug.as_str());
+    let meta = &analysis.meta;
+    AnalysisView {
+        actors: analysis
+            .actors
+            .iter()
+            .map(|actor| ActorView {
+                aliases: &actor.aliases,
+                id: &actor.slug,
+                kind: actor.kind,
+                member_of: actor.member_of.and_then(slug),
+                mentions: &actor.mentions,
+                name: &actor.name,
+            })
+            .collect(),
+        attributions: analysis
+            .attributions
+            .iter()
+            .map(|attribution| AttributionView {
+                actor: slug(attribution.actor),
+                content: &attribution.content,
+                cue: attribution.cue,
+                kind: attribution.kind,
+                source: attribution.source,
+            })
+            .collect(),
+        diagnostics: analysis
+            .diagnostics
+            .iter()
+            .map(|diagnostic| DiagnosticView {
+                message: &diagnostic.message,
+                span: diagnostic.span,
+            })
+            .collect(),
+        meta: MetaView {
+            byline: meta.byline_text(text),
+            captions: meta
+                .captions
+                .iter()
+                .map(|&span| TextSpan::new(text, span))
+                .collect(),
+            headline: meta.headline.map(|span| TextSpan::new(text, span)),
+            published: meta.published,
+            section: meta.section_text(text),
+        },
+        passages: analysis
+            .passages
+            .iter()
+            .map(|passage| PassageView {
+                id: passage.id,
+                kind: passage.kind,
+                paragraph: passage.paragraph,
+                span: passage.span,
+                speakers: passage.speakers.iter().filter_map(|&id| slug(id)).collect(),
+                text: passage.span.slice(text),
+            })
+            .collect(),
+        schema: SCHEMA,
+    }
+}
+
+/// The whole view: `{"actors", "attributions", "diagnostics", "meta", "passages", "schema"}`.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AnalysisView<'a> {
+    pub actors: Vec<ActorView<'a>>,
+    pub attributions: Vec<AttributionView<'a>>,
+    pub diagnostics: Vec<DiagnosticView<'a>>,
+    pub meta: MetaView<'a>,
+    pub passages: Vec<PassageView<'a>>,
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+}
+
+/// The metadata lines, cleaned for display.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MetaView<'a> {
+    /// The byline without `By `.
+    pub byline: Option<String>,
+    pub captions: Vec<TextSpan<'a>>,
+    pub headline: Option<TextSpan<'a>>,
+    /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+    pub published: Option<DateTime>,
+    pub section: Option<String>,
+}
+
+/// A span and the text it covers: `{"span": [start, end], "text": "…"}`.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct TextSpan<'a> {
+    pub span: Span,
+    pub text: &'a str,
+}
+
+impl<'a> TextSpan<'a> {
+    /// The span with its slice of `text`.
+    pub fn new(text: &'a str, span: Span) -> TextSpan<'a> {
+        TextSpan {
+            span,
+            text: span.slice(text),
+        }
+    }
+}
+
+/// An actor; `id` is its slug, `member_of` the slug of its organisation.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ActorView<'a> {
+    pub aliases: &'a [String],
+    pub id: &'a str,
+    pub kind: ActorKind,
+    pub member_of: Option<&'a str>,
+    pub mentions: &'a [Span],
+    pub name: &'a str,
+}
+
+/// A passage; `id` is its deep-link id, `speakers` are slugs.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct PassageView<'a> {
+    pub id: PassageId,
+    pub kind: PassageKind,
+    pub paragraph: u32,
+    pub span: Span,
+    pub speakers: Vec<&'a str>,
+    pub text: &'a str,
+}
+
+/// An attribution; `actor` is a slug.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AttributionView<'a> {
+    pub actor: Option<&'a str>,
+    pub content: &'a [Span],
+    pub cue: Option<Span>,
+    pub kind: AttributionKind,
+    pub source: Option<Span>,
+}
+
+/// A diagnostic.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct DiagnosticView<'a> {
+    pub message: &'a str,
+    pub span: Span,
+}
+
+/// A span is the pair `[start, end]`.
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut pair = serializer.serialize_tuple(2)?;
+        pair.serialize_element(&self.start)?;
+        pair.serialize_element(&self.end)?;
+        pair.end()
+    }
+}
+
+/// A passage id is its text form, the deep-link id.
+impl Serialize for PassageId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A date is its text form, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`.
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl Serialize for ActorKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for PassageKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for AttributionKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
