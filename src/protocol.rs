@@ -5,6 +5,8 @@
 //! `{ op, text | doc, share }`:
 //! - `op: "open"`: analyse `text` (plain text in the engine's article format);
 //! - `op: "html"`: extract the article from the HTML page `text` (`crate::extract`), then analyse;
+//! - `op: "extract"`: only extract, answering `{ kind: "text", text }` (a pasted web page, shown
+//!   to the reader for checking before the analysis);
 //! - `op: "doc"`: decode a version-2 link's `doc` payload (`crate::carry`), decompress, analyse;
 //! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON.
 //!
@@ -28,6 +30,7 @@ pub const OP_OPEN: &str = "open";
 pub const OP_HTML: &str = "html";
 pub const OP_DOC: &str = "doc";
 pub const OP_JSON: &str = "json";
+pub const OP_EXTRACT: &str = "extract";
 
 /// Reply kinds.
 pub const KIND_PREVIEW: &str = "preview";
@@ -35,6 +38,7 @@ pub const KIND_ANALYSIS: &str = "analysis";
 pub const KIND_DOC: &str = "doc";
 pub const KIND_JSON: &str = "json";
 pub const KIND_ERROR: &str = "error";
+pub const KIND_TEXT: &str = "text";
 
 /// Object keys.
 pub const OP: &str = "op";

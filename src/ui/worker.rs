@@ -17,6 +17,10 @@ use crate::ui::dom::mark;
 pub enum Request {
     /// Analyse plain text; `share` asks for its link payload too.
     Text { text: String, share: bool },
+    /// Extract the article from a web page, then analyse it (and make its link payload).
+    Html(String),
+    /// Only extract the article from a web page.
+    Extract(String),
     /// Open a version-2 link's payload.
     Payload(String),
     /// The analysis as JSON.
@@ -27,6 +31,8 @@ impl Request {
     fn to_message(&self) -> JsValue {
         let (op, key, value, share) = match self {
             Request::Text { text, share } => (protocol::OP_OPEN, protocol::TEXT, text, *share),
+            Request::Html(html) => (protocol::OP_HTML, protocol::TEXT, html, true),
+            Request::Extract(html) => (protocol::OP_EXTRACT, protocol::TEXT, html, false),
             Request::Payload(doc) => (protocol::OP_DOC, protocol::DOC, doc, false),
             Request::Json(text) => (protocol::OP_JSON, protocol::TEXT, text, false),
         };
@@ -77,7 +83,7 @@ pub async fn analyse(
         }
     };
     mark("ae:article-fetched");
-    let wants_payload = matches!(request, Request::Text { share: true, .. });
+    let wants_payload = matches!(request, Request::Text { share: true, .. } | Request::Html(_));
     session.send(request.to_message());
     loop {
         let reply = session.next().await?;
@@ -106,12 +112,22 @@ pub async fn analyse(
 
 /// Asks a fresh worker for the analysis of `text` as JSON (`explore analyze`'s output).
 pub async fn json(text: String) -> Result<String, String> {
+    ask(Request::Json(text), protocol::JSON).await
+}
+
+/// Asks a fresh worker for the article in a web page, as text in the engine's format.
+pub async fn extract(html: String) -> Result<String, String> {
+    ask(Request::Extract(html), protocol::TEXT).await
+}
+
+/// One request, one reply: the reply's `key`.
+async fn ask(request: Request, key: &str) -> Result<String, String> {
     let session = Session::start()?;
-    session.send(Request::Json(text).to_message());
+    session.send(request.to_message());
     let reply = session.next().await?;
-    let json = protocol::get_string(&reply, protocol::JSON).ok_or_else(|| session.failure(&reply));
+    let answer = protocol::get_string(&reply, key).ok_or_else(|| session.failure(&reply));
     session.worker.terminate();
-    json
+    answer
 }
 
 /// One worker and the queue of its messages.

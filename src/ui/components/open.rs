@@ -31,6 +31,9 @@ pub async fn opening_of_file(file: &web_sys::File) -> Option<Opening> {
     Some(Opening::Text { text, html })
 }
 
+const EXTRACTED: &str =
+    "The article was extracted from the pasted web page. Check the text, then choose Analyse.";
+
 #[component]
 pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     let dialog = use_node_ref();
@@ -75,7 +78,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 return;
             }
             problem.set(None);
-            let html = false; // EXTRACT-PENDING
+            let html = crate::extract::looks_like_html(&text);
             on_intent.emit(Intent::Open(Opening::Text { text, html }));
         })
     };
@@ -97,6 +100,36 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(opening) = opening_of_file(&file).await {
                     on_intent.emit(Intent::Open(opening));
+                }
+            });
+        })
+    };
+    // A web page pasted into the empty box (the clipboard's `text/html`): its article is
+    // extracted in the worker and shown for checking, instead of the page's flattened text.
+    let onpaste = {
+        let (textarea, problem) = (textarea.clone(), problem.clone());
+        Callback::from(move |event: Event| {
+            use wasm_bindgen::JsCast;
+            let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let html = event
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|e| e.clipboard_data())
+                .and_then(|data| data.get_data("text/html").ok())
+                .unwrap_or_default();
+            if html.trim().is_empty() || !area.value().trim().is_empty() {
+                return;
+            }
+            event.prevent_default();
+            let problem = problem.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::ui::worker::extract(html).await {
+                    Ok(text) => {
+                        area.set_value(&text);
+                        problem.set(Some(EXTRACTED));
+                    }
+                    Err(_) => problem.set(Some("The pasted content could not be read.")),
                 }
             });
         })
@@ -124,7 +157,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 <p class="hint">{ "Paste an article (headline on the first line), or choose a text file or a saved web page. It is analysed in this browser and kept on this device only." }</p>
                 <label for="open-text">{ "Article text" }</label>
                 <textarea id="open-text" ref={textarea} rows="10" spellcheck="false"
-                    aria-describedby="open-problem" />
+                    aria-describedby="open-problem" {onpaste} />
                 <p id="open-problem" class="problem" role="alert">{ problem.unwrap_or("") }</p>
                 <label for="open-file">{ "Or choose a file (.txt, .md, .html)" }</label>
                 <input id="open-file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
