@@ -418,3 +418,33 @@ fn unclosed_head_and_byline_rules() {
         Some("Sam Lee")
     );
 }
+
+#[test]
+fn a_headline_the_engine_cannot_read_leads_the_body() {
+    let html = "<article><p class=kicker>Tech</p><h1>iPhone sales slump in Europe</h1>\
+        <span class=byline>By Ana Ruiz</span><time datetime=2024-01-02>2 Jan</time>\
+        <p>Sales fell 5% in the quarter, the company said on Monday.</p></article>";
+    let extracted = article_from_html(html);
+    expect![[r#"
+        Published: 2024-01-02
+        By Ana Ruiz
+
+        iPhone sales slump in Europe
+
+        Sales fell 5% in the quarter, the company said on Monday.
+    "#]]
+    .assert_eq(&extracted.text);
+    let meta = analyze(&extracted.text).meta;
+    assert_eq!(
+        meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-02")
+    );
+    assert_eq!(
+        meta.byline_text(&extracted.text).as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        extracted.headline.as_deref(),
+        Some("iPhone sales slump in Europe")
+    );
+}

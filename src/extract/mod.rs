@@ -98,15 +98,23 @@ pub fn article_from_html(html: &str) -> Extracted {
     if byline.is_none() {
         byline = take_byline_paragraph(&mut blocks);
     }
-    let mut header: Vec<String> = Vec::new();
-    header.extend(section);
-    header.extend(headline.clone());
-    header.extend(published.as_ref().map(|date| format!("Published: {date}")));
-    header.extend(byline.as_ref().map(|byline| format!("By {byline}")));
     let mut parts = Vec::new();
-    if !header.is_empty() {
-        parts.push(header.join("\n"));
+    let dateline = published.as_ref().map(|date| format!("Published: {date}"));
+    let by = byline.as_ref().map(|byline| format!("By {byline}"));
+    let header = |top: &[&Option<String>]| {
+        let lines = top.iter().copied().chain([&dateline, &by]).flatten();
+        lines.cloned().collect::<Vec<_>>().join("\n")
+    };
+    let full = header(&[&section, &headline]);
+    if headline.is_none() || engine_reads_headline(&full) {
+        parts.push(full);
+    } else {
+        // A headline the engine would not read as one (`iPhone sales slump`, two sentences)
+        // would turn the whole header into body text: it leads the body instead.
+        parts.push(header(&[]));
+        parts.extend(headline.clone());
     }
+    parts.retain(|part| !part.is_empty());
     parts.extend(blocks.into_iter().map(|block| block.text));
     let mut text = parts.join("\n\n");
     if !text.is_empty() {
@@ -118,6 +126,16 @@ pub fn article_from_html(html: &str) -> Extracted {
         published,
         byline,
     }
+}
+
+/// Whether the engine reads a headline in `header` (followed by a body).
+fn engine_reads_headline(header: &str) -> bool {
+    // The engine reads no headline over 250 characters; a longer header is not analysed.
+    if header.len() > 2000 {
+        return false;
+    }
+    let probe = format!("{header}\n\nThe body follows.");
+    crate::analysis::analyze(&probe).meta.headline.is_some()
 }
 
 /// A `By Jane Doe` paragraph among the first three blocks is the byline (removed from the body).
