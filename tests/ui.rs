@@ -260,3 +260,104 @@ async fn the_speaker_panel_has_pressed_toggles_and_nested_roles() {
     assert!(html.contains("<ul class=\"roles\">"));
     assert!(html.contains("aria-label=\"Show only Ministry of Data\""));
 }
+
+fn opened(payload: Option<&str>) -> Rc<State> {
+    Rc::new(State::new(
+        SharedModel::new(common::model()),
+        Origin::Opened {
+            library: "0123456789abcdef".into(),
+            payload: payload.map(Rc::from),
+        },
+    ))
+}
+
+#[test]
+fn an_opened_article_names_its_library_entry_in_the_address_bar_and_carries_its_text_when_shared() {
+    let state = apply(opened(None), [Action::ToggleSpeaker(SpeakerIdx(1))]);
+    let link = state.link();
+    assert_eq!(link.search(), "");
+    assert_eq!(
+        link.hash(),
+        "#v=2&speakers=ministry-of-data&lib=0123456789abcdef"
+    );
+    // Before the payload is ready, a shared link can only name the library entry.
+    assert!(state
+        .share_link(1)
+        .hash()
+        .ends_with("&lib=0123456789abcdef"));
+    let state = state.reduce(Action::SetPayload(Rc::from("AAAA.0123abcd")));
+    let shared = state.share_link(1);
+    assert!(shared
+        .hash()
+        .starts_with("#v=2&speakers=ministry-of-data&at="));
+    assert!(
+        shared.hash().ends_with("&doc=AAAA.0123abcd"),
+        "{}",
+        shared.hash()
+    );
+    assert_eq!(shared.library, None);
+    // The address bar still names the entry only.
+    assert!(!state.link().hash().contains("doc="));
+}
+
+#[test]
+fn bundled_articles_keep_version_one_links() {
+    let state = Rc::new(State::new(
+        SharedModel::new(common::model()),
+        Origin::Bundled("long-synthetic".into()),
+    ));
+    let link = state.share_link(1);
+    assert!(link.search().starts_with("?article=long-synthetic&at="));
+    assert!(link.hash().starts_with("#p-"));
+}
+
+#[test]
+fn csv_export_quotes_fields_and_defuses_formulas() {
+    use article_explorer::ui::export::csv;
+    let state = state();
+    let out = csv(&state, |index| format!("https://example.org/#p-{index}"));
+    let mut lines = out.split("\r\n");
+    assert_eq!(lines.next(), Some("id,speakers,text,link"));
+    assert_eq!(out.matches("\r\n").count(), state.model.passages.len() + 1);
+    assert!(out.contains(",Ministry of Data,The Ministry of Data (MoD) said the claims were false.,https://example.org/#p-1\r\n"), "{out}");
+    assert!(
+        out.contains("\"\"\"We are ready,\"\" the agency said.\""),
+        "{out}"
+    );
+    // A cell that a spreadsheet would run as a formula is defused.
+    for hostile in ["=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)"] {
+        let out = csv(&state, |_| hostile.to_string());
+        assert!(
+            out.contains(&format!("\"'{}\"", hostile.replace('"', "\"\""))),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn markdown_export_groups_passages_by_speaker_with_links() {
+    use article_explorer::ui::export::{file_stem, markdown};
+    let state = state();
+    let out = markdown(&state, |index| format!("https://example.org/#p-{index}"));
+    expect![[r##"
+        # Agency denies claims: Ministry
+
+        Published: Jan 2, 2024 10:00 AM
+
+        ## Ministry of Data
+
+        - “Agency denies claims: Ministry” ([link](<https://example.org/#p-0>))
+        - “The Ministry of Data (MoD) said the claims were false.” ([link](<https://example.org/#p-1>))
+
+        ## spokesperson of Ministry of Data
+
+        - “A spokesperson of the ministry said \<b\>nothing\</b\> changed.” ([link](<https://example.org/#p-2>))
+
+        ## the agency
+
+        - “"We are ready," the agency said.” ([link](<https://example.org/#p-4>))
+
+    "##]]
+    .assert_eq(&out);
+    assert_eq!(file_stem(&state.model), "agency-denies-claims-ministry");
+}

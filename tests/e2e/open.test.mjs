@@ -1,0 +1,301 @@
+// Open any article: paste, drop or pick a file (text or HTML), the private library, links that
+// carry the article (contract v2), exports, hostile input, no network after load, axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  open, load, ready, settle, passages, waitForCurrent, axeSource, assertNoProblems, show, ROOT,
+} from './harness.mjs';
+
+// Our own article, in the engine's plain-text format.
+const FERRY = `BUSINESS
+Ferry operator denies safety lapses after harbour inspection
+Published: 2024-03-14
+By Mara Quint
+
+The Coastal Safety Board said on Tuesday that inspectors had found corroded railings on two ferries run by Bluewater Lines.
+
+"These are not cosmetic problems," the board's chief inspector, Tomas Reyes, said. He added that both vessels must be repaired within 30 days.
+
+Bluewater Lines rejected the findings. "Our fleet passed every annual test," the company said in a statement.
+
+The two ferries carry about 4,000 passengers a day between the islands.
+`;
+const FERRY_HEADLINE = 'Ferry operator denies safety lapses after harbour inspection';
+
+let session;
+let tmp;
+
+before(async () => {
+  session = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  tmp = await mkdtemp(join(tmpdir(), 'article-explorer-open-'));
+});
+after(async () => {
+  await session?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+async function openDialog(page) {
+  await page.getByRole('button', { name: /^Open article/u }).click();
+  await page.getByRole('dialog', { name: 'Open an article' }).waitFor();
+}
+
+/** Waits until the explorer shows the article with this headline, fully analysed. */
+async function waitForHeadline(page, headline, timeout = 20_000) {
+  await page.waitForFunction(
+    (want) => document.querySelector('#headline')?.getAttribute('aria-label') === want
+      && !document.querySelector('.busy')
+      && document.querySelector('.passage[data-speakers] button.copy') !== null,
+    headline,
+    { timeout },
+  );
+  await settle(page);
+}
+
+async function paste(page, text) {
+  await openDialog(page);
+  await page.getByLabel('Article text').fill(text);
+  await page.getByRole('button', { name: /^Analyse/u }).click();
+}
+
+/** Entries of the library, read from IndexedDB itself. */
+async function libraryIds(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('article-explorer', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('entries').objectStore('entries').getAll();
+      all.onsuccess = () => { resolve(all.result.map((e) => e.id)); db.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+test('pasted text is analysed: speakers, headline, date, and the URL names only a library entry', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await paste(page, FERRY);
+  await waitForHeadline(page, FERRY_HEADLINE);
+  const all = await passages(page);
+  const spoken = all.filter((p) => p.speakers.length > 0);
+  assert.ok(all.length >= 8, `passages: ${all.length}`);
+  assert.ok(spoken.length >= 4, `passages with a speaker: ${spoken.map((p) => p.text).join(' | ')}`);
+  assert.ok(all.some((p) => p.text.startsWith('He added') && p.speakers.length === 1), 'He added… has a speaker');
+  assert.equal(await page.locator('.article-header time').getAttribute('datetime'), '2024-03-14');
+  assert.equal(await page.title(), `${FERRY_HEADLINE} · Article Explorer`);
+  const here = new URL(page.url());
+  assert.equal(here.search, '', 'no query: nothing about the article reaches a host');
+  assert.match(here.hash, /^#v=2&lib=[0-9a-f]{16}$/u, 'the address bar names the library entry only');
+  assertNoProblems(t, problems);
+});
+
+test('the library survives a reload; a deleted article is gone from storage', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await paste(page, FERRY);
+  await waitForHeadline(page, FERRY_HEADLINE);
+  const id = new URL(page.url()).hash.match(/lib=([0-9a-f]+)/u)[1];
+  assert.ok((await libraryIds(page)).includes(id), 'kept in IndexedDB');
+  await page.reload();
+  await waitForHeadline(page, FERRY_HEADLINE);
+  await openDialog(page);
+  const entry = page.getByRole('button', { name: FERRY_HEADLINE });
+  assert.equal(await entry.count(), 1, 'listed once in the dialog');
+  await page.getByRole('button', { name: `Delete “${FERRY_HEADLINE}”` }).click();
+  await entry.waitFor({ state: 'detached' });
+  assert.ok(!(await libraryIds(page)).includes(id), 'deleted from IndexedDB');
+  await page.keyboard.press('Escape');
+  assertNoProblems(t, problems);
+});
+
+test('a dropped .txt file opens', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'ferry.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, FERRY.replace('harbour inspection', 'harbour check'));
+  await waitForHeadline(page, FERRY_HEADLINE.replace('harbour inspection', 'harbour check'));
+  assertNoProblems(t, problems);
+});
+
+/** What the extractor test snapshot says the engine reads of a test page. */
+async function expectedOf(name) {
+  const snapshot = await readFile(join(ROOT, 'tests', 'data', 'html', `${name}.extracted`), 'utf8');
+  const [text, engine] = snapshot.split('\n==== engine\n');
+  const field = (key) => engine.match(new RegExp(`^${key}: (.*)$`, 'mu'))?.[1];
+  const body = text.split('\n\n').slice(1).map((p) => p.trim()).filter(Boolean);
+  return { headline: field('headline'), published: field('published'), body };
+}
+
+for (const name of ['01-harbour-page', '02-wildfire-figures', '03-election-live-blog', '04-two-h1-rail']) {
+  test(`an .html news page opens with its headline, date and body: ${name}`, async (t) => {
+    const { page, url, problems } = session;
+    const want = await expectedOf(name);
+    await load(page, url);
+    await openDialog(page);
+    await page.locator('#open-file').setInputFiles(join(ROOT, 'tests', 'data', 'html', `${name}.html`));
+    await waitForHeadline(page, want.headline);
+    if (want.published && want.published !== 'none') {
+      assert.equal(await page.locator('.article-header time').getAttribute('datetime'), want.published);
+    }
+    const shown = (await passages(page)).map((p) => p.text).join(' ');
+    for (const paragraph of want.body.slice(0, 3)) {
+      const start = paragraph.split(/\s+/u).slice(0, 5).join(' ');
+      assert.ok(shown.includes(start), `body paragraph “${start}…” is shown`);
+    }
+    assertNoProblems(t, problems);
+  });
+}
+
+test('a share link carries the article: a fresh browser with empty storage opens the same passage and filter', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await paste(page, FERRY);
+  await waitForHeadline(page, FERRY_HEADLINE);
+  const all = await passages(page);
+  const target = all.find((p) => p.text.startsWith('He added'));
+  const slug = target.speakers[0];
+  // The filter as a link would set it: the speaker in the (version-2) fragment.
+  await page.goto(`${url}${new URL(page.url()).hash.replace('#v=2&', `#v=2&speakers=${slug}&`)}`);
+  await waitForHeadline(page, FERRY_HEADLINE);
+  await page.locator(`#${target.id}`).hover();
+  await page.locator(`#${target.id}`).getByRole('button', { name: /^Copy link/u }).click();
+  await page.getByText('Link copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const link = new URL(copied);
+  assert.equal(link.search, '', 'nothing in the query');
+  assert.match(link.hash, /^#v=2&speakers=[a-z0-9-]+&at=[a-z0-9-]+&p=[0-9a-z-]+&doc=[A-Za-z0-9_-]+\.[0-9a-f]{8}$/u, link.hash);
+  const fresh = await open();
+  try {
+    await fresh.page.goto(copied);
+    await waitForHeadline(fresh.page, FERRY_HEADLINE);
+    await waitForCurrent(fresh.page, target.id);
+    const shown = await passages(fresh.page);
+    assert.ok(shown.filter((p) => !p.hidden).every((p) => p.speakers.includes(slug) || p.id === target.id),
+      'the same filter: only the selected speaker is shown');
+    assert.ok(shown.some((p) => p.hidden), 'other passages are hidden');
+    assertNoProblems(t, fresh.problems);
+  } finally {
+    await fresh.close();
+  }
+  assertNoProblems(t, problems);
+});
+
+test('a damaged or hostile carried article gives a notice and a working page', async (t) => {
+  const { page, url, problems } = session;
+  for (const hash of ['#v=2&doc=AAAA.00000000', '#v=2&doc=%3Cscript%3E', '#v=2&doc=q1w2e3r4.0123abcd', '#v=2&lib=0123456789abcdef']) {
+    await page.goto(`${url}${hash}`);
+    await ready(page);
+    await page.locator('.notice').first().waitFor();
+    assert.ok((await passages(page)).length > 10, `${hash}: the default article still shows`);
+  }
+  assertNoProblems(t, problems);
+});
+
+test('hostile pasted text and HTML files render inert', async (t) => {
+  const { page, url, problems } = session;
+  const hostile = 'Hostile <script>alert(1)</script> headline <img src=x onerror=alert(2)>\n\n'
+    + 'The board said <svg onload=alert(3)></svg> and <a href="javascript:alert(4)">this</a>. '
+    + '\u202Eevil\u202C \u0000 nul \u0007 bell. "Quote <b onmouseover=alert(5)>x</b>," he said.\n';
+  await load(page, url);
+  const before = await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, object, embed').length);
+  await paste(page, hostile);
+  await page.waitForFunction(() => document.querySelector('#headline')?.getAttribute('aria-label')?.startsWith('Hostile'), null, { timeout: 20_000 });
+  await openDialog(page);
+  await page.locator('#open-file').setInputFiles(join(ROOT, 'tests', 'data', 'html', '07-hostile.html'));
+  await page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 20_000 });
+  await openDialog(page);
+  await page.locator('#open-file').setInputFiles({
+    name: 'bad-utf8.txt', mimeType: 'text/plain', buffer: Buffer.from([0x42, 0x61, 0x64, 0xff, 0xfe, 0x0a, 0x0a, 0x54, 0x65, 0x78, 0x74, 0xc3, 0x28, 0x2e]),
+  });
+  await page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 20_000 });
+  await settle(page);
+  const after = await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, object, embed').length);
+  assert.equal(after, before, 'no element was created from article text');
+  assertNoProblems(t, problems);
+});
+
+test('exported JSON equals `explore analyze` on the same text', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  await paste(page, FERRY);
+  await waitForHeadline(page, FERRY_HEADLINE);
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Export analysis/u }).click(),
+  ]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const file = join(tmp, 'ferry.txt');
+  await writeFile(file, FERRY);
+  const cli = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'analyze', file], { cwd: ROOT, encoding: 'utf8' }));
+  assert.deepEqual(exported, cli);
+  for (const [name, pattern] of [[/^Export passages/u, /^id,speakers,text,link\r\n/u], [/^Export who said what/u, /^# Ferry operator/u], [/^Download as a page/u, /^<!doctype html>/u]]) {
+    await page.getByText('Export', { exact: true }).click();
+    const [file2] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const text = await readFile(await file2.path(), 'utf8');
+    assert.match(text, pattern, `${name}: ${text.slice(0, 80)}`);
+    if (String(name).includes('page')) {
+      assert.doesNotMatch(text, /<script/iu, 'the downloaded page has no script');
+      assert.match(text, /id="p-[0-9a-z]+"/u, 'passage anchors');
+    }
+  }
+  assertNoProblems(t, problems);
+});
+
+test('opening, analysing and sharing a pasted article sends nothing anywhere', async (t) => {
+  const { page, url, problems } = session;
+  await load(page, url);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await paste(page, FERRY.replace('harbour inspection', 'harbour audit'));
+  await waitForHeadline(page, FERRY_HEADLINE.replace('harbour inspection', 'harbour audit'));
+  const first = (await passages(page))[2];
+  await page.locator(`#${first.id}`).hover();
+  await page.locator(`#${first.id}`).getByRole('button', { name: /^Copy link/u }).click();
+  await page.getByText('Link copied').waitFor();
+  const base = new URL(url);
+  const foreign = requests.filter((r) => {
+    const u = new URL(r);
+    return u.origin !== base.origin || u.search !== '' || !/\/(worker_loader\.js|worker(-[0-9a-f]+)?\.js|worker(-[0-9a-f]+)?_bg\.wasm)$/u.test(u.pathname);
+  });
+  t.diagnostic(`requests after load: ${requests.length} (${requests.map((r) => new URL(r).pathname.split('/').pop()).join(', ')})`);
+  assert.deepEqual(foreign, [], `only the worker's own files are fetched: ${show(foreign)}`);
+  assertNoProblems(t, problems);
+});
+
+test('axe: no violations on the dialog, the library and the export menu, light and dark', async (t) => {
+  const source = await axeSource();
+  for (const colorScheme of ['light', 'dark']) {
+    const s = await open({ colorScheme });
+    try {
+      await load(s.page, s.url);
+      await paste(s.page, FERRY);
+      await waitForHeadline(s.page, FERRY_HEADLINE);
+      await openDialog(s.page);
+      await s.page.getByRole('button', { name: FERRY_HEADLINE }).waitFor();
+      await s.page.evaluate(`${source}\n;void 0`);
+      const check = async (what) => {
+        const violations = await s.page.evaluate(async () => {
+          // eslint-disable-next-line no-undef
+          const result = await axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, [], `${colorScheme}, ${what}`);
+      };
+      await check('dialog with the library');
+      await s.page.keyboard.press('Escape');
+      await s.page.getByText('Export', { exact: true }).click();
+      await check('export menu open');
+      assertNoProblems(t, s.problems);
+    } finally {
+      await s.close();
+    }
+  }
+});
