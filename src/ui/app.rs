@@ -287,10 +287,11 @@ fn request_of(load: Load) -> (RequestFuture, Option<Origin>) {
             let request = async move { Ok(Request::Text { text, share: false }) };
             (Box::pin(request), Some(Origin::Default))
         }
-        Load::Text { text, .. } => (
+        Load::Text { text, html: false } => (
             Box::pin(async move { Ok(Request::Text { text, share: true }) }),
             None,
         ),
+        Load::Text { text, html: true } => (Box::pin(async move { Ok(Request::Html(text)) }), None),
         Load::Bundled(name) => {
             let url = format!("articles/{name}.txt");
             let failed = format!("could not load the article “{name}”");

@@ -21,10 +21,20 @@ pub const EXPORTS: [(Export, &str); 4] = [
 
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let details = use_node_ref();
+    // Choosing an export closes the menu.
+    let onclick = {
+        let details = details.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(element) = details.cast::<web_sys::Element>() {
+                let _ = element.remove_attribute("open");
+            }
+        })
+    };
     html! {
-        <details class="export-menu">
+        <details class="export-menu" ref={details}>
             <summary>{ "Export" }</summary>
-            <ul>
+            <ul {onclick}>
                 { for EXPORTS.iter().map(|(export, name)| html! {
                     <li><button type="button" onclick={on_click(&props.on_intent, Intent::Export(*export))}>{ *name }</button></li>
                 }) }
