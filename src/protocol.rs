@@ -3,7 +3,8 @@
 //!
 //! The worker first posts the string [`READY`]. The page then posts one request, an object
 //! `{ op, text | doc, share }`:
-//! - `op: "open"`: analyse `text` (plain text in the engine's article format);
+//! - `op: "open"`: analyse `text` (plain text in the engine's article format; a web page's source,
+//!   by `crate::extract::looks_like_html`, is extracted first);
 //! - `op: "html"`: extract the article from the HTML page `text` (`crate::extract`), then analyse;
 //! - `op: "extract"`: only extract, answering `{ kind: "text", text }` (a pasted web page, shown
 //!   to the reader for checking before the analysis);

@@ -230,6 +230,7 @@ impl Handle {
     /// Keeps the article shown (the default one at first) and says why the load failed.
     fn failed(&self, generation: u32, why: &str) {
         let notice = Some(AttrValue::from(format!("{}.", capitalised(why))));
+
         let loaded = self.latest.borrow().loaded.clone();
         match loaded {
             Some(loaded) if !loaded.preview => self.update(|shown| {
@@ -268,12 +269,14 @@ impl Showing {
     }
 }
 
+/// The sentence with an ASCII capital first (the worker's messages start in ASCII; Unicode's
+/// case tables would cost the page's wasm kilobytes).
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 type RequestFuture = Pin<Box<dyn Future<Output = Result<worker::Request, String>>>>;

@@ -311,6 +311,20 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Closes every open disclosure menu (`<details open>`), after a choice in one.
+pub fn close_menus() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(open) = document.query_selector_all("details[open]") {
+        for i in 0..open.length() {
+            if let Some(element) = open.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = element.remove_attribute("open");
+            }
+        }
+    }
+}
+
 /// Reads a file the reader picked or dropped as text (invalid UTF-8 becomes U+FFFD).
 pub async fn read_file(file: &web_sys::File) -> Result<String, ()> {
     wasm_bindgen_futures::JsFuture::from(file.text())

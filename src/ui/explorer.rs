@@ -9,7 +9,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::ui::components::{
-    ArticleBody, ExportMenu, HelpDialog, Notices, OpenDialog, SpeakerPanel, SpeakerStrip, Toolbar,
+    export_menu, ArticleBody, HelpDialog, Notices, OpenDialog, SpeakerPanel, SpeakerStrip, Toolbar,
 };
 use crate::ui::dom;
 use crate::ui::model::{filter_rule, SharedModel};
@@ -290,9 +290,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(CopyFeedback::Fallback { url, .. }) => (None, Some(AttrValue::from(url.clone()))),
         None => (None, None),
     };
-    let filtering = !state.selected.is_empty();
+    let app_class = match (state.selected.is_empty(), state.mode) {
+        (true, FilterMode::Dim) => "app dim",
+        (true, FilterMode::Hide) => "app",
+        (false, FilterMode::Dim) => "app filtering dim",
+        (false, FilterMode::Hide) => "app filtering",
+    };
     html! {
-        <div class={classes!("app", filtering.then_some("filtering"), (state.mode == FilterMode::Dim).then_some("dim"))}>
+        <div class={app_class}>
             <a class="skip-link" href="#article">{ "Skip to the article" }</a>
             <header class="app-bar">
                 <p class="brand">{ "Article Explorer" }</p>
@@ -301,7 +306,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         onclick={crate::ui::components::on_click(&on_intent, Intent::Act(Action::SetOpenDialog(true)))}>
                         { "Open article" }
                     </button>
-                    <ExportMenu on_intent={on_intent.clone()} />
+                    { export_menu(&on_intent) }
                 </div>
                 <Toolbar
                     query={AttrValue::from(state.query.clone())}

@@ -135,6 +135,7 @@ pub fn markdown(state: &State, link_of: impl Fn(usize) -> String) -> String {
 
 /// Runs an export and offers the file; failures become notices.
 pub fn run(export: Export, state: &State, dispatcher: yew::UseReducerDispatcher<State>) {
+    crate::ui::dom::close_menus();
     let stem = file_stem(&state.model);
     let link_of = |index: usize| crate::ui::explorer::passage_url(state, index);
     match export {

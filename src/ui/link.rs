@@ -221,8 +221,6 @@ struct Parsing {
     hint: Vec<String>,
     /// `p=` of a version-2 fragment.
     passage: Option<String>,
-    /// Speakers seen, for the cap and for duplicates (linear: a set, not a list scan).
-    seen: std::collections::HashSet<String>,
 }
 
 impl Link {
@@ -337,7 +335,8 @@ impl Link {
                     parsing.problems.push(LinkProblem::TooManySpeakers);
                 }
                 return;
-            } else if parsing.seen.insert(slug.to_string()) {
+            } else if !self.speakers.iter().any(|known| known == slug) {
+                // At most MAX_SPEAKERS comparisons per name: linear in the link's length.
                 self.speakers.push(slug.to_string());
             }
         }

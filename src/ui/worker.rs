@@ -146,7 +146,7 @@ struct Session {
 struct Inbox {
     ready: bool,
     request: Option<JsValue>,
-    messages: std::collections::VecDeque<Result<JsValue, String>>,
+    messages: Vec<Result<JsValue, String>>,
     wake: Option<js_sys::Function>,
 }
 
@@ -202,7 +202,12 @@ impl Session {
     /// The next message.
     async fn next(&self) -> Result<JsValue, String> {
         loop {
-            if let Some(message) = self.inbox.borrow_mut().messages.pop_front() {
+            let message = {
+                let mut inbox = self.inbox.borrow_mut();
+                // A handful of messages per worker: no queue type needed.
+                (!inbox.messages.is_empty()).then(|| inbox.messages.remove(0))
+            };
+            if let Some(message) = message {
                 return message;
             }
             let inbox = self.inbox.clone();
@@ -249,7 +254,7 @@ impl Session {
 
 impl Inbox {
     fn push(&mut self, message: Result<JsValue, String>) {
-        self.messages.push_back(message);
+        self.messages.push(message);
         if let Some(wake) = self.wake.take() {
             let _ = wake.call0(&JsValue::UNDEFINED);
         }

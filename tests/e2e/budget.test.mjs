@@ -13,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { DIST, BASE, open, ready } from './harness.mjs';
 
 const KB = 1000;
-const WASM_BUDGET = 100 * KB;
-const FIRST_LOAD_BUDGET = 130 * KB;
+// Raised by issue 9 (open any article: the dialog, the library, links v2, exports), as it allows.
+const WASM_BUDGET = 120 * KB;
+const FIRST_LOAD_BUDGET = 140 * KB;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const isWorker = (name) => name.startsWith('worker');
 

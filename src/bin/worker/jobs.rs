@@ -11,7 +11,13 @@ pub async fn handle(request: JsValue) {
     let op = protocol::get_string(&request, protocol::OP).unwrap_or_default();
     let text = protocol::get_string(&request, protocol::TEXT);
     let outcome = match op.as_str() {
-        protocol::OP_OPEN => text.ok_or_else(no_text),
+        // Text that is a web page's source (typed or pasted as text) is extracted too.
+        protocol::OP_OPEN => text
+            .map(|text| match extract::looks_like_html(&text) {
+                true => extract::article_from_html(&text).text,
+                false => text,
+            })
+            .ok_or_else(no_text),
         protocol::OP_HTML => text
             .map(|html| extract::article_from_html(&html).text)
             .ok_or_else(no_text),

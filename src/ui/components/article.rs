@@ -59,12 +59,17 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
         None => (0, 0),
     };
     let spoken = !passage.speakers.is_empty();
-    let class = classes!(
-        "passage",
-        spoken.then(|| format!("spoken c{colour} u{pattern}")),
-        (passage.speakers.len() > 1).then_some("multi"),
-        (passage.kind == PassageKind::Caption).then_some("caption-text"),
-    );
+    // A plain string, not `classes!`: its index set costs kilobytes of the page's wasm.
+    let mut class = String::from("passage");
+    if spoken {
+        class.push_str(&format!(" spoken c{colour} u{pattern}"));
+    }
+    if passage.speakers.len() > 1 {
+        class.push_str(" multi");
+    }
+    if passage.kind == PassageKind::Caption {
+        class.push_str(" caption-text");
+    }
     let pieces = runs(text, &passage.quoted, &marks)
         .into_iter()
         .map(|(piece, quoted, marked)| {
@@ -161,12 +166,12 @@ pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
                 let voices = block.voices.clone();
                 match block.kind {
                     PassageKind::Caption => html! {
-                        <figure class={classes!("caption", has_target.then_some("has-target"))} data-voices={voices}>
+                        <figure class={if has_target { "caption has-target" } else { "caption" }} data-voices={voices}>
                             <figcaption>{ for items }</figcaption>
                         </figure>
                     },
                     _ => html! {
-                        <p class={classes!("paragraph", has_target.then_some("has-target"))} data-voices={voices}>
+                        <p class={if has_target { "paragraph has-target" } else { "paragraph" }} data-voices={voices}>
                             { for items }
                         </p>
                     },

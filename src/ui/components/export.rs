@@ -7,11 +7,6 @@ use yew::prelude::*;
 use crate::ui::components::on_click;
 use crate::ui::state::{Export, Intent};
 
-#[derive(Properties, PartialEq)]
-pub struct ExportMenuProps {
-    pub on_intent: Callback<Intent>,
-}
-
 pub const EXPORTS: [(Export, &str); 4] = [
     (Export::Json, "Export analysis (JSON)"),
     (Export::Csv, "Export passages (CSV)"),
@@ -19,24 +14,15 @@ pub const EXPORTS: [(Export, &str); 4] = [
     (Export::Page, "Download as a page (HTML)"),
 ];
 
-#[component]
-pub fn ExportMenu(props: &ExportMenuProps) -> Html {
-    let details = use_node_ref();
-    // Choosing an export closes the menu.
-    let onclick = {
-        let details = details.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(element) = details.cast::<web_sys::Element>() {
-                let _ = element.remove_attribute("open");
-            }
-        })
-    };
+/// The menu. Choosing an export closes it (`dom::close_menus`, from the export itself). A plain
+/// function rather than a component: it has no state, and a component is code in the wasm.
+pub fn export_menu(on_intent: &Callback<Intent>) -> Html {
     html! {
-        <details class="export-menu" ref={details}>
+        <details class="export-menu">
             <summary>{ "Export" }</summary>
-            <ul {onclick}>
+            <ul>
                 { for EXPORTS.iter().map(|(export, name)| html! {
-                    <li><button type="button" onclick={on_click(&props.on_intent, Intent::Export(*export))}>{ *name }</button></li>
+                    <li><button type="button" onclick={on_click(on_intent, Intent::Export(*export))}>{ *name }</button></li>
                 }) }
             </ul>
         </details>

@@ -14,7 +14,7 @@ pub use article::{
     passage_index_of, ArticleBody, ArticleBodyProps, ArticleChunk, ArticleChunkProps, PassageItem,
     PassageItemProps,
 };
-pub use export::{ExportMenu, ExportMenuProps, EXPORTS};
+pub use export::{export_menu, EXPORTS};
 pub use header::{ArticleHeader, ArticleHeaderProps};
 pub use help::{HelpDialog, HelpDialogProps};
 pub use notices::{Notices, NoticesProps};

@@ -18,19 +18,6 @@ pub struct NoticesProps {
     pub on_intent: Callback<Intent>,
 }
 
-/// `12,345`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let intent = &props.on_intent;
@@ -58,7 +45,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         <p>{ "Link copied" }</p>
                         if length > crate::ui::explorer::LONG_LINK {
                             <p class="long-link">
-                                { format!("It is {} characters long: chat apps and mail clients often cut links over {}. To share a long article, download it as a page instead.", thousands(length), thousands(crate::ui::explorer::LONG_LINK)) }
+                                { format!("It is {length} characters long: chat apps and mail clients often cut links over 8000. To share a long article, download it as a page instead.") }
                             </p>
                             <button type="button" onclick={on_click(intent, Intent::Export(crate::ui::state::Export::Page))}>
                                 { "Download as a page" }

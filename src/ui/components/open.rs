@@ -1,5 +1,8 @@
 //! The "Open article" dialog: paste or type text, pick a file, reopen an article from this
 //! device's library (rename, delete, delete all) or a bundled one. A native modal `<dialog>`.
+//!
+//! One state and one action callback serve the whole dialog: every distinct closure type is its
+//! own copy of yew's listener code in the wasm.
 
 use yew::prelude::*;
 
@@ -33,28 +36,113 @@ pub async fn opening_of_file(file: &web_sys::File) -> Option<Opening> {
 
 const EXTRACTED: &str =
     "The article was extracted from the pasted web page. Check the text, then choose Analyse.";
+const EMPTY: &str = "Paste or type an article first, or choose a file.";
+
+/// The dialog's own state.
+#[derive(Clone, Default, PartialEq)]
+struct Panel {
+    /// A sentence under the text box (announced).
+    message: Option<&'static str>,
+    entries: Vec<Entry>,
+    /// The entry being renamed.
+    renaming: Option<String>,
+}
+
+/// What the dialog's controls do.
+#[derive(Clone, PartialEq)]
+enum Do {
+    /// Re-read the library.
+    Refresh,
+    Delete(String),
+    DeleteAll,
+    StartRename(String),
+    /// Save the title typed for the entry being renamed.
+    SaveRename,
+    CancelRename,
+    /// Put the open article's text into the box.
+    Edit,
+    Say(Option<&'static str>),
+}
+
+/// A click handler that does `action` (one closure type for every button, as `on_click`).
+fn on(act: &Callback<Do>, action: Do) -> Callback<MouseEvent> {
+    let act = act.clone();
+    Callback::from(move |_: MouseEvent| act.emit(action.clone()))
+}
+
+/// The handler of every `Do`.
+fn actions(
+    panel: UseStateHandle<Panel>,
+    textarea: NodeRef,
+    rename_input: NodeRef,
+    text: AttrValue,
+) -> Callback<Do> {
+    Callback::from(move |action: Do| {
+        let panel = panel.clone();
+        let mut next = (*panel).clone();
+        let task = match action {
+            Do::Refresh => None,
+            Do::Delete(id) => Some(Box::pin(async move { library::delete(&id).await }) as Task),
+            Do::DeleteAll => Some(Box::pin(library::clear()) as Task),
+            Do::SaveRename => {
+                let id = next.renaming.take().unwrap_or_default();
+                let title = rename_input
+                    .cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default();
+                Some(Box::pin(async move { library::rename(&id, title.trim()).await }) as Task)
+            }
+            Do::StartRename(id) => {
+                next.renaming = Some(id);
+                return panel.set(next);
+            }
+            Do::CancelRename => {
+                next.renaming = None;
+                return panel.set(next);
+            }
+            Do::Edit => {
+                if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value(&text);
+                    let _ = area.focus();
+                }
+                return;
+            }
+            Do::Say(message) => {
+                next.message = message;
+                return panel.set(next);
+            }
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(task) = task {
+                let _ = task.await;
+            }
+            next.entries = library::list().await;
+            panel.set(next);
+        });
+    })
+}
+
+type Task = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ()>>>>;
 
 #[component]
 pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     let dialog = use_node_ref();
     let textarea = use_node_ref();
-    let problem = use_state(|| None::<&'static str>);
-    let entries = use_state(Vec::<Entry>::new);
-    let renaming = use_state(|| None::<String>);
-    let refresh = {
-        let entries = entries.clone();
-        use_callback((), move |_: (), _| {
-            let entries = entries.clone();
-            wasm_bindgen_futures::spawn_local(async move { entries.set(library::list().await) });
-        })
-    };
+    let rename_input = use_node_ref();
+    let panel = use_state(Panel::default);
+    let act = actions(
+        panel.clone(),
+        textarea.clone(),
+        rename_input.clone(),
+        props.text.clone(),
+    );
     {
-        let (dialog, refresh) = (dialog.clone(), refresh.clone());
+        let (dialog, act) = (dialog.clone(), act.clone());
         use_effect_with(props.open, move |&open| {
             if let Some(element) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 if open && !element.open() {
                     let _ = element.show_modal();
-                    refresh.emit(());
+                    act.emit(Do::Refresh);
                 } else if !open && element.open() {
                     element.close();
                 }
@@ -65,8 +153,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     let onclose =
         Callback::from(move |_: Event| on_intent.emit(Intent::Act(Action::SetOpenDialog(false))));
     let onsubmit = {
-        let (on_intent, textarea, problem) =
-            (props.on_intent.clone(), textarea.clone(), problem.clone());
+        let (on_intent, textarea, act) = (props.on_intent.clone(), textarea.clone(), act.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let text = textarea
@@ -74,12 +161,11 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 .map(|t| t.value())
                 .unwrap_or_default();
             if text.trim().is_empty() {
-                problem.set(Some("Paste or type an article first, or choose a file."));
-                return;
+                return act.emit(Do::Say(Some(EMPTY)));
             }
-            problem.set(None);
-            let html = crate::extract::looks_like_html(&text);
-            on_intent.emit(Intent::Open(Opening::Text { text, html }));
+            act.emit(Do::Say(None));
+            // The worker tells a typed or pasted web page's source from plain text.
+            on_intent.emit(Intent::Open(Opening::Text { text, html: false }));
         })
     };
     let onchange = {
@@ -107,7 +193,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     // A web page pasted into the empty box (the clipboard's `text/html`): its article is
     // extracted in the worker and shown for checking, instead of the page's flattened text.
     let onpaste = {
-        let (textarea, problem) = (textarea.clone(), problem.clone());
+        let (textarea, act) = (textarea.clone(), act.clone());
         Callback::from(move |event: Event| {
             use wasm_bindgen::JsCast;
             let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() else {
@@ -122,34 +208,18 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 return;
             }
             event.prevent_default();
-            let problem = problem.clone();
+            let act = act.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::ui::worker::extract(html).await {
                     Ok(text) => {
                         area.set_value(&text);
-                        problem.set(Some(EXTRACTED));
+                        act.emit(Do::Say(Some(EXTRACTED)));
                     }
-                    Err(_) => problem.set(Some("The pasted content could not be read.")),
+                    Err(_) => act.emit(Do::Say(Some("The pasted content could not be read."))),
                 }
             });
         })
     };
-    let on_edit = {
-        let (textarea, text) = (textarea.clone(), props.text.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
-                area.set_value(&text);
-                let _ = area.focus();
-            }
-        })
-    };
-    let library_view = LibraryList {
-        entries: &entries,
-        renaming: &renaming,
-        refresh: &refresh,
-        on_intent: &props.on_intent,
-    }
-    .view();
     html! {
         <dialog ref={dialog} class="open-dialog" aria-labelledby="open-title" {onclose}>
             <form class="open-form" {onsubmit}>
@@ -158,137 +228,89 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
                 <label for="open-text">{ "Article text" }</label>
                 <textarea id="open-text" ref={textarea} rows="10" spellcheck="false"
                     aria-describedby="open-problem" {onpaste} />
-                <p id="open-problem" class="problem" role="alert">{ problem.unwrap_or("") }</p>
+                <p id="open-problem" class="problem" role="alert">{ panel.message.unwrap_or("") }</p>
                 <label for="open-file">{ "Or choose a file (.txt, .md, .html)" }</label>
                 <input id="open-file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
                 <div class="actions">
                     <button type="submit" class="primary">{ "Analyse" }</button>
-                    <button type="button" onclick={on_edit}>{ "Edit text of the open article" }</button>
+                    <button type="button" onclick={on(&act, Do::Edit)}>{ "Edit text of the open article" }</button>
                     <button type="button" onclick={on_click(&props.on_intent, Intent::Act(Action::SetOpenDialog(false)))}>{ "Close" }</button>
                 </div>
             </form>
-            { library_view }
+            { library_view(&panel, &act, &rename_input, &props.on_intent) }
         </dialog>
     }
 }
 
 /// The library and the bundled articles, inside the dialog.
-struct LibraryList<'a> {
-    entries: &'a UseStateHandle<Vec<Entry>>,
-    renaming: &'a UseStateHandle<Option<String>>,
-    refresh: &'a Callback<()>,
-    on_intent: &'a Callback<Intent>,
+fn library_view(
+    panel: &Panel,
+    act: &Callback<Do>,
+    rename_input: &NodeRef,
+    on_intent: &Callback<Intent>,
+) -> Html {
+    html! {
+        <section class="library" aria-labelledby="library-title">
+            <h3 id="library-title">{ "On this device" }</h3>
+            if panel.entries.is_empty() {
+                <p class="hint">{ "Articles you open are kept here, in this browser only." }</p>
+            } else {
+                <ul class="entries">
+                    { for panel.entries.iter().map(|entry| entry_view(entry, panel, act, rename_input, on_intent)) }
+                </ul>
+                <button type="button" class="danger" onclick={on(act, Do::DeleteAll)}>{ "Delete all articles on this device" }</button>
+            }
+            <h3>{ "Bundled with this page" }</h3>
+            <ul class="entries">
+                <li><button type="button" class="reopen" onclick={on_click(on_intent, Intent::Open(Opening::Bundled(None)))}>{ "The default article" }</button></li>
+                { for bundled_articles().map(|(name, headline)| html! {
+                    <li><button type="button" class="reopen"
+                        onclick={on_click(on_intent, Intent::Open(Opening::Bundled(Some(name.to_string()))))}>{ headline }</button></li>
+                }) }
+            </ul>
+        </section>
+    }
 }
 
-impl LibraryList<'_> {
-    fn view(&self) -> Html {
-        let delete_all = {
-            let refresh = self.refresh.clone();
-            Callback::from(move |_: MouseEvent| {
-                let refresh = refresh.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let _ = library::clear().await;
-                    refresh.emit(());
-                });
-            })
-        };
-        html! {
-            <section class="library" aria-labelledby="library-title">
-                <h3 id="library-title">{ "On this device" }</h3>
-                if self.entries.is_empty() {
-                    <p class="hint">{ "Articles you open are kept here, in this browser only." }</p>
-                } else {
-                    <ul class="entries">
-                        { for self.entries.iter().map(|entry| self.entry(entry)) }
-                    </ul>
-                    <button type="button" class="danger" onclick={delete_all}>{ "Delete all articles on this device" }</button>
-                }
-                <h3>{ "Bundled with this page" }</h3>
-                <ul class="entries">
-                    <li><button type="button" class="reopen" onclick={on_click(self.on_intent, Intent::Open(Opening::Bundled(None)))}>{ "The default article" }</button></li>
-                    { for bundled_articles().map(|(name, headline)| html! {
-                        <li><button type="button" class="reopen"
-                            onclick={on_click(self.on_intent, Intent::Open(Opening::Bundled(Some(name.to_string()))))}>{ headline }</button></li>
-                    }) }
-                </ul>
-            </section>
-        }
-    }
-
-    fn entry(&self, entry: &Entry) -> Html {
-        let id = entry.id.clone();
-        let title = if entry.title.is_empty() {
-            "Untitled article".to_string()
-        } else {
-            entry.title.clone()
-        };
-        let details = details_of(entry);
-        if self.renaming.as_deref() == Some(id.as_str()) {
-            return self.rename_form(&id, &title);
-        }
-        let start_rename = {
-            let (renaming, id) = (self.renaming.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone())))
-        };
-        let delete = {
-            let (refresh, id) = (self.refresh.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| {
-                let (refresh, id) = (refresh.clone(), id.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let _ = library::delete(&id).await;
-                    refresh.emit(());
-                });
-            })
-        };
-        html! {
-            <li key={id.clone()}>
-                <button type="button" class="reopen" onclick={on_click(self.on_intent, Intent::Open(Opening::Library(id.clone())))}>
-                    { title.clone() }
-                </button>
-                <span class="details">{ details }</span>
-                <button type="button" class="small" aria-label={format!("Rename “{title}”")} onclick={start_rename}>{ "Rename" }</button>
-                <button type="button" class="small danger" aria-label={format!("Delete “{title}”")} onclick={delete}>{ "Delete" }</button>
-            </li>
-        }
-    }
-
-    fn rename_form(&self, id: &str, title: &str) -> Html {
-        let input = NodeRef::default();
-        let onsubmit = {
-            let (refresh, renaming, id, input) = (
-                self.refresh.clone(),
-                self.renaming.clone(),
-                id.to_string(),
-                input.clone(),
-            );
-            Callback::from(move |event: SubmitEvent| {
-                event.prevent_default();
-                let title = input
-                    .cast::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default();
-                let (refresh, renaming, id) = (refresh.clone(), renaming.clone(), id.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let _ = library::rename(&id, title.trim()).await;
-                    renaming.set(None);
-                    refresh.emit(());
-                });
-            })
-        };
-        let cancel = {
-            let renaming = self.renaming.clone();
-            Callback::from(move |_: MouseEvent| renaming.set(None))
-        };
-        html! {
-            <li key={id.to_string()}>
+fn entry_view(
+    entry: &Entry,
+    panel: &Panel,
+    act: &Callback<Do>,
+    rename_input: &NodeRef,
+    on_intent: &Callback<Intent>,
+) -> Html {
+    let id = entry.id.clone();
+    let title = if entry.title.is_empty() {
+        "Untitled article".to_string()
+    } else {
+        entry.title.clone()
+    };
+    if panel.renaming.as_deref() == Some(id.as_str()) {
+        let act_submit = act.clone();
+        let onsubmit = Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            act_submit.emit(Do::SaveRename);
+        });
+        return html! {
+            <li key={id}>
                 <form class="rename" {onsubmit}>
                     <label for="rename-input" class="visually-hidden">{ "New title" }</label>
-                    <input id="rename-input" ref={input} type="text" value={title.to_string()} maxlength="300" />
+                    <input id="rename-input" ref={rename_input.clone()} type="text" value={title} maxlength="300" />
                     <button type="submit" class="small">{ "Save" }</button>
-                    <button type="button" class="small" onclick={cancel}>{ "Cancel" }</button>
+                    <button type="button" class="small" onclick={on(act, Do::CancelRename)}>{ "Cancel" }</button>
                 </form>
             </li>
-        }
+        };
+    }
+    html! {
+        <li key={id.clone()}>
+            <button type="button" class="reopen" onclick={on_click(on_intent, Intent::Open(Opening::Library(id.clone())))}>
+                { title.clone() }
+            </button>
+            <span class="details">{ details_of(entry) }</span>
+            <button type="button" class="small" aria-label={format!("Rename “{title}”")} onclick={on(act, Do::StartRename(id.clone()))}>{ "Rename" }</button>
+            <button type="button" class="small danger" aria-label={format!("Delete “{title}”")} onclick={on(act, Do::Delete(id))}>{ "Delete" }</button>
+        </li>
     }
 }
 

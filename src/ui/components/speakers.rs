@@ -21,17 +21,14 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
     let pressed = props.selected.contains(&idx);
     let count = speaker.n_passages;
     let noun = if count == 1 { "passage" } else { "passages" };
+    // Plain strings, not `classes!`: its index set costs kilobytes of the page's wasm.
     let swatch_class = if idx.0 == 0 {
-        classes!("swatch", "narrator")
+        "swatch narrator".to_string()
     } else {
-        classes!(
-            "swatch",
-            format!("c{}", speaker.colour),
-            format!("u{}", speaker.pattern)
-        )
+        format!("swatch c{} u{}", speaker.colour, speaker.pattern)
     };
     html! {
-        <li class={classes!("speaker", speaker.parent.is_some().then_some("role"))}>
+        <li class={if speaker.parent.is_some() { "speaker role" } else { "speaker" }}>
             <button
                 type="button"
                 class="speaker-toggle"
