@@ -9,7 +9,10 @@
 //! - `op: "extract"`: only extract, answering `{ kind: "text", text }` (a pasted web page, shown
 //!   to the reader for checking before the analysis);
 //! - `op: "doc"`: decode a version-2 link's `doc` payload (`crate::carry`), decompress, analyse;
-//! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON.
+//! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON;
+//! - `op: "library"`: the private library in IndexedDB, by `action`: `list`, `text` (`id`),
+//!   `save` (`entry`, `text`), `rename` (`id`, `title`), `delete` (`id`), `clear`; answered with
+//!   `{ kind: "library", value }` (the entries, the text, or `true`).
 //!
 //! Replies are objects with a `kind`:
 //! - `"preview"`: `{ bytes, text }`, the wire-format analysis of the opening of a long article
@@ -32,6 +35,7 @@ pub const OP_HTML: &str = "html";
 pub const OP_DOC: &str = "doc";
 pub const OP_JSON: &str = "json";
 pub const OP_EXTRACT: &str = "extract";
+pub const OP_LIBRARY: &str = "library";
 
 /// Reply kinds.
 pub const KIND_PREVIEW: &str = "preview";
@@ -40,6 +44,7 @@ pub const KIND_DOC: &str = "doc";
 pub const KIND_JSON: &str = "json";
 pub const KIND_ERROR: &str = "error";
 pub const KIND_TEXT: &str = "text";
+pub const KIND_LIBRARY: &str = "library";
 
 /// Object keys.
 pub const OP: &str = "op";
@@ -51,6 +56,8 @@ pub const MS: &str = "ms";
 pub const JSON: &str = "json";
 pub const ERROR: &str = "error";
 pub const SHARE: &str = "share";
+pub const ACTION: &str = "action";
+pub const VALUE: &str = "value";
 
 /// The largest article the worker decompresses from a link (bytes of text): a link that
 /// inflates past it is refused, whatever its compressed size, so no link can exhaust memory.

@@ -9,6 +9,9 @@
 #[path = "worker/jobs.rs"]
 mod jobs;
 #[cfg(target_arch = "wasm32")]
+#[path = "worker/library.rs"]
+mod library;
+#[cfg(target_arch = "wasm32")]
 #[path = "worker/streams.rs"]
 mod streams;
 

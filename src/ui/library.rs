@@ -1,23 +1,12 @@
-//! The private library: every article the reader opens, kept on this device only, in
-//! IndexedDB (localStorage holds too little for long articles). This is the only code that
-//! touches IndexedDB.
-//!
-//! Database `article-explorer`, version 1, two object stores: `entries` (key path `id`: the
-//! entry's title, date, number of speakers and when it was last opened; listed without reading
-//! any text) and `texts` (the article text, keyed by the same id, read only to reopen it). The
-//! id is `crate::carry::text_id` of the text, so opening the same text again updates its entry.
-//! Every operation is total: when storage is unavailable (a private window that refuses it) the
-//! library is simply empty, and opening articles still works.
+//! The page's side of the private library (every article the reader opens, kept on this device
+//! only): the entry type and requests to the analysis worker, where the store lives
+//! (`src/bin/worker/library.rs`, the only code that touches IndexedDB). Every operation is
+//! total: when storage is unavailable the library is simply empty, and opening still works.
 
-use js_sys::Promise;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+use wasm_bindgen::JsValue;
 
-const DATABASE: &str = "article-explorer";
-const ENTRIES: &str = "entries";
-const TEXTS: &str = "texts";
+use crate::protocol::{self, object};
+use crate::ui::worker;
 
 /// One article in the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,8 +21,9 @@ pub struct Entry {
 }
 
 impl Entry {
-    fn to_js(&self) -> JsValue {
-        crate::protocol::object(&[
+    /// The stored form: a plain object.
+    pub fn to_js(&self) -> JsValue {
+        object(&[
             ("id", &self.id.as_str().into()),
             ("title", &self.title.as_str().into()),
             ("published", &self.published.as_str().into()),
@@ -42,9 +32,10 @@ impl Entry {
         ])
     }
 
-    fn from_js(value: &JsValue) -> Option<Entry> {
-        let string = |key: &str| crate::protocol::get_string(value, key);
-        let number = |key: &str| crate::protocol::get_number(value, key);
+    /// An entry from its stored form; `None` without an id.
+    pub fn from_js(value: &JsValue) -> Option<Entry> {
+        let string = |key: &str| protocol::get_string(value, key);
+        let number = |key: &str| protocol::get_number(value, key);
         Some(Entry {
             id: string("id")?,
             title: string("title").unwrap_or_default(),
@@ -55,119 +46,66 @@ impl Entry {
     }
 }
 
+/// Asks the worker's library.
+async fn ask(pairs: &[(&str, &JsValue)]) -> Result<JsValue, ()> {
+    let op = JsValue::from_str(protocol::OP_LIBRARY);
+    let mut message = vec![(protocol::OP, &op)];
+    message.extend_from_slice(pairs);
+    worker::ask_value(object(&message), protocol::VALUE)
+        .await
+        .map_err(drop)
+}
+
+fn action(name: &str) -> JsValue {
+    JsValue::from_str(name)
+}
+
 /// All entries, most recently opened first.
 pub async fn list() -> Vec<Entry> {
-    let Ok(store) = store(ENTRIES, IdbTransactionMode::Readonly).await else {
+    let Ok(values) = ask(&[(protocol::ACTION, &action("list"))]).await else {
         return Vec::new();
     };
-    let Ok(all) = store.get_all().map_err(drop) else {
-        return Vec::new();
-    };
-    let Ok(values) = done(&all).await else {
-        return Vec::new();
-    };
-    let mut entries: Vec<Entry> = js_sys::Array::from(&values)
+    js_sys::Array::from(&values)
         .iter()
         .filter_map(|value| Entry::from_js(&value))
-        .collect();
-    // The page's one small sort (std's sorts are kilobytes of wasm); whole milliseconds suffice.
-    crate::ui::model::insertion_sort_by_key(&mut entries, |entry| {
-        std::cmp::Reverse(entry.opened as u64)
-    });
-    entries
+        .collect()
 }
 
 /// The text of entry `id`.
 pub async fn text(id: &str) -> Option<String> {
-    let store = store(TEXTS, IdbTransactionMode::Readonly).await.ok()?;
-    let request = store.get(&id.into()).ok()?;
-    done(&request).await.ok()?.as_string()
+    ask(&[(protocol::ACTION, &action("text")), ("id", &id.into())])
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Saves an entry and its text (replacing an entry with the same id).
 pub async fn save(entry: &Entry, text: &str) -> Result<(), ()> {
-    let texts = store(TEXTS, IdbTransactionMode::Readwrite).await?;
-    done(
-        &texts
-            .put_with_key(&text.into(), &entry.id.as_str().into())
-            .map_err(drop)?,
-    )
-    .await?;
-    let entries = store(ENTRIES, IdbTransactionMode::Readwrite).await?;
-    done(&entries.put(&entry.to_js()).map_err(drop)?).await?;
-    Ok(())
+    let pairs = [
+        (protocol::ACTION, &action("save")),
+        ("entry", &entry.to_js()),
+        (protocol::TEXT, &text.into()),
+    ];
+    ask(&pairs).await.map(drop)
 }
 
 /// Renames entry `id`.
 pub async fn rename(id: &str, title: &str) -> Result<(), ()> {
-    let entries = store(ENTRIES, IdbTransactionMode::Readwrite).await?;
-    let value = done(&entries.get(&id.into()).map_err(drop)?).await?;
-    let mut entry = Entry::from_js(&value).ok_or(())?;
-    entry.title = title.to_string();
-    done(&entries.put(&entry.to_js()).map_err(drop)?).await?;
-    Ok(())
+    let pairs = [
+        (protocol::ACTION, &action("rename")),
+        ("id", &id.into()),
+        ("title", &title.into()),
+    ];
+    ask(&pairs).await.map(drop)
 }
 
 /// Deletes entry `id` and its text.
 pub async fn delete(id: &str) -> Result<(), ()> {
-    for name in [ENTRIES, TEXTS] {
-        let store = store(name, IdbTransactionMode::Readwrite).await?;
-        done(&store.delete(&id.into()).map_err(drop)?).await?;
-    }
-    Ok(())
+    let pairs = [(protocol::ACTION, &action("delete")), ("id", &id.into())];
+    ask(&pairs).await.map(drop)
 }
 
 /// Deletes every entry and text.
 pub async fn clear() -> Result<(), ()> {
-    for name in [ENTRIES, TEXTS] {
-        let store = store(name, IdbTransactionMode::Readwrite).await?;
-        done(&store.clear().map_err(drop)?).await?;
-    }
-    Ok(())
-}
-
-/// An object store in a transaction of its own.
-async fn store(name: &str, mode: IdbTransactionMode) -> Result<IdbObjectStore, ()> {
-    let database = open().await?;
-    let transaction = database
-        .transaction_with_str_and_mode(name, mode)
-        .map_err(drop)?;
-    transaction.object_store(name).map_err(drop)
-}
-
-/// Opens the database, creating its stores on first use.
-async fn open() -> Result<IdbDatabase, ()> {
-    let factory = web_sys::window()
-        .ok_or(())?
-        .indexed_db()
-        .map_err(drop)?
-        .ok_or(())?;
-    let request = factory.open_with_u32(DATABASE, 1).map_err(drop)?;
-    let upgrade = {
-        let request = request.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
-            let Ok(database) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) else {
-                return;
-            };
-            let parameters = web_sys::IdbObjectStoreParameters::new();
-            parameters.set_key_path(&"id".into());
-            let _ = database.create_object_store_with_optional_parameters(ENTRIES, &parameters);
-            let _ = database.create_object_store(TEXTS);
-        })
-    };
-    request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-    let database = done(&request).await?;
-    drop(upgrade);
-    database.dyn_into().map_err(drop)
-}
-
-/// The result of a request, once it succeeds.
-async fn done(request: &IdbRequest) -> Result<JsValue, ()> {
-    let promise = Promise::new(&mut |resolve, reject| {
-        request.set_onsuccess(Some(&resolve));
-        request.set_onerror(Some(&reject));
-    });
-    JsFuture::from(promise).await.map_err(drop)?;
-    // A request that succeeded has a result: `undefined` for a missing key.
-    request.result().map_err(drop)
+    ask(&[(protocol::ACTION, &action("clear"))]).await.map(drop)
 }

@@ -123,12 +123,24 @@ pub async fn extract(html: String) -> Result<String, String> {
     ask(Request::Extract(html), protocol::TEXT).await
 }
 
-/// One request, one reply: the reply's `key`.
+/// One request, one reply: the reply's `key`, a string.
 async fn ask(request: Request, key: &str) -> Result<String, String> {
+    ask_value(request.to_message(), key)
+        .await?
+        .as_string()
+        .ok_or_else(|| "the analysis worker sent a malformed answer".to_string())
+}
+
+/// One message, one reply: the reply's `key`, whatever it holds (an error reply is an error).
+pub async fn ask_value(message: JsValue, key: &str) -> Result<JsValue, String> {
     let session = Session::start()?;
-    session.send(request.to_message());
+    session.send(message);
     let reply = session.next().await?;
-    let answer = protocol::get_string(&reply, key).ok_or_else(|| session.failure(&reply));
+    if protocol::get_string(&reply, protocol::KIND).as_deref() == Some(protocol::KIND_ERROR) {
+        return Err(session.failure(&reply));
+    }
+    let answer =
+        js_sys::Reflect::get(&reply, &JsValue::from_str(key)).map_err(|_| session.failure(&reply));
     session.worker.terminate();
     answer
 }

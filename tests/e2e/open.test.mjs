@@ -99,6 +99,8 @@ test('the library survives a reload; a deleted article is gone from storage', as
   await paste(page, FERRY);
   await waitForHeadline(page, FERRY_HEADLINE);
   const id = new URL(page.url()).hash.match(/lib=([0-9a-f]+)/u)[1];
+  // Saving runs in the background, in the worker: give it a moment.
+  for (let i = 0; i < 50 && !(await libraryIds(page)).includes(id); i += 1) await page.waitForTimeout(100);
   assert.ok((await libraryIds(page)).includes(id), 'kept in IndexedDB');
   await page.reload();
   await waitForHeadline(page, FERRY_HEADLINE);

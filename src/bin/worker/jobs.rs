@@ -39,6 +39,15 @@ pub async fn handle(request: JsValue) {
             ]);
         }
         protocol::OP_DOC => open_payload(protocol::get_string(&request, protocol::DOC)).await,
+        protocol::OP_LIBRARY => {
+            return match crate::library::answer(&request).await {
+                Ok(value) => post(&[
+                    (protocol::KIND, &protocol::KIND_LIBRARY.into()),
+                    (protocol::VALUE, &value),
+                ]),
+                Err(()) => post_error("this browser's storage is not available"),
+            };
+        }
         _ => Err("the analysis worker got a request it does not know".to_string()),
     };
     let text = match outcome {
