@@ -1172,7 +1172,7 @@ fn sentence_subject_org(
     } else {
         Vec::new()
     };
-    starts.extend(sentence_starts(window));
+    starts.extend(last_sentence_starts(window, 2));
     for &start in starts.iter().rev().take(2) {
         let mut sentence = window[start..].trim_start();
         // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
@@ -1251,10 +1251,11 @@ fn window_before(text: &str, before: usize, size: usize) -> (usize, &str) {
     (start, text.get(start..before).unwrap_or(""))
 }
 
-/// Where sentences start in `window` (its own start not counted): after a line break, or after
-/// `.`, `?` or `!` followed by a space, a line break or a closing mark, but not after the full
-/// stop of `Jr.` or of a title (`Dr.`).
-fn sentence_starts(window: &str) -> Vec<usize> {
+/// Where the last `n` sentences start in `window` (its own start not counted), in text order:
+/// after a line break, or after `.`, `?` or `!` followed by a space, a line break or a closing
+/// mark, but not after the full stop of `Jr.` or of a title (`Dr.`). It scans backwards, so a
+/// long window costs only its tail.
+fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
     let abbreviation = |idx: usize| {
         let word = window
             .get(..idx)
@@ -1264,17 +1265,24 @@ fn sentence_starts(window: &str) -> Vec<usize> {
             .unwrap_or("");
         is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
     };
-    window
-        .char_indices()
-        .filter(|&(idx, ch)| {
-            matches!(ch, '.' | '?' | '!' | '\n')
-                && window
-                    .get(idx + ch.len_utf8()..)
-                    .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
-                && !(ch == '.' && abbreviation(idx))
-        })
-        .map(|(idx, ch)| idx + ch.len_utf8())
-        .collect()
+    let bytes = window.as_bytes();
+    let mut starts = Vec::with_capacity(n);
+    // The marks are ASCII, so a byte scan finds them without decoding.
+    let mut idx = bytes.len();
+    while idx > 0 && starts.len() < n {
+        idx -= 1;
+        let byte = bytes[idx];
+        if matches!(byte, b'.' | b'?' | b'!' | b'\n')
+            && window
+                .get(idx + 1..)
+                .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
+            && !(byte == b'.' && abbreviation(idx))
+        {
+            starts.push(idx + 1);
+        }
+    }
+    starts.reverse();
+    starts
 }
 
 /// The person who opens the sentence before the one at `before` (`Opposition leader Keir
@@ -1283,7 +1291,7 @@ fn sentence_starts(window: &str) -> Vec<usize> {
 pub(super) fn previous_subject_person(text: &str, before: usize) -> Option<(String, usize)> {
     let (window_start, window) = window_before(text, before, 600);
     // The start of the current sentence, then of the one before it.
-    let sentence_starts = sentence_starts(window);
+    let sentence_starts = last_sentence_starts(window, 2);
     let n = sentence_starts.len();
     let start = if n >= 2 { sentence_starts[n - 2] } else { 0 };
     let end = if n >= 1 {
@@ -1347,7 +1355,7 @@ pub(super) fn same_sentence_person(text: &str, pronoun: usize) -> Option<String>
     let close = before.trim_end_matches([',', '"', '”']).len();
     let open = before.get(..close)?.rfind(['"', '“'])?;
     let (_, window) = window_before(text, open, 1_500);
-    let lead = &window[sentence_starts(window).last().copied().unwrap_or(0)..];
+    let lead = &window[last_sentence_starts(window, 1).last().copied().unwrap_or(0)..];
     last_person_in_text(lead, lead.len())
 }
 
@@ -1420,7 +1428,7 @@ pub(super) fn last_person_in_text(text: &str, before: usize) -> Option<String> {
 pub(super) fn sign_off(text: &str, span: Span) -> Option<Span> {
     let line = span.slice(text);
     // `… unlike him.”― Carla Sanchez`: a sign-off glued to the closing mark.
-    if let Some(dash) = line.rfind(['―', '—']) {
+    if let Some(dash) = rfind_long_dash(line) {
         let before = line.get(..dash).unwrap_or("").trim_end_matches(is_space);
         if dash > 0 && before.ends_with(['”', '"', '’']) {
             if let Some(name) = sign_off(text, Span::new(span.start + dash, span.end)) {
@@ -1443,6 +1451,15 @@ pub(super) fn sign_off(text: &str, span: Span) -> Option<Span> {
             .first()
             .is_some_and(|w| !is_in(DETERMINERS, w) && !is_in(PRONOUNS, w));
     valid.then(|| Span::new(start, start + name.len()))
+}
+
+/// The last `—` (U+2014) or `―` (U+2015) in `line`, found by bytes (`E2 80 94`/`95`): every
+/// sentence is tested, and decoding it backwards cost more than the rest of the test.
+fn rfind_long_dash(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    (0..bytes.len().saturating_sub(2)).rev().find(|&idx| {
+        bytes[idx] == 0xe2 && bytes[idx + 1] == 0x80 && matches!(bytes[idx + 2], 0x94 | 0x95)
+    })
 }
 
 /// The byte offset of the author in a `report by X` mention.
