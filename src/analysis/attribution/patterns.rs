@@ -42,8 +42,7 @@ impl<'t> Sentence<'t> {
         if idx == 0 || !matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close)) {
             return None;
         }
-        let lemma = cues::lookup(self.word(idx)).map_or("", |cue| cue.lemma);
-        if !is_in(INVERTING, lemma) {
+        if !cues::lookup(self.word(idx)).is_some_and(|cue| cue.inverts) {
             return None;
         }
         // `warned that …` is a complement, never an inverted subject.
