@@ -301,3 +301,46 @@ pub(in crate::analysis) const MODALS_BEFORE_BASE: &[&str] = &[
     "will",
     "would",
 ];
+
+/// Subordinating conjunctions after which a clause's own subject follows: `shortly after
+/// Trump said`.
+pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "once", "since", "though", "unless", "until",
+    "when", "where", "whereas", "while",
+];
+
+/// Conjunctions, subordinators and connective adverbs that open a clause before its subject:
+/// `But the …`, `Though she called …`, `Meanwhile the union …`.
+pub(in crate::analysis) const LEADING_CONNECTIVES: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "however",
+    "if",
+    "meanwhile",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "still",
+    "then",
+    "though",
+    "unless",
+    "when",
+    "whereas",
+    "while",
+    "yet",
+];
+
+/// Words that open an introductory phrase without a comma: `In a Bloomberg interview Trump
+/// declared`.
+pub(in crate::analysis) const INTRO_PHRASE_OPENERS: &[&str] = &[
+    "after", "asked", "at", "before", "during", "earlier", "from", "in", "last", "on", "speaking",
+    "with",
+];

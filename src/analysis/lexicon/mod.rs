@@ -63,6 +63,9 @@ mod tests {
             PLURAL_PRONOUNS,
             PLACE_PREPOSITIONS,
             MODALS_BEFORE_BASE,
+            SUBORDINATORS,
+            LEADING_CONNECTIVES,
+            INTRO_PHRASE_OPENERS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
