@@ -21,13 +21,23 @@ pub fn is_inline_space(ch: char) -> bool {
 }
 
 /// The character starting at byte `at`, if `at` is a char boundary inside `text`.
+#[inline]
 pub fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
+    match text.as_bytes().get(at) {
+        // An ASCII byte is a whole character (and so `at` a boundary).
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// The character ending at byte `at`, if any.
+#[inline]
 pub fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at)?.chars().next_back()
+    match at.checked_sub(1).and_then(|last| text.as_bytes().get(last)) {
+        // An ASCII byte is a whole character, and no continuation byte follows it.
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(..at)?.chars().next_back(),
+    }
 }
 
 /// The first byte at or after `at` that is not a space.
@@ -35,10 +45,25 @@ pub fn skip_spaces(text: &str, at: usize) -> usize {
     let Some(rest) = text.get(at..) else {
         return text.len();
     };
-    match rest.char_indices().find(|&(_, ch)| !is_space(ch)) {
-        Some((offset, _)) => at + offset,
-        None => text.len(),
+    let bytes = rest.as_bytes();
+    let mut offset = 0;
+    while offset < bytes.len() {
+        let byte = bytes[offset];
+        // ASCII bytes are tested without decoding (the ASCII spaces of `char::is_whitespace`).
+        let len = if byte.is_ascii() {
+            if !matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                return at + offset;
+            }
+            1
+        } else {
+            match rest.get(offset..).and_then(|tail| tail.chars().next()) {
+                Some(ch) if is_space(ch) => ch.len_utf8(),
+                _ => return at + offset,
+            }
+        };
+        offset += len;
     }
+    text.len()
 }
 
 /// Shrinks `span` so that it neither starts nor ends with spaces.

@@ -1,0 +1,117 @@
+//! Word lists of the attribution engine: determiners, pronouns, auxiliaries, time and intro
+//! words, role nouns, titles, organisation words and headline labels, with the helpers
+//! that test a word against them. Every list is sorted (byte order) and in lower case.
+
+mod grammar;
+mod names;
+
+pub(super) use grammar::*;
+pub(super) use names::*;
+
+/// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
+///
+/// Long lists (the word lists of this module, which are kept sorted and in lower case) are
+/// binary-searched; short ones are scanned. Neither copies the word: bytes are folded as they
+/// are compared. No list holds the empty word.
+pub(super) fn is_in(list: &[&str], word: &str) -> bool {
+    let mut bytes = word.as_bytes();
+    while let [rest @ .., b'.'] = bytes {
+        bytes = rest;
+    }
+    if bytes.is_empty() {
+        return false;
+    }
+    if list.len() < SORTED_FROM {
+        return list
+            .iter()
+            .any(|item| item.as_bytes().eq_ignore_ascii_case(bytes));
+    }
+    debug_assert!(
+        list.windows(2).all(|pair| pair[0] < pair[1]),
+        "unsorted word list"
+    );
+    let (mut low, mut high) = (0, list.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        match cmp_folded(list[mid].as_bytes(), bytes) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Compares a lower-case list item with `word` folded to ASCII lower case, byte by byte.
+#[inline]
+fn cmp_folded(item: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    for (&left, &right) in item.iter().zip(word) {
+        let right = right.to_ascii_lowercase();
+        if left != right {
+            return left.cmp(&right);
+        }
+    }
+    item.len().cmp(&word.len())
+}
+
+/// Lists at least this long are searched by bisection (and must be sorted).
+const SORTED_FROM: usize = 32;
+
+/// Whether `word` starts with an upper-case letter.
+pub(super) fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_sets() {
+        let lists: &[&[&str]] = &[
+            DETERMINERS,
+            VERB_WORDS,
+            AUXILIARIES,
+            TIME_WORDS,
+            INTRO_WORDS,
+            ROLE_NOUNS,
+            TITLES,
+            ORG_WORDS,
+            GENERIC_ORG,
+            CORPORATE_NOUNS,
+            CORPORATE_SUFFIXES,
+            FUNCTION_WORDS,
+            HEADLINE_LABELS,
+            BE_FORMS,
+            VERB_ADVERBS,
+            NOT_PLURAL_S,
+            PLURAL_PRONOUNS,
+            PLACE_PREPOSITIONS,
+            MODALS_BEFORE_BASE,
+            SUBORDINATORS,
+            LEADING_CONNECTIVES,
+            INTRO_PHRASE_OPENERS,
+            NAME_ABBREVIATIONS,
+            NOUN_PHRASE_ENDERS,
+            ADJUNCT_OPENERS,
+            TIME_MODIFIERS,
+            PARENTHETICAL_OPENERS,
+            CLAUSE_OPENERS,
+            QUESTION_AUXILIARIES,
+            QUANTIFIERS,
+            INVERTED_SUBJECT_ENDERS,
+            NOT_BEFORE_A_CUE,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(list.iter().all(|item| !item.is_empty()), "{list:?}");
+            assert!(
+                list.iter().all(|item| item.to_lowercase() == *item),
+                "{list:?}"
+            );
+        }
+        assert!(is_in(TITLES, "Sen."));
+        assert!(is_in(ORG_WORDS, "MINISTRY"));
+        assert!(!is_in(ROLE_NOUNS, "table"));
+    }
+}
