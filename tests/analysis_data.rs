@@ -6,25 +6,12 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use article_explorer::analysis::{analyze, split_sentences, Analysis, PassageKind};
+use article_explorer::analysis::{analyze, split_sentences, PassageKind};
+use article_explorer::eval::{self, speaker_names};
 use expect_test::{expect, expect_file, Expect};
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
-}
-
-fn speaker_names(analysis: &Analysis, passage_idx: usize) -> String {
-    let passage = &analysis.passages[passage_idx];
-    if passage.speakers.is_empty() {
-        return "—".to_string();
-    }
-    passage
-        .speakers
-        .iter()
-        .filter_map(|&id| analysis.actor(id))
-        .map(|actor| actor.name.as_str())
-        .collect::<Vec<_>>()
-        .join(" + ")
 }
 
 /// The compact table: metadata, then `kind | speakers or — | first words` per passage.
@@ -48,11 +35,7 @@ fn table(text: &str) -> String {
         meta.captions.len()
     );
     for (idx, passage) in analysis.passages.iter().enumerate() {
-        let kind = match passage.kind {
-            PassageKind::Headline => "headline",
-            PassageKind::Caption => "caption",
-            PassageKind::Sentence => "sentence",
-        };
+        let kind = eval::kind_name(passage.kind);
         let first: Vec<&str> = passage
             .span
             .slice(text)
@@ -470,55 +453,6 @@ fn article_snapshots() {
     }
 }
 
-/// One labelled passage: kind, speakers (empty for the article's voice), first words.
-struct Label {
-    kind: String,
-    speakers: Vec<String>,
-    first_words: String,
-}
-
-fn normalise(name: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0;
-    for ch in name.chars() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth > 0 => {}
-            '’' => out.push('\''),
-            _ => out.extend(ch.to_lowercase()),
-        }
-    }
-    let words: Vec<&str> = out.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&("the" | "a" | "an")) => &words[1..],
-        _ => &words[..],
-    };
-    words.join(" ")
-}
-
-/// Whether a label name matches an actor: its display name, an alias or a mention.
-fn matches_actor(
-    text: &str,
-    analysis: &Analysis,
-    id: article_explorer::analysis::ActorId,
-    label: &str,
-) -> bool {
-    let Some(actor) = analysis.actor(id) else {
-        return false;
-    };
-    let label = normalise(label);
-    std::iter::once(actor.name.clone())
-        .chain(actor.aliases.iter().cloned())
-        .chain(
-            actor
-                .mentions
-                .iter()
-                .map(|span| span.slice(text).to_string()),
-        )
-        .any(|name| normalise(&name) == label)
-}
-
 /// Compares the engine with the hand labels; returns the report and the mismatches.
 fn label_report() -> (String, Vec<String>) {
     let articles = data_dir().join("articles");
@@ -540,30 +474,13 @@ fn label_report() -> (String, Vec<String>) {
         let text = std::fs::read_to_string(label_path.with_extension("txt")).expect("article text");
         let labels_text = std::fs::read_to_string(&label_path).expect("labels");
         let analysis = analyze(&text);
-        let mut header = std::collections::HashMap::new();
-        let mut labels = Vec::new();
-        for line in labels_text.lines() {
-            if let Some(rest) = line.strip_prefix("# ") {
-                if let Some((key, value)) = rest.split_once(':') {
-                    header.insert(key.trim().to_string(), value.trim().to_string());
-                }
-            } else if !line.trim().is_empty() {
-                let mut fields = line.split('\t');
-                let kind = fields.next().unwrap_or("").to_string();
-                let speakers = fields.next().unwrap_or("");
-                let first_words = fields.next().unwrap_or("").to_string();
-                let speakers = if speakers == "—" {
-                    Vec::new()
-                } else {
-                    speakers.split(" + ").map(str::to_string).collect()
-                };
-                labels.push(Label {
-                    kind,
-                    speakers,
-                    first_words,
-                });
-            }
-        }
+        let labels = eval::Labels::parse(&labels_text);
+        let header: std::collections::HashMap<&str, &str> = labels
+            .header
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str()))
+            .collect();
+        let labels = labels.passages;
         // Metadata.
         let meta = &analysis.meta;
         let got_meta = [
@@ -589,7 +506,7 @@ fn label_report() -> (String, Vec<String>) {
         ];
         for (key, got) in got_meta {
             meta_total += 1;
-            if header.get(key).is_some_and(|want| *want == got) {
+            if header.get(key).is_some_and(|want| *want == got.as_str()) {
                 meta_ok += 1;
             } else {
                 mismatches.push(format!(
@@ -612,11 +529,7 @@ fn label_report() -> (String, Vec<String>) {
                 .split_whitespace()
                 .take(6)
                 .collect();
-            let kind = match passage.kind {
-                PassageKind::Headline => "headline",
-                PassageKind::Caption => "caption",
-                PassageKind::Sentence => "sentence",
-            };
+            let kind = eval::kind_name(passage.kind);
             if words.join(" ") == label.first_words && kind == label.kind {
                 article_split += 1;
             } else {
@@ -626,13 +539,7 @@ fn label_report() -> (String, Vec<String>) {
                     label.first_words
                 ));
             }
-            let speakers_match = passage.speakers.len() == label.speakers.len()
-                && label.speakers.iter().all(|name| {
-                    passage
-                        .speakers
-                        .iter()
-                        .any(|&id| matches_actor(&text, &analysis, id, name))
-                });
+            let speakers_match = eval::speakers_match(&text, &analysis, idx, label);
             if speakers_match {
                 article_speakers += 1;
             } else {
@@ -739,4 +646,38 @@ fn sentence_cases() {
     );
     assert!(n_cases >= 50, "found only {n_cases} cases");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The scoring `explore eval` prints: split agreement by first words (a merged sentence costs
+/// only itself), speakers by passage, and the panel (real speakers, each listed once; a role
+/// folded under its organisation is fine).
+#[test]
+fn eval_scores_split_speakers_and_panel() {
+    let text = "Harbour Board raises fees\n\n\
+                The Harbour Board said fees would rise. A board spokeswoman said ships were late.\n\n\
+                Traffic fell in May. Mayor Ana Ruiz criticised the plan.";
+    let labels = eval::Labels::parse(
+        "# headline: Harbour Board raises fees\n\
+         headline\t—\tHarbour Board raises fees\n\
+         sentence\tHarbour Board\tThe Harbour Board said fees would\n\
+         sentence\tspokesperson of Harbour Board\tA board spokeswoman said ships were\n\
+         sentence\t—\tTraffic fell in May.\n\
+         sentence\tAna Ruiz\tMayor Ana Ruiz criticised the plan.\n",
+    );
+    let actors = eval::parse_actors("Harbour Board\torganisation\nAna Ruiz\tperson\n");
+    let analysis = analyze(text);
+    let score = eval::score(text, &analysis, &labels, Some(&actors));
+    assert_eq!((score.split.right, score.split.all), (5, 5));
+    assert_eq!(
+        (score.narrator.right, score.narrator.all),
+        (2, 2),
+        "{:?}",
+        score.mismatches
+    );
+    assert_eq!(
+        (score.speaker_bearing.right, score.speaker_bearing.all),
+        (3, 3)
+    );
+    let panel = score.panel.expect("panel");
+    assert_eq!((panel.right, panel.all), (3, 3), "{:?}", score.mismatches);
 }

@@ -83,7 +83,10 @@ pub async fn analyse(
         }
     };
     mark("ae:article-fetched");
-    let wants_payload = matches!(request, Request::Text { share: true, .. } | Request::Html(_));
+    let wants_payload = matches!(
+        request,
+        Request::Text { share: true, .. } | Request::Html(_)
+    );
     session.send(request.to_message());
     loop {
         let reply = session.next().await?;

@@ -12,17 +12,25 @@ pub async fn handle(request: JsValue) {
     let text = protocol::get_string(&request, protocol::TEXT);
     let outcome = match op.as_str() {
         protocol::OP_OPEN => text.ok_or_else(no_text),
-        protocol::OP_HTML => text.map(|html| extract::article_from_html(&html).text).ok_or_else(no_text),
+        protocol::OP_HTML => text
+            .map(|html| extract::article_from_html(&html).text)
+            .ok_or_else(no_text),
         protocol::OP_EXTRACT => {
             let text = extract::article_from_html(&text.unwrap_or_default()).text;
-            return post(&[(protocol::KIND, &protocol::KIND_TEXT.into()), (protocol::TEXT, &text.into())]);
+            return post(&[
+                (protocol::KIND, &protocol::KIND_TEXT.into()),
+                (protocol::TEXT, &text.into()),
+            ]);
         }
         protocol::OP_JSON => {
             let text = text.unwrap_or_default();
             let analysis = analysis::analyze(&text);
             let json = serde_json::to_string_pretty(&view::view(&text, &analysis));
             let json = json.unwrap_or_else(|_| "null".to_string());
-            return post(&[(protocol::KIND, &protocol::KIND_JSON.into()), (protocol::JSON, &json.into())]);
+            return post(&[
+                (protocol::KIND, &protocol::KIND_JSON.into()),
+                (protocol::JSON, &json.into()),
+            ]);
         }
         protocol::OP_DOC => open_payload(protocol::get_string(&request, protocol::DOC)).await,
         _ => Err("the analysis worker got a request it does not know".to_string()),
