@@ -2,9 +2,11 @@
 //! whether a label's speaker name is an engine actor, and the per-article figures that
 //! `explore eval` prints and the data-driven tests check.
 //!
-//! A label file (`NAME.labels`, described in `tests/data/articles/README.md`) holds `# key:
-//! value` header lines, then one `kind<TAB>speakers<TAB>first words` line per passage, speakers
-//! joined by ` + ` and `—` for the article's own voice. An actor file (`NAME.actors`) lists each
+//! A label file (`NAME.labels`, or `NAME.expected` as in `tests/data/articles/`, described in
+//! its README) holds `# key: value` header lines, then one `kind<TAB>speakers<TAB>first words`
+//! line per passage, speakers joined by ` + ` and `—` for the article's own voice; a fourth
+//! field (`engine: …`) and `# engine …` lines are the engine's side of an `.expected` file and
+//! are ignored. An actor file (`NAME.actors`) lists each
 //! real speaker once as `name<TAB>kind`.
 //!
 //! Pure: text in, figures out. Reading files is the caller's.
@@ -32,7 +34,7 @@ pub struct Labels {
 }
 
 impl Labels {
-    /// Parses a label file. Total: a malformed line gives empty fields.
+    /// Parses a label (or `.expected`) file. Total: a malformed line gives empty fields.
     ///
     /// # Examples
     /// ```
@@ -46,10 +48,13 @@ impl Labels {
         let mut labels = Labels::default();
         for line in content.lines() {
             if let Some(rest) = line.strip_prefix("# ") {
-                if let Some((key, value)) = rest.split_once(':') {
-                    labels
+                // `# engine …` lines are the engine's side of a `.expected` file, not labels.
+                match rest.split_once(':') {
+                    Some((key, _)) if key.starts_with("engine ") => {}
+                    Some((key, value)) => labels
                         .header
-                        .push((key.trim().to_string(), value.trim().to_string()));
+                        .push((key.trim().to_string(), value.trim().to_string())),
+                    None => {}
                 }
             } else if !line.trim().is_empty() {
                 let mut fields = line.split('\t');

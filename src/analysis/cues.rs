@@ -2,9 +2,12 @@
 //! need (`call on`, `hit back at`, `issue a statement`), and the nouns of sources
 //! (`statement`, `report`, `survey`).
 //!
+//! Each lemma also declares whether it may come before its subject (`"…," said X`).
+//!
 //! Inflections are generated from each lemma by the regular English rules (`-s`/`-es`/`-ies`,
 //! `-d`/`-ed`/`-ied`, final-consonant doubling, `-ing`) plus the listed irregular forms, once,
-//! into a sorted table searched by binary search.
+//! into a table with an open-addressing hash index (and a per-letter bit set of lengths as a
+//! quick rejection test).
 
 use std::sync::OnceLock;
 
@@ -36,175 +39,211 @@ pub struct Cue {
     pub lemma: &'static str,
     pub form: Form,
     pub frame: Frame,
+    /// The verb may come before its subject: `"…," said X.`, `"…," added the minister.`
+    pub inverts: bool,
 }
 
-/// `(lemma, irregular past, irregular participle, doubles final consonant, frame)`.
-type Entry = (
-    &'static str,
-    Option<&'static str>,
-    Option<&'static str>,
-    bool,
-    Frame,
-);
+/// A reporting verb of the lexicon: its lemma, its irregular forms and what it needs around it.
+#[derive(Clone, Copy, Debug)]
+struct Lemma {
+    lemma: &'static str,
+    past: Option<&'static str>,
+    participle: Option<&'static str>,
+    /// Doubles its final consonant: `slammed`, `admitting`.
+    doubles: bool,
+    frame: Frame,
+    /// May come before its subject: `"…," said X.` (see [`Cue::inverts`]).
+    inverts: bool,
+}
 
-const P: Frame = Frame::Plain;
+impl Lemma {
+    const fn new(lemma: &'static str) -> Lemma {
+        Lemma {
+            lemma,
+            past: None,
+            participle: None,
+            doubles: false,
+            frame: Frame::Plain,
+            inverts: false,
+        }
+    }
 
-const LEXICON: &[Entry] = &[
-    ("say", Some("said"), None, false, P),
-    ("tell", Some("told"), None, false, P),
-    ("write", Some("wrote"), Some("written"), false, P),
-    (
-        "find",
-        Some("found"),
-        None,
-        false,
-        Frame::Particle(&["that"]),
-    ),
-    (
-        "show",
-        None,
-        Some("shown"),
-        false,
-        Frame::Particle(&["that"]),
-    ),
-    ("add", None, None, false, P),
-    ("note", None, None, false, P),
-    ("claim", None, None, false, P),
-    ("accuse", None, None, false, P),
-    ("state", None, None, false, Frame::Particle(&["that"])),
-    ("charge", None, None, false, Frame::Particle(&["that"])),
-    ("announce", None, None, false, P),
-    ("argue", None, None, false, P),
-    ("assert", None, None, false, P),
-    ("warn", None, None, false, P),
-    ("insist", None, None, false, P),
-    ("explain", None, None, false, P),
-    ("report", None, None, false, Frame::Particle(&["that"])),
-    ("declare", None, None, false, P),
-    ("stress", None, None, false, P),
-    ("emphasize", None, None, false, P),
-    ("emphasise", None, None, false, P),
-    ("urge", None, None, false, P),
-    ("slam", None, None, true, P),
-    ("criticize", None, None, false, P),
-    ("criticise", None, None, false, P),
-    ("condemn", None, None, false, P),
-    ("deny", None, None, false, P),
-    ("acknowledge", None, None, false, P),
-    ("admit", None, None, true, P),
-    ("confirm", None, None, false, P),
-    ("reveal", None, None, false, P),
-    ("suggest", None, None, false, P),
-    ("ask", None, None, false, P),
-    ("reply", None, None, false, P),
-    ("respond", None, None, false, P),
-    ("conclude", None, None, false, Frame::Particle(&["that"])),
-    ("maintain", None, None, false, P),
-    ("contend", None, None, false, P),
-    ("allege", None, None, false, P),
-    ("complain", None, None, false, P),
-    ("predict", None, None, false, P),
-    ("promise", None, None, false, P),
-    ("pledge", None, None, false, P),
-    ("vow", None, None, false, P),
-    ("threaten", None, None, false, P),
-    ("demand", None, None, false, P),
-    (
-        "recall",
-        None,
-        None,
-        false,
-        Frame::Particle(&["that", "how"]),
-    ),
-    ("observe", None, None, false, P),
-    ("remark", None, None, false, P),
-    ("comment", None, None, false, P),
-    ("mention", None, None, false, P),
-    ("indicate", None, None, false, P),
-    ("reiterate", None, None, false, P),
-    ("refute", None, None, false, P),
-    ("reject", None, None, false, P),
-    ("dismiss", None, None, false, P),
-    ("blast", None, None, false, P),
-    ("tweet", None, None, false, P),
+    /// An irregular past tense.
+    const fn past(self, past: &'static str) -> Lemma {
+        Lemma {
+            past: Some(past),
+            ..self
+        }
+    }
+
+    /// An irregular past participle that differs from the past.
+    const fn participle(self, participle: &'static str) -> Lemma {
+        Lemma {
+            participle: Some(participle),
+            ..self
+        }
+    }
+
+    const fn doubles(self) -> Lemma {
+        Lemma {
+            doubles: true,
+            ..self
+        }
+    }
+
+    /// A cue only when one of `particles` follows.
+    const fn particles(self, particles: &'static [&'static str]) -> Lemma {
+        Lemma {
+            frame: Frame::Particle(particles),
+            ..self
+        }
+    }
+
+    /// A cue only when a source noun follows.
+    const fn noun(self) -> Lemma {
+        Lemma {
+            frame: Frame::Noun,
+            ..self
+        }
+    }
+
+    const fn inverts(self) -> Lemma {
+        Lemma {
+            inverts: true,
+            ..self
+        }
+    }
+}
+
+const LEXICON: &[Lemma] = &[
+    Lemma::new("say").past("said").inverts(),
+    Lemma::new("tell").past("told").inverts(),
+    Lemma::new("write")
+        .past("wrote")
+        .participle("written")
+        .inverts(),
+    Lemma::new("find").past("found").particles(&["that"]),
+    Lemma::new("show").participle("shown").particles(&["that"]),
+    Lemma::new("add").inverts(),
+    Lemma::new("note").inverts(),
+    Lemma::new("claim").inverts(),
+    Lemma::new("accuse"),
+    Lemma::new("state").particles(&["that"]).inverts(),
+    Lemma::new("charge").particles(&["that"]),
+    Lemma::new("announce"),
+    Lemma::new("argue").inverts(),
+    Lemma::new("assert"),
+    Lemma::new("warn").inverts(),
+    Lemma::new("insist").inverts(),
+    Lemma::new("explain").inverts(),
+    Lemma::new("report").particles(&["that"]),
+    Lemma::new("declare").inverts(),
+    Lemma::new("stress").inverts(),
+    Lemma::new("emphasize"),
+    Lemma::new("emphasise"),
+    Lemma::new("urge"),
+    Lemma::new("slam").doubles(),
+    Lemma::new("criticize"),
+    Lemma::new("criticise"),
+    Lemma::new("condemn"),
+    Lemma::new("deny"),
+    Lemma::new("acknowledge").inverts(),
+    Lemma::new("admit").doubles().inverts(),
+    Lemma::new("confirm"),
+    Lemma::new("reveal"),
+    Lemma::new("suggest"),
+    Lemma::new("ask").inverts(),
+    Lemma::new("reply").inverts(),
+    Lemma::new("respond").inverts(),
+    Lemma::new("conclude").particles(&["that"]).inverts(),
+    Lemma::new("maintain"),
+    Lemma::new("contend"),
+    Lemma::new("allege"),
+    Lemma::new("complain").inverts(),
+    Lemma::new("predict"),
+    Lemma::new("promise"),
+    Lemma::new("pledge"),
+    Lemma::new("vow"),
+    Lemma::new("threaten"),
+    Lemma::new("demand"),
+    Lemma::new("recall").particles(&["that", "how"]).inverts(),
+    Lemma::new("observe").inverts(),
+    Lemma::new("remark").inverts(),
+    Lemma::new("comment"),
+    Lemma::new("mention"),
+    Lemma::new("indicate"),
+    Lemma::new("reiterate"),
+    Lemma::new("refute"),
+    Lemma::new("reject"),
+    Lemma::new("dismiss"),
+    Lemma::new("blast"),
+    Lemma::new("tweet").inverts(),
     // `posted on social media that …`; not `posted a loss`.
-    ("post", None, None, false, Frame::Particle(&["on", "that"])),
-    ("testify", None, None, false, P),
-    ("caution", None, None, false, P),
-    ("concede", None, None, false, P),
-    ("lament", None, None, false, P),
-    ("counter", None, None, false, P),
-    ("retort", None, None, false, P),
-    ("scold", None, None, false, P),
-    ("chide", None, None, false, P),
-    ("lambast", None, None, false, P),
-    ("lambaste", None, None, false, P),
-    ("mock", None, None, false, P),
-    ("ridicule", None, None, false, P),
-    ("joke", None, None, false, P),
-    ("cite", None, None, false, P),
-    ("dispute", None, None, false, P),
-    ("boast", None, None, false, P),
-    ("brag", None, None, true, P),
-    ("tout", None, None, false, P),
-    ("recount", None, None, false, P),
-    ("fire", None, None, false, Frame::Particle(&["back"])),
-    ("push", None, None, false, Frame::Particle(&["back"])),
-    ("weigh", None, None, false, Frame::Particle(&["in"])),
-    ("chime", None, None, false, Frame::Particle(&["in"])),
-    ("continue", None, None, false, Frame::Particle(&["that"])),
-    ("quip", None, None, true, P),
-    ("shout", None, None, false, P),
-    ("inform", None, None, false, P),
-    ("advise", None, None, false, P),
-    ("propose", None, None, false, P),
-    ("recommend", None, None, false, P),
-    ("affirm", None, None, false, P),
-    ("assure", None, None, false, P),
-    ("disclose", None, None, false, P),
-    ("clarify", None, None, false, P),
-    ("praise", None, None, false, P),
-    ("blame", None, None, false, P),
-    ("question", None, None, false, P),
-    ("describe", None, None, false, P),
-    ("denounce", None, None, false, P),
-    ("decry", None, None, false, P),
-    ("rebuke", None, None, false, P),
-    ("rebut", None, None, true, P),
-    ("hail", None, None, false, P),
-    ("estimate", None, None, false, P),
-    ("forecast", Some("forecast"), None, false, P),
+    Lemma::new("post").particles(&["on", "that"]),
+    Lemma::new("testify"),
+    Lemma::new("caution"),
+    Lemma::new("concede").inverts(),
+    Lemma::new("lament"),
+    Lemma::new("counter").inverts(),
+    Lemma::new("retort").inverts(),
+    Lemma::new("scold"),
+    Lemma::new("chide"),
+    Lemma::new("lambast"),
+    Lemma::new("lambaste"),
+    Lemma::new("mock"),
+    Lemma::new("ridicule"),
+    Lemma::new("joke"),
+    Lemma::new("cite"),
+    Lemma::new("dispute"),
+    Lemma::new("boast"),
+    Lemma::new("brag").doubles(),
+    Lemma::new("tout"),
+    Lemma::new("recount"),
+    Lemma::new("fire").particles(&["back"]),
+    Lemma::new("push").particles(&["back"]),
+    Lemma::new("weigh").particles(&["in"]),
+    Lemma::new("chime").particles(&["in"]),
+    Lemma::new("continue").particles(&["that"]).inverts(),
+    Lemma::new("quip").doubles().inverts(),
+    Lemma::new("shout").inverts(),
+    Lemma::new("inform"),
+    Lemma::new("advise"),
+    Lemma::new("propose"),
+    Lemma::new("recommend"),
+    Lemma::new("affirm"),
+    Lemma::new("assure"),
+    Lemma::new("disclose"),
+    Lemma::new("clarify"),
+    Lemma::new("praise"),
+    Lemma::new("blame"),
+    Lemma::new("question"),
+    Lemma::new("describe"),
+    Lemma::new("denounce"),
+    Lemma::new("decry"),
+    Lemma::new("rebuke"),
+    Lemma::new("rebut").doubles(),
+    Lemma::new("hail"),
+    Lemma::new("estimate"),
+    Lemma::new("forecast").past("forecast"),
     // `She expects the central bank to hold rates`: a view reported as the source's.
-    ("expect", None, None, false, P),
-    ("signal", None, None, false, P),
-    ("signal", None, None, true, P),
-    ("list", None, None, false, P),
-    (
-        "call",
-        None,
-        None,
-        false,
-        Frame::Particle(&["on", "for", "upon"]),
-    ),
-    (
-        "hit",
-        Some("hit"),
-        None,
-        true,
-        Frame::Particle(&["back", "out"]),
-    ),
-    ("lash", None, None, false, Frame::Particle(&["out"])),
-    ("point", None, None, false, Frame::Particle(&["out"])),
-    (
-        "speak",
-        Some("spoke"),
-        Some("spoken"),
-        false,
-        Frame::Particle(&["out"]),
-    ),
-    ("issue", None, None, false, Frame::Noun),
-    ("release", None, None, false, Frame::Noun),
-    ("publish", None, None, false, Frame::Noun),
+    Lemma::new("expect"),
+    Lemma::new("signal"),
+    Lemma::new("signal").doubles(),
+    Lemma::new("list"),
+    Lemma::new("call").particles(&["on", "for", "upon"]),
+    Lemma::new("hit")
+        .past("hit")
+        .doubles()
+        .particles(&["back", "out"]),
+    Lemma::new("lash").particles(&["out"]),
+    Lemma::new("point").particles(&["out"]),
+    Lemma::new("speak")
+        .past("spoke")
+        .participle("spoken")
+        .particles(&["out"]),
+    Lemma::new("issue").noun(),
+    Lemma::new("release").noun(),
+    Lemma::new("publish").noun(),
 ];
 
 /// Nouns of statements and documents: `in a statement`, `issued statements`, `a report by`.
@@ -303,8 +342,8 @@ fn gerund(lemma: &str, doubles: bool) -> String {
     }
 }
 
-/// The sorted forms, and for each first letter a bit set of the lengths that occur (a quick
-/// rejection test before the binary search).
+/// The forms, sorted, with a hash index, and for each first letter a bit set of the lengths
+/// that occur (a quick rejection test before hashing).
 struct Table {
     forms: Vec<(String, Cue)>,
     lengths: [u32; 26],
@@ -352,18 +391,26 @@ fn table() -> &'static Table {
 fn forms() -> Vec<(String, Cue)> {
     {
         let mut table = Vec::new();
-        for &(lemma, irregular_past, irregular_participle, doubles, frame) in LEXICON {
-            let cue = |form| Cue { lemma, form, frame };
+        for entry in LEXICON {
+            let lemma = entry.lemma;
+            let cue = |form| Cue {
+                lemma,
+                form,
+                frame: entry.frame,
+                inverts: entry.inverts,
+            };
             table.push((lemma.to_string(), cue(Form::Base)));
             table.push((third_person(lemma), cue(Form::ThirdPerson)));
             table.push((
-                irregular_past.map_or_else(|| past(lemma, doubles), str::to_string),
+                entry
+                    .past
+                    .map_or_else(|| past(lemma, entry.doubles), str::to_string),
                 cue(Form::Past),
             ));
-            if let Some(participle) = irregular_participle {
+            if let Some(participle) = entry.participle {
                 table.push((participle.to_string(), cue(Form::Participle)));
             }
-            table.push((gerund(lemma, doubles), cue(Form::Gerund)));
+            table.push((gerund(lemma, entry.doubles), cue(Form::Gerund)));
         }
         // Where two forms are spelt alike (`hit`, `forecast`), keep the past tense.
         table.sort_by(|a, b| {

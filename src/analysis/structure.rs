@@ -134,23 +134,7 @@ pub fn layout(text: &str) -> Layout {
             }
         }
         if meta.byline.is_none() && is_byline(content) {
-            // `By Kasia Nowak | 12 May 2025`: a date after a separator is the publication date.
-            let mut byline = line.span;
-            for separator in [" | ", " · ", " — "] {
-                if let Some(at) = content.find(separator) {
-                    let date_at = at + separator.len();
-                    if let Some(parsed) = content.get(date_at..).and_then(parse_dateline) {
-                        if meta.published.is_none() && meta.published_span.is_none() {
-                            meta.published_span =
-                                Some(Span::new(line.span.start + date_at, line.span.end));
-                            meta.published = parsed;
-                            byline = Span::new(line.span.start, line.span.start + at);
-                        }
-                    }
-                    break;
-                }
-            }
-            meta.byline = Some(byline);
+            read_byline(meta, content, line.span);
             continue;
         }
         if is_caption(content) {
@@ -228,6 +212,26 @@ pub fn layout(text: &str) -> Layout {
         }));
     }
     layout
+}
+
+/// Records the byline `content` of the line at `span`. `By Kasia Nowak | 12 May 2025`: a date
+/// after a separator is the publication date (unless one is known) and not part of the byline.
+fn read_byline(meta: &mut Meta, content: &str, span: Span) {
+    let mut byline = span;
+    for separator in [" | ", " · ", " — "] {
+        if let Some(at) = content.find(separator) {
+            let date_at = at + separator.len();
+            if let Some(parsed) = content.get(date_at..).and_then(parse_dateline) {
+                if meta.published.is_none() && meta.published_span.is_none() {
+                    meta.published_span = Some(Span::new(span.start + date_at, span.end));
+                    meta.published = parsed;
+                    byline = Span::new(span.start, span.start + at);
+                }
+            }
+            break;
+        }
+    }
+    meta.byline = Some(byline);
 }
 
 fn push_caption(

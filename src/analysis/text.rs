@@ -21,13 +21,23 @@ pub fn is_inline_space(ch: char) -> bool {
 }
 
 /// The character starting at byte `at`, if `at` is a char boundary inside `text`.
+#[inline]
 pub fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
+    match text.as_bytes().get(at) {
+        // An ASCII byte is a whole character (and so `at` a boundary).
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// The character ending at byte `at`, if any.
+#[inline]
 pub fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at)?.chars().next_back()
+    match at.checked_sub(1).and_then(|last| text.as_bytes().get(last)) {
+        // An ASCII byte is a whole character, and no continuation byte follows it.
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(..at)?.chars().next_back(),
+    }
 }
 
 /// The first byte at or after `at` that is not a space.

@@ -56,7 +56,7 @@ impl<'t> Sentence<'t> {
                 && !tok.quoted
                 && self.kind(idx - 1) == Some(Tk::Comma)
                 && cues::lookup(self.word(idx))
-                    .is_some_and(|cue| cue.form == Form::Gerund && is_in(INVERTING, cue.lemma))
+                    .is_some_and(|cue| cue.form == Form::Gerund && cue.inverts)
         })?;
         let next = self.word(idx + 1);
         if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
@@ -111,49 +111,7 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        // `is … questioning`, `was first declared`: look back over adverbs for a form of be.
-        let mut back = idx;
-        let mut be = false;
-        while back > 0 && idx - back < 4 {
-            back -= 1;
-            let word = self.word(back);
-            if is_in(
-                &[
-                    "is",
-                    "are",
-                    "was",
-                    "were",
-                    "been",
-                    "be",
-                    "being",
-                    "he's",
-                    "she's",
-                    "it's",
-                    "they're",
-                    "he’s",
-                    "she’s",
-                    "it’s",
-                    "they’re",
-                    "we're",
-                    "we’re",
-                ],
-                word,
-            ) {
-                be = true;
-                break;
-            }
-            let adverb = (word.ends_with("ly") && word.len() > 4)
-                || is_in(
-                    &[
-                        "also", "first", "again", "once", "still", "now", "not", "never",
-                        "already", "even",
-                    ],
-                    word,
-                );
-            if !adverb {
-                break;
-            }
-        }
+        let be = self.be_before(idx);
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson
             && is_in(
@@ -171,57 +129,61 @@ impl<'t> Sentence<'t> {
             Form::Past | Form::Participle if be => return None,
             _ => {}
         }
-        if cue.form == Form::Base {
-            let plural = |word: &str| {
-                (word.ends_with('s')
-                    && !word.ends_with("ss")
-                    && !word.ends_with("'s")
-                    && !word.ends_with("’s")
-                    && word.len() > 3
-                    && !is_in(&["was", "has", "this", "his", "its", "does"], word))
-                    || is_in(&["they", "we", "i", "you", "people", "police"], word)
-            };
-            // `Residents of three villages along the river say`: a plural head before its
-            // prepositional phrase.
-            let plural_head = || {
-                let start = self.clause_start(idx);
-                let head = if is_in(&["the", "some", "many", "most"], self.word(start)) {
-                    start + 1
-                } else {
-                    start
-                };
-                head + 1 < idx
-                    && plural(self.word(head))
-                    && is_in(
-                        &["of", "from", "in", "at", "near", "along"],
-                        self.word(head + 1),
-                    )
-            };
-            let plural_subject = plural(prev) || plural_head();
-            let modal = is_in(
-                &[
-                    "will",
-                    "would",
-                    "could",
-                    "can",
-                    "may",
-                    "might",
-                    "should",
-                    "must",
-                    "did",
-                    "does",
-                    "do",
-                    "also",
-                    "often",
-                    "repeatedly",
-                    "still",
-                ],
-                prev,
-            );
-            if idx == 0 || !(plural_subject || modal) {
-                return None;
+        if cue.form == Form::Base && (idx == 0 || !self.base_form_has_subject(idx, prev)) {
+            return None;
+        }
+        self.frame_end(idx, cue)
+    }
+    /// Whether a form of `be` comes before the word at `idx`, over adverbs: `is … questioning`,
+    /// `was first declared`.
+    fn be_before(&self, idx: usize) -> bool {
+        let mut back = idx;
+        while back > 0 && idx - back < 4 {
+            back -= 1;
+            let word = self.word(back);
+            if is_in(BE_FORMS, word) {
+                return true;
+            }
+            let adverb = (word.ends_with("ly") && word.len() > 4) || is_in(VERB_ADVERBS, word);
+            if !adverb {
+                return false;
             }
         }
+        false
+    }
+
+    /// Whether the base form at `idx` has a plural subject or a modal before it (`officials
+    /// say`, `Residents of three villages along the river say`, `will say`), as a reporting
+    /// verb needs; `prev` is the word before it.
+    fn base_form_has_subject(&self, idx: usize, prev: &str) -> bool {
+        let plural = |word: &str| {
+            (word.ends_with('s')
+                && !word.ends_with("ss")
+                && !word.ends_with("'s")
+                && !word.ends_with("’s")
+                && word.len() > 3
+                && !is_in(NOT_PLURAL_S, word))
+                || is_in(PLURAL_PRONOUNS, word)
+        };
+        // `Residents of three villages along the river say`: a plural head before its
+        // prepositional phrase.
+        let plural_head = || {
+            let start = self.clause_start(idx);
+            let head = if is_in(&["the", "some", "many", "most"], self.word(start)) {
+                start + 1
+            } else {
+                start
+            };
+            head + 1 < idx
+                && plural(self.word(head))
+                && is_in(PLACE_PREPOSITIONS, self.word(head + 1))
+        };
+        plural(prev) || plural_head() || is_in(MODALS_BEFORE_BASE, prev)
+    }
+
+    /// The token after the cue at `idx` and what its frame needs: its particle (`called
+    /// on`), a quotation (`called her "…"`), or a source noun (`issued a statement`).
+    fn frame_end(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         match cue.frame {
             Frame::Plain => Some(idx + 1),
             Frame::Particle(particles) => {

@@ -42,8 +42,7 @@ impl<'t> Sentence<'t> {
         if idx == 0 || !matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close)) {
             return None;
         }
-        let lemma = cues::lookup(self.word(idx)).map_or("", |cue| cue.lemma);
-        if !is_in(INVERTING, lemma) {
+        if !cues::lookup(self.word(idx)).is_some_and(|cue| cue.inverts) {
             return None;
         }
         // `warned that …` is a complement, never an inverted subject.
@@ -198,84 +197,16 @@ impl<'t> Sentence<'t> {
         })
     }
 
-    /// `X claimed that …`, `X accused Y of …`.
-    pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
-        let mut start = self.clause_start(idx);
-        let mut subject_end = self.skip_left(idx, start);
-        // `a letter … that says …`: a relative clause does not name a speaker.
-        if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
-            return None;
-        }
-        // `… a press conference, shortly after Trump said`: the subject of a subordinate
-        // clause follows its conjunction.
-        if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
-            let word = self.word(i);
-            word.starts_with(char::is_lowercase)
-                && is_in(
-                    &[
-                        "after", "before", "when", "as", "because", "since", "while", "until",
-                        "although", "though", "once", "where", "whereas", "unless",
-                    ],
-                    word,
-                )
-        }) {
-            if sub + 1 < subject_end {
-                start = sub + 1;
-            }
-        }
-        // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
-        if subject_end > start
-            && is_in(
-                &["he", "she", "they", "it", "we"],
-                self.word(subject_end - 1),
-            )
-        {
-            start = subject_end - 1;
-        }
+    /// Skips what opens the clause before its subject: conjunctions and subordinators (`But
+    /// the …`, `Though she called …`) and an introductory phrase without a comma (`In a
+    /// Bloomberg interview Trump declared`).
+    fn skip_openers(&self, mut start: usize, subject_end: usize) -> usize {
         // Leading conjunctions and subordinators: `But the …`, `Though she called …`.
-        while start < subject_end
-            && is_in(
-                &[
-                    "but",
-                    "and",
-                    "so",
-                    "yet",
-                    "or",
-                    "though",
-                    "although",
-                    "when",
-                    "while",
-                    "if",
-                    "because",
-                    "as",
-                    "since",
-                    "once",
-                    "after",
-                    "before",
-                    "unless",
-                    "whereas",
-                    "however",
-                    "meanwhile",
-                    "still",
-                    "also",
-                    "then",
-                    "now",
-                ],
-                self.word(start),
-            )
-        {
+        while start < subject_end && is_in(LEADING_CONNECTIVES, self.word(start)) {
             start += 1;
         }
         // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
-        if start < subject_end
-            && is_in(
-                &[
-                    "in", "on", "at", "during", "after", "before", "with", "from", "speaking",
-                    "asked", "last", "earlier",
-                ],
-                self.word(start),
-            )
-        {
+        if start < subject_end && is_in(INTRO_PHRASE_OPENERS, self.word(start)) {
             let mut name_start = subject_end;
             while name_start > start + 1 && starts_upper(self.word(name_start - 1)) {
                 name_start -= 1;
@@ -284,6 +215,12 @@ impl<'t> Sentence<'t> {
                 start = name_start;
             }
         }
+        start
+    }
+
+    /// In `X kept rates unchanged but said …` the subject of the first verb; in `Prices rose
+    /// sharply and analysts said …` the subject after the clause.
+    fn first_clause_subject(&self, mut start: usize, mut subject_end: usize) -> (usize, usize) {
         // `X kept rates unchanged but said …`: the subject of the first verb.
         if subject_end > start
             && (is_in(&["and", "but"], self.word(subject_end - 1))
@@ -317,6 +254,38 @@ impl<'t> Sentence<'t> {
                 start = conj + 1;
             }
         }
+        (start, subject_end)
+    }
+
+    /// `X claimed that …`, `X accused Y of …`.
+    pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        let mut start = self.clause_start(idx);
+        let mut subject_end = self.skip_left(idx, start);
+        // `a letter … that says …`: a relative clause does not name a speaker.
+        if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
+            return None;
+        }
+        // `… a press conference, shortly after Trump said`: the subject of a subordinate
+        // clause follows its conjunction.
+        if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
+            let word = self.word(i);
+            word.starts_with(char::is_lowercase) && is_in(SUBORDINATORS, word)
+        }) {
+            if sub + 1 < subject_end {
+                start = sub + 1;
+            }
+        }
+        // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
+        if subject_end > start
+            && is_in(
+                &["he", "she", "they", "it", "we"],
+                self.word(subject_end - 1),
+            )
+        {
+            start = subject_end - 1;
+        }
+        start = self.skip_openers(start, subject_end);
+        (start, subject_end) = self.first_clause_subject(start, subject_end);
         if !self.is_noun_phrase(start, subject_end, 30) {
             return None;
         }

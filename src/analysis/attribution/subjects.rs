@@ -17,64 +17,8 @@ pub(super) fn subject_mentions(
         start: from,
         end: to,
     } = subject;
-    // Cut at a location or relative clause: `Chinese embassies in Norway, …`, `X, who …`.
-    let mut end = to;
-    let mut depth = 0i32;
-    for idx in from..to {
-        match sentence.kind(idx) {
-            Some(Tk::ParenOpen) => depth += 1,
-            Some(Tk::ParenClose) => depth -= 1,
-            Some(Tk::Word) if depth <= 0 && idx > from => {
-                let word = sentence.word(idx);
-                let next = sentence.word(idx + 1);
-                let cut = is_in(
-                    &["who", "which", "whose", "including", "that", "where"],
-                    word,
-                ) || (word == "in"
-                    && !is_in(&["role", "charge"], next)
-                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
-                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
-                    // not before an author (`A report published on Monday by X`).
-                    || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
-                        || (is_in(&["last", "this", "earlier", "late"], word)
-                            && is_in(
-                                &["week", "month", "year", "night", "weekend", "month's"],
-                                next,
-                            ))
-                        || is_in(&["yesterday", "today", "tonight"], word))
-                        && !(idx..to).any(|i| sentence.word(i) == "by"));
-                if cut && word.starts_with(char::is_lowercase) {
-                    end = idx;
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    // Quantifiers: `A number of`, `Some of the`, `One of`.
-    let mut start = from;
-    while start < end && matches!(sentence.kind(start), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
-        start += 1;
-    }
-    let w0 = sentence.word(start);
-    if is_in(
-        &["number", "group", "couple", "handful", "series"],
-        sentence.word(start + 1),
-    ) && is_in(&["a", "the"], w0)
-        && sentence.word(start + 2) == "of"
-    {
-        start += 3;
-    } else if is_in(
-        &[
-            "some", "many", "most", "several", "one", "two", "all", "both",
-        ],
-        w0,
-    ) && sentence.word(start + 1) == "of"
-        && !is_in(ROLE_NOUNS, sentence.word(start + 2))
-        && !is_in(ROLE_NOUNS, sentence.word(start + 3))
-    {
-        start += 2;
-    }
+    let end = subject_end(sentence, from, to);
+    let start = skip_quantifiers(sentence, from, end);
     // The first top-level comma decides between an appositive, a role followed by names
     // and a list of names with appositives.
     let comma = sentence.top_level_comma(start, end);
@@ -120,41 +64,10 @@ pub(super) fn subject_mentions(
         }
         None => split_conjuncts(sentence, start, end, expansions, &mut pieces),
     }
-    let mut mentions = Vec::new();
-    for (first, mut last) in pieces {
-        // Each conjunct ends at its own appositive.
-        if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
-            last = cut;
-        }
-        let mut first = first;
-        while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash))
-        {
-            first += 1;
-        }
-        while last > first
-            && matches!(
-                sentence.kind(last - 1),
-                Some(Tk::Comma | Tk::Dash | Tk::Close)
-            )
-        {
-            last -= 1;
-        }
-        // Keep the full stop of `Jr.` / `Inc.` only when it belongs to the name.
-        if last > first && sentence.kind(last - 1) == Some(Tk::Stop) {
-            let before = sentence.word(last.wrapping_sub(2));
-            if !is_in(
-                &["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"],
-                before,
-            ) && !before.contains('.')
-            {
-                last -= 1;
-            }
-        }
-        if last > first {
-            mentions.push(sentence.span_of(first, last));
-        }
-    }
-    mentions
+    pieces
+        .into_iter()
+        .filter_map(|(first, last)| clean_conjunct(sentence, first, last))
+        .collect()
 }
 
 /// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
@@ -204,4 +117,106 @@ pub(super) fn split_conjuncts(
         }
     }
     out.push((start, to));
+}
+
+/// Where the subject `from..to` ends: before a relative or location clause (`Chinese
+/// embassies in Norway, …`, `X, who …`) or a time phrase (`Mayor Elena Rossi on Tuesday`).
+fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
+    // Cut at a location or relative clause: `Chinese embassies in Norway, …`, `X, who …`.
+    let mut end = to;
+    let mut depth = 0i32;
+    for idx in from..to {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word) if depth <= 0 && idx > from => {
+                let word = sentence.word(idx);
+                let next = sentence.word(idx + 1);
+                let cut = is_in(
+                    &["who", "which", "whose", "including", "that", "where"],
+                    word,
+                ) || (word == "in"
+                    && !is_in(&["role", "charge"], next)
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
+                    // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
+                    // not before an author (`A report published on Monday by X`).
+                    || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
+                        || (is_in(&["last", "this", "earlier", "late"], word)
+                            && is_in(
+                                &["week", "month", "year", "night", "weekend", "month's"],
+                                next,
+                            ))
+                        || is_in(&["yesterday", "today", "tonight"], word))
+                        && !(idx..to).any(|i| sentence.word(i) == "by"));
+                if cut && word.starts_with(char::is_lowercase) {
+                    end = idx;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
+/// The start of the subject after its quantifier: `A number of`, `Some of the`, `One of`.
+fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
+    // Quantifiers: `A number of`, `Some of the`, `One of`.
+    let mut start = from;
+    while start < end && matches!(sentence.kind(start), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        start += 1;
+    }
+    let w0 = sentence.word(start);
+    if is_in(
+        &["number", "group", "couple", "handful", "series"],
+        sentence.word(start + 1),
+    ) && is_in(&["a", "the"], w0)
+        && sentence.word(start + 2) == "of"
+    {
+        start += 3;
+    } else if is_in(
+        &[
+            "some", "many", "most", "several", "one", "two", "all", "both",
+        ],
+        w0,
+    ) && sentence.word(start + 1) == "of"
+        && !is_in(ROLE_NOUNS, sentence.word(start + 2))
+        && !is_in(ROLE_NOUNS, sentence.word(start + 3))
+    {
+        start += 2;
+    }
+    start
+}
+
+/// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,
+/// dashes and marks, keeping the full stop of `Jr.` or `Inc.`.
+fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Option<Span> {
+    // Each conjunct ends at its own appositive.
+    if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
+        last = cut;
+    }
+    let mut first = first;
+    while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        first += 1;
+    }
+    while last > first
+        && matches!(
+            sentence.kind(last - 1),
+            Some(Tk::Comma | Tk::Dash | Tk::Close)
+        )
+    {
+        last -= 1;
+    }
+    // Keep the full stop of `Jr.` / `Inc.` only when it belongs to the name.
+    if last > first && sentence.kind(last - 1) == Some(Tk::Stop) {
+        let before = sentence.word(last.wrapping_sub(2));
+        if !is_in(
+            &["jr", "sr", "inc", "co", "corp", "ltd", "plc", "llc"],
+            before,
+        ) && !before.contains('.')
+        {
+            last -= 1;
+        }
+    }
+    (last > first).then(|| sentence.span_of(first, last))
 }

@@ -34,76 +34,19 @@ pub(super) fn is_joiner(ch: char) -> bool {
 /// Splits `span` of `text` into tokens, marking those inside quotations.
 pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
     out.clear();
-    let Some(piece) = text.get(span.start..span.end) else {
+    if text.get(span.start..span.end).is_none() {
         return;
-    };
-    let mut iter = piece.char_indices().peekable();
-    while let Some((offset, ch)) = iter.next() {
-        let at = span.start + offset;
+    }
+    let mut at = span.start;
+    while let Some(ch) = char_in(text, at, span.end) {
         if is_space(ch) {
+            at += ch.len_utf8();
             continue;
         }
         let (end, kind) = if ch.is_alphanumeric() {
-            let mut end = at + ch.len_utf8();
-            while let Some(&(next_offset, next)) = iter.peek() {
-                let next_at = span.start + next_offset;
-                let joins = is_joiner(next)
-                    && char_at(text, next_at + next.len_utf8()).is_some_and(char::is_alphanumeric)
-                    && next_at + next.len_utf8() < span.end;
-                if next.is_alphanumeric() || joins {
-                    end = next_at + next.len_utf8();
-                    iter.next();
-                } else if matches!(next, '\'' | '’')
-                    && char_before(text, next_at) == Some('s')
-                    && (char_at(text, at).is_some_and(char::is_uppercase)
-                        || !quotes.iter().any(|quote| quote.content.end == next_at))
-                    && char_at(text, next_at + next.len_utf8()).is_some_and(|c| c == ' ')
-                {
-                    // A plural possessive: `Workers' Federation`, `the referees' body` (not the
-                    // closing mark of a quotation).
-                    end = next_at + next.len_utf8();
-                    iter.next();
-                    break;
-                } else {
-                    break;
-                }
-            }
-            (end, Tk::Word)
+            (word_end(text, span, quotes, at), Tk::Word)
         } else {
-            let end = at + ch.len_utf8();
-            let mut end = end;
-            let kind = match ch {
-                // `--` is a dash.
-                '-' if char_at(text, end) == Some('-') => {
-                    while char_at(text, end) == Some('-') && end < span.end {
-                        end += 1;
-                        iter.next();
-                    }
-                    Tk::Dash
-                }
-                ',' => Tk::Comma,
-                '“' | '„' | '«' | '‘' => Tk::Open,
-                '”' | '»' | '’' => Tk::Close,
-                '"' | '\'' => {
-                    let opening = char_before(text, at)
-                        .is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '—' | '–' | ':'))
-                        || at == span.start;
-                    if opening {
-                        Tk::Open
-                    } else {
-                        Tk::Close
-                    }
-                }
-                '(' | '[' => Tk::ParenOpen,
-                ')' | ']' => Tk::ParenClose,
-                '.' | '?' | '!' | '…' | '。' | '！' | '？' => Tk::Stop,
-                ':' => Tk::Colon,
-                ';' => Tk::Semi,
-                '—' | '–' | '―' => Tk::Dash,
-                '-' if char_before(text, at).is_some_and(is_space) => Tk::Dash,
-                _ => Tk::Other,
-            };
-            (end, kind)
+            punctuation(text, span, at, ch)
         };
         let quoted = quotes
             .iter()
@@ -113,5 +56,81 @@ pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<T
             kind,
             quoted,
         });
+        at = end;
     }
+}
+
+/// The character at `at` when it starts before `limit`.
+#[inline]
+fn char_in(text: &str, at: usize, limit: usize) -> Option<char> {
+    if at < limit {
+        char_at(text, at)
+    } else {
+        None
+    }
+}
+
+/// The end of the word that starts at `at`: letters and digits, joined by `.`, `'`, `-`, `/`…
+/// between two of them (`U.S.`, `don't`, `COVID-19`), and a plural possessive
+/// (`Workers' Federation`).
+fn word_end(text: &str, span: Span, quotes: &[Quote], at: usize) -> usize {
+    let mut end = at + char_at(text, at).map_or(1, char::len_utf8);
+    while let Some(next) = char_in(text, end, span.end) {
+        let next_at = end;
+        let after = next_at + next.len_utf8();
+        let joins = is_joiner(next)
+            && char_at(text, after).is_some_and(char::is_alphanumeric)
+            && after < span.end;
+        if next.is_alphanumeric() || joins {
+            end = after;
+        } else if matches!(next, '\'' | '’')
+            && char_before(text, next_at) == Some('s')
+            && (char_at(text, at).is_some_and(char::is_uppercase)
+                || !quotes.iter().any(|quote| quote.content.end == next_at))
+            && char_at(text, after) == Some(' ')
+        {
+            // A plural possessive: `Workers' Federation`, `the referees' body` (not the
+            // closing mark of a quotation).
+            return after;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The class and end of the punctuation character `ch` at `at`.
+fn punctuation(text: &str, span: Span, at: usize, ch: char) -> (usize, Tk) {
+    let mut end = at + ch.len_utf8();
+    let kind = match ch {
+        // `--` is a dash.
+        '-' if char_at(text, end) == Some('-') => {
+            while char_at(text, end) == Some('-') && end < span.end {
+                end += 1;
+            }
+            Tk::Dash
+        }
+        ',' => Tk::Comma,
+        '“' | '„' | '«' | '‘' => Tk::Open,
+        '”' | '»' | '’' => Tk::Close,
+        '"' | '\'' => {
+            let opening = char_before(text, at)
+                .is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '—' | '–' | ':'))
+                || at == span.start;
+            if opening {
+                Tk::Open
+            } else {
+                Tk::Close
+            }
+        }
+        '(' | '[' => Tk::ParenOpen,
+        ')' | ']' => Tk::ParenClose,
+        '.' | '?' | '!' | '…' | '。' | '！' | '？' => Tk::Stop,
+        ':' => Tk::Colon,
+        ';' => Tk::Semi,
+        '—' | '–' | '―' => Tk::Dash,
+        '-' if char_before(text, at).is_some_and(is_space) => Tk::Dash,
+        _ => Tk::Other,
+    };
+    (end, kind)
 }

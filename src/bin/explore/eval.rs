@@ -1,5 +1,6 @@
-//! `explore eval DIR`: the engine against hand-labelled articles. Every `NAME.txt` in `DIR` with
-//! a `NAME.labels` beside it (and, if present, `NAME.actors`) is analysed and scored; the tool
+//! `explore eval DIR`: the engine against hand-labelled articles. Every `NAME.labels` (or
+//! `NAME.expected`) in `DIR` with its text beside it (`NAME.txt`, or the file its `# text:` header
+//! names) and, if present, `NAME.actors` is analysed and scored; the tool
 //! prints one line per article, the overall figures, and with `--mismatches` every mismatch.
 //! The scoring itself is the library's (`article_explorer::eval`), shared with the tests.
 
@@ -42,15 +43,22 @@ pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
     })?;
     let mut articles: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .filter(|path| path.with_extension("labels").is_file())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "labels" || ext == "expected")
+        })
         .collect();
     articles.sort();
     let mut report = String::new();
     let mut overall = Score::default();
     for path in &articles {
-        let (_, text) = read_input(Some(&path.display().to_string()))?;
-        let (_, labels) = read_input(Some(&path.with_extension("labels").display().to_string()))?;
+        let (_, labels) = read_input(Some(&path.display().to_string()))?;
+        let labels = Labels::parse(&labels);
+        let text_path = match labels.get("text") {
+            Some(relative) => path.parent().unwrap_or(Path::new(".")).join(relative),
+            None => path.with_extension("txt"),
+        };
+        let (_, text) = read_input(Some(&text_path.display().to_string()))?;
         let actors_path = path.with_extension("actors");
         let actors = if actors_path.is_file() {
             let (_, content) = read_input(Some(&actors_path.display().to_string()))?;
@@ -59,7 +67,7 @@ pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
             None
         };
         let analysis = analysis::analyze(&text);
-        let score = eval::score(&text, &analysis, &Labels::parse(&labels), actors.as_deref());
+        let score = eval::score(&text, &analysis, &labels, actors.as_deref());
         let name = path
             .file_stem()
             .map_or_else(String::new, |stem| stem.to_string_lossy().into_owned());

@@ -1,291 +1,16 @@
-//! Word lists of the attribution engine: determiners, pronouns, auxiliaries, time and intro
-//! words, role nouns, titles, organisation words and headline labels, with the helpers
-//! that test a word against them. Every list is sorted (byte order) and in lower case.
-
-pub(super) const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "any", "both", "each", "every", "five", "four", "her", "his",
-    "its", "many", "most", "my", "no", "one", "other", "our", "several", "some", "such", "that",
-    "the", "their", "these", "this", "those", "three", "two", "your",
-];
-
-/// Verbs that never occur inside a speaker's noun phrase.
-pub(super) const VERB_WORDS: &[&str] = &[
-    "are",
-    "aren't",
-    "aren’t",
-    "be",
-    "been",
-    "can",
-    "can't",
-    "cannot",
-    "can’t",
-    "could",
-    "couldn't",
-    "couldn’t",
-    "did",
-    "didn't",
-    "didn’t",
-    "do",
-    "does",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "had",
-    "has",
-    "hasn't",
-    "hasn’t",
-    "have",
-    "haven't",
-    "haven’t",
-    "is",
-    "isn't",
-    "isn’t",
-    "may",
-    "might",
-    "must",
-    "not",
-    "should",
-    "shouldn't",
-    "shouldn’t",
-    "was",
-    "wasn't",
-    "wasn’t",
-    "were",
-    "will",
-    "won't",
-    "won’t",
-    "would",
-    "wouldn't",
-    "wouldn’t",
-];
-
-pub(super) const AUXILIARIES: &[&str] = &[
-    "again",
-    "all",
-    "already",
-    "also",
-    "angrily",
-    "are",
-    "both",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "earlier",
-    "even",
-    "finally",
-    "firmly",
-    "first",
-    "flatly",
-    "further",
-    "had",
-    "has",
-    "have",
-    "immediately",
-    "initially",
-    "is",
-    "jointly",
-    "just",
-    "later",
-    "may",
-    "meanwhile",
-    "might",
-    "must",
-    "once",
-    "openly",
-    "previously",
-    "privately",
-    "publicly",
-    "quickly",
-    "recently",
-    "repeatedly",
-    "reportedly",
-    "separately",
-    "sharply",
-    "should",
-    "still",
-    "strongly",
-    "subsequently",
-    "then",
-    "too",
-    "ultimately",
-    "was",
-    "were",
-    "will",
-    "would",
-];
-
-/// Cues that may come before their subject: `"…," said X.`
-pub(super) const INVERTING: &[&str] = &[
-    "acknowledge",
-    "add",
-    "admit",
-    "argue",
-    "ask",
-    "claim",
-    "complain",
-    "concede",
-    "conclude",
-    "continue",
-    "counter",
-    "declare",
-    "explain",
-    "insist",
-    "note",
-    "observe",
-    "quip",
-    "recall",
-    "remark",
-    "reply",
-    "respond",
-    "retort",
-    "say",
-    "shout",
-    "state",
-    "stress",
-    "tell",
-    "tweet",
-    "warn",
-    "write",
-];
-
-/// The days of the week, lower-case.
-/// Irregular past tenses: a word that makes a phrase a clause (`Prices rose sharply and …`).
-pub(super) const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "bought", "brought", "built", "came", "cut", "fell", "fought", "gave",
-    "got", "grew", "held", "hit", "kept", "left", "lost", "made", "met", "paid", "put", "ran",
-    "rose", "sank", "saw", "sent", "set", "shut", "slid", "sold", "spent", "stood", "struck",
-    "swung", "took", "went", "won",
-];
+//! Name words: particles and suffixes of personal names, role nouns, titles, organisation
+//! words, generic and corporate nouns, and headline labels.
 
 /// Lower-case particles inside personal names: `Maria do Carmo Souza`, `Ursula von der Leyen`.
-pub(super) const NAME_PARTICLES: &[&str] = &[
+pub(in crate::analysis) const NAME_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "der", "di", "do", "dos", "du", "van", "von",
 ];
 
 /// What may follow a personal name: `Jr.`, `III`.
-pub(super) const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
-
-/// Month names, for time phrases (`on March 18`).
-pub(super) const MONTHS: &[&str] = &[
-    "april",
-    "august",
-    "december",
-    "february",
-    "january",
-    "july",
-    "june",
-    "march",
-    "may",
-    "november",
-    "october",
-    "september",
-];
-
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-pub(super) const TIME_WORDS: &[&str] = &[
-    "afternoon",
-    "earlier",
-    "evening",
-    "friday",
-    "later",
-    "monday",
-    "month",
-    "morning",
-    "night",
-    "saturday",
-    "sunday",
-    "thursday",
-    "today",
-    "tonight",
-    "tuesday",
-    "wednesday",
-    "week",
-    "weekend",
-    "year",
-    "yesterday",
-];
-
-pub(super) const INTRO_WORDS: &[&str] = &[
-    "according",
-    "addressing",
-    "after",
-    "also",
-    "although",
-    "amid",
-    "and",
-    "as",
-    "asked",
-    "at",
-    "because",
-    "before",
-    "but",
-    "by",
-    "commenting",
-    "despite",
-    "during",
-    "earlier",
-    "elsewhere",
-    "following",
-    "for",
-    "friday",
-    "from",
-    "here",
-    "however",
-    "if",
-    "in",
-    "instead",
-    "last",
-    "later",
-    "like",
-    "meanwhile",
-    "monday",
-    "next",
-    "now",
-    "on",
-    "once",
-    "over",
-    "responding",
-    "saturday",
-    "separately",
-    "since",
-    "so",
-    "speaking",
-    "still",
-    "sunday",
-    "then",
-    "there",
-    "this",
-    "though",
-    "thursday",
-    "today",
-    "tuesday",
-    "under",
-    "unlike",
-    "until",
-    "wednesday",
-    "when",
-    "while",
-    "with",
-    "without",
-    "writing",
-    "yesterday",
-    "yet",
-];
+pub(in crate::analysis) const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
 /// Role nouns: a person (or people) acting for an organisation.
-pub(super) const ROLE_NOUNS: &[&str] = &[
+pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "adviser",
     "advisor",
     "agent",
@@ -359,7 +84,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Titles stripped in front of a person's name.
-pub(super) const TITLES: &[&str] = &[
+pub(in crate::analysis) const TITLES: &[&str] = &[
     "adm",
     "admiral",
     "alderman",
@@ -476,7 +201,7 @@ pub(super) const TITLES: &[&str] = &[
 ];
 
 /// Words that make a name an organisation.
-pub(super) const ORG_WORDS: &[&str] = &[
+pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "academy",
     "administration",
     "ag",
@@ -622,7 +347,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
 ];
 
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
-pub(super) const GENERIC_ORG: &[&str] = &[
+pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "administration",
     "agency",
     "airline",
@@ -679,7 +404,7 @@ pub(super) const GENERIC_ORG: &[&str] = &[
 ];
 
 /// Generic nouns that stand for a company.
-pub(super) const CORPORATE_NOUNS: &[&str] = &[
+pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
     "airline",
     "carrier",
     "company",
@@ -697,7 +422,7 @@ pub(super) const CORPORATE_NOUNS: &[&str] = &[
 ];
 
 /// Name words of organisations that are not companies: `the company` never stands for them.
-pub(super) const NON_CORPORATE_HEADS: &[&str] = &[
+pub(in crate::analysis) const NON_CORPORATE_HEADS: &[&str] = &[
     "agency",
     "alliance",
     "army",
@@ -745,7 +470,7 @@ pub(super) const NON_CORPORATE_HEADS: &[&str] = &[
     "who",
 ];
 
-pub(super) const CORPORATE_SUFFIXES: &[&str] = &[
+pub(in crate::analysis) const CORPORATE_SUFFIXES: &[&str] = &[
     "ag",
     "airlines",
     "airways",
@@ -765,11 +490,7 @@ pub(super) const CORPORATE_SUFFIXES: &[&str] = &[
     "terminals",
 ];
 
-pub(super) const FUNCTION_WORDS: &[&str] = &[
-    "&", "and", "at", "de", "des", "du", "for", "la", "le", "of", "on", "the", "to",
-];
-
-pub(super) const HEADLINE_LABELS: &[&str] = &[
+pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
     "analysis",
     "breaking",
     "breaking news",
@@ -807,67 +528,3 @@ pub(super) const HEADLINE_LABELS: &[&str] = &[
     "video",
     "watch",
 ];
-
-/// Whether `word` (ASCII case folded, a final full stop ignored) is in `list`.
-///
-/// Long lists (the word lists of this module, which are kept sorted and in lower case) are
-/// binary-searched; short ones are scanned.
-pub(super) fn is_in(list: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    if list.len() < SORTED_FROM || word.len() > 32 {
-        return list.iter().any(|item| item.eq_ignore_ascii_case(word));
-    }
-    debug_assert!(
-        list.windows(2).all(|pair| pair[0] < pair[1]),
-        "unsorted word list"
-    );
-    let mut buf = [0u8; 32];
-    let lowered = &mut buf[..word.len()];
-    lowered.copy_from_slice(word.as_bytes());
-    lowered.make_ascii_lowercase();
-    list.binary_search_by(|item| item.as_bytes().cmp(lowered))
-        .is_ok()
-}
-
-/// Lists at least this long are searched by bisection (and must be sorted).
-const SORTED_FROM: usize = 32;
-
-/// Whether `word` starts with an upper-case letter.
-pub(super) fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_are_sorted_lower_case_sets() {
-        let lists: &[&[&str]] = &[
-            DETERMINERS,
-            VERB_WORDS,
-            AUXILIARIES,
-            INVERTING,
-            TIME_WORDS,
-            INTRO_WORDS,
-            ROLE_NOUNS,
-            TITLES,
-            ORG_WORDS,
-            GENERIC_ORG,
-            CORPORATE_NOUNS,
-            CORPORATE_SUFFIXES,
-            FUNCTION_WORDS,
-            HEADLINE_LABELS,
-        ];
-        for list in lists {
-            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
-            assert!(
-                list.iter().all(|item| item.to_lowercase() == *item),
-                "{list:?}"
-            );
-        }
-        assert!(is_in(TITLES, "Sen."));
-        assert!(is_in(ORG_WORDS, "MINISTRY"));
-        assert!(!is_in(ROLE_NOUNS, "table"));
-    }
-}

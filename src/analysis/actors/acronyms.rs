@@ -1,0 +1,146 @@
+//! Acronyms: their definitions in the text (`World Health Organization (WHO)`), the words
+//! they cover and how a name with one is displayed.
+
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+
+/// Initials of an acronym's expansion: the upper-case letters of its significant words.
+pub(in crate::analysis) fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
+    let letters: String = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let initials: String = words
+        .iter()
+        .filter(|word| !is_in(FUNCTION_WORDS, word))
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    !letters.is_empty() && letters == initials
+}
+
+/// An acronym defined in the text: `European Union (EU)`.
+#[derive(Debug, Clone)]
+pub(in crate::analysis) struct Acronym {
+    /// The acronym in lower case.
+    pub(in crate::analysis) short: String,
+    /// The significant words of the expansion, in lower case.
+    pub(in crate::analysis) expansion: Vec<String>,
+    /// The expansion as written.
+    pub(in crate::analysis) display: String,
+}
+
+/// The words an acronym stands for: the shortest matching tail of `words`, or all of them.
+pub(in crate::analysis) fn covered_words<'a>(words: &[&'a str], acronym: &str) -> Vec<&'a str> {
+    match (1..=words.len()).find(|&n| acronym_matches(acronym, &words[words.len() - n..])) {
+        Some(n) => words[words.len() - n..].to_vec(),
+        None => words.to_vec(),
+    }
+}
+
+pub(in crate::analysis) fn define_acronym(words: &[&str], acronym: &str) -> Option<Acronym> {
+    let covered = covered_words(words, acronym);
+    if covered.is_empty() {
+        return None;
+    }
+    let display = covered.join(" ");
+    Some(Acronym {
+        short: acronym.to_lowercase(),
+        expansion: significant_words(&display),
+        display,
+    })
+}
+
+/// The display name of `words (ACRONYM)`: the acronym replaces the words it stands for
+/// (`Chinese Mission to the EU`); a whole name stays written out unless it is long.
+pub(in crate::analysis) fn acronym_display(words: &[&str], acronym: &str) -> String {
+    let covered = covered_words(words, acronym);
+    if covered.len() < words.len() {
+        let mut kept: Vec<&str> = words[..words.len() - covered.len()].to_vec();
+        kept.push(acronym);
+        kept.join(" ")
+    } else if words.len() > 5 {
+        acronym.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// Finds every `Capitalised Name (ACR)` definition in the text.
+pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
+    let mut out: Vec<Acronym> = Vec::new();
+    let mut search = 0;
+    while let Some(found) = text.get(search..).and_then(|rest| rest.find('(')) {
+        let open = search + found;
+        search = open + 1;
+        // An acronym is short: look for the closing parenthesis nearby only.
+        let nearby = &text.as_bytes()[open..(open + 24).min(text.len())];
+        let Some(close) = nearby
+            .iter()
+            .position(|&byte| byte == b')')
+            .map(|c| open + c)
+        else {
+            continue;
+        };
+        let inner = text.get(open + 1..close).unwrap_or("");
+        if inner.len() > 16
+            || inner.contains(' ')
+            || !is_all_caps(inner)
+            || inner.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            continue;
+        }
+        let (_, before) = window_before(text, open, 300);
+        let line_start = before
+            .rfind(['\n', '\r', '.', ',', ';', ':', '(', '"', '“'])
+            .map_or(0, |idx| idx + 1);
+        let phrase = before.get(line_start..).unwrap_or("");
+        let mut words: Vec<&str> = Vec::new();
+        for word in phrase.split_whitespace().rev() {
+            if starts_upper(word) || is_in(FUNCTION_WORDS, word) {
+                words.push(word);
+            } else {
+                break;
+            }
+            if words.len() >= 14 {
+                break;
+            }
+        }
+        words.reverse();
+        while words
+            .first()
+            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || w.ends_with("'s") || w.ends_with("’s"))
+        {
+            words.remove(0);
+        }
+        if words.is_empty() || out.iter().any(|a| a.short == inner.to_lowercase()) {
+            continue;
+        }
+        if let Some(acronym) = define_acronym(&words, inner) {
+            out.push(acronym);
+        }
+    }
+    out
+}
+
+/// Splits `X (ACR)` into `X` and `ACR`.
+pub(in crate::analysis) fn split_acronym(mention: &str) -> (&str, Option<&str>) {
+    let trimmed = mention.trim_end();
+    if let Some(inner) = trimmed.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let acronym = inner.get(open + 1..).unwrap_or("").trim();
+            let base = inner.get(..open).unwrap_or("").trim_end();
+            let looks_like = !acronym.is_empty()
+                && acronym.len() <= 16
+                && acronym.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && is_all_caps(acronym)
+                && !acronym.contains(' ');
+            if looks_like && !base.is_empty() {
+                return (base, Some(acronym));
+            }
+        }
+    }
+    (trimmed, None)
+}

@@ -1,0 +1,415 @@
+//! Context scans: names found in the text around a mention (the organisation or person
+//! that opens this or the previous sentence, the last company or person named, a sign-off).
+
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::{is_all_caps, is_space};
+use crate::analysis::{ActorKind, Span};
+
+/// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
+pub(in crate::analysis) fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
+    let (_, window) = window_before(text, before, 4_000);
+    let words = words_with_breaks(window);
+    for idx in (0..words.len()).rev() {
+        let bare = bare_word(words[idx].1);
+        if !is_in(
+            &[
+                "co", "inc", "corp", "ltd", "llc", "plc", "s.a", "ag", "gmbh", "group", "airlines",
+                "airways",
+            ],
+            bare,
+        ) {
+            continue;
+        }
+        let raw = words[idx].1.trim_end_matches([',', ';', ':', ')']);
+        let mut name = vec![if raw.len() <= 5 { raw } else { bare }];
+        let mut back = idx;
+        while back > 0 {
+            back -= 1;
+            let candidate = words[back].1;
+            if candidate == "\n"
+                || !starts_upper(candidate)
+                || candidate.ends_with([',', '.', ';', ':'])
+                || is_in(INTRO_WORDS, candidate)
+                || is_in(DETERMINERS, candidate)
+            {
+                break;
+            }
+            name.insert(0, candidate);
+        }
+        if name.len() >= 2 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+/// `the two leaders`, `both ministers`, `the three presidents`: people counted, by their role.
+pub(super) fn speakers_together(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let counted = match words.as_slice() {
+        [both, _] => both.eq_ignore_ascii_case("both"),
+        [the, number, _] => {
+            the.eq_ignore_ascii_case("the") && is_in(&["two", "three", "four"], number)
+        }
+        _ => false,
+    };
+    let role = words.last().copied().unwrap_or("");
+    counted
+        && role.starts_with(char::is_lowercase)
+        && role
+            .strip_suffix('s')
+            .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
+}
+
+/// The name that opens the sentence holding `before`, or the sentence before it, when it can be
+/// a company: `Lufthansa grounded dozens of flights …, the airline said.` A wire dateline
+/// (`FRANKFURT, Oct 3 (Reuters) -`) is skipped; a name that looks like a person's, a public body
+/// or a place is not taken.
+pub(in crate::analysis) fn sentence_subject_company(text: &str, before: usize) -> Option<String> {
+    sentence_subject_org(text, before, |words| {
+        !words
+            .iter()
+            .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
+    })
+}
+
+/// The organisation named by `head` (`the regulator`, `the ministry`) that opens the sentence
+/// holding `before`, or the one before: `The Irish Data Protection Commission has fined …, the
+/// regulator announced.`
+pub(in crate::analysis) fn sentence_subject_named(
+    text: &str,
+    before: usize,
+    head: &str,
+) -> Option<String> {
+    let regulator = is_in(&["authority", "regulator", "watchdog"], head);
+    sentence_subject_org(text, before, |words| {
+        words.iter().any(|w| {
+            let word = bare_word(w);
+            word.eq_ignore_ascii_case(head)
+                || (regulator
+                    && is_in(
+                        &[
+                            "administration",
+                            "agency",
+                            "authority",
+                            "board",
+                            "commission",
+                            "council",
+                            "office",
+                            "regulator",
+                            "watchdog",
+                        ],
+                        word,
+                    ))
+        })
+    })
+}
+
+/// The capitalised name that opens the sentence holding `before`, or the sentence before it,
+/// if `accept` takes its words. A wire dateline (`FRANKFURT, Oct 3 (Reuters) -`) is skipped;
+/// a name that looks like a person's, or has a title, is not taken.
+fn sentence_subject_org(
+    text: &str,
+    before: usize,
+    accept: impl Fn(&[&str]) -> bool,
+) -> Option<String> {
+    let (window_start, window) = window_before(text, before, 1_500);
+    // The window's own start is a sentence start only at the start of the text.
+    let mut starts = if window_start == 0 {
+        vec![0]
+    } else {
+        Vec::new()
+    };
+    starts.extend(last_sentence_starts(window, 2));
+    for &start in starts.iter().rev().take(2) {
+        let mut sentence = window[start..].trim_start();
+        // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
+        if let Some(dash) = sentence.get(..80.min(sentence.len())).and_then(|head| {
+            head.find(" - ")
+                .or_else(|| head.find(" — "))
+                .or_else(|| head.find(" – "))
+        }) {
+            if sentence.split_whitespace().next().is_some_and(is_all_caps) {
+                sentence = sentence[dash..].trim_start_matches([' ', '-', '—', '–']);
+            }
+        }
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .take_while(|w| starts_upper(w) && !w.ends_with([',', ':', ';']))
+            .take(7)
+            .collect();
+        let words: Vec<&str> = match words.split_first() {
+            Some((first, rest)) if is_in(DETERMINERS, first) => rest.to_vec(),
+            _ => words,
+        };
+        // Any sentence starts with a capital: a single word must also be capitalised after a
+        // lower-case word nearby (`Shares in Lufthansa fell`), which `Fares` or `Airline` never is.
+        if words.is_empty()
+            || words.iter().any(|w| is_in(TITLES, bare_word(w)))
+            || guess_kind(&words, false) == ActorKind::Person
+            || !accept(&words)
+            || (words.len() == 1 && !capitalised_mid_sentence(text, before, bare_word(words[0])))
+        {
+            continue;
+        }
+        let name = words.join(" ");
+        let name = name
+            .trim_end_matches(['.', '\'', '’'])
+            .trim_end_matches("'s");
+        if !name.is_empty() {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// Whether `word` occurs right after a lower-case word within 8 KB of `around`: a substring
+/// search, no allocation, so that it stays cheap when called for every mention.
+fn capitalised_mid_sentence(text: &str, around: usize, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let (start, _) = window_before(text, around, 8_192);
+    let mut end = (around + 8_192).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let scope = text.get(start..end).unwrap_or("");
+    scope.match_indices(word).any(|(at, _)| {
+        let after = scope[at + word.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let lead = scope[..at].trim_end_matches(is_space);
+        // After no space, or after a line break, is not after a word.
+        if lead.len() == at || scope[lead.len()..at].contains(['\n', '\r']) {
+            return false;
+        }
+        let previous = lead.rsplit(|c: char| is_space(c)).next().unwrap_or("");
+        previous.starts_with(char::is_lowercase) && !previous.ends_with(['.', '!', '?', ':'])
+    })
+}
+
+/// The last `size` bytes of `text` before `before` (from a char boundary), and where they start.
+pub(super) fn window_before(text: &str, before: usize, size: usize) -> (usize, &str) {
+    let mut start = before.saturating_sub(size);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, text.get(start..before).unwrap_or(""))
+}
+
+/// Where the last `n` sentences start in `window` (its own start not counted), in text order:
+/// after a line break, or after `.`, `?` or `!` followed by a space, a line break or a closing
+/// mark, but not after the full stop of `Jr.` or of a title (`Dr.`). It scans backwards, so a
+/// long window costs only its tail.
+fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
+    let abbreviation = |idx: usize| {
+        let word = window
+            .get(..idx)
+            .unwrap_or("")
+            .rsplit(|c: char| is_space(c))
+            .next()
+            .unwrap_or("");
+        is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
+    };
+    let bytes = window.as_bytes();
+    let mut starts = Vec::with_capacity(n);
+    // The marks are ASCII, so a byte scan finds them without decoding.
+    let mut idx = bytes.len();
+    while idx > 0 && starts.len() < n {
+        idx -= 1;
+        let byte = bytes[idx];
+        if matches!(byte, b'.' | b'?' | b'!' | b'\n')
+            && window
+                .get(idx + 1..)
+                .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
+            && !(byte == b'.' && abbreviation(idx))
+        {
+            starts.push(idx + 1);
+        }
+    }
+    starts.reverse();
+    starts
+}
+
+/// The person who opens the sentence before the one at `before` (`Opposition leader Keir
+/// Starmer disagreed.`): a run of capitalised words, titles and role nouns at its start
+/// ending in a two- or three-word name. Returns the name and where it starts.
+pub(in crate::analysis) fn previous_subject_person(
+    text: &str,
+    before: usize,
+) -> Option<(String, usize)> {
+    let (window_start, window) = window_before(text, before, 600);
+    // The start of the current sentence, then of the one before it.
+    let sentence_starts = last_sentence_starts(window, 2);
+    let n = sentence_starts.len();
+    let start = if n >= 2 { sentence_starts[n - 2] } else { 0 };
+    let end = if n >= 1 {
+        sentence_starts[n - 1]
+    } else {
+        return None;
+    };
+    let raw = window.get(start..end)?;
+    let sentence = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’'));
+    let offset = window_start + start + (raw.len() - sentence.len());
+    let mut name_words: Vec<(usize, &str)> = Vec::new();
+    let mut position = 0;
+    for word in sentence.split(' ') {
+        let bare = word.trim_end_matches([',', '.']);
+        if is_in(NAME_SUFFIXES, bare) && !name_words.is_empty() {
+            // `Ferdinand Marcos Jr.`: part of the name, not a word of it.
+            position += word.len() + 1;
+            if word.ends_with(',') {
+                break;
+            }
+            continue;
+        }
+        if starts_upper(bare)
+            && !is_in(INTRO_WORDS, bare)
+            && !is_in(DETERMINERS, bare)
+            && !is_in(PRONOUNS, bare)
+        {
+            if is_in(TITLES, bare) || is_in(ORG_WORDS, bare) {
+                name_words.clear();
+            } else {
+                name_words.push((position, bare));
+            }
+        } else if is_in(ROLE_NOUNS, bare) || is_in(TITLES, bare) {
+            name_words.clear();
+        } else {
+            break;
+        }
+        position += word.len() + 1;
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    if !(2..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
+        return None;
+    }
+    let name = name_words
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name, offset + name_words[0].0))
+}
+
+/// For a pronoun right after a quotation (`… — "…," he said`), the last person named in the
+/// same sentence before that quotation opened.
+pub(in crate::analysis) fn same_sentence_person(text: &str, pronoun: usize) -> Option<String> {
+    let before = text.get(..pronoun)?.trim_end();
+    if !before.ends_with(['"', '”']) {
+        return None;
+    }
+    let close = before.trim_end_matches([',', '"', '”']).len();
+    let open = before.get(..close)?.rfind(['"', '“'])?;
+    let (_, window) = window_before(text, open, 1_500);
+    let lead = &window[last_sentence_starts(window, 1).last().copied().unwrap_or(0)..];
+    last_person_in_text(lead, lead.len())
+}
+
+/// The last person named in the 3,000 bytes before `before`: two or three capitalised words
+/// (after a title, or not at the start of a sentence) that are not an organisation.
+pub(in crate::analysis) fn last_person_in_text(text: &str, before: usize) -> Option<String> {
+    let (_, window) = window_before(text, before, 3_000);
+    let words = words_with_breaks(window);
+    let mut idx = words.len();
+    while idx > 0 {
+        idx -= 1;
+        let last = bare_word(words[idx].1);
+        let last = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last);
+        if !starts_upper(last) || last.len() < 2 || is_all_caps(last) {
+            continue;
+        }
+        let mut first = idx;
+        while first > 0 && idx - first < 3 {
+            let raw = words[first - 1].1;
+            let bare = bare_word(raw);
+            if raw == "\n"
+                || raw.ends_with([',', ';', ':', '"', '”'])
+                || !starts_upper(bare)
+                || is_in(TITLES, bare)
+                || is_in(INTRO_WORDS, bare)
+                || is_in(DETERMINERS, bare)
+                || is_in(PRONOUNS, bare)
+            {
+                break;
+            }
+            if raw.ends_with('.') && bare.chars().count() != 1 {
+                break;
+            }
+            first -= 1;
+        }
+        let n = idx - first + 1;
+        let name: Vec<&str> = (first..=idx).map(|i| bare_word(words[i].1)).collect();
+        let name: Vec<&str> = name
+            .iter()
+            .map(|w| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            })
+            .collect();
+        let titled = first > 0 && is_in(TITLES, bare_word(words[first - 1].1));
+        let sentence_start = first == 0
+            || words[first - 1].1 == "\n"
+            || words[first - 1].1.ends_with(['.', '?', '!', '"', '”']);
+        let plausible = (2..=3).contains(&n)
+            && name.iter().all(|w| {
+                !is_in(ORG_WORDS, w)
+                    && !is_in(TIME_WORDS, w)
+                    && crate::analysis::meta::parse_date(&format!("{w} 1, 2000")).is_none()
+            })
+            && (titled || !sentence_start || n >= 2);
+        if plausible {
+            return Some(name.join(" "));
+        }
+        idx = first;
+    }
+    None
+}
+
+/// A sign-off line under a quotation: a dash and a name (`— Steve Quinlan`,
+/// `― Christina Lastra, Phoenix`). Returns the name.
+pub(in crate::analysis) fn sign_off(text: &str, span: Span) -> Option<Span> {
+    let line = span.slice(text);
+    // `… unlike him.”― Carla Sanchez`: a sign-off glued to the closing mark.
+    if let Some(dash) = rfind_long_dash(line) {
+        let before = line.get(..dash).unwrap_or("").trim_end_matches(is_space);
+        if dash > 0 && before.ends_with(['”', '"', '’']) {
+            if let Some(name) = sign_off(text, Span::new(span.start + dash, span.end)) {
+                return Some(name);
+            }
+        }
+    }
+    let rest = line.strip_prefix(['—', '―', '–', '-'])?;
+    let skipped = line.len() - rest.len();
+    let rest_trimmed = rest.trim_start_matches(is_space);
+    let start = span.start + skipped + (rest.len() - rest_trimmed.len());
+    let name = rest_trimmed.split(',').next()?.trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let valid = (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+        && rest_trimmed.split_whitespace().count() <= 10
+        && words
+            .first()
+            .is_some_and(|w| !is_in(DETERMINERS, w) && !is_in(PRONOUNS, w));
+    valid.then(|| Span::new(start, start + name.len()))
+}
+
+/// The last `—` (U+2014) or `―` (U+2015) in `line`, found by bytes (`E2 80 94`/`95`): every
+/// sentence is tested, and decoding it backwards cost more than the rest of the test.
+fn rfind_long_dash(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    (0..bytes.len().saturating_sub(2)).rev().find(|&idx| {
+        bytes[idx] == 0xe2 && bytes[idx + 1] == 0x80 && matches!(bytes[idx + 2], 0x94 | 0x95)
+    })
+}

@@ -1,0 +1,56 @@
+//! Actors: the registry that resolves speaker mentions (names, short names, acronyms,
+//! roles, generic nouns and pronouns) to actors, and the name helpers it uses (acronym
+//! definitions, expansion of short names from the text, titles, kinds).
+
+mod acronyms;
+mod context;
+mod names;
+mod registry;
+mod resolve;
+
+pub(in crate::analysis) use acronyms::*;
+pub(in crate::analysis) use context::*;
+pub(in crate::analysis) use names::*;
+
+use super::{ActorKind, Span};
+
+/// How many recent statements pronouns and generic names look back over.
+pub(in crate::analysis) const HISTORY_WINDOW: usize = 60;
+
+/// How many of the most recent actors short names are matched against.
+pub(in crate::analysis) const RECENT_ACTORS: usize = 120;
+
+pub(in crate::analysis) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// A draft actor while the article is read.
+#[derive(Debug, Clone)]
+pub(in crate::analysis) struct Draft {
+    pub(in crate::analysis) name: String,
+    /// Lower-case significant words of the canonical name (acronyms folded).
+    pub(in crate::analysis) key: Vec<String>,
+    pub(in crate::analysis) head: String,
+    pub(in crate::analysis) kind: ActorKind,
+    pub(in crate::analysis) member_of: Option<usize>,
+    pub(in crate::analysis) mentions: Vec<Span>,
+    pub(in crate::analysis) aliases: Vec<String>,
+    /// The significant words of the aliases, for short-name matching.
+    pub(in crate::analysis) alias_words: Vec<String>,
+    /// Some(true) for `he`, Some(false) for `she`.
+    pub(in crate::analysis) male: Option<bool>,
+    /// Whether this actor has spoken (for pronouns).
+    pub(in crate::analysis) spoke: bool,
+    /// How many attributions name this actor.
+    pub(in crate::analysis) n_spoke: usize,
+}
+
+/// Actors found so far, with acronyms and the history of speakers (for pronouns).
+#[derive(Default)]
+pub(in crate::analysis) struct Registry {
+    pub(in crate::analysis) actors: Vec<Draft>,
+    pub(in crate::analysis) acronyms: Vec<Acronym>,
+    /// Resolutions of proper-name mentions, by their text.
+    pub(in crate::analysis) mention_cache: std::collections::HashMap<String, usize>,
+    /// Actors by their exact key.
+    pub(in crate::analysis) by_key: std::collections::HashMap<Vec<String>, usize>,
+    pub(in crate::analysis) history: Vec<Vec<usize>>,
+}

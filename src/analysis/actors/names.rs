@@ -1,0 +1,359 @@
+//! Name helpers: significant words, heads, slugs, titles, roles, kinds, and short names
+//! expanded from the text.
+
+use super::*;
+use crate::analysis::cues;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::{is_all_caps, is_space};
+use crate::analysis::ActorKind;
+
+pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
+    name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
+        .map(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            word.to_lowercase()
+        })
+        .filter(|word| !word.is_empty() && !is_in(&["the", "a", "an"], word))
+        .collect()
+}
+
+/// The head of a name: the last word before `of`/`to`/`for`/`in`, or the last word.
+pub(in crate::analysis) fn head_of(words: &[String]) -> String {
+    let cut = words
+        .iter()
+        .position(|word| is_in(&["of", "to", "for", "in", "at", "on"], word))
+        .unwrap_or(words.len());
+    words[..cut]
+        .last()
+        .or(words.last())
+        .cloned()
+        .unwrap_or_default()
+}
+
+pub(in crate::analysis) fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("actor");
+    }
+    slug
+}
+
+/// The byte offset of the author in a `report by X` mention.
+pub(in crate::analysis) fn author_offset(
+    mention: &str,
+    author_first: &str,
+    by_idx: usize,
+) -> usize {
+    let mut seen = 0;
+    for (offset, _) in mention.match_indices(author_first) {
+        let before = mention.get(..offset).unwrap_or("");
+        let n_words = before.split_whitespace().count();
+        if n_words > by_idx {
+            return offset;
+        }
+        seen = offset;
+    }
+    seen
+}
+
+pub(in crate::analysis) fn cut_at_word(text: &str, words: &[&str]) -> String {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        if !out.is_empty() && is_in(words, word) && word.starts_with(char::is_lowercase) {
+            break;
+        }
+        out.push(word);
+    }
+    out.join(" ")
+}
+
+pub(in crate::analysis) fn normalise_role(role: &str) -> &'static str {
+    match role.to_ascii_lowercase().as_str() {
+        "spokesperson" | "spokesman" | "spokeswoman" => "spokesperson",
+        "spokespeople" | "spokespersons" => "spokespeople",
+        "official" => "official",
+        "officials" => "officials",
+        "minister" => "minister",
+        "ambassador" => "ambassador",
+        "director" => "director",
+        "president" => "president",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "secretary" => "secretary",
+        "ceo" => "chief executive",
+        "representative" => "representative",
+        "source" => "source",
+        "sources" => "sources",
+        "members" => "members",
+        "member" => "member",
+        "executive" => "executive",
+        "leader" => "leader",
+        "head" | "chief" => "head",
+        _ => "representative",
+    }
+}
+
+/// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`.
+pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let last_title = words.iter().rposition(|word| is_in(TITLES, word));
+    match last_title {
+        Some(idx)
+            if words.len() - idx > 1
+                && words[idx + 1..]
+                    .iter()
+                    .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
+        {
+            words[idx + 1..].to_vec()
+        }
+        _ => words.to_vec(),
+    }
+}
+
+pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
+    let Some(last) = words.last() else {
+        return ActorKind::Unknown;
+    };
+    let last_lower = last.to_lowercase();
+    if had_title {
+        return ActorKind::Person;
+    }
+    if words.iter().any(|word| is_in(ORG_WORDS, word)) {
+        return ActorKind::Organization;
+    }
+    if cues::is_source_noun(&last_lower) {
+        return ActorKind::Document;
+    }
+    if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
+        return ActorKind::Organization;
+    }
+    let plural =
+        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
+    let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
+    if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
+        return ActorKind::Group;
+    }
+    if is_in(
+        &["police", "people", "residents", "critics", "experts"],
+        &last_lower,
+    ) {
+        return ActorKind::Group;
+    }
+    // `Economists at Goldman Sachs`: a plural head before a preposition.
+    if let Some(prep) = words
+        .iter()
+        .position(|w| is_in(&["at", "of", "from", "for", "with", "in"], w))
+    {
+        let head = words[..prep]
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        if prep >= 1
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && words[..prep]
+                .iter()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+        {
+            return ActorKind::Group;
+        }
+    }
+    let capitalised = words.iter().filter(|word| starts_upper(word)).count();
+    if (2..=4).contains(&words.len()) && capitalised == words.len() {
+        return ActorKind::Person;
+    }
+    ActorKind::Unknown
+}
+
+/// The words of `text` with their byte offsets; a line break between two words is recorded
+/// as a `"\n"` word so that names never run across lines.
+pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (idx, ch) in text.char_indices() {
+        if is_space(ch) {
+            if let Some(word_start) = start.take() {
+                out.push((word_start, text.get(word_start..idx).unwrap_or("")));
+            }
+            if matches!(ch, '\n' | '\r') && out.last().is_none_or(|(_, w)| *w != "\n") {
+                out.push((idx, "\n"));
+            }
+        } else if start.is_none() {
+            start = Some(idx);
+        }
+    }
+    if let Some(word_start) = start {
+        out.push((word_start, text.get(word_start..).unwrap_or("")));
+    }
+    out
+}
+
+pub(in crate::analysis) fn bare_word(word: &str) -> &str {
+    word.trim_end_matches([',', ';', ':', ')', '"', '”', '’'])
+        .trim_end_matches('.')
+        .trim_start_matches(['(', '"', '“', '‘'])
+}
+
+/// Finds the last capitalised occurrence of `word` before `before` and expands it to the
+/// full name around it (`the corps` → `U.S. Army Corps of Engineers`, `Vasquez` →
+/// `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`).
+pub(in crate::analysis) fn expand_from_text(
+    text: &str,
+    before: usize,
+    word: &str,
+) -> Option<String> {
+    // Search for the capitalised word, then read only the text around each occurrence.
+    let mut capitalised = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    capitalised.extend(chars.next()?.to_uppercase());
+    capitalised.push_str(chars.as_str());
+    let (window_start, scope) = window_before(text, before, 4_000);
+    for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
+        let at = window_start + offset;
+        let mut local_start = at.saturating_sub(160);
+        while !text.is_char_boundary(local_start) {
+            local_start += 1;
+        }
+        if local_start > 0 {
+            // Start at a word boundary.
+            if let Some(space) = text.get(local_start..at).and_then(|piece| piece.find(' ')) {
+                local_start += space + 1;
+            }
+        }
+        let mut local_end = (at + capitalised.len() + 240).min(before);
+        while !text.is_char_boundary(local_end) {
+            local_end -= 1;
+        }
+        if let Some(found) = expand_in(text.get(local_start..local_end)?, at - local_start, word) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Expands the name whose word starts at byte `at` of `hay`.
+pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option<String> {
+    let words = words_with_breaks(hay);
+    for idx in (0..words.len()).rev() {
+        let (word_at, raw_word) = words[idx];
+        if !(word_at..word_at + raw_word.len()).contains(&at) {
+            continue;
+        }
+        let candidate = bare_word(raw_word);
+        let candidate = candidate
+            .strip_suffix("'s")
+            .or_else(|| candidate.strip_suffix("’s"))
+            .unwrap_or(candidate);
+        if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
+            return None;
+        }
+        let mut name: Vec<&str> = vec![candidate];
+        // Leftwards over capitalised words (stopping at titles, openers and line breaks).
+        let mut back = idx;
+        while back > 0 {
+            back -= 1;
+            let raw = words[back].1;
+            if raw == "\n"
+                || raw.ends_with([',', ';', ':', '.', '"', '”'])
+                    && !(raw.len() <= 5
+                        && raw.ends_with('.')
+                        && raw.contains(char::is_uppercase)
+                        && !is_in(TITLES, bare_word(raw)))
+            {
+                break;
+            }
+            let bare = bare_word(raw);
+            if !starts_upper(bare)
+                || is_in(TITLES, bare)
+                || is_in(INTRO_WORDS, bare)
+                || is_in(DETERMINERS, bare)
+                || is_in(PRONOUNS, bare)
+            {
+                break;
+            }
+            let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
+            if bare.is_some() {
+                // `Kenya's Daniel Kiprono`: a possessor is not part of the name.
+                break;
+            }
+            name.insert(0, raw.trim_start_matches(['(', '"', '“', '‘']));
+        }
+        // Rightwards over capitalised words and connectors.
+        let mut ahead = idx + 1;
+        let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
+            || (words[idx].1.ends_with('.') && words[idx].1.len() > 5);
+        if !ends_phrase {
+            while ahead < words.len() {
+                let raw = words[ahead].1;
+                if raw == "\n" {
+                    break;
+                }
+                let bare = bare_word(raw);
+                if raw.starts_with('(') {
+                    break;
+                }
+                let connector = is_in(&["of", "for"], bare)
+                    && words
+                        .get(ahead + 1)
+                        .is_some_and(|(_, next)| starts_upper(bare_word(next)));
+                // Only organisation words extend a name rightwards (`Tasman Mutual Bank`,
+                // `Skyline Airways`, `Farmacorp S.A.`); title-case headlines must not.
+                let after_connector = name.last().is_some_and(|w| is_in(&["of", "for"], w));
+                let org_part = starts_upper(bare)
+                    && (after_connector
+                        || is_in(ORG_WORDS, bare)
+                        || is_in(CORPORATE_SUFFIXES, bare)
+                        || (raw.contains('.') && raw.len() <= 6));
+                if !org_part && !connector {
+                    break;
+                }
+                let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
+                let keep_dot = trimmed.ends_with('.')
+                    && trimmed.len() <= 5
+                    && trimmed.contains(char::is_uppercase);
+                name.push(if keep_dot { trimmed } else { bare });
+                if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
+                    break;
+                }
+                ahead += 1;
+            }
+        }
+        while name.last().is_some_and(|w| is_in(&["of", "for", "and"], w)) {
+            name.pop();
+        }
+        // `Host Chris Wallace …` at the start of a sentence: the first word is not the name's.
+        let first_idx = idx + 1 - name.len().min(idx + 1);
+        let sentence_start = first_idx == 0
+            || words
+                .get(first_idx.wrapping_sub(1))
+                .is_some_and(|(_, w)| *w == "\n" || w.ends_with(['.', '?', '!', '"', '”']));
+        let organisation = name.iter().any(|w| is_in(ORG_WORDS, w));
+        if name.len() >= 3
+            && sentence_start
+            && !organisation
+            && name[0].chars().count() > 2
+            && !name[1].ends_with('.')
+        {
+            name.remove(0);
+        }
+        if name.len() < 2 {
+            return None;
+        }
+        return Some(name.join(" "));
+    }
+    None
+}

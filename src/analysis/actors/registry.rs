@@ -1,0 +1,457 @@
+//! The registry of draft actors: lookup by key, short names and generic nouns, pronouns
+//! and the history of who spoke.
+
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::{ActorKind, Span};
+
+impl Registry {
+    /// An empty registry that knows the acronyms `text` defines.
+    pub(in crate::analysis) fn new(text: &str) -> Registry {
+        Registry {
+            acronyms: find_acronyms(text),
+            ..Registry::default()
+        }
+    }
+
+    pub(in crate::analysis) fn fold_acronyms(&self, mut words: Vec<String>) -> Vec<String> {
+        for acronym in &self.acronyms {
+            let expansion = &acronym.expansion;
+            if expansion.is_empty() || words.len() < expansion.len() {
+                continue;
+            }
+            let mut idx = 0;
+            while idx + expansion.len() <= words.len() {
+                if words[idx..idx + expansion.len()] == expansion[..] {
+                    words.splice(idx..idx + expansion.len(), [acronym.short.clone()]);
+                }
+                idx += 1;
+            }
+        }
+        words
+    }
+
+    pub(in crate::analysis) fn key_of(&self, name: &str) -> Vec<String> {
+        self.fold_acronyms(significant_words(name))
+    }
+
+    pub(in crate::analysis) fn acronym(&self, lower: &str) -> Option<&Acronym> {
+        self.acronyms.iter().find(|acronym| acronym.short == lower)
+    }
+
+    pub(in crate::analysis) fn spoke(&mut self, ids: &[usize]) {
+        for &id in ids {
+            if let Some(actor) = self.actors.get_mut(id) {
+                actor.spoke = true;
+                actor.n_spoke += 1;
+            }
+        }
+        if !ids.is_empty() {
+            self.history.push(ids.to_vec());
+        }
+    }
+
+    /// The most recent speaker, within the last `window` statements, that `keep` accepts.
+    /// The actors of the first statement made by several together (`… Duda and … Macron said`).
+    pub(in crate::analysis) fn first_group(&self) -> Vec<usize> {
+        self.history
+            .iter()
+            .find(|entry| entry.len() >= 2)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The actors of the latest statements, most recent first.
+    pub(super) fn recent_speakers(&self) -> impl Iterator<Item = usize> + '_ {
+        self.history
+            .iter()
+            .rev()
+            .take(HISTORY_WINDOW)
+            .flatten()
+            .copied()
+    }
+
+    fn last_speaker(&self, window: usize, keep: impl Fn(&Draft) -> bool) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .take(window)
+            .flatten()
+            .copied()
+            .find(|&id| keep(&self.actors[id]))
+    }
+
+    pub(in crate::analysis) fn pronoun(&mut self, word: &str) -> Vec<usize> {
+        let lower = word.to_ascii_lowercase();
+        match lower.as_str() {
+            "he" | "she" => {
+                let male = lower == "he";
+                let compatible = |actor: &Draft| actor.male.is_none_or(|m| m == male);
+                let person = |actor: &Draft| actor.kind == ActorKind::Person && compatible(actor);
+                let found = self
+                    .last_speaker(usize::MAX, person)
+                    .or_else(|| {
+                        (0..self.actors.len())
+                            .rev()
+                            .take(RECENT_ACTORS)
+                            .find(|&id| person(&self.actors[id]))
+                    })
+                    .or_else(|| {
+                        self.last_speaker(HISTORY_WINDOW, |actor| actor.kind == ActorKind::Unknown)
+                    });
+                if let Some(id) = found {
+                    self.actors[id].male = Some(male);
+                }
+                found.into_iter().collect()
+            }
+            "it" => self
+                .last_speaker(usize::MAX, |actor| {
+                    matches!(
+                        actor.kind,
+                        ActorKind::Organization | ActorKind::Document | ActorKind::Unknown
+                    )
+                })
+                .into_iter()
+                .collect(),
+            "they" => {
+                for entry in self.history.iter().rev().take(HISTORY_WINDOW) {
+                    if entry.len() >= 2 {
+                        return entry.clone();
+                    }
+                    if let [id] = entry[..] {
+                        if self.actors[id].kind == ActorKind::Group {
+                            return vec![id];
+                        }
+                    }
+                }
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A `he`/`she` with no speaker to refer to: the last person named in the text before it.
+    pub(in crate::analysis) fn pronoun_from_text(
+        &mut self,
+        text: &str,
+        before: usize,
+        male: bool,
+    ) -> Option<usize> {
+        let name = last_person_in_text(text, before)?;
+        let key = self.key_of(&name);
+        let id = match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        };
+        if self.actors[id].male.is_some_and(|m| m != male) {
+            return None;
+        }
+        self.actors[id].male = Some(male);
+        Some(id)
+    }
+
+    /// Finds an existing actor for a name, most recent first.
+    pub(in crate::analysis) fn find(&self, key: &[String], generic: bool) -> Option<usize> {
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(&id) = self.by_key.get(key) {
+            return Some(id);
+        }
+        if key.len() > 3 {
+            return self.find_generic(key, generic);
+        }
+        let head = head_of(key);
+        let word_matches = |word: &String, actor: &Draft| {
+            actor
+                .key
+                .iter()
+                .chain(actor.alias_words.iter())
+                .any(|candidate| {
+                    candidate == word
+                        || (word.len() >= 5
+                            && candidate.len() >= 5
+                            && (candidate.starts_with(word.as_str())
+                                || word.starts_with(candidate.as_str())))
+                })
+        };
+        // Short names: every word of the mention is in the actor's name, and the heads agree
+        // (`the Mission`, `Calloway`, `Tasman Mutual`).
+        // Only the most recent actors are searched, which keeps long inputs linear.
+        let recent_start = self.actors.len().saturating_sub(RECENT_ACTORS);
+        let found = self.actors[recent_start..].iter().rposition(|actor| {
+            if actor.key.first().is_some_and(|w| w.starts_with('#')) {
+                return false;
+            }
+            let all_in = key
+                .iter()
+                .all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
+            let person_name =
+                actor.kind == ActorKind::Person && key.len() == 1 && actor.key.last() == key.last();
+            let role = actor.member_of.is_some();
+            all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
+        });
+        if let Some(offset) = found {
+            return Some(recent_start + offset);
+        }
+        self.find_generic(key, generic)
+    }
+
+    /// Generic nouns stand for a recent organisation: `the company said`.
+    pub(in crate::analysis) fn find_generic(&self, key: &[String], generic: bool) -> Option<usize> {
+        let head = head_of(key);
+        if generic && is_in(GENERIC_ORG, &head) {
+            let corporate = is_in(CORPORATE_NOUNS, &head);
+            let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
+            let recent = || {
+                self.recent_speakers()
+                    .chain((0..self.actors.len()).rev().take(RECENT_ACTORS))
+            };
+            let with_head = recent().find(|&id| {
+                let actor = &self.actors[id];
+                actor.kind == ActorKind::Organization
+                    && actor
+                        .key
+                        .iter()
+                        .chain(actor.alias_words.iter())
+                        .any(|word| {
+                            *word == head
+                                || (regulator
+                                    && is_in(
+                                        &[
+                                            "authority",
+                                            "commission",
+                                            "council",
+                                            "agency",
+                                            "regulator",
+                                            "office",
+                                            "board",
+                                            "administration",
+                                            "watchdog",
+                                        ],
+                                        word,
+                                    ))
+                        })
+            });
+            if with_head.is_some() {
+                return with_head;
+            }
+            if corporate {
+                let with_suffix = recent().find(|&id| {
+                    let actor = &self.actors[id];
+                    actor.kind == ActorKind::Organization
+                        && actor.key.iter().any(|word| is_in(CORPORATE_SUFFIXES, word))
+                        && !actor
+                            .key
+                            .iter()
+                            .any(|word| is_in(NON_CORPORATE_HEADS, word))
+                });
+                // `Meridian Motors said ... The company noted`: failing a suffix, the latest
+                // organisation to speak or be named whose name says it is not a public body,
+                // union, party or institute.
+                return with_suffix.or_else(|| {
+                    recent().find(|&id| {
+                        let actor = &self.actors[id];
+                        // A one-word name of unknown kind that spoke (`ClipCast said`) counts.
+                        matches!(actor.kind, ActorKind::Organization | ActorKind::Unknown)
+                            && !actor
+                                .key
+                                .iter()
+                                .any(|word| is_in(NON_CORPORATE_HEADS, word))
+                    })
+                });
+            }
+            // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most.
+            if key.len() > 1 {
+                return None;
+            }
+            // Ties go to the most recent (the first in this order).
+            let mut best: Option<(usize, usize)> = None;
+            for id in self.recent_speakers() {
+                if self.actors[id].kind != ActorKind::Organization {
+                    continue;
+                }
+                let n_spoke = self.actors[id].n_spoke;
+                if best.is_none_or(|(_, best_n)| n_spoke > best_n) {
+                    best = Some((id, n_spoke));
+                }
+            }
+            return best.map(|(id, _)| id);
+        }
+        None
+    }
+
+    pub(in crate::analysis) fn add(
+        &mut self,
+        name: String,
+        key: Vec<String>,
+        kind: ActorKind,
+        member_of: Option<usize>,
+    ) -> usize {
+        let head = head_of(&key);
+        let alias_words = significant_words(&name);
+        self.by_key.entry(key.clone()).or_insert(self.actors.len());
+        self.actors.push(Draft {
+            name,
+            key,
+            head,
+            kind,
+            member_of,
+            mentions: Vec::new(),
+            aliases: Vec::new(),
+            alias_words,
+            male: None,
+            spoke: false,
+            n_spoke: 0,
+        });
+        self.actors.len() - 1
+    }
+
+    pub(in crate::analysis) fn add_alias(&mut self, id: usize, alias: &str) {
+        let alias = alias.trim();
+        if alias.is_empty()
+            || self.actors[id].name == alias
+            || self.actors[id].aliases.iter().any(|a| a == alias)
+        {
+            return;
+        }
+        let words = significant_words(alias);
+        self.actors[id].alias_words.extend(words);
+        self.actors[id].aliases.push(alias.to_string());
+    }
+
+    /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
+    /// the name belongs to something else or to someone of the other gender.
+    fn person_named(&mut self, name: String, male: bool) -> Option<usize> {
+        let key = self.key_of(&name);
+        let id = match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        };
+        let actor = &mut self.actors[id];
+        if actor.kind != ActorKind::Person || actor.male.is_some_and(|m| m != male) {
+            return None;
+        }
+        actor.male = Some(male);
+        Some(id)
+    }
+
+    /// Resolves a mention whose name is written differently in the text (a transcript label
+    /// in capitals).
+    pub(in crate::analysis) fn resolve_named(
+        &mut self,
+        text: &str,
+        span: Span,
+        name: &str,
+    ) -> Vec<usize> {
+        let id = self.resolve_name(text, span, name, 0);
+        if let Some(id) = id {
+            self.actors[id].mentions.push(span);
+        }
+        id.into_iter().collect()
+    }
+
+    /// Resolves one mention (a cleaned noun phrase) to actors.
+    pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<usize> {
+        let mention = span.slice(text).trim();
+        if mention.is_empty() {
+            return Vec::new();
+        }
+        // `the two leaders`, `both ministers`: the people who last spoke together.
+        if speakers_together(mention) {
+            if let Some(entry) = self
+                .history
+                .iter()
+                .rev()
+                .take(HISTORY_WINDOW)
+                .find(|entry| entry.len() >= 2)
+            {
+                let ids = entry.clone();
+                for &id in &ids {
+                    self.actors[id].mentions.push(span);
+                }
+                return ids;
+            }
+        }
+        // `the 27-year-old` stands for the last person who spoke.
+        let bare = mention
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
+        if bare.ends_with("-year-old")
+            && bare
+                .split('-')
+                .next()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let ids: Vec<usize> = self
+                .recent_speakers()
+                .find(|&id| self.actors[id].kind == ActorKind::Person)
+                .into_iter()
+                .collect();
+            if !ids.is_empty() {
+                for &id in &ids {
+                    self.actors[id].mentions.push(span);
+                }
+                return ids;
+            }
+        }
+        if is_in(PRONOUNS, mention) {
+            let mut ids = self.pronoun(mention);
+            if is_in(&["he", "she"], mention) {
+                let male = mention.eq_ignore_ascii_case("he");
+                // `Its spokesperson, Edgar Posadas, warned … — "…," he said`: a person named
+                // earlier in the same sentence, before the quotation, is the one who says it.
+                if let Some(name) = same_sentence_person(text, span.start) {
+                    if let Some(id) = self.person_named(name, male) {
+                        self.actors[id].mentions.push(span);
+                        return vec![id];
+                    }
+                }
+                // A person who opened the previous sentence without speaking (`Opposition
+                // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an
+                // older speaker.
+                if let Some((name, at)) = previous_subject_person(text, span.start) {
+                    let older = ids.first().is_none_or(|&id| {
+                        self.actors[id].mentions.last().is_none_or(|m| m.end < at)
+                    });
+                    let key = self.key_of(&name);
+                    let same = ids.first().is_some_and(|&id| self.actors[id].key == key);
+                    if older && !same {
+                        if let Some(id) = self.person_named(name, male) {
+                            ids = vec![id];
+                        }
+                    }
+                }
+            }
+            if ids.is_empty() && is_in(&["he", "she"], mention) {
+                ids.extend(self.pronoun_from_text(
+                    text,
+                    span.start,
+                    mention.eq_ignore_ascii_case("he"),
+                ));
+            }
+            for &id in &ids {
+                self.actors[id].mentions.push(span);
+            }
+            return ids;
+        }
+        // A proper name resolves the same way every time; generic nouns depend on context.
+        let proper = starts_upper(mention) && !mention.contains(char::is_lowercase) || {
+            let first = mention.split_whitespace().next().unwrap_or("");
+            starts_upper(first) && !is_in(&["the", "a", "an", "its", "his", "her", "their"], first)
+        };
+        let cached = if proper {
+            self.mention_cache.get(mention).copied()
+        } else {
+            None
+        };
+        let id = cached.or_else(|| self.resolve_name(text, span, mention, 0));
+        if let Some(id) = id {
+            self.actors[id].mentions.push(span);
+            if proper && cached.is_none() {
+                self.mention_cache.insert(mention.to_string(), id);
+            }
+        }
+        id.into_iter().collect()
+    }
+}

@@ -1,0 +1,515 @@
+//! Resolving a proper-name mention to a draft actor: documents and their authors, roles of
+//! organisations, descriptors, titles and acronyms, short names expanded from the text.
+
+use std::ops::ControlFlow::{self, Break, Continue};
+
+use super::*;
+use crate::analysis::cues;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+use crate::analysis::{ActorKind, Span};
+
+/// The forms of a name once descriptors and titles are gone.
+struct NameForms<'m> {
+    /// The name's words, without titles.
+    words: Vec<&'m str>,
+    /// Whether a title stood before the name (`Dr.`, `Sen.`).
+    had_title: bool,
+    text: String,
+    key: Vec<String>,
+    display: String,
+    aliases: Vec<String>,
+}
+
+impl Registry {
+    /// Resolves the proper-name `mention` at `span` to a draft actor, adding one if needed.
+    /// The stages run in order; each either decides (`Break`) or leaves it to the next.
+    pub(in crate::analysis) fn resolve_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        mention: &str,
+        depth: u8,
+    ) -> Option<usize> {
+        if depth > 3 {
+            return None;
+        }
+        let (base, acronym) = split_acronym(mention);
+        let words: Vec<&str> = base.split_whitespace().collect();
+        let first = words.first().copied().unwrap_or("");
+        let mut body: Vec<&str> = if is_in(&["the", "a", "an"], first) {
+            words[1..].to_vec()
+        } else {
+            words.clone()
+        };
+        if body.is_empty() {
+            return None;
+        }
+        if let Break(id) = self.resolve_document(text, span, mention, first, &body, depth) {
+            return id;
+        }
+        if let Break(id) = self.resolve_role(text, span, &mut body, depth) {
+            return id;
+        }
+        // A document without an author (`a study published Thursday`) speaks as itself.
+        if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
+            let name = body[0].to_string();
+            let key = vec![name.to_lowercase()];
+            if let Some(&id) = self.by_key.get(&key) {
+                return Some(id);
+            }
+            return Some(self.add(name, key, ActorKind::Document, None));
+        }
+        let org_descriptor = trim_to_name(&mut body);
+        let name = self.name_forms(&body, acronym);
+        let name_head = head_of(&significant_words(&name.text));
+        let generic = is_in(GENERIC_ORG, &name_head)
+            && body.len() <= 8
+            && body[1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
+        if let Break(id) = self.find_known(text, span, &name, &name_head, generic, &org_descriptor)
+        {
+            return Some(id);
+        }
+        if let Break(id) = self.expand_short_name(text, span, &name, &name_head, generic) {
+            return Some(id);
+        }
+        // `Mineração Verde, which operates the mine,`: `which`, not `who`, follows a thing.
+        let which_follows = text
+            .get(span.end..)
+            .is_some_and(|rest| rest.starts_with(", which ") || rest.starts_with(", which,"));
+        let kind = if org_descriptor.is_some() || which_follows {
+            ActorKind::Organization
+        } else {
+            guess_kind(&name.words, name.had_title)
+        };
+        let id = self.add(name.display, name.key, kind, None);
+        for alias in &name.aliases {
+            self.add_alias(id, alias);
+        }
+        // `the union` later finds `the pilots' union Vereinigung Cockpit`.
+        if let Some(noun) = org_descriptor {
+            self.actors[id].alias_words.push(noun);
+        }
+        if name.had_title {
+            let title = body[0].trim_end_matches('.').to_ascii_lowercase();
+            if matches!(title.as_str(), "mr" | "sir" | "lord" | "king" | "prince") {
+                self.actors[id].male = Some(true);
+            } else if matches!(
+                title.as_str(),
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess"
+            ) {
+                self.actors[id].male = Some(false);
+            }
+        }
+        Some(id)
+    }
+
+    /// Documents: `a report by X` and `a survey of … by X` are X's, `WHO figures` are WHO's,
+    /// and `the report` is the last organisation's that spoke.
+    fn resolve_document(
+        &mut self,
+        text: &str,
+        span: Span,
+        mention: &str,
+        first: &str,
+        body: &[&str],
+        depth: u8,
+    ) -> ControlFlow<Option<usize>> {
+        // Documents with an author: `a report by X`, `a survey of … by X`.
+        if let Some(by) = body.iter().position(|word| is_in(&["by", "from"], word)) {
+            if body[..by].iter().any(|word| cues::is_source_noun(word)) && by + 1 < body.len() {
+                let author_first = body[by + 1];
+                let offset = author_offset(mention, author_first, by);
+                let author_span = Span::new(span.start + offset.min(mention.len()), span.end);
+                let author_text = author_span.slice(text);
+                if !author_text.is_empty() {
+                    return Break(self.resolve_name(text, author_span, author_text, depth + 1));
+                }
+            }
+        }
+        // A named source's document speaks for the source: `WHO figures`, `Refinitiv data`.
+        if body.len() >= 2 {
+            let last = body[body.len() - 1];
+            if last.starts_with(char::is_lowercase)
+                && cues::is_source_noun(last)
+                && body[..body.len() - 1].iter().all(|w| starts_upper(w))
+            {
+                let source = body[..body.len() - 1].join(" ");
+                if let Some(offset) = mention.find(&source) {
+                    let source_span =
+                        Span::new(span.start + offset, span.start + offset + source.len());
+                    if source_span.slice(text) == source {
+                        return Break(self.resolve_name(text, source_span, &source, depth + 1));
+                    }
+                }
+            }
+        }
+        // A document without an author stands for the last organisation that published one.
+        let body_key = significant_words(&body.join(" "));
+        let doc_head = head_of(&body_key);
+        if cues::is_source_noun(&doc_head)
+            && body
+                .iter()
+                .take(2)
+                .all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w))
+            && is_in(&["the", "this", "that", "its"], first)
+        {
+            if let Some(id) = self
+                .recent_speakers()
+                .find(|&id| self.actors[id].kind == ActorKind::Organization)
+            {
+                return Break(Some(id));
+            }
+        }
+        Continue(())
+    }
+
+    /// Roles: `spokesperson of X`, `a spokeswoman for WHO`, `X's spokesman` are members of
+    /// X; `the spokesperson` the last such member. Titles before a name (`Porto Real coach Rui
+    /// Tavares`) are dropped from `body`.
+    fn resolve_role(
+        &mut self,
+        text: &str,
+        span: Span,
+        body: &mut Vec<&str>,
+        depth: u8,
+    ) -> ControlFlow<Option<usize>> {
+        let Some(role_idx) = body
+            .iter()
+            .position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase))
+        else {
+            return Continue(());
+        };
+        let mut role_end = role_idx;
+        while body
+            .get(role_end + 1)
+            .is_some_and(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
+        {
+            role_end += 1;
+        }
+        let after = body.get(role_end + 1).copied().unwrap_or("");
+        let name_after = starts_upper(after)
+            && body[role_end + 1..]
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+        if name_after {
+            *body = body[role_end + 1..].to_vec();
+            return Continue(());
+        }
+        let role = normalise_role(body[role_idx]);
+        let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
+            && role_idx + 2 < body.len()
+        {
+            Some(body[role_idx + 2..].join(" "))
+        } else if role_idx == 1 && is_in(GENERIC_ORG, body[0]) {
+            // `a union spokesman`: the union the text is about.
+            Some(format!("the {}", body[0]))
+        } else if role_idx > 0
+            && (body[role_idx - 1].ends_with("'s")
+                || body[role_idx - 1].ends_with("’s")
+                || starts_upper(body[role_idx - 1]))
+        {
+            Some(
+                body[..role_idx]
+                    .join(" ")
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_string(),
+            )
+        } else {
+            None
+        };
+        let plural = body[role_idx].ends_with('s') && !body[role_idx].ends_with("ss");
+        let role_kind = if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
+        if let Some(org_text) = org_text {
+            // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
+            let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
+            let org_id = self.resolve_org(text, span, &org_text, depth);
+            return Break(Some(self.member(role, org_id, role_kind)));
+        }
+        if body.len() <= 2 {
+            // `the spokesperson`: the most recent actor with this role.
+            if let Some(id) = self
+                .actors
+                .iter()
+                .rposition(|actor| actor.head == role && actor.member_of.is_some())
+            {
+                return Break(Some(id));
+            }
+        }
+        Continue(())
+    }
+
+    /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
+    fn member(&mut self, role: &str, org_id: usize, role_kind: ActorKind) -> usize {
+        let key = vec![format!("#{role}"), format!("#{org_id}")];
+        if let Some(id) = self.actors.iter().position(|actor| actor.key == key) {
+            return id;
+        }
+        let org_name = self.actors[org_id].name.clone();
+        let id = self.add(
+            format!("{role} of {org_name}"),
+            key,
+            role_kind,
+            Some(org_id),
+        );
+        self.actors[id].head = role.to_string();
+        let org_aliases = self.actors[org_id].aliases.clone();
+        for alias in org_aliases {
+            self.add_alias(id, &format!("{role} of {alias}"));
+        }
+        id
+    }
+
+    /// The name's words without titles, its key and display form, and its aliases (an
+    /// acronym given with it, or the expansion of a bare acronym defined elsewhere).
+    fn name_forms<'m>(&mut self, body: &[&'m str], acronym: Option<&str>) -> NameForms<'m> {
+        let mut name_words = strip_titles(body);
+        let had_title = name_words.len() < body.len();
+        if name_words.is_empty() {
+            name_words = body.to_vec();
+        }
+        let name_text = name_words.join(" ");
+        let mut key = self.key_of(&name_text);
+        let mut display = name_text.clone();
+        let mut aliases = Vec::new();
+        if let Some(acronym) = acronym {
+            let short = acronym.to_lowercase();
+            if self.acronym(&short).is_none() {
+                if let Some(found) = define_acronym(&name_words, acronym) {
+                    self.acronyms.push(found);
+                }
+            }
+            aliases.push(name_text.clone());
+            // The acronym is another name only when it stands for the whole name (`WHO`),
+            // not for a part of it (`EU` in `Chinese Mission to the European Union (EU)`).
+            if covered_words(&name_words, acronym).len() == name_words.len() {
+                aliases.push(acronym.to_string());
+            }
+            display = acronym_display(&name_words, acronym);
+            key = self.key_of(&name_text);
+        } else if key.len() == 1 {
+            // A bare acronym defined elsewhere in the text: `WHO`.
+            if let Some(known) = self.acronym(&key[0]) {
+                let expansion = known.display.clone();
+                aliases.push(expansion.clone());
+                let expansion_words: Vec<&str> = expansion.split_whitespace().collect();
+                display = acronym_display(&expansion_words, &name_text);
+                aliases.push(name_text.clone());
+            }
+        }
+        NameForms {
+            words: name_words,
+            had_title,
+            text: name_text,
+            key,
+            display,
+            aliases,
+        }
+    }
+
+    /// An actor the name already stands for: the organisation a generic noun's sentence
+    /// opens with, or one found by key (which then learns the name's aliases).
+    fn find_known(
+        &mut self,
+        text: &str,
+        span: Span,
+        name: &NameForms<'_>,
+        name_head: &str,
+        generic: bool,
+        org_descriptor: &Option<String>,
+    ) -> ControlFlow<usize> {
+        // `The Irish Data Protection Commission has fined …, the regulator announced`: a generic
+        // noun first stands for the organisation that opens its own sentence (or the one before).
+        if generic && name.key.len() == 1 && name.aliases.is_empty() {
+            if let Some(full) = sentence_subject_named(text, span.start, name_head) {
+                let full_key = self.key_of(&full);
+                return Break(match self.find(&full_key, false) {
+                    Some(id) => id,
+                    None => self.add(full, full_key, ActorKind::Organization, None),
+                });
+            }
+        }
+        let Some(id) = self.find(&name.key, generic) else {
+            return Continue(());
+        };
+        for alias in &name.aliases {
+            self.add_alias(id, alias);
+        }
+        if let Some(noun) = org_descriptor {
+            if !self.actors[id].alias_words.contains(noun) {
+                self.actors[id].alias_words.push(noun.clone());
+            }
+        }
+        Break(id)
+    }
+
+    /// A short name of someone named earlier in the text: `the corps`, `Vasquez`, `Tasman
+    /// Mutual`, `the company`; and a generic noun that heads an acronym's expansion: `the
+    /// agency` after `National Agency for Medicines and Health Products (ANMS)`.
+    fn expand_short_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        name: &NameForms<'_>,
+        name_head: &str,
+        generic: bool,
+    ) -> ControlFlow<usize> {
+        let key = &name.key;
+        if generic && key.len() == 1 {
+            let defined = self
+                .acronyms
+                .iter()
+                .rev()
+                .find(|acronym| head_of(&acronym.expansion) == key[0])
+                .cloned();
+            if let Some(acronym) = defined {
+                let expansion_key = self.key_of(&acronym.display);
+                if let Some(id) = self.find(&expansion_key, false) {
+                    return Break(id);
+                }
+                let id = self.add(
+                    acronym.display.clone(),
+                    expansion_key,
+                    ActorKind::Organization,
+                    None,
+                );
+                self.add_alias(id, &acronym.short.to_uppercase());
+                return Break(id);
+            }
+        }
+        let corporate = generic && is_in(CORPORATE_NOUNS, name_head);
+        if !(name.aliases.is_empty() && (key.len() <= 2 || corporate)) {
+            return Continue(());
+        }
+        let last = name.words.last().copied().unwrap_or("");
+        let full = if corporate {
+            recent_corporate_name(text, span.start)
+                .or_else(|| sentence_subject_company(text, span.start))
+        } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
+            || starts_upper(last)
+        {
+            expand_from_text(text, span.start, last).filter(|full| {
+                let full_key = significant_words(full);
+                full_key.len() > key.len()
+                    && key
+                        .iter()
+                        .all(|w| full_key.iter().any(|f| f.starts_with(w.as_str())))
+            })
+        } else {
+            None
+        };
+        let Some(full) = full else {
+            return Continue(());
+        };
+        let full_key = self.key_of(&full);
+        if let Some(id) = self.find(&full_key, false) {
+            return Break(id);
+        }
+        let full_words: Vec<&str> = full.split_whitespace().collect();
+        let full_kind = if corporate || is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) {
+            ActorKind::Organization
+        } else {
+            guess_kind(&full_words, name.had_title)
+        };
+        let id = self.add(full.clone(), full_key, full_kind, None);
+        self.add_alias(id, &name.display);
+        Break(id)
+    }
+
+    pub(in crate::analysis) fn resolve_org(
+        &mut self,
+        text: &str,
+        span: Span,
+        org_text: &str,
+        depth: u8,
+    ) -> usize {
+        let org_span = Span::new(span.start, span.start);
+        if let Some(id) = self.resolve_name(text, org_span, org_text, depth + 1) {
+            if self.actors[id].kind == ActorKind::Unknown
+                || self.actors[id].kind == ActorKind::Person
+            {
+                self.actors[id].kind = ActorKind::Organization;
+            }
+            return id;
+        }
+        let display = org_text
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_string();
+        let key = self.key_of(&display);
+        self.add(display, key, ActorKind::Organization, None)
+    }
+}
+
+/// Cuts `body` down to the name: a person's affiliation (`Martha Kellerman of the consumer
+/// group FairFly`), a possessor (`Britain's Competition … Authority`) and a descriptor (`the
+/// consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
+/// a descriptor (`union` in `the pilots' union Vereinigung Cockpit`), which says what the name is.
+fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
+    if let Some(of) = body.iter().position(|w| *w == "of") {
+        // Titles first are fine: `Professor James Whitfield of the London School …`.
+        let titles = body[..of].iter().take_while(|w| is_in(TITLES, w)).count();
+        let name_like = (2..=3).contains(&(of - titles))
+            && body[titles..of].iter().all(|w| {
+                starts_upper(w)
+                    && !is_in(ORG_WORDS, w)
+                    && !is_in(TITLES, w)
+                    && !is_in(GENERIC_ORG, w)
+                    && !is_all_caps(w)
+            });
+        if name_like {
+            body.truncate(of);
+        }
+    }
+    if body.len() >= 2
+        && (body[0].ends_with("'s") || body[0].ends_with("’s"))
+        && starts_upper(body[1])
+    {
+        body.remove(0);
+    }
+    let mut org_descriptor = None;
+    if body[0].starts_with(char::is_lowercase) {
+        if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
+            if body[tail..]
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+            {
+                let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
+                if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
+                    org_descriptor = Some(noun);
+                }
+                *body = body[tail..].to_vec();
+            }
+        }
+    } else if let Some(lower) = body.iter().rposition(|w| {
+        w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w) && !is_in(NAME_PARTICLES, w)
+    }) {
+        // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
+        let tail = &body[lower + 1..];
+        let person_like = (2..=3).contains(&tail.len())
+            && tail
+                .iter()
+                .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
+        // `State environmental agency Semas`: an organisation noun, then its name.
+        let noun = body[lower].to_ascii_lowercase();
+        let org_named = (1..=4).contains(&tail.len())
+            && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun))
+            && tail
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+        if org_named {
+            org_descriptor = Some(noun);
+            *body = tail.to_vec();
+        } else if person_like {
+            *body = tail.to_vec();
+        }
+    }
+    org_descriptor
+}

@@ -1,0 +1,346 @@
+//! Grammar words: determiners, verbs, auxiliaries, time and introductory words, function
+//! words, and the small closed classes the patterns test (forms of `be`, modals).
+
+pub(in crate::analysis) const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "any", "both", "each", "every", "five", "four", "her", "his",
+    "its", "many", "most", "my", "no", "one", "other", "our", "several", "some", "such", "that",
+    "the", "their", "these", "this", "those", "three", "two", "your",
+];
+
+/// Verbs that never occur inside a speaker's noun phrase.
+pub(in crate::analysis) const VERB_WORDS: &[&str] = &[
+    "are",
+    "aren't",
+    "aren’t",
+    "be",
+    "been",
+    "can",
+    "can't",
+    "cannot",
+    "can’t",
+    "could",
+    "couldn't",
+    "couldn’t",
+    "did",
+    "didn't",
+    "didn’t",
+    "do",
+    "does",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "had",
+    "has",
+    "hasn't",
+    "hasn’t",
+    "have",
+    "haven't",
+    "haven’t",
+    "is",
+    "isn't",
+    "isn’t",
+    "may",
+    "might",
+    "must",
+    "not",
+    "should",
+    "shouldn't",
+    "shouldn’t",
+    "was",
+    "wasn't",
+    "wasn’t",
+    "were",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+    "wouldn't",
+    "wouldn’t",
+];
+
+pub(in crate::analysis) const AUXILIARIES: &[&str] = &[
+    "again",
+    "all",
+    "already",
+    "also",
+    "angrily",
+    "are",
+    "both",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "finally",
+    "firmly",
+    "first",
+    "flatly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "immediately",
+    "initially",
+    "is",
+    "jointly",
+    "just",
+    "later",
+    "may",
+    "meanwhile",
+    "might",
+    "must",
+    "once",
+    "openly",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "sharply",
+    "should",
+    "still",
+    "strongly",
+    "subsequently",
+    "then",
+    "too",
+    "ultimately",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Irregular past tenses: a word that makes a phrase a clause (`Prices rose sharply and …`).
+pub(in crate::analysis) const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "bought", "brought", "built", "came", "cut", "fell", "fought", "gave",
+    "got", "grew", "held", "hit", "kept", "left", "lost", "made", "met", "paid", "put", "ran",
+    "rose", "sank", "saw", "sent", "set", "shut", "slid", "sold", "spent", "stood", "struck",
+    "swung", "took", "went", "won",
+];
+
+/// Month names, for time phrases (`on March 18`).
+pub(in crate::analysis) const MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "november",
+    "october",
+    "september",
+];
+
+/// The days of the week.
+pub(in crate::analysis) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(in crate::analysis) const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "earlier",
+    "evening",
+    "friday",
+    "later",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+];
+
+pub(in crate::analysis) const INTRO_WORDS: &[&str] = &[
+    "according",
+    "addressing",
+    "after",
+    "also",
+    "although",
+    "amid",
+    "and",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "commenting",
+    "despite",
+    "during",
+    "earlier",
+    "elsewhere",
+    "following",
+    "for",
+    "friday",
+    "from",
+    "here",
+    "however",
+    "if",
+    "in",
+    "instead",
+    "last",
+    "later",
+    "like",
+    "meanwhile",
+    "monday",
+    "next",
+    "now",
+    "on",
+    "once",
+    "over",
+    "responding",
+    "saturday",
+    "separately",
+    "since",
+    "so",
+    "speaking",
+    "still",
+    "sunday",
+    "then",
+    "there",
+    "this",
+    "though",
+    "thursday",
+    "today",
+    "tuesday",
+    "under",
+    "unlike",
+    "until",
+    "wednesday",
+    "when",
+    "while",
+    "with",
+    "without",
+    "writing",
+    "yesterday",
+    "yet",
+];
+
+pub(in crate::analysis) const FUNCTION_WORDS: &[&str] = &[
+    "&", "and", "at", "de", "des", "du", "for", "la", "le", "of", "on", "the", "to",
+];
+
+/// Forms of `be` (and its contractions) that make a following participle passive or a
+/// gerund progressive: `is questioning`, `was first declared`.
+pub(in crate::analysis) const BE_FORMS: &[&str] = &[
+    "are",
+    "be",
+    "been",
+    "being",
+    "he's",
+    "he’s",
+    "is",
+    "it's",
+    "it’s",
+    "she's",
+    "she’s",
+    "they're",
+    "they’re",
+    "was",
+    "we're",
+    "were",
+    "we’re",
+];
+
+/// Adverbs that may stand between an auxiliary and its verb: `was first declared`.
+pub(in crate::analysis) const VERB_ADVERBS: &[&str] = &[
+    "again", "already", "also", "even", "first", "never", "not", "now", "once", "still",
+];
+
+/// Words ending in `s` that are not plurals: `was`, `this`.
+pub(in crate::analysis) const NOT_PLURAL_S: &[&str] = &["does", "has", "his", "its", "this", "was"];
+
+/// Plural subjects without an `s`: `they say`, `police say`.
+pub(in crate::analysis) const PLURAL_PRONOUNS: &[&str] =
+    &["i", "people", "police", "they", "we", "you"];
+
+/// Prepositions of a place or origin after a plural head: `Residents of three villages`.
+pub(in crate::analysis) const PLACE_PREPOSITIONS: &[&str] =
+    &["along", "at", "from", "in", "near", "of"];
+
+/// Words before a base form that make it a finite verb: `will say`, `often warn`.
+pub(in crate::analysis) const MODALS_BEFORE_BASE: &[&str] = &[
+    "also",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "may",
+    "might",
+    "must",
+    "often",
+    "repeatedly",
+    "should",
+    "still",
+    "will",
+    "would",
+];
+
+/// Subordinating conjunctions after which a clause's own subject follows: `shortly after
+/// Trump said`.
+pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "once", "since", "though", "unless", "until",
+    "when", "where", "whereas", "while",
+];
+
+/// Conjunctions, subordinators and connective adverbs that open a clause before its subject:
+/// `But the …`, `Though she called …`, `Meanwhile the union …`.
+pub(in crate::analysis) const LEADING_CONNECTIVES: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "however",
+    "if",
+    "meanwhile",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "still",
+    "then",
+    "though",
+    "unless",
+    "when",
+    "whereas",
+    "while",
+    "yet",
+];
+
+/// Words that open an introductory phrase without a comma: `In a Bloomberg interview Trump
+/// declared`.
+pub(in crate::analysis) const INTRO_PHRASE_OPENERS: &[&str] = &[
+    "after", "asked", "at", "before", "during", "earlier", "from", "in", "last", "on", "speaking",
+    "with",
+];

@@ -1,0 +1,81 @@
+//! Word lists of the attribution engine: determiners, pronouns, auxiliaries, time and intro
+//! words, role nouns, titles, organisation words and headline labels, with the helpers
+//! that test a word against them. Every list is sorted (byte order) and in lower case.
+
+mod grammar;
+mod names;
+
+pub(super) use grammar::*;
+pub(super) use names::*;
+
+/// Whether `word` (ASCII case folded, a final full stop ignored) is in `list`.
+///
+/// Long lists (the word lists of this module, which are kept sorted and in lower case) are
+/// binary-searched; short ones are scanned.
+pub(super) fn is_in(list: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    if list.len() < SORTED_FROM || word.len() > 32 {
+        return list.iter().any(|item| item.eq_ignore_ascii_case(word));
+    }
+    debug_assert!(
+        list.windows(2).all(|pair| pair[0] < pair[1]),
+        "unsorted word list"
+    );
+    let mut buf = [0u8; 32];
+    let lowered = &mut buf[..word.len()];
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    list.binary_search_by(|item| item.as_bytes().cmp(lowered))
+        .is_ok()
+}
+
+/// Lists at least this long are searched by bisection (and must be sorted).
+const SORTED_FROM: usize = 32;
+
+/// Whether `word` starts with an upper-case letter.
+pub(super) fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_sets() {
+        let lists: &[&[&str]] = &[
+            DETERMINERS,
+            VERB_WORDS,
+            AUXILIARIES,
+            TIME_WORDS,
+            INTRO_WORDS,
+            ROLE_NOUNS,
+            TITLES,
+            ORG_WORDS,
+            GENERIC_ORG,
+            CORPORATE_NOUNS,
+            CORPORATE_SUFFIXES,
+            FUNCTION_WORDS,
+            HEADLINE_LABELS,
+            BE_FORMS,
+            VERB_ADVERBS,
+            NOT_PLURAL_S,
+            PLURAL_PRONOUNS,
+            PLACE_PREPOSITIONS,
+            MODALS_BEFORE_BASE,
+            SUBORDINATORS,
+            LEADING_CONNECTIVES,
+            INTRO_PHRASE_OPENERS,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(
+                list.iter().all(|item| item.to_lowercase() == *item),
+                "{list:?}"
+            );
+        }
+        assert!(is_in(TITLES, "Sen."));
+        assert!(is_in(ORG_WORDS, "MINISTRY"));
+        assert!(!is_in(ROLE_NOUNS, "table"));
+    }
+}
