@@ -736,3 +736,22 @@ fn eval_scores_split_speakers_and_panel() {
     let panel = score.panel.expect("panel");
     assert_eq!((panel.right, panel.all), (3, 3), "{:?}", score.mismatches);
 }
+
+#[test]
+fn rules_family_name_first() {
+    // A two-word name given family name first is later shortened to its first word.
+    check(
+        "Foreign Ministry spokesperson Tan Meilin said on Tuesday that the talks would resume.\n\n\
+         Tan added that both sides wanted calm. \"We are patient,\" Tan said.\n\n\
+         \"Nothing has changed,\" said Duan Ruo, a trade official. Duan said exports rose.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tan Meilin | Foreign Ministry spokesperson Tan Meilin said
+            sentence | Tan Meilin | Tan added that both sides wanted
+            sentence | Tan Meilin | "We are patient," Tan said.
+            sentence | Duan Ruo | "Nothing has changed," said Duan Ruo,
+            sentence | Duan Ruo | Duan said exports rose.
+        "#]],
+    );
+}
