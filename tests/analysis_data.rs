@@ -755,3 +755,32 @@ fn rules_family_name_first() {
         "#]],
     );
 }
+
+#[test]
+fn rules_title_case_transcript_labels() {
+    // A title-case label opens a paragraph of someone's words: a quotation follows it, or the
+    // same label opens other paragraphs (a briefing transcript, a list of quotes).
+    check(
+        "Pryce hails defence\n\n\
+         Coach Dana Pryce spoke after the win. Select quotes from Pryce:\n\n\
+         Pryce: \u{201c}We defended well. The second half was ours.\u{201d}\n\n\
+         Harbour Herald: Do you expect more rain this week?\n\n\
+         Li Qiang: I have no information on that. Please ask the forecasters.\n\n\
+         Li Qiang: We hope for calm.\n\n\
+         Background: the club was founded in 1901.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pryce hails defence | captions: 0
+            headline | Dana Pryce | Pryce hails defence
+            sentence | — | Coach Dana Pryce spoke after the
+            sentence | — | Select quotes from Pryce:
+            sentence | Dana Pryce | Pryce: “We defended well.
+            sentence | Dana Pryce | The second half was ours.”
+            sentence | — | Harbour Herald: Do you expect more
+            sentence | Li Qiang | Li Qiang: I have no information
+            sentence | Li Qiang | Please ask the forecasters.
+            sentence | Li Qiang | Li Qiang: We hope for calm.
+            sentence | — | Background: the club was founded in
+        "#]],
+    );
+}
