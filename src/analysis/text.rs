@@ -45,10 +45,25 @@ pub fn skip_spaces(text: &str, at: usize) -> usize {
     let Some(rest) = text.get(at..) else {
         return text.len();
     };
-    match rest.char_indices().find(|&(_, ch)| !is_space(ch)) {
-        Some((offset, _)) => at + offset,
-        None => text.len(),
+    let bytes = rest.as_bytes();
+    let mut offset = 0;
+    while offset < bytes.len() {
+        let byte = bytes[offset];
+        // ASCII bytes are tested without decoding (the ASCII spaces of `char::is_whitespace`).
+        let len = if byte.is_ascii() {
+            if !matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                return at + offset;
+            }
+            1
+        } else {
+            match rest.get(offset..).and_then(|tail| tail.chars().next()) {
+                Some(ch) if is_space(ch) => ch.len_utf8(),
+                _ => return at + offset,
+            }
+        };
+        offset += len;
     }
+    text.len()
 }
 
 /// Shrinks `span` so that it neither starts nor ends with spaces.

@@ -22,6 +22,25 @@ pub(in crate::analysis) const RECENT_ACTORS: usize = 120;
 
 pub(in crate::analysis) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
+/// The index of a draft actor in [`Registry::actors`]. The drafts that speak become the
+/// analysis's actors, with [`super::ActorId`]s of their own, when attribution finishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(in crate::analysis) struct DraftId(pub(in crate::analysis) usize);
+
+impl std::ops::Index<DraftId> for Vec<Draft> {
+    type Output = Draft;
+
+    fn index(&self, id: DraftId) -> &Draft {
+        &self[id.0]
+    }
+}
+
+impl std::ops::IndexMut<DraftId> for Vec<Draft> {
+    fn index_mut(&mut self, id: DraftId) -> &mut Draft {
+        &mut self[id.0]
+    }
+}
+
 /// A draft actor while the article is read.
 #[derive(Debug, Clone)]
 pub(in crate::analysis) struct Draft {
@@ -30,7 +49,7 @@ pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) key: Vec<String>,
     pub(in crate::analysis) head: String,
     pub(in crate::analysis) kind: ActorKind,
-    pub(in crate::analysis) member_of: Option<usize>,
+    pub(in crate::analysis) member_of: Option<DraftId>,
     pub(in crate::analysis) mentions: Vec<Span>,
     pub(in crate::analysis) aliases: Vec<String>,
     /// The significant words of the aliases, for short-name matching.
@@ -49,8 +68,8 @@ pub(in crate::analysis) struct Registry {
     pub(in crate::analysis) actors: Vec<Draft>,
     pub(in crate::analysis) acronyms: Vec<Acronym>,
     /// Resolutions of proper-name mentions, by their text.
-    pub(in crate::analysis) mention_cache: std::collections::HashMap<String, usize>,
+    pub(in crate::analysis) mention_cache: std::collections::HashMap<String, DraftId>,
     /// Actors by their exact key.
-    pub(in crate::analysis) by_key: std::collections::HashMap<Vec<String>, usize>,
-    pub(in crate::analysis) history: Vec<Vec<usize>>,
+    pub(in crate::analysis) by_key: std::collections::HashMap<Vec<String>, DraftId>,
+    pub(in crate::analysis) history: Vec<Vec<DraftId>>,
 }

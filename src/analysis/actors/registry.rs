@@ -39,9 +39,9 @@ impl Registry {
         self.acronyms.iter().find(|acronym| acronym.short == lower)
     }
 
-    pub(in crate::analysis) fn spoke(&mut self, ids: &[usize]) {
+    pub(in crate::analysis) fn spoke(&mut self, ids: &[DraftId]) {
         for &id in ids {
-            if let Some(actor) = self.actors.get_mut(id) {
+            if let Some(actor) = self.actors.get_mut(id.0) {
                 actor.spoke = true;
                 actor.n_spoke += 1;
             }
@@ -53,7 +53,7 @@ impl Registry {
 
     /// The most recent speaker, within the last `window` statements, that `keep` accepts.
     /// The actors of the first statement made by several together (`… Duda and … Macron said`).
-    pub(in crate::analysis) fn first_group(&self) -> Vec<usize> {
+    pub(in crate::analysis) fn first_group(&self) -> Vec<DraftId> {
         self.history
             .iter()
             .find(|entry| entry.len() >= 2)
@@ -61,8 +61,16 @@ impl Registry {
             .unwrap_or_default()
     }
 
+    /// The most recently added actors, the latest first.
+    fn recent_actors(&self) -> impl Iterator<Item = DraftId> {
+        (0..self.actors.len())
+            .rev()
+            .take(RECENT_ACTORS)
+            .map(DraftId)
+    }
+
     /// The actors of the latest statements, most recent first.
-    pub(super) fn recent_speakers(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn recent_speakers(&self) -> impl Iterator<Item = DraftId> + '_ {
         self.history
             .iter()
             .rev()
@@ -71,7 +79,7 @@ impl Registry {
             .copied()
     }
 
-    fn last_speaker(&self, window: usize, keep: impl Fn(&Draft) -> bool) -> Option<usize> {
+    fn last_speaker(&self, window: usize, keep: impl Fn(&Draft) -> bool) -> Option<DraftId> {
         self.history
             .iter()
             .rev()
@@ -81,7 +89,7 @@ impl Registry {
             .find(|&id| keep(&self.actors[id]))
     }
 
-    pub(in crate::analysis) fn pronoun(&mut self, word: &str) -> Vec<usize> {
+    pub(in crate::analysis) fn pronoun(&mut self, word: &str) -> Vec<DraftId> {
         let lower = word.to_ascii_lowercase();
         match lower.as_str() {
             "he" | "she" => {
@@ -90,12 +98,7 @@ impl Registry {
                 let person = |actor: &Draft| actor.kind == ActorKind::Person && compatible(actor);
                 let found = self
                     .last_speaker(usize::MAX, person)
-                    .or_else(|| {
-                        (0..self.actors.len())
-                            .rev()
-                            .take(RECENT_ACTORS)
-                            .find(|&id| person(&self.actors[id]))
-                    })
+                    .or_else(|| self.recent_actors().find(|&id| person(&self.actors[id])))
                     .or_else(|| {
                         self.last_speaker(HISTORY_WINDOW, |actor| actor.kind == ActorKind::Unknown)
                     });
@@ -136,7 +139,7 @@ impl Registry {
         text: &str,
         before: usize,
         male: bool,
-    ) -> Option<usize> {
+    ) -> Option<DraftId> {
         let name = last_person_in_text(text, before)?;
         let key = self.key_of(&name);
         let id = match self.find(&key, false) {
@@ -151,7 +154,7 @@ impl Registry {
     }
 
     /// Finds an existing actor for a name, most recent first.
-    pub(in crate::analysis) fn find(&self, key: &[String], generic: bool) -> Option<usize> {
+    pub(in crate::analysis) fn find(&self, key: &[String], generic: bool) -> Option<DraftId> {
         if key.is_empty() {
             return None;
         }
@@ -196,21 +199,22 @@ impl Registry {
             all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
         });
         if let Some(offset) = found {
-            return Some(recent_start + offset);
+            return Some(DraftId(recent_start + offset));
         }
         self.find_generic(key, generic)
     }
 
     /// Generic nouns stand for a recent organisation: `the company said`.
-    pub(in crate::analysis) fn find_generic(&self, key: &[String], generic: bool) -> Option<usize> {
+    pub(in crate::analysis) fn find_generic(
+        &self,
+        key: &[String],
+        generic: bool,
+    ) -> Option<DraftId> {
         let head = head_of(key);
         if generic && is_in(GENERIC_ORG, &head) {
             let corporate = is_in(CORPORATE_NOUNS, &head);
             let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
-            let recent = || {
-                self.recent_speakers()
-                    .chain((0..self.actors.len()).rev().take(RECENT_ACTORS))
-            };
+            let recent = || self.recent_speakers().chain(self.recent_actors());
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];
                 actor.kind == ActorKind::Organization
@@ -270,7 +274,7 @@ impl Registry {
                 return None;
             }
             // Ties go to the most recent (the first in this order).
-            let mut best: Option<(usize, usize)> = None;
+            let mut best: Option<(DraftId, usize)> = None;
             for id in self.recent_speakers() {
                 if self.actors[id].kind != ActorKind::Organization {
                     continue;
@@ -290,11 +294,13 @@ impl Registry {
         name: String,
         key: Vec<String>,
         kind: ActorKind,
-        member_of: Option<usize>,
-    ) -> usize {
+        member_of: Option<DraftId>,
+    ) -> DraftId {
         let head = head_of(&key);
         let alias_words = significant_words(&name);
-        self.by_key.entry(key.clone()).or_insert(self.actors.len());
+        self.by_key
+            .entry(key.clone())
+            .or_insert(DraftId(self.actors.len()));
         self.actors.push(Draft {
             name,
             key,
@@ -308,10 +314,10 @@ impl Registry {
             spoke: false,
             n_spoke: 0,
         });
-        self.actors.len() - 1
+        DraftId(self.actors.len() - 1)
     }
 
-    pub(in crate::analysis) fn add_alias(&mut self, id: usize, alias: &str) {
+    pub(in crate::analysis) fn add_alias(&mut self, id: DraftId, alias: &str) {
         let alias = alias.trim();
         if alias.is_empty()
             || self.actors[id].name == alias
@@ -326,7 +332,7 @@ impl Registry {
 
     /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
     /// the name belongs to something else or to someone of the other gender.
-    fn person_named(&mut self, name: String, male: bool) -> Option<usize> {
+    fn person_named(&mut self, name: String, male: bool) -> Option<DraftId> {
         let key = self.key_of(&name);
         let id = match self.find(&key, false) {
             Some(id) => id,
@@ -347,7 +353,7 @@ impl Registry {
         text: &str,
         span: Span,
         name: &str,
-    ) -> Vec<usize> {
+    ) -> Vec<DraftId> {
         let id = self.resolve_name(text, span, name, 0);
         if let Some(id) = id {
             self.actors[id].mentions.push(span);
@@ -356,7 +362,7 @@ impl Registry {
     }
 
     /// Resolves one mention (a cleaned noun phrase) to actors.
-    pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<usize> {
+    pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<DraftId> {
         let mention = span.slice(text).trim();
         if mention.is_empty() {
             return Vec::new();
@@ -387,7 +393,7 @@ impl Registry {
                 .next()
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         {
-            let ids: Vec<usize> = self
+            let ids: Vec<DraftId> = self
                 .recent_speakers()
                 .find(|&id| self.actors[id].kind == ActorKind::Person)
                 .into_iter()

@@ -30,7 +30,7 @@ impl Registry {
         span: Span,
         mention: &str,
         depth: u8,
-    ) -> Option<usize> {
+    ) -> Option<DraftId> {
         if depth > 3 {
             return None;
         }
@@ -116,7 +116,7 @@ impl Registry {
         first: &str,
         body: &[&str],
         depth: u8,
-    ) -> ControlFlow<Option<usize>> {
+    ) -> ControlFlow<Option<DraftId>> {
         // Documents with an author: `a report by X`, `a survey of … by X`.
         if let Some(by) = body.iter().position(|word| is_in(&["by", "from"], word)) {
             if body[..by].iter().any(|word| cues::is_source_noun(word)) && by + 1 < body.len() {
@@ -175,7 +175,7 @@ impl Registry {
         span: Span,
         body: &mut Vec<&str>,
         depth: u8,
-    ) -> ControlFlow<Option<usize>> {
+    ) -> ControlFlow<Option<DraftId>> {
         let Some(role_idx) = body
             .iter()
             .position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase))
@@ -240,17 +240,17 @@ impl Registry {
                 .iter()
                 .rposition(|actor| actor.head == role && actor.member_of.is_some())
             {
-                return Break(Some(id));
+                return Break(Some(DraftId(id)));
             }
         }
         Continue(())
     }
 
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
-    fn member(&mut self, role: &str, org_id: usize, role_kind: ActorKind) -> usize {
-        let key = vec![format!("#{role}"), format!("#{org_id}")];
+    fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
+        let key = vec![format!("#{role}"), format!("#{}", org_id.0)];
         if let Some(id) = self.actors.iter().position(|actor| actor.key == key) {
-            return id;
+            return DraftId(id);
         }
         let org_name = self.actors[org_id].name.clone();
         let id = self.add(
@@ -324,7 +324,7 @@ impl Registry {
         name_head: &str,
         generic: bool,
         org_descriptor: &Option<String>,
-    ) -> ControlFlow<usize> {
+    ) -> ControlFlow<DraftId> {
         // `The Irish Data Protection Commission has fined …, the regulator announced`: a generic
         // noun first stands for the organisation that opens its own sentence (or the one before).
         if generic && name.key.len() == 1 && name.aliases.is_empty() {
@@ -360,7 +360,7 @@ impl Registry {
         name: &NameForms<'_>,
         name_head: &str,
         generic: bool,
-    ) -> ControlFlow<usize> {
+    ) -> ControlFlow<DraftId> {
         let key = &name.key;
         if generic && key.len() == 1 {
             let defined = self
@@ -429,7 +429,7 @@ impl Registry {
         span: Span,
         org_text: &str,
         depth: u8,
-    ) -> usize {
+    ) -> DraftId {
         let org_span = Span::new(span.start, span.start);
         if let Some(id) = self.resolve_name(text, org_span, org_text, depth + 1) {
             if self.actors[id].kind == ActorKind::Unknown

@@ -12,7 +12,7 @@ use crate::analysis::{Actor, ActorId, Attribution, AttributionKind};
 pub(super) fn finish(mut state: State<'_>) {
     let new_index = keep_speaking_actors(&mut state);
     for (passage_idx, ids) in state.speakers.iter().enumerate() {
-        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id]).collect();
+        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id.0]).collect();
         mapped.sort();
         mapped.dedup();
         state.analysis.passages[passage_idx].speakers = mapped;
@@ -20,7 +20,7 @@ pub(super) fn finish(mut state: State<'_>) {
     record_spread_speakers(&mut state);
     state.attributions.sort_by_key(|entry| entry.passage);
     for pending in state.attributions {
-        if let Some(actor) = new_index[pending.actor] {
+        if let Some(actor) = new_index[pending.actor.0] {
             state.analysis.attributions.push(Attribution {
                 kind: pending.kind,
                 actor,
@@ -39,13 +39,13 @@ fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     let mut used = vec![false; drafts.len()];
     for ids in &state.speakers {
         for &id in ids {
-            used[id] = true;
+            used[id.0] = true;
             let mut parent = drafts[id].member_of;
             while let Some(org) = parent {
-                if used[org] {
+                if used[org.0] {
                     break;
                 }
-                used[org] = true;
+                used[org.0] = true;
                 parent = drafts[org].member_of;
             }
         }
@@ -82,7 +82,7 @@ fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     }
     for (old, draft) in drafts.iter().enumerate() {
         if let (Some(id), Some(org)) = (new_index[old], draft.member_of) {
-            actors[id.index()].member_of = new_index[org];
+            actors[id.index()].member_of = new_index[org.0];
         }
     }
     new_index

@@ -169,7 +169,7 @@ fn resolve_headline_subject(
     text: &str,
     headline: Span,
     mention: Span,
-) -> Vec<usize> {
+) -> Vec<DraftId> {
     let word = mention.slice(text);
     let one_word = !word.contains(char::is_whitespace);
     if one_word

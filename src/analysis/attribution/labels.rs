@@ -4,6 +4,7 @@
 //! interviewer's (the article's own voice) and `A:` paragraphs the interviewee's: the person
 //! who opens the last paragraph before the first question.
 use super::State;
+use crate::analysis::actors::DraftId;
 use crate::analysis::actors::*;
 use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
@@ -14,7 +15,7 @@ pub(super) enum Voice {
     /// An interview question: the article's own voice.
     Question,
     /// A labelled paragraph: these speakers'.
-    Labelled(Vec<usize>),
+    Labelled(Vec<DraftId>),
     /// No label: the sentence's own words decide.
     Unlabelled,
 }
@@ -23,10 +24,10 @@ pub(super) enum Voice {
 #[derive(Default)]
 pub(super) struct Labels {
     paragraph: Option<u32>,
-    speakers: Vec<usize>,
+    speakers: Vec<DraftId>,
     question: bool,
     /// The interviewee, once the first answer has been seen.
-    interviewee: Option<Vec<usize>>,
+    interviewee: Option<Vec<DraftId>>,
 }
 
 impl Labels {

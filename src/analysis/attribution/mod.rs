@@ -31,7 +31,7 @@ mod spread;
 mod subjects;
 mod tokens;
 
-use crate::analysis::actors::Registry;
+use crate::analysis::actors::{DraftId, Registry};
 use crate::analysis::{Analysis, AttributionKind, Quote, Span};
 
 /// A pass over the shared state.
@@ -70,7 +70,7 @@ struct State<'a> {
     /// Quotations that are statements (not scare quotes), in text order.
     statements: Vec<Quote>,
     /// Per passage: its speakers, as draft actors.
-    speakers: Vec<Vec<usize>>,
+    speakers: Vec<Vec<DraftId>>,
     /// Per passage: whether the speaker came after the content (and so may carry over).
     speaker_after: Vec<bool>,
     /// Attribution records, with draft actors.
@@ -110,8 +110,8 @@ impl<'a> State<'a> {
         &mut self,
         mentions: impl IntoIterator<Item = Span>,
         statement: &Statement,
-        mut resolve: impl FnMut(&mut Registry, Span) -> Vec<usize>,
-    ) -> Vec<usize> {
+        mut resolve: impl FnMut(&mut Registry, Span) -> Vec<DraftId>,
+    ) -> Vec<DraftId> {
         let mut ids = Vec::new();
         for mention in mentions {
             for id in resolve(&mut self.registry, mention) {
@@ -135,7 +135,7 @@ struct Statement {
 
 impl Statement {
     /// The record of this statement for draft actor `actor`, named by `source`.
-    fn record(&self, actor: usize, source: Option<Span>) -> Pending {
+    fn record(&self, actor: DraftId, source: Option<Span>) -> Pending {
         Pending {
             passage: self.passage,
             kind: self.kind,
@@ -152,7 +152,7 @@ struct Pending {
     passage: usize,
     kind: AttributionKind,
     /// The draft actor.
-    actor: usize,
+    actor: DraftId,
     source: Option<Span>,
     cue: Option<Span>,
     content: Vec<Span>,

@@ -6,6 +6,7 @@ use super::subjects::subject_mentions;
 use super::tokens::{tokenize, Token};
 use super::{labels, State, Statement};
 use crate::analysis::actors::sign_off;
+use crate::analysis::actors::DraftId;
 use crate::analysis::{AttributionKind, PassageKind};
 
 /// Reads each body sentence on its own. Reads passages, paragraphs and statements; sets
@@ -46,7 +47,7 @@ pub(super) fn attribute_sentences(state: &mut State<'_>) {
 }
 
 /// A labelled paragraph's sentence is its label's speakers' (`WALLACE: …`, `A: …`).
-fn label_sentence(state: &mut State<'_>, passage_idx: usize, ids: Vec<usize>) {
+fn label_sentence(state: &mut State<'_>, passage_idx: usize, ids: Vec<DraftId>) {
     let statement = Statement {
         passage: passage_idx,
         kind: AttributionKind::Direct,

@@ -4,6 +4,7 @@
 
 use super::sentence::overlapping;
 use super::State;
+use crate::analysis::actors::DraftId;
 use crate::analysis::{Analysis, PassageKind, Quote};
 
 /// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
@@ -22,7 +23,7 @@ fn spread_over_chains(
     text: &str,
     analysis: &Analysis,
     quotes: &[Quote],
-    speakers: &mut [Vec<usize>],
+    speakers: &mut [Vec<DraftId>],
 ) {
     let passages = &analysis.passages;
     let mut chain: Vec<usize> = Vec::new();

@@ -8,25 +8,50 @@ mod names;
 pub(super) use grammar::*;
 pub(super) use names::*;
 
-/// Whether `word` (ASCII case folded, a final full stop ignored) is in `list`.
+/// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
 /// Long lists (the word lists of this module, which are kept sorted and in lower case) are
-/// binary-searched; short ones are scanned.
+/// binary-searched; short ones are scanned. Neither copies the word: bytes are folded as they
+/// are compared. No list holds the empty word.
 pub(super) fn is_in(list: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    if list.len() < SORTED_FROM || word.len() > 32 {
-        return list.iter().any(|item| item.eq_ignore_ascii_case(word));
+    let mut bytes = word.as_bytes();
+    while let [rest @ .., b'.'] = bytes {
+        bytes = rest;
+    }
+    if bytes.is_empty() {
+        return false;
+    }
+    if list.len() < SORTED_FROM {
+        return list
+            .iter()
+            .any(|item| item.as_bytes().eq_ignore_ascii_case(bytes));
     }
     debug_assert!(
         list.windows(2).all(|pair| pair[0] < pair[1]),
         "unsorted word list"
     );
-    let mut buf = [0u8; 32];
-    let lowered = &mut buf[..word.len()];
-    lowered.copy_from_slice(word.as_bytes());
-    lowered.make_ascii_lowercase();
-    list.binary_search_by(|item| item.as_bytes().cmp(lowered))
-        .is_ok()
+    let (mut low, mut high) = (0, list.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        match cmp_folded(list[mid].as_bytes(), bytes) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Compares a lower-case list item with `word` folded to ASCII lower case, byte by byte.
+#[inline]
+fn cmp_folded(item: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    for (&left, &right) in item.iter().zip(word) {
+        let right = right.to_ascii_lowercase();
+        if left != right {
+            return left.cmp(&right);
+        }
+    }
+    item.len().cmp(&word.len())
 }
 
 /// Lists at least this long are searched by bisection (and must be sorted).
@@ -69,6 +94,7 @@ mod tests {
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(list.iter().all(|item| !item.is_empty()), "{list:?}");
             assert!(
                 list.iter().all(|item| item.to_lowercase() == *item),
                 "{list:?}"
