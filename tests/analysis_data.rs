@@ -784,3 +784,19 @@ fn rules_title_case_transcript_labels() {
         "#]],
     );
 }
+
+#[test]
+fn rules_two_titles_before_one_name() {
+    // `X president and CEO Name`: two titles of one person, not a role and a person.
+    check(
+        "Norvik chairman and CEO Ida Brandt said on Friday that the merger was over. \"We move on,\" Brandt said.\n\n\
+         The mayor and the police chief said the road would reopen.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ida Brandt | Norvik chairman and CEO Ida Brandt
+            sentence | Ida Brandt | "We move on," Brandt said.
+            sentence | mayor + police chief | The mayor and the police chief
+        "#]],
+    );
+}
