@@ -96,13 +96,7 @@ impl<'t> Sentence<'t> {
     /// the cue (after its particle).
     pub(super) fn cue_applies(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         let prev = if idx > 0 { self.word(idx - 1) } else { "" };
-        if is_in(
-            &[
-                "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "to", "not",
-                "never", "no", "whose", "whom",
-            ],
-            prev,
-        ) {
+        if is_in(NOT_BEFORE_A_CUE, prev) {
             return None;
         }
         // A possessive before the word makes it a noun: `Graham's comments`.

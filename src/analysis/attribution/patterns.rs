@@ -73,13 +73,7 @@ impl<'t> Sentence<'t> {
             || match self.kind(np_end) {
                 None => true,
                 Some(Tk::Comma | Tk::Stop | Tk::Dash | Tk::Semi) => true,
-                Some(Tk::Word) => is_in(
-                    &[
-                        "in", "on", "at", "during", "after", "before", "adding", "citing", "when",
-                        "while", "who", "as",
-                    ],
-                    self.word(np_end),
-                ),
+                Some(Tk::Word) => is_in(INVERTED_SUBJECT_ENDERS, self.word(np_end)),
                 _ => false,
             };
         if !np_closed {

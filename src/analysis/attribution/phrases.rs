@@ -55,15 +55,7 @@ impl<'t> Sentence<'t> {
         }
         let first = self.word(from);
         // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
-        if first.is_empty()
-            || is_in(
-                &[
-                    "are", "can", "could", "did", "do", "does", "has", "have", "is", "should",
-                    "was", "were", "would",
-                ],
-                first,
-            )
-        {
+        if first.is_empty() || is_in(QUESTION_AUXILIARIES, first) {
             return false;
         }
         // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
@@ -103,14 +95,7 @@ impl<'t> Sentence<'t> {
         // A relative pronoun or a conjunction that opens a clause is not a subject.
         let clause_word =
             first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
-        !(clause_word
-            && is_in(
-                &[
-                    "which", "who", "that", "there", "what", "this", "these", "those", "such",
-                    "here", "so",
-                ],
-                first,
-            ))
+        !(clause_word && is_in(CLAUSE_OPENERS, first))
             || (from + 1 < to
                 && is_in(&["this", "these", "those", "that"], first)
                 && !self.word(from + 1).is_empty())
@@ -130,24 +115,7 @@ impl<'t> Sentence<'t> {
                     while idx > from && self.kind(idx - 1) != Some(Tk::Comma) {
                         idx -= 1;
                     }
-                    if idx > from
-                        && is_in(
-                            &[
-                                "in",
-                                "on",
-                                "at",
-                                "speaking",
-                                "writing",
-                                "meanwhile",
-                                "however",
-                                "too",
-                                "though",
-                                "also",
-                                "separately",
-                            ],
-                            self.word(idx),
-                        )
-                    {
+                    if idx > from && is_in(PARENTHETICAL_OPENERS, self.word(idx)) {
                         end = idx - 1;
                         continue;
                     }
@@ -162,15 +130,7 @@ impl<'t> Sentence<'t> {
             }
             if is_in(TIME_WORDS, word) {
                 end -= 1;
-                while end > from
-                    && is_in(
-                        &[
-                            "on", "last", "this", "late", "early", "next", "earlier", "on", "the",
-                            "same", "previous",
-                        ],
-                        self.word(end - 1),
-                    )
-                {
+                while end > from && is_in(TIME_MODIFIERS, self.word(end - 1)) {
                     end -= 1;
                 }
                 continue;
@@ -263,31 +223,8 @@ impl<'t> Sentence<'t> {
                     if next.starts_with(char::is_lowercase) && idx > from {
                         break;
                     }
-                    let adjunct = is_in(
-                        &[
-                            "as",
-                            "while",
-                            "when",
-                            "adding",
-                            "saying",
-                            "citing",
-                            "according",
-                            "after",
-                            "before",
-                            "because",
-                            "although",
-                            "though",
-                            "in",
-                            "referring",
-                            "noting",
-                            "arguing",
-                            "who",
-                            "which",
-                            "where",
-                        ],
-                        next,
-                    ) || (next.ends_with("ing")
-                        && next.starts_with(char::is_lowercase));
+                    let adjunct = is_in(ADJUNCT_OPENERS, next)
+                        || (next.ends_with("ing") && next.starts_with(char::is_lowercase));
                     if adjunct {
                         break;
                     }
@@ -306,26 +243,16 @@ impl<'t> Sentence<'t> {
                 Some(Tk::Word) => {
                     let word = self.word(idx);
                     if idx > from
-                        && (is_in(
-                            &[
-                                "in", "on", "at", "during", "after", "before", "adding", "citing",
-                                "when", "while", "who", "which", "that", "as", "and",
-                            ],
-                            word,
-                        ) && !(word == "and" && starts_upper(self.word(idx + 1))))
+                        && (is_in(NOUN_PHRASE_ENDERS, word)
+                            && !(word == "and" && starts_upper(self.word(idx + 1))))
                     {
                         break;
                     }
                 }
                 Some(Tk::Stop) => {
                     let before = self.word(idx.wrapping_sub(1));
-                    let abbreviation = is_in(
-                        &[
-                            "jr", "sr", "inc", "co", "corp", "ltd", "dr", "mr", "mrs", "ms", "sen",
-                            "gov", "gen", "rep", "prof", "st",
-                        ],
-                        before,
-                    ) || before.contains('.')
+                    let abbreviation = is_in(NAME_ABBREVIATIONS, before)
+                        || before.contains('.')
                         || (before.chars().count() == 1 && starts_upper(before));
                     if !(abbreviation && idx + 1 < end) {
                         break;

@@ -188,12 +188,8 @@ fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
         && sentence.word(start + 2) == "of"
     {
         start += 3;
-    } else if is_in(
-        &[
-            "some", "many", "most", "several", "one", "two", "all", "both",
-        ],
-        w0,
-    ) && sentence.word(start + 1) == "of"
+    } else if is_in(QUANTIFIERS, w0)
+        && sentence.word(start + 1) == "of"
         && !is_in(ROLE_NOUNS, sentence.word(start + 2))
         && !is_in(ROLE_NOUNS, sentence.word(start + 3))
     {

@@ -344,3 +344,85 @@ pub(in crate::analysis) const INTRO_PHRASE_OPENERS: &[&str] = &[
     "after", "asked", "at", "before", "during", "earlier", "from", "in", "last", "on", "speaking",
     "with",
 ];
+
+/// Abbreviations whose full stop stays inside a name: `Jr.`, `Inc.`, `Sen.`.
+pub(in crate::analysis) const NAME_ABBREVIATIONS: &[&str] = &[
+    "co", "corp", "dr", "gen", "gov", "inc", "jr", "ltd", "mr", "mrs", "ms", "prof", "rep", "sen",
+    "sr", "st",
+];
+
+/// Words that end a noun phrase after a name: `said X in …`, `said X, who …`.
+pub(in crate::analysis) const NOUN_PHRASE_ENDERS: &[&str] = &[
+    "adding", "after", "and", "as", "at", "before", "citing", "during", "in", "on", "that", "when",
+    "which", "while", "who",
+];
+
+/// Words that open a trailing adjunct clause after a comma: `…, X said Friday, as they …`.
+pub(in crate::analysis) const ADJUNCT_OPENERS: &[&str] = &[
+    "according",
+    "adding",
+    "after",
+    "although",
+    "arguing",
+    "as",
+    "because",
+    "before",
+    "citing",
+    "in",
+    "noting",
+    "referring",
+    "saying",
+    "though",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+];
+
+/// Words before a time word in a time phrase: `on Monday`, `late last week`.
+pub(in crate::analysis) const TIME_MODIFIERS: &[&str] = &[
+    "earlier", "early", "last", "late", "next", "on", "previous", "same", "the", "this",
+];
+
+/// Words that open a parenthetical between commas before a verb: `The ministry, in a statement, said`.
+pub(in crate::analysis) const PARENTHETICAL_OPENERS: &[&str] = &[
+    "also",
+    "at",
+    "however",
+    "in",
+    "meanwhile",
+    "on",
+    "separately",
+    "speaking",
+    "though",
+    "too",
+    "writing",
+];
+
+/// Relative pronouns and demonstratives that open a clause, not a subject: `which`, `there`.
+pub(in crate::analysis) const CLAUSE_OPENERS: &[&str] = &[
+    "here", "so", "such", "that", "there", "these", "this", "those", "what", "which", "who",
+];
+
+/// Auxiliaries that open a question, never a subject: `Did you expect …?` (not `Will`, `May`: names).
+pub(in crate::analysis) const QUESTION_AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "has", "have", "is", "should", "was", "were",
+    "would",
+];
+
+/// Quantifiers before `of` in a subject: `Some of the`, `One of`.
+pub(in crate::analysis) const QUANTIFIERS: &[&str] = &[
+    "all", "both", "many", "most", "one", "several", "some", "two",
+];
+
+/// Words that may follow an inverted subject: `said X in …`, `said X, adding …`.
+pub(in crate::analysis) const INVERTED_SUBJECT_ENDERS: &[&str] = &[
+    "adding", "after", "as", "at", "before", "citing", "during", "in", "on", "when", "while", "who",
+];
+
+/// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
+pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
+    "a", "an", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their", "this",
+    "to", "whom", "whose",
+];

@@ -91,6 +91,16 @@ mod tests {
             SUBORDINATORS,
             LEADING_CONNECTIVES,
             INTRO_PHRASE_OPENERS,
+            NAME_ABBREVIATIONS,
+            NOUN_PHRASE_ENDERS,
+            ADJUNCT_OPENERS,
+            TIME_MODIFIERS,
+            PARENTHETICAL_OPENERS,
+            CLAUSE_OPENERS,
+            QUESTION_AUXILIARIES,
+            QUANTIFIERS,
+            INVERTED_SUBJECT_ENDERS,
+            NOT_BEFORE_A_CUE,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
