@@ -342,3 +342,41 @@ fn gen_writes_a_long_varied_article() {
     let again = explore(&["gen", "--sentences", "10000", "--seed", "3"], None);
     assert_eq!(again.stdout, text.as_bytes());
 }
+
+/// `explore eval` scores the hand-labelled articles with the library's scoring, which the
+/// hand-label test (`tests/analysis_data.rs`) uses too: its overall figures are that test's
+/// counts (every passage split right; the four speaker mismatches its snapshot lists).
+#[test]
+fn eval_scores_the_labelled_articles() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+    let output = explore(&["eval", dir], None);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("passage split agreement:         388/388 (100.0%)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("speakers right, all passages:    384/388 (99.0%)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("speaker-bearing sentences right: 266/270 (98.5%)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("narrator sentences kept:         118/118 (100.0%)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("panel entries real and once:     n/a"),
+        "{report}"
+    );
+    let output = explore(&["eval", "/nonexistent-folder"], None);
+    assert_eq!(output.status.code(), Some(1));
+}

@@ -1,5 +1,5 @@
 //! The native command-line tool: the analysis as JSON, the sentence split, a throughput
-//! benchmark and a generator of long synthetic articles.
+//! benchmark, scores against hand labels and a generator of long synthetic articles.
 //!
 //! Exit codes: 0 on success, 1 on an I/O error or invalid UTF-8 (with a one-line message
 //! naming the file), 2 on a usage error (with the usage text).
@@ -9,6 +9,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "explore/bench.rs"]
 mod bench;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "explore/eval.rs"]
+mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "explore/gen.rs"]
 mod gen;
@@ -23,7 +26,7 @@ mod native {
     use article_explorer::{analysis, view};
     use clap::{CommandFactory, Parser, Subcommand};
 
-    use super::{bench, gen};
+    use super::{bench, eval, gen};
 
     /// See who says what in a news article: the analysis engine on the command line.
     #[derive(Parser, Debug)]
@@ -60,6 +63,15 @@ mod native {
             baseline: Option<PathBuf>,
             /// Articles to repeat instead of generated text.
             files: Vec<String>,
+        },
+        /// Score the engine against hand-labelled articles: every `NAME.txt` in DIR with a
+        /// `NAME.labels` beside it (and `NAME.actors`, if present, for the speaker panel).
+        Eval {
+            /// The folder of articles and label files.
+            dir: PathBuf,
+            /// Also print every mismatch under its article.
+            #[arg(long)]
+            mismatches: bool,
         },
         /// Write a long synthetic article to stdout.
         Gen {
@@ -145,6 +157,7 @@ mod native {
                     baseline.as_deref(),
                 )
             }
+            Command::Eval { dir, mismatches } => eval::run(&dir, mismatches),
             Command::Gen { n_sentences, seed } => {
                 let article = gen::article(n_sentences as usize, seed);
                 std::io::stdout()
@@ -159,7 +172,7 @@ mod native {
     }
 
     /// Reads a file, or stdin for `-` or no file; returns its display name and text.
-    fn read_input(file: Option<&str>) -> Result<(String, String), CliError> {
+    pub fn read_input(file: Option<&str>) -> Result<(String, String), CliError> {
         let (name, bytes) = match file {
             None | Some("-") => {
                 let mut bytes = Vec::new();

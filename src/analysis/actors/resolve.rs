@@ -183,11 +183,17 @@ impl Registry {
             return Continue(());
         };
         let mut role_end = role_idx;
-        while body
-            .get(role_end + 1)
-            .is_some_and(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
-        {
-            role_end += 1;
+        loop {
+            let next = body.get(role_end + 1).copied().unwrap_or("");
+            if is_in(ROLE_NOUNS, next) && next.starts_with(char::is_lowercase) {
+                role_end += 1;
+            } else if next == "and" && body.get(role_end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w))
+            {
+                // `president and CEO Gary Pruitt`: two titles before one name.
+                role_end += 2;
+            } else {
+                break;
+            }
         }
         let after = body.get(role_end + 1).copied().unwrap_or("");
         let name_after = starts_upper(after)

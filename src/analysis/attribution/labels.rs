@@ -89,7 +89,7 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let valid = (1..=3).contains(&n_words)
         && letters >= 2
-        && is_all_caps(label)
+        && (is_all_caps(label) || is_title_label(text, paragraph, rest, label, colon))
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
@@ -118,6 +118,35 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
             .is_some_and(|after| after.starts_with(' '));
     let start = paragraph.start + skipped;
     valid.then(|| Span::new(start, start + label.len()))
+}
+
+/// A title-case transcript label (`Mao Ning:`, `Coach:`, `The Paper:`): every word
+/// capitalised, and either a quotation opens after the colon or another paragraph within
+/// 3 KB opens with the same label, as in a briefing transcript or a list of quotes.
+fn is_title_label(text: &str, paragraph: Span, rest: &str, label: &str, colon: usize) -> bool {
+    if !label
+        .split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let after = rest.get(colon + 1..).unwrap_or("").trim_start();
+    if after.starts_with(['"', '“']) {
+        return true;
+    }
+    // Bounded windows keep hostile input (every paragraph `Ab: …`) linear.
+    let needle = format!("\n{label}: ");
+    let mut start = paragraph.start.saturating_sub(3_000);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (paragraph.end + 3_000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let found_in =
+        |from: usize, to: usize| text.get(from..to).is_some_and(|hay| hay.contains(&needle));
+    found_in(start, paragraph.start) || found_in(paragraph.end, end)
 }
 
 /// `Some(true)` for a paragraph that opens with an interview question label (`Q:`, `Q.`),

@@ -108,7 +108,21 @@ pub(super) fn split_conjuncts(
                 let known = expansions.iter().any(|expansion| {
                     expansion.contains(&format!("{previous} and {}", right_first.to_lowercase()))
                 });
-                if !(joined_of || lower_right || known || sentence.word(idx) == "&") {
+                // `AP president and CEO Gary Pruitt`: two titles of the one person named after
+                // them, not two actors.
+                let titles_of_one = is_in(ROLE_NOUNS, &previous)
+                    && sentence.word(idx - 1).starts_with(char::is_lowercase)
+                    && is_in(ROLE_NOUNS, right_first)
+                    && (idx + 2..to).any(|i| {
+                        let word = sentence.word(i);
+                        starts_upper(word) && !is_in(ROLE_NOUNS, word)
+                    });
+                if !(joined_of
+                    || lower_right
+                    || known
+                    || titles_of_one
+                    || sentence.word(idx) == "&")
+                {
                     out.push((start, idx));
                     start = idx + 1;
                 }
