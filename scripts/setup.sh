@@ -73,8 +73,12 @@ fi
 
 # 6. Crates, so that offline builds (trunk --offline passes --offline to cargo) find them.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked || fail "cargo fetch failed"
-cargo fetch --locked --manifest-path fuzz/Cargo.toml >/dev/null 2>&1 \
-  || cargo fetch --locked --manifest-path fuzz/Cargo.toml || fail "cargo fetch for fuzz/ failed"
+# fuzz/ has its own Cargo.lock (its own workspace). When a dependency of the main package changes,
+# that lock is stale: update it rather than fail, and say so.
+if ! cargo fetch --locked --manifest-path fuzz/Cargo.toml >/dev/null 2>&1; then
+  cargo fetch --manifest-path fuzz/Cargo.toml || fail "cargo fetch for fuzz/ failed"
+  say "updated fuzz/Cargo.lock to the main package's dependencies: commit it"
+fi
 # ...and the standard library's own dependencies, which the size build compiles from rust-src.
 fetch_std() {
   RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown "$@"
