@@ -58,11 +58,11 @@ run_target() {
   # From its artifacts folder: with -jobs, libFuzzer writes each worker's fuzz-N.log there.
   (cd "$out" && "$root/$bin_dir/$target" "${options[@]}" "$root/fuzz/corpus/$target" "${seeds[@]}") \
     >"$out/last-run.log" 2>&1 || rc=$?
-  if [ "$FUZZ_WORKERS" -gt 1 ]; then
-    cat "$out"/fuzz-*.log >>"$out/last-run.log" 2>/dev/null || true
-  fi
+  # With -jobs, each worker's final stats are in its fuzz-N.log (the main log repeats some).
+  local logs=("$out/last-run.log")
+  [ "$FUZZ_WORKERS" -gt 1 ] && logs=("$out"/fuzz-*.log)
   local execs
-  execs=$(awk '/stat::number_of_executed_units/ { n += $2 } END { print n + 0 }' "$out/last-run.log")
+  execs=$(awk '/stat::number_of_executed_units/ { n += $2 } END { print n + 0 }' "${logs[@]}")
   printf '%s %s %s\n' "$target" "$execs" "$rc" >"$out/last-run.result"
 }
 
