@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e lighthouse
+.PHONY: setup build serve test lint test-native test-fuzz fuzz test-wasm test-e2e lighthouse
 
 setup:
 	@scripts/setup.sh
@@ -19,16 +19,26 @@ build: setup
 serve: build
 	@$(ENV) node scripts/serve.mjs dist --port $${PORT:-8080}
 
-test: setup lint test-native test-wasm build test-e2e
-	@echo "All test layers passed: native, wasm (headless Chromium), end-to-end (Chromium)."
+test: setup lint test-native test-fuzz test-wasm build test-e2e
+	@echo "All test layers passed: native, fuzz smoke, wasm (headless Chromium), end-to-end (Chromium)."
 
 lint:
 	@$(ENV) cargo fmt --check
+	@$(ENV) cd fuzz && cargo fmt --check
 	@$(ENV) cargo clippy --all-targets --locked -- -D warnings
 	@$(ENV) cargo clippy --lib --bin article-explorer --bin worker --target wasm32-unknown-unknown --locked -- -D warnings
 
 test-native:
 	@$(ENV) cargo test --locked
+
+# The fuzz targets (fuzz/, cargo-fuzz and libFuzzer): `make test` runs each for FUZZ_SMOKE_SECONDS;
+# `make fuzz` for FUZZ_SECONDS (default 30), e.g. `FUZZ_SECONDS=600 make fuzz`. fuzz/README.md.
+FUZZ_SMOKE_SECONDS ?= 30
+test-fuzz:
+	@$(ENV) FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) FUZZ_PARALLEL=$${FUZZ_PARALLEL:-2} fuzz/run.sh
+
+fuzz: setup
+	@$(ENV) fuzz/run.sh $(FUZZ_TARGETS)
 
 test-wasm:
 	@$(ENV) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 unset NO_COLOR
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 say() { printf '[setup] %s\n' "$*"; }
 fail() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -40,6 +41,19 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSI
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force || fail "cargo install wasm-bindgen-cli failed"
 fi
 
+# 3b. cargo-fuzz for the fuzz targets in fuzz/ (libFuzzer, built from C++ by libfuzzer-sys, so a
+#     C++ compiler too). About 2 minutes.
+if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+  cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION" --force || fail "cargo install cargo-fuzz failed"
+fi
+if ! command -v c++ >/dev/null; then
+  say "installing g++ from apt (libFuzzer is C++)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq g++ \
+    || fail "apt-get install g++ failed"
+fi
+
 # 4. Node packages: binaryen's wasm-opt (Debian's is too old), playwright-core and axe-core for the
 #    end-to-end tests. Project-local and git-ignored (node_modules/); no browser download.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
@@ -59,6 +73,12 @@ fi
 
 # 6. Crates, so that offline builds (trunk --offline passes --offline to cargo) find them.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked || fail "cargo fetch failed"
+# fuzz/ has its own Cargo.lock (its own workspace). When a dependency of the main package changes,
+# that lock is stale: update it rather than fail, and say so.
+if ! cargo fetch --locked --manifest-path fuzz/Cargo.toml >/dev/null 2>&1; then
+  cargo fetch --manifest-path fuzz/Cargo.toml || fail "cargo fetch for fuzz/ failed"
+  say "updated fuzz/Cargo.lock to the main package's dependencies: commit it"
+fi
 # ...and the standard library's own dependencies, which the size build compiles from rust-src.
 fetch_std() {
   RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown "$@"

@@ -5,7 +5,11 @@
 //!    replaces it with an identical live render, see `src/main.rs`);
 //! 2. adds a Content-Security-Policy meta tag whose `script-src` allows exactly Trunk's inline
 //!    loader by its SHA-256 hash, plus `'wasm-unsafe-eval'`, and no `unsafe-inline`;
-//! 3. adds the headline as `<title>` and Open Graph / Twitter card meta for link previews.
+//! 3. adds the headline as `<title>` and Open Graph / Twitter card meta for link previews;
+//! 4. fills in `_headers` (copied by Trunk from `static/_headers`), the response headers for
+//!    Netlify, Cloudflare Pages and `scripts/serve.mjs`: the same Content-Security-Policy as a
+//!    header, plus `frame-ancestors 'none'`, which only a header can set, and a one-year cache
+//!    rule for each content-hashed file.
 //!
 //! Usage: `prerender DIR` or `prerender --staging` (reads `$TRUNK_STAGING_DIR`).
 
@@ -47,26 +51,55 @@ mod native {
                 return ExitCode::from(1);
             }
         };
+        let headers_path = dir.join("_headers");
+        let headers_template = match std::fs::read_to_string(&headers_path) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!(
+                    "prerender: cannot read {} (index.html copies static/_headers): {err}",
+                    headers_path.display()
+                );
+                return ExitCode::from(1);
+            }
+        };
+        let csp = content_security_policy(&inline_scripts(&html));
+        let hashed = match hashed_files(&dir, &html) {
+            Ok(names) => names,
+            Err(err) => {
+                eprintln!("prerender: cannot list {}: {err}", dir.display());
+                return ExitCode::from(1);
+            }
+        };
+        let headers = match fill_headers(&headers_template, &header_policy(&csp), &hashed) {
+            Ok(headers) => headers,
+            Err(message) => {
+                eprintln!("prerender: {}: {message}", headers_path.display());
+                return ExitCode::from(1);
+            }
+        };
         let body = render_app();
         let model = ArticleModel::new(DEFAULT_ARTICLE.to_string());
-        match finish_page(&html, &body, &model) {
-            Ok(page) => {
-                if let Err(err) = std::fs::write(&index, page) {
-                    eprintln!("prerender: cannot write {}: {err}", index.display());
-                    return ExitCode::from(1);
-                }
-                println!(
-                    "prerender: wrote {} ({} passages)",
-                    index.display(),
-                    model.passages.len()
-                );
-                ExitCode::SUCCESS
-            }
+        let page = match finish_page(&html, &body, &model, &csp) {
+            Ok(page) => page,
             Err(message) => {
                 eprintln!("prerender: {}: {message}", index.display());
-                ExitCode::from(1)
+                return ExitCode::from(1);
+            }
+        };
+        for (path, contents) in [(&index, page), (&headers_path, headers)] {
+            if let Err(err) = std::fs::write(path, contents) {
+                eprintln!("prerender: cannot write {}: {err}", path.display());
+                return ExitCode::from(1);
             }
         }
+        println!(
+            "prerender: wrote {} ({} passages) and {} ({} hashed files)",
+            index.display(),
+            model.passages.len(),
+            headers_path.display(),
+            hashed.len()
+        );
+        ExitCode::SUCCESS
     }
 
     /// The explorer's server-side markup for the default article.
@@ -120,7 +153,10 @@ mod native {
         out
     }
 
-    /// The Content-Security-Policy for a page with these inline scripts.
+    /// The Content-Security-Policy for a page with these inline scripts, as the page's meta tag
+    /// carries it. `img-src` keeps `data:` for one image only: index.html's empty `data:,`
+    /// favicon, which spares a `/favicon.ico` 404. Browsers check a favicon against `img-src`,
+    /// and a `data:` image can neither run script nor send anything anywhere.
     fn content_security_policy(scripts: &[&str]) -> String {
         let hashes: String = scripts
             .iter()
@@ -134,9 +170,76 @@ mod native {
             .collect();
         format!(
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
-             img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; \
-             object-src 'none'; form-action 'none'"
+             img-src 'self' data:; connect-src 'self'; worker-src 'self'; font-src 'self'; \
+             base-uri 'none'; object-src 'none'; form-action 'none'"
         )
+    }
+
+    /// The same policy as a response header, which also covers the Web Worker (a worker gets the
+    /// policy of its script's response, never the page's meta tag) and can forbid framing.
+    fn header_policy(meta_policy: &str) -> String {
+        format!("{meta_policy}; frame-ancestors 'none'")
+    }
+
+    /// Whether Trunk put a content hash into this file name: `<stem>-<hash>.js`, `.css` or
+    /// `<stem>-<hash>_bg.wasm`, the hash 1 to 16 lower-case hex digits (a `u64` written `{:x}`).
+    /// Workers and copied files keep their names.
+    fn is_hashed_name(name: &str) -> bool {
+        let Some(stem) = ["_bg.wasm", ".js", ".css"]
+            .iter()
+            .find_map(|suffix| name.strip_suffix(suffix))
+        else {
+            return false;
+        };
+        stem.rsplit_once('-').is_some_and(|(base, hash)| {
+            !base.is_empty()
+                && (1..=16).contains(&hash.len())
+                && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
+    }
+
+    /// The content-hashed files in `dir` that `html` refers to, sorted.
+    fn hashed_files(dir: &std::path::Path, html: &str) -> std::io::Result<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            if !entry.file_type()?.is_file() {
+                continue;
+            }
+            if let Some(name) = entry.file_name().to_str() {
+                if is_hashed_name(name) && html.contains(name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// The placeholder in `static/_headers` for the header policy.
+    const CSP_PLACEHOLDER: &str = "@CONTENT_SECURITY_POLICY@";
+
+    /// Fills the `_headers` template: the policy in place of its placeholder, then a one-year,
+    /// immutable cache rule for each hashed file (a new build gets new names).
+    fn fill_headers(template: &str, policy: &str, hashed: &[String]) -> Result<String, String> {
+        if template.matches(CSP_PLACEHOLDER).count() != 1 {
+            return Err(format!(
+                "expected {CSP_PLACEHOLDER} once (already filled in?)"
+            ));
+        }
+        let mut out = template.replacen(CSP_PLACEHOLDER, policy, 1);
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        if !hashed.is_empty() {
+            out.push_str("\n# Content-hashed by Trunk: a new build writes new names.\n");
+        }
+        for name in hashed {
+            out.push_str(&format!(
+                "/{name}\n  Cache-Control: public, max-age=31536000, immutable\n"
+            ));
+        }
+        Ok(out)
     }
 
     /// The first body sentence, shortened, for link previews.
@@ -156,7 +259,12 @@ mod native {
     }
 
     /// Puts the prerendered body, the CSP and the meta tags into Trunk's `index.html`.
-    fn finish_page(html: &str, body: &str, model: &ArticleModel) -> Result<String, String> {
+    fn finish_page(
+        html: &str,
+        body: &str,
+        model: &ArticleModel,
+        csp: &str,
+    ) -> Result<String, String> {
         const MOUNT: &str = "<div id=\"app\"></div>";
         const CHARSET: &str = "<meta charset=\"utf-8\">";
         if !html.contains(MOUNT) {
@@ -167,7 +275,6 @@ mod native {
         if !html.contains(CHARSET) {
             return Err(format!("no {CHARSET} to put the meta tags after"));
         }
-        let csp = content_security_policy(&inline_scripts(html));
         let title = match &model.headline {
             Some(headline) => format!("{headline} · Article Explorer"),
             None => "Article Explorer".to_string(),
@@ -175,7 +282,7 @@ mod native {
         let description = description(model);
         let mut meta = format!(
             "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-            escape(&csp)
+            escape(csp)
         );
         let mut tag = |property: &str, name: &str, content: &str| {
             if !content.is_empty() {
@@ -248,6 +355,77 @@ mod native {
             assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{csp}");
             assert!(!csp.contains("unsafe-inline"));
             assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"));
+            assert!(csp.contains("worker-src 'self'") && csp.contains("connect-src 'self';"));
+            // A meta policy must not carry frame-ancestors: browsers ignore it there, with a
+            // console error. The header adds it to the very same policy.
+            assert!(!csp.contains("frame-ancestors"));
+            assert_eq!(
+                header_policy(&csp),
+                format!("{csp}; frame-ancestors 'none'")
+            );
+        }
+
+        #[test]
+        fn hashed_names_are_trunks() {
+            for name in [
+                "article-explorer-8c1f0e2d9ab34567.js",
+                "article-explorer-8c1f0e2d9ab34567_bg.wasm",
+                "style-3a4b.css",
+            ] {
+                assert!(is_hashed_name(name), "{name}");
+            }
+            for name in [
+                "worker.js",
+                "worker_bg.wasm",
+                "worker_loader.js",
+                "noscript.css",
+                "index.html",
+                "style-3A4B.css",
+                "-abc.js",
+                "a-0123456789abcdef0.js",
+                "a-.css",
+            ] {
+                assert!(!is_hashed_name(name), "{name}");
+            }
+        }
+
+        #[test]
+        fn the_headers_get_the_policy_once_and_cache_rules() {
+            let template = "/*\n  Content-Security-Policy: @CONTENT_SECURITY_POLICY@\n  X-Content-Type-Options: nosniff";
+            let hashed = ["a-1f.js".to_string(), "a-1f_bg.wasm".to_string()];
+            let headers = fill_headers(template, "default-src 'none'", &hashed).unwrap();
+            assert_eq!(
+                headers,
+                "/*\n  Content-Security-Policy: default-src 'none'\n  X-Content-Type-Options: nosniff\n\
+                 \n# Content-hashed by Trunk: a new build writes new names.\n\
+                 /a-1f.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+                 /a-1f_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"
+            );
+            assert!(
+                fill_headers(&headers, "x", &[]).is_err(),
+                "filling twice is refused"
+            );
+        }
+
+        /// The shipped template: every header the README promises, and the placeholder once.
+        #[test]
+        fn the_shipped_template_fills_in() {
+            let template = include_str!("../../static/_headers");
+            let headers = fill_headers(template, "default-src 'none'", &[]).unwrap();
+            for line in [
+                "\n/*\n",
+                "\n  Content-Security-Policy: default-src 'none'\n",
+                "\n  X-Content-Type-Options: nosniff\n",
+                "\n  Referrer-Policy: no-referrer\n",
+                "\n  X-Frame-Options: DENY\n",
+                "\n  Permissions-Policy: ",
+            ] {
+                assert!(headers.contains(line), "{line:?} in\n{headers}");
+            }
+            assert!(
+                !headers.contains("Cache-Control"),
+                "the catch-all rule sets no Cache-Control: hosts join repeated headers with a comma"
+            );
         }
 
         #[test]
@@ -255,13 +433,13 @@ mod native {
             let model = ArticleModel::new(
                 "SECTION\nA \"quoted\" <headline>\n\nFirst sentence here. Second.".to_string(),
             );
-            let page = finish_page(PAGE, "<p>body</p>", &model).unwrap();
+            let page = finish_page(PAGE, "<p>body</p>", &model, "default-src 'none'").unwrap();
             assert!(page.contains("<div id=\"app\"><p>body</p></div>"));
             assert!(page.contains("http-equiv=\"Content-Security-Policy\""));
             assert!(page.contains("property=\"og:type\" content=\"article\""));
             assert!(!page.contains("<headline>"), "meta values are escaped");
             assert!(
-                finish_page(&page, "<p>again</p>", &model).is_err(),
+                finish_page(&page, "<p>again</p>", &model, "default-src 'none'").is_err(),
                 "prerendering twice is refused"
             );
         }
