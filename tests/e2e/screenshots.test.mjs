@@ -85,3 +85,47 @@ test('screenshot: 360-px phone view', async (t) => {
   assert.ok(layout.overflow <= 0, `no horizontal page scrolling at 360 px: ${JSON.stringify(layout)}`);
   assert.ok(layout.rowWidth <= layout.viewport && layout.rowScrolls, `the speaker row scrolls within the viewport: ${JSON.stringify(layout)}`);
 });
+
+// Our own short article, for the "Open your own article" screenshots.
+const PASTED = `SCIENCE
+Council and university clash over river survey findings
+Published: 2025-09-03
+By Ines Varga
+
+The Westmoor Council said on Monday that a university survey of the river had overstated the pollution near the old tannery.
+
+"The samples were taken after a storm, when the water is always worse," a council spokesperson said. She added that the council's own tests met the national standard.
+
+The survey's author, Professor Lena Okoro, rejected the criticism. "We sampled on twelve days, in every kind of weather," she said.
+
+The Environment Agency said it would review both sets of results and publish its view in October.
+
+The river runs through three villages before it reaches the sea.
+`;
+
+test('screenshots: the open dialog and a pasted article', async (t) => {
+  const { page, url, problems } = session;
+  await page.setViewportSize(DESKTOP);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('about:blank');
+  await load(page, url);
+  await page.getByRole('button', { name: /^Open article/u }).click();
+  await page.getByLabel('Article text').fill(PASTED);
+  const dialogFile = join(ARTIFACTS, 'open-dialog.png');
+  await page.screenshot({ path: dialogFile, animations: 'disabled', caret: 'hide' });
+  await page.getByRole('button', { name: /^Analyse/u }).click();
+  await page.waitForFunction(() => document.querySelector('#headline')?.getAttribute('aria-label')?.startsWith('Council and university')
+    && !document.querySelector('.busy'), null, { timeout: 20_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrollSettled(page);
+  const pastedFile = join(ARTIFACTS, 'pasted.png');
+  await page.screenshot({ path: pastedFile, animations: 'disabled', caret: 'hide' });
+  for (const file of [dialogFile, pastedFile]) {
+    const bytes = await readFile(file);
+    assert.deepEqual(pngSize(bytes), DESKTOP, `${file} is the viewport only`);
+    assert.ok(bytes.length <= MAX_BYTES, `${file} is small: ${bytes.length} B`);
+    if (UPDATE_DOCS) await copyFile(file, join(DOCS, file.split('/').pop()));
+    t.diagnostic(`${file.split('/').pop()}: ${bytes.length} B`);
+  }
+  assertNoProblems(t, problems);
+});
