@@ -143,6 +143,13 @@ fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), TestCaseError
     let n_slugs = slugs.len();
     slugs.dedup();
     prop_assert_eq!(slugs.len(), n_slugs, "actor slugs are unique");
+    for actor in &analysis.actors {
+        prop_assert!(
+            !actor.name.chars().any(char::is_control),
+            "a control character in the name {:?}",
+            actor.name
+        );
+    }
     Ok(())
 }
 
@@ -199,6 +206,25 @@ proptest! {
     fn passage_id_parse_never_panics(text in any::<String>()) {
         if let Some(id) = PassageId::parse(&text) {
             prop_assert_eq!(id.to_string(), text);
+        }
+    }
+}
+
+#[test]
+fn control_characters_are_never_part_of_a_name() {
+    for text in [
+        "He\0 said the plan was fine.",
+        "Maria\u{7}Lopez said the plan was fine.",
+        "The Ministry of\u{1b}Data said the plan was fine.",
+        "\u{85}Ana Silva\u{9f} told reporters the plan was fine.",
+    ] {
+        let analysis = analyze(text);
+        for actor in &analysis.actors {
+            assert!(
+                !actor.name.chars().any(char::is_control),
+                "{text:?}: {:?}",
+                actor.name
+            );
         }
     }
 }

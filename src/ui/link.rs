@@ -276,7 +276,9 @@ impl Link {
                 self.read_doc(raw_value, parsing);
                 continue;
             }
-            if raw_value.len() > MAX_VALUE_LEN * 3 {
+            // Up to 4 UTF-8 bytes a character, each `%XX`: a value within MAX_VALUE_LEN
+            // characters always fits; longer raw text is refused before any decoding.
+            if raw_value.len() > MAX_VALUE_LEN * 12 {
                 parsing.problems.push(LinkProblem::TooLong(name));
                 continue;
             }
@@ -566,6 +568,20 @@ mod tests {
                 LinkProblem::BadFragment,
             ]
         );
+    }
+
+    #[test]
+    fn the_length_limit_counts_characters_not_encoded_bytes() {
+        let cjk = "网络安全".repeat(MAX_VALUE_LEN / 4);
+        let mut encoded = String::new();
+        percent_encode(&cjk, &mut encoded);
+        let (link, problems) = Link::parse(&format!("q={encoded}"), "");
+        assert_eq!(
+            (link.query.chars().count(), problems),
+            (MAX_VALUE_LEN, vec![])
+        );
+        let (_, problems) = Link::parse(&format!("q={encoded}%E7%BD%91"), "");
+        assert_eq!(problems, vec![LinkProblem::TooLong("q")]);
     }
 
     #[test]

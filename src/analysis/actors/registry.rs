@@ -296,6 +296,13 @@ impl Registry {
         kind: ActorKind,
         member_of: Option<DraftId>,
     ) -> DraftId {
+        // Control characters (a NUL from a damaged file, an escape) are never part of a name.
+        let name = if name.chars().any(char::is_control) {
+            let cleaned: String = name.chars().filter(|c| !c.is_control()).collect();
+            cleaned.trim().to_string()
+        } else {
+            name
+        };
         let head = head_of(&key);
         let alias_words = significant_words(&name);
         self.by_key
