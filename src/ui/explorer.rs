@@ -290,6 +290,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(CopyFeedback::Fallback { url, .. }) => (None, Some(AttrValue::from(url.clone()))),
         None => (None, None),
     };
+    let dialog_used = use_mut_ref(|| false);
+    if state.open_dialog {
+        *dialog_used.borrow_mut() = true;
+    }
     let app_class = match (state.selected.is_empty(), state.mode) {
         (true, FilterMode::Dim) => "app dim",
         (true, FilterMode::Hide) => "app",
@@ -340,7 +344,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
             </div>
             <HelpDialog open={state.help_open} on_intent={on_intent.clone()} />
-            <OpenDialog open={state.open_dialog} text={AttrValue::from(model.text.clone())} {on_intent} />
+            // Mounted on first use, then kept (so that closing it returns focus natively): the
+            // first view and the prerendered page do without it.
+            if *dialog_used.borrow() {
+                <OpenDialog open={state.open_dialog} text={AttrValue::from(model.text.clone())} {on_intent} />
+            }
         </div>
     }
 }
