@@ -310,7 +310,7 @@ test('a 10 MB paste: progress is shown, the first passages come early, the page 
   try {
     const { page, url, problems } = s;
     // Our own generated article (the CLI's `gen`), about 10 MB.
-    const text = execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'explore', '--', 'gen', '--sentences', '108000', '--seed', '11'], {
+    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '108000', '--seed', '11'], {
       cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
     });
     t.diagnostic(`article: ${(text.length / 1e6).toFixed(1)} MB`);
