@@ -361,7 +361,10 @@ async fn load_article(
     let analysed = worker::analyse(request, on_preview, on_payload).await?;
     let analysis = crate::wire::decode(&analysed.bytes)
         .ok_or("the analysis worker sent a malformed answer")?;
+    dom::next_task().await;
     let model = SharedModel::new(ArticleModel::from_analysis(analysed.text.clone(), analysis));
+    // The first render of a long article is a task of its own.
+    dom::next_task().await;
     dom::mark("ae:analysis-end");
     // Whole milliseconds: formatting an f64 would pull ~10 KB of float printing into the wasm.
     dom::mark(&format!("ae:worker-ms:{}", analysed.ms.round() as u64));

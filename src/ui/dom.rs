@@ -339,6 +339,12 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Lets the browser run a task of its own (paint, input) before going on: a long article's
+/// decoding, model and first render are then three tasks, not one.
+pub async fn next_task() {
+    sleep(0).await;
+}
+
 /// Waits `ms` milliseconds.
 async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {

@@ -37,6 +37,11 @@ pub async fn opening_of_file(file: &web_sys::File) -> Option<Opening> {
 const EXTRACTED: &str =
     "The article was extracted from the pasted web page. Check the text, then choose Analyse.";
 const EMPTY: &str = "Paste or type an article first, or choose a file.";
+const HELD: &str =
+    "A long text was pasted: it is too long to show here, and is kept for the analysis. Choose Analyse.";
+/// Pasted plain text longer than this is kept aside rather than laid out in the text box, which
+/// costs the browser hundreds of milliseconds for a few megabytes.
+const LARGE_PASTE: usize = 1_000_000;
 
 /// The dialog's own state.
 #[derive(Clone, Default, PartialEq)]
@@ -129,6 +134,7 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     let dialog = use_node_ref();
     let textarea = use_node_ref();
     let rename_input = use_node_ref();
+    let held = use_mut_ref(|| None::<String>);
     let panel = use_state(Panel::default);
     let act = actions(
         panel.clone(),
@@ -153,17 +159,32 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     let onclose =
         Callback::from(move |_: Event| on_intent.emit(Intent::Act(Action::SetOpenDialog(false))));
     let onsubmit = {
-        let (on_intent, textarea, act) = (props.on_intent.clone(), textarea.clone(), act.clone());
+        let (on_intent, textarea, act, held) = (
+            props.on_intent.clone(),
+            textarea.clone(),
+            act.clone(),
+            held.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let text = textarea
+            let typed = textarea
                 .cast::<web_sys::HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
+            let kept = held.borrow_mut().take();
+            let text = match kept {
+                Some(kept) if typed.trim().is_empty() => kept,
+                _ => typed,
+            };
             if text.trim().is_empty() {
                 return act.emit(Do::Say(Some(EMPTY)));
             }
             act.emit(Do::Say(None));
+            // The box is emptied: a 10 MB text laid out in a hidden textarea costs the browser
+            // hundreds of milliseconds. "Edit text" brings the analysed text back.
+            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                area.set_value("");
+            }
             // The worker tells a typed or pasted web page's source from plain text.
             on_intent.emit(Intent::Open(Opening::Text { text, html: false }));
         })
@@ -193,17 +214,29 @@ pub fn OpenDialog(props: &OpenDialogProps) -> Html {
     // A web page pasted into the empty box (the clipboard's `text/html`): its article is
     // extracted in the worker and shown for checking, instead of the page's flattened text.
     let onpaste = {
-        let (textarea, act) = (textarea.clone(), act.clone());
+        let (textarea, act, held) = (textarea.clone(), act.clone(), held.clone());
         Callback::from(move |event: Event| {
             use wasm_bindgen::JsCast;
             let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() else {
                 return;
             };
-            let html = event
+            let data = event
                 .dyn_ref::<web_sys::ClipboardEvent>()
-                .and_then(|e| e.clipboard_data())
-                .and_then(|data| data.get_data("text/html").ok())
-                .unwrap_or_default();
+                .and_then(|e| e.clipboard_data());
+            let flavour = |kind: &str| {
+                data.as_ref()
+                    .and_then(|data| data.get_data(kind).ok())
+                    .unwrap_or_default()
+            };
+            let plain = flavour("text/plain");
+            if plain.len() > LARGE_PASTE {
+                event.prevent_default();
+                area.set_value("");
+                *held.borrow_mut() = Some(plain);
+                act.emit(Do::Say(Some(HELD)));
+                return;
+            }
+            let html = flavour("text/html");
             if html.trim().is_empty() || !area.value().trim().is_empty() {
                 return;
             }
