@@ -17,6 +17,18 @@ use crate::analysis::{
 
 const MAGIC: &[u8; 3] = b"AE1";
 
+/// The analysis as the wire carries it: without mentions, aliases, attributions and
+/// diagnostics. `decode(&encode(a))` equals `shown(a)`; the tests and fuzz targets check it.
+pub fn shown(mut analysis: Analysis) -> Analysis {
+    for actor in &mut analysis.actors {
+        actor.mentions.clear();
+        actor.aliases.clear();
+    }
+    analysis.attributions.clear();
+    analysis.diagnostics.clear();
+    analysis
+}
+
 /// Encodes the parts of `analysis` the explorer shows.
 pub fn encode(analysis: &Analysis) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(64 + analysis.passages.len() * 16));

@@ -1,20 +1,9 @@
 //! The wire format carries what the explorer shows of an analysis, exactly, and decoding is
 //! total on arbitrary bytes.
 
-use article_explorer::analysis::{analyze, Analysis};
-use article_explorer::wire::{decode, encode};
+use article_explorer::analysis::analyze;
+use article_explorer::wire::{decode, encode, shown};
 use proptest::prelude::*;
-
-/// The analysis as the wire carries it: without mentions, aliases, attributions, diagnostics.
-fn shown(mut analysis: Analysis) -> Analysis {
-    for actor in &mut analysis.actors {
-        actor.mentions.clear();
-        actor.aliases.clear();
-    }
-    analysis.attributions.clear();
-    analysis.diagnostics.clear();
-    analysis
-}
 
 #[test]
 fn every_test_article_round_trips() {

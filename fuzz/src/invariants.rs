@@ -43,16 +43,8 @@ pub fn check_analyze(text: &str) -> Analysis {
     analysis
 }
 
-/// The analysis as the wire carries it: without mentions, aliases, attributions, diagnostics.
-pub fn shown(mut analysis: Analysis) -> Analysis {
-    for actor in &mut analysis.actors {
-        actor.mentions.clear();
-        actor.aliases.clear();
-    }
-    analysis.attributions.clear();
-    analysis.diagnostics.clear();
-    analysis
-}
+/// The analysis as the wire carries it (one definition, in the library).
+pub use article_explorer::wire::shown;
 
 /// Asserts the engine's invariants (ARCHITECTURE.md, "Invariants") for `analysis` of `text`:
 /// every span inside the text and on char boundaries; passages non-empty, ordered and
