@@ -17,8 +17,11 @@
 //! Replies are objects with a `kind`:
 //! - `"preview"`: `{ bytes, text }`, the wire-format analysis of the opening of a long article
 //!   (cut at [`crate::wire::preview_len`]) and that opening;
-//! - `"analysis"`: `{ bytes, ms, text }`, the whole article's analysis, the engine's time, and
-//!   the analysed text (after extraction or decoding);
+//! - `"analysis"`: `{ bytes, id, ms, text }`, the whole article's analysis, the text's library
+//!   id ([`crate::carry::text_id`]), the engine's time, and the analysed text (after extraction
+//!   or decoding). In both, `bytes` and `text` are
+//!   `Uint8Array`s (the text in UTF-8) whose buffers are transferred, not copied
+//!   ([`get_text`]);
 //! - `"doc"`: `{ doc }`, the text's share payload (`crate::carry`), sent after `"analysis"` when
 //!   the request asked for it with `share: true`;
 //! - `"json"`: `{ json }`;
@@ -55,6 +58,7 @@ pub const BYTES: &str = "bytes";
 pub const MS: &str = "ms";
 pub const JSON: &str = "json";
 pub const ERROR: &str = "error";
+pub const ID: &str = "id";
 pub const SHARE: &str = "share";
 pub const ACTION: &str = "action";
 pub const VALUE: &str = "value";
@@ -84,6 +88,12 @@ pub fn get_number(message: &JsValue, key: &str) -> Option<f64> {
     js_sys::Reflect::get(message, &JsValue::from_str(key))
         .ok()?
         .as_f64()
+}
+
+/// A text sent as a string or as UTF-8 bytes (long texts go as bytes: a `Uint8Array` crosses
+/// between threads and into wasm as one copy, a 10 MB string costs tens of milliseconds more).
+pub fn get_text(message: &JsValue, key: &str) -> Option<String> {
+    get_string(message, key).or_else(|| String::from_utf8(get_bytes(message, key)?).ok())
 }
 
 /// A byte-array property of a message.

@@ -10,11 +10,17 @@
 //!    Netlify, Cloudflare Pages and `scripts/serve.mjs`: the same Content-Security-Policy as a
 //!    header, plus `frame-ancestors 'none'`, which only a header can set, and a one-year cache
 //!    rule for each content-hashed file.
+//! 5. before all that, shortens the import names of each wasm and its glue JavaScript
+//!    (`imports.rs`) and updates their `integrity` in `index.html`.
 //!
 //! Usage: `prerender DIR` or `prerender --staging` (reads `$TRUNK_STAGING_DIR`).
 
 // The tool is native only. `cargo test --target wasm32-unknown-unknown` builds every binary, so
 // the wasm build gets an empty stub.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "prerender/imports.rs"]
+mod imports;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::path::PathBuf;
@@ -48,6 +54,18 @@ mod native {
             Ok(html) => html,
             Err(err) => {
                 eprintln!("prerender: cannot read {}: {err}", index.display());
+                return ExitCode::from(1);
+            }
+        };
+        let html = match super::imports::shorten_dir(&dir, html) {
+            Ok((html, report)) => {
+                for (name, before, after) in report {
+                    println!("prerender: {name}: short import names, {before} → {after} bytes");
+                }
+                html
+            }
+            Err(message) => {
+                eprintln!("prerender: {message}");
                 return ExitCode::from(1);
             }
         };

@@ -14,7 +14,7 @@ use crate::ui::dom;
 use crate::ui::explorer::Explorer;
 use crate::ui::library;
 use crate::ui::link::Link;
-use crate::ui::model::{ArticleModel, SharedModel};
+use crate::ui::model::{ArticleModel, ModelBuilder, SharedModel};
 use crate::ui::state::{Opening, Origin, State};
 use crate::ui::worker;
 
@@ -23,6 +23,10 @@ pub use crate::ui::explorer::{passage_url, status_text, ExplorerProps, FIRST_CHU
 /// The bundled default article.
 pub const DEFAULT_ARTICLE: &str =
     include_str!("../../static/articles/2021-07-20-cyber-security-politicization.txt");
+
+/// Passages derived per task when the model of a long article is built (about 10 ms each on an
+/// idle 2-core machine).
+const MODEL_STEP: usize = 10_000;
 
 /// The default article's analysis, computed by `build.rs` with the same engine at compile time
 /// (wire format, see `crate::wire`): the page's wasm holds no analysis engine.
@@ -346,7 +350,6 @@ async fn load_article(
                 let mut showing = Showing::whole(model, Origin::Default);
                 showing.preview = true;
                 handle.show(generation, showing, false);
-                dom::mark("ae:preview-model");
             }
         }
     };
@@ -359,16 +362,22 @@ async fn load_article(
         }
     };
     let analysed = worker::analyse(request, on_preview, on_payload).await?;
+    dom::next_task().await;
     let analysis = crate::wire::decode(&analysed.bytes)
         .ok_or("the analysis worker sent a malformed answer")?;
     dom::next_task().await;
-    let model = SharedModel::new(ArticleModel::from_analysis(analysed.text.clone(), analysis));
+    // The model of a long article is built over several tasks.
+    let mut builder = ModelBuilder::new(analysed.text.clone(), analysis);
+    while !builder.step(MODEL_STEP) {
+        dom::next_task().await;
+    }
+    let model = SharedModel::new(builder.finish());
     // The first render of a long article is a task of its own.
     dom::next_task().await;
     dom::mark("ae:analysis-end");
     // Whole milliseconds: formatting an f64 would pull ~10 KB of float printing into the wasm.
     dom::mark(&format!("ae:worker-ms:{}", analysed.ms.round() as u64));
-    let library_id = crate::carry::text_id(&analysed.text);
+    let library_id = analysed.id;
     let origin = match origin {
         Some(Origin::Opened { payload, .. }) => Origin::Opened {
             library: library_id,
@@ -384,7 +393,8 @@ async fn load_article(
     Ok((model, origin))
 }
 
-/// Saves an opened article in the library, in the background.
+/// Saves an opened article in the library, in the background, after the article is shown (for
+/// a long article, handing the text to the worker is a few tens of milliseconds).
 fn keep_in_library(model: &SharedModel, origin: &Origin, text: String) {
     let Origin::Opened { library: id, .. } = origin else {
         return;
@@ -397,6 +407,7 @@ fn keep_in_library(model: &SharedModel, origin: &Origin, text: String) {
         opened: dom::now_ms(),
     };
     wasm_bindgen_futures::spawn_local(async move {
+        dom::next_task().await;
         let _ = library::save(&entry, &text).await;
     });
 }

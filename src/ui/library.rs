@@ -79,12 +79,13 @@ pub async fn text(id: &str) -> Option<String> {
         .as_string()
 }
 
-/// Saves an entry and its text (replacing an entry with the same id).
+/// Saves an entry and its text (replacing an entry with the same id). The text goes as UTF-8
+/// bytes ([`protocol::get_text`]).
 pub async fn save(entry: &Entry, text: &str) -> Result<(), ()> {
     let pairs = [
         (protocol::ACTION, &action("save")),
         ("entry", &entry.to_js()),
-        (protocol::TEXT, &text.into()),
+        (protocol::TEXT, &js_sys::Uint8Array::from(text.as_bytes())),
     ];
     ask(&pairs).await.map(drop)
 }

@@ -169,241 +169,7 @@ impl ArticleModel {
 
     /// Derives the view of an existing analysis of `text`.
     pub fn from_analysis(text: String, analysis: Analysis) -> ArticleModel {
-        let meta = &analysis.meta;
-        let section = meta
-            .section
-            .map(|span| tidy(span.slice(&text)))
-            .filter(|s| !s.is_empty());
-        let headline = meta
-            .headline
-            .map(|span| tidy(span.slice(&text)))
-            .filter(|s| !s.is_empty());
-        let published_text = meta.published_span.map(|span| tidy(span.slice(&text)));
-        let byline = meta
-            .byline
-            .map(|span| tidy(span.slice(&text)))
-            .filter(|s| !s.is_empty());
-
-        // Count passages per actor; actors that never speak are not offered as filters.
-        let mut n_by_actor = vec![0usize; analysis.actors.len()];
-        let mut first_passage = vec![usize::MAX; analysis.actors.len()];
-        let mut n_narrator = 0;
-        for (passage_idx, passage) in analysis.passages.iter().enumerate() {
-            if passage.speakers.is_empty() {
-                n_narrator += 1;
-            }
-            for actor in &passage.speakers {
-                if let Some(n) = n_by_actor.get_mut(actor.index()) {
-                    *n += 1;
-                    first_passage[actor.index()] = first_passage[actor.index()].min(passage_idx);
-                }
-            }
-        }
-        let mut speakers = vec![Speaker {
-            slug: NARRATOR.to_string(),
-            name: "The article’s own voice".to_string(),
-            initials: "—".to_string(),
-            kind: "narrator",
-            n_passages: n_narrator,
-            colour: 0,
-            pattern: 0,
-            parent: None,
-            roles: Vec::new(),
-        }];
-        let mut speaker_of_actor: Vec<Option<SpeakerIdx>> = vec![None; analysis.actors.len()];
-        // Organisations first in order of first passage, then each role right after its parent.
-        let mut order: Vec<usize> = (0..analysis.actors.len())
-            .filter(|&i| n_by_actor[i] > 0)
-            .collect();
-        insertion_sort_by_key(&mut order, |&i| first_passage[i]);
-        let speaking_parent = |actor_idx: usize| {
-            analysis.actors[actor_idx]
-                .member_of
-                .map(|p| p.index())
-                .filter(|&p| p < n_by_actor.len() && n_by_actor[p] > 0 && p != actor_idx)
-        };
-        let mut placed = vec![false; analysis.actors.len()];
-        let mut sequence = Vec::new();
-        for &actor_idx in &order {
-            if placed[actor_idx] || speaking_parent(actor_idx).is_some_and(|p| !placed[p]) {
-                continue;
-            }
-            let mut stack = vec![actor_idx];
-            while let Some(next) = stack.pop() {
-                if placed[next] {
-                    continue;
-                }
-                placed[next] = true;
-                sequence.push(next);
-                for &child in order.iter().rev() {
-                    if !placed[child] && speaking_parent(child) == Some(next) {
-                        stack.push(child);
-                    }
-                }
-            }
-        }
-        // Anything left (a cycle of member_of) goes last, flat.
-        for &actor_idx in &order {
-            if !placed[actor_idx] {
-                sequence.push(actor_idx);
-            }
-        }
-        for (n, &actor_idx) in sequence.iter().enumerate() {
-            let actor = &analysis.actors[actor_idx];
-            let idx = SpeakerIdx(speakers.len() as u32);
-            speaker_of_actor[actor_idx] = Some(idx);
-            let slug = if link::is_slug(&actor.slug) && actor.slug != NARRATOR {
-                actor.slug.clone()
-            } else {
-                format!("speaker-{actor_idx}")
-            };
-            let name = tidy(&actor.name);
-            speakers.push(Speaker {
-                initials: initials(&name),
-                slug,
-                name,
-                kind: actor.kind.as_str(),
-                n_passages: n_by_actor[actor_idx],
-                colour: (n + 1) % N_COLOURS,
-                pattern: (n / N_COLOURS) % 3,
-                parent: None,
-                roles: Vec::new(),
-            });
-        }
-        for &actor_idx in &sequence {
-            if let (Some(parent), Some(me)) =
-                (speaking_parent(actor_idx), speaker_of_actor[actor_idx])
-            {
-                if let Some(parent_idx) = speaker_of_actor[parent] {
-                    speakers[me.0 as usize].parent = Some(parent_idx);
-                    speakers[parent_idx.0 as usize].roles.push(me);
-                }
-            }
-        }
-
-        let mut passages = Vec::with_capacity(analysis.passages.len());
-        let mut quotes: Vec<&analysis::Quote> = analysis.quotes.iter().collect();
-        insertion_sort_by_key(&mut quotes, |q| (q.span.start, q.span.end));
-        let mut quote_cursor = 0;
-        for (index, passage) in analysis.passages.iter().enumerate() {
-            let mut idxs: Vec<SpeakerIdx> = passage
-                .speakers
-                .iter()
-                .filter_map(|a| speaker_of_actor.get(a.index()).copied().flatten())
-                .collect();
-            insertion_sort_by_key(&mut idxs, |&s| s);
-            idxs.dedup();
-            let data_speakers = idxs
-                .iter()
-                .map(|s| speakers[s.0 as usize].slug.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let names: Vec<&str> = idxs
-                .iter()
-                .map(|s| speakers[s.0 as usize].name.as_str())
-                .collect();
-            let label = match names.as_slice() {
-                [] => String::new(),
-                [one] => (*one).to_string(),
-                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-            };
-            let span = passage.span;
-            // Quotes are in text order: skip those that end before this passage, once.
-            while quote_cursor < quotes.len() && quotes[quote_cursor].span.end <= span.start {
-                quote_cursor += 1;
-            }
-            let quoted = quotes[quote_cursor..]
-                .iter()
-                .take_while(|q| q.span.start < span.end)
-                .filter(|q| !q.scare && span.start < q.span.end)
-                .map(|q| {
-                    (
-                        q.span.start.max(span.start) - span.start,
-                        q.span.end.min(span.end) - span.start,
-                    )
-                })
-                .collect();
-            passages.push(PassageView {
-                index,
-                id: passage.id.to_string(),
-                kind: passage.kind,
-                text_start: span.start,
-                text_end: span.end,
-                data_speakers,
-                speakers: idxs,
-                label,
-                quoted,
-                speaker_changes: index == 0
-                    || analysis.passages[index - 1].speakers != passage.speakers,
-            });
-        }
-
-        let mut blocks: Vec<Block> = Vec::new();
-        let mut previous: Option<u32> = None;
-        for (index, passage) in analysis.passages.iter().enumerate() {
-            match blocks.last_mut() {
-                Some(block)
-                    if previous == Some(passage.paragraph) && block.kind == passage.kind =>
-                {
-                    block.passages.end = index + 1;
-                }
-                _ => blocks.push(Block {
-                    kind: passage.kind,
-                    passages: index..index + 1,
-                    voices: String::new(),
-                }),
-            }
-            previous = Some(passage.paragraph);
-        }
-
-        for block in &mut blocks {
-            let mut voices: Vec<&str> = Vec::new();
-            for passage in &passages[block.passages.clone()] {
-                if passage.speakers.is_empty() {
-                    voices.push(NARRATOR);
-                }
-                voices.extend(
-                    passage
-                        .speakers
-                        .iter()
-                        .map(|s| speakers[s.0 as usize].slug.as_str()),
-                );
-            }
-            insertion_sort_by_key(&mut voices, |&v| v);
-            voices.dedup();
-            block.voices = voices.join(" ");
-        }
-
-        let mut chunks: Vec<Chunk> = Vec::new();
-        for (block_idx, block) in blocks.iter().enumerate() {
-            if block.kind == PassageKind::Headline {
-                continue;
-            }
-            match chunks.last_mut() {
-                Some(chunk) if chunk.passages.len() < CHUNK_PASSAGES => {
-                    chunk.blocks.end = block_idx + 1;
-                    chunk.passages.end = block.passages.end;
-                }
-                _ => chunks.push(Chunk {
-                    blocks: block_idx..block_idx + 1,
-                    passages: block.passages.clone(),
-                }),
-            }
-        }
-
-        ArticleModel {
-            section,
-            chunks,
-            headline,
-            published: meta.published,
-            published_text,
-            byline,
-            speakers,
-            passages,
-            blocks,
-            text,
-            analysis,
-        }
+        ModelBuilder::new(text, analysis).finish()
     }
 
     /// The text of passage `index`.
@@ -539,6 +305,290 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
              .article :is(.paragraph, .caption){block_not_kept} {{ display: none }}"
         )
     }
+}
+
+/// A model under construction. The passages are derived a slice at a time ([`ModelBuilder::step`]),
+/// so the model of a long article can be built over several tasks of the page.
+pub struct ModelBuilder {
+    model: ArticleModel,
+    speaker_of_actor: Vec<Option<SpeakerIdx>>,
+    /// The quotations in text order; the cursor skips those that end before the next passage.
+    quotes: Vec<analysis::Quote>,
+    quote_cursor: usize,
+}
+
+impl ModelBuilder {
+    /// Starts the model of `analysis` of `text`: its header and speakers, no passages yet.
+    pub fn new(text: String, analysis: Analysis) -> ModelBuilder {
+        let meta = &analysis.meta;
+        let field = |span: Option<analysis::Span>| {
+            span.map(|span| tidy(span.slice(&text)))
+                .filter(|s| !s.is_empty())
+        };
+        let (section, headline, byline) = (
+            field(meta.section),
+            field(meta.headline),
+            field(meta.byline),
+        );
+        let published_text = meta.published_span.map(|span| tidy(span.slice(&text)));
+        let published = meta.published;
+        let (speakers, speaker_of_actor) = speakers_of(&analysis);
+        let mut quotes = analysis.quotes.clone();
+        insertion_sort_by_key(&mut quotes, |q| (q.span.start, q.span.end));
+        let passages = Vec::with_capacity(analysis.passages.len());
+        ModelBuilder {
+            model: ArticleModel {
+                section,
+                chunks: Vec::new(),
+                headline,
+                published,
+                published_text,
+                byline,
+                speakers,
+                passages,
+                blocks: Vec::new(),
+                text,
+                analysis,
+            },
+            speaker_of_actor,
+            quotes,
+            quote_cursor: 0,
+        }
+    }
+
+    /// Derives up to `n` more passages; true once every passage is derived.
+    pub fn step(&mut self, n: usize) -> bool {
+        let total = self.model.analysis.passages.len();
+        let from = self.model.passages.len();
+        for index in from..from.saturating_add(n).min(total) {
+            let view = self.passage_view(index);
+            self.model.passages.push(view);
+        }
+        self.model.passages.len() == total
+    }
+
+    /// The finished model: the rest of the passages, then blocks and chunks.
+    pub fn finish(mut self) -> ArticleModel {
+        while !self.step(usize::MAX) {}
+        let mut model = self.model;
+        model.blocks = blocks_of(&model.analysis, &model.passages, &model.speakers);
+        model.chunks = chunks_of(&model.blocks);
+        model
+    }
+
+    fn passage_view(&mut self, index: usize) -> PassageView {
+        let (analysis, speakers) = (&self.model.analysis, &self.model.speakers);
+        let passage = &analysis.passages[index];
+        let mut idxs: Vec<SpeakerIdx> = passage
+            .speakers
+            .iter()
+            .filter_map(|a| self.speaker_of_actor.get(a.index()).copied().flatten())
+            .collect();
+        insertion_sort_by_key(&mut idxs, |&s| s);
+        idxs.dedup();
+        let data_speakers = idxs
+            .iter()
+            .map(|s| speakers[s.0 as usize].slug.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let names: Vec<&str> = idxs
+            .iter()
+            .map(|s| speakers[s.0 as usize].name.as_str())
+            .collect();
+        let label = match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        let span = passage.span;
+        let quotes = &self.quotes;
+        while self.quote_cursor < quotes.len() && quotes[self.quote_cursor].span.end <= span.start {
+            self.quote_cursor += 1;
+        }
+        let quoted = quotes[self.quote_cursor..]
+            .iter()
+            .take_while(|q| q.span.start < span.end)
+            .filter(|q| !q.scare && span.start < q.span.end)
+            .map(|q| {
+                (
+                    q.span.start.max(span.start) - span.start,
+                    q.span.end.min(span.end) - span.start,
+                )
+            })
+            .collect();
+        PassageView {
+            index,
+            id: passage.id.to_string(),
+            kind: passage.kind,
+            text_start: span.start,
+            text_end: span.end,
+            data_speakers,
+            speakers: idxs,
+            label,
+            quoted,
+            speaker_changes: index == 0
+                || analysis.passages[index - 1].speakers != passage.speakers,
+        }
+    }
+}
+
+/// The filterable speakers of `analysis`, the article's own voice first, and each actor's speaker.
+fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
+    // Count passages per actor; actors that never speak are not offered as filters.
+    let mut n_by_actor = vec![0usize; analysis.actors.len()];
+    let mut first_passage = vec![usize::MAX; analysis.actors.len()];
+    let mut n_narrator = 0;
+    for (passage_idx, passage) in analysis.passages.iter().enumerate() {
+        if passage.speakers.is_empty() {
+            n_narrator += 1;
+        }
+        for actor in &passage.speakers {
+            if let Some(n) = n_by_actor.get_mut(actor.index()) {
+                *n += 1;
+                first_passage[actor.index()] = first_passage[actor.index()].min(passage_idx);
+            }
+        }
+    }
+    let mut speakers = vec![Speaker {
+        slug: NARRATOR.to_string(),
+        name: "The article’s own voice".to_string(),
+        initials: "—".to_string(),
+        kind: "narrator",
+        n_passages: n_narrator,
+        colour: 0,
+        pattern: 0,
+        parent: None,
+        roles: Vec::new(),
+    }];
+    let mut speaker_of_actor: Vec<Option<SpeakerIdx>> = vec![None; analysis.actors.len()];
+    // Organisations first in order of first passage, then each role right after its parent.
+    let mut order: Vec<usize> = (0..analysis.actors.len())
+        .filter(|&i| n_by_actor[i] > 0)
+        .collect();
+    insertion_sort_by_key(&mut order, |&i| first_passage[i]);
+    let speaking_parent = |actor_idx: usize| {
+        analysis.actors[actor_idx]
+            .member_of
+            .map(|p| p.index())
+            .filter(|&p| p < n_by_actor.len() && n_by_actor[p] > 0 && p != actor_idx)
+    };
+    let mut placed = vec![false; analysis.actors.len()];
+    let mut sequence = Vec::new();
+    for &actor_idx in &order {
+        if placed[actor_idx] || speaking_parent(actor_idx).is_some_and(|p| !placed[p]) {
+            continue;
+        }
+        let mut stack = vec![actor_idx];
+        while let Some(next) = stack.pop() {
+            if placed[next] {
+                continue;
+            }
+            placed[next] = true;
+            sequence.push(next);
+            for &child in order.iter().rev() {
+                if !placed[child] && speaking_parent(child) == Some(next) {
+                    stack.push(child);
+                }
+            }
+        }
+    }
+    // Anything left (a cycle of member_of) goes last, flat.
+    for &actor_idx in &order {
+        if !placed[actor_idx] {
+            sequence.push(actor_idx);
+        }
+    }
+    for (n, &actor_idx) in sequence.iter().enumerate() {
+        let actor = &analysis.actors[actor_idx];
+        let idx = SpeakerIdx(speakers.len() as u32);
+        speaker_of_actor[actor_idx] = Some(idx);
+        let slug = if link::is_slug(&actor.slug) && actor.slug != NARRATOR {
+            actor.slug.clone()
+        } else {
+            format!("speaker-{actor_idx}")
+        };
+        let name = tidy(&actor.name);
+        speakers.push(Speaker {
+            initials: initials(&name),
+            slug,
+            name,
+            kind: actor.kind.as_str(),
+            n_passages: n_by_actor[actor_idx],
+            colour: (n + 1) % N_COLOURS,
+            pattern: (n / N_COLOURS) % 3,
+            parent: None,
+            roles: Vec::new(),
+        });
+    }
+    for &actor_idx in &sequence {
+        if let (Some(parent), Some(me)) = (speaking_parent(actor_idx), speaker_of_actor[actor_idx])
+        {
+            if let Some(parent_idx) = speaker_of_actor[parent] {
+                speakers[me.0 as usize].parent = Some(parent_idx);
+                speakers[parent_idx.0 as usize].roles.push(me);
+            }
+        }
+    }
+    (speakers, speaker_of_actor)
+}
+
+/// The headline, paragraphs and captions, each with its passages and voices.
+fn blocks_of(analysis: &Analysis, passages: &[PassageView], speakers: &[Speaker]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut previous: Option<u32> = None;
+    for (index, passage) in analysis.passages.iter().enumerate() {
+        match blocks.last_mut() {
+            Some(block) if previous == Some(passage.paragraph) && block.kind == passage.kind => {
+                block.passages.end = index + 1;
+            }
+            _ => blocks.push(Block {
+                kind: passage.kind,
+                passages: index..index + 1,
+                voices: String::new(),
+            }),
+        }
+        previous = Some(passage.paragraph);
+    }
+
+    for block in &mut blocks {
+        let mut voices: Vec<&str> = Vec::new();
+        for passage in &passages[block.passages.clone()] {
+            if passage.speakers.is_empty() {
+                voices.push(NARRATOR);
+            }
+            voices.extend(
+                passage
+                    .speakers
+                    .iter()
+                    .map(|s| speakers[s.0 as usize].slug.as_str()),
+            );
+        }
+        insertion_sort_by_key(&mut voices, |&v| v);
+        voices.dedup();
+        block.voices = voices.join(" ");
+    }
+    blocks
+}
+
+/// The body's blocks in chunks of about [`CHUNK_PASSAGES`] passages.
+fn chunks_of(blocks: &[Block]) -> Vec<Chunk> {
+    let mut chunks: Vec<Chunk> = Vec::new();
+    for (block_idx, block) in blocks.iter().enumerate() {
+        if block.kind == PassageKind::Headline {
+            continue;
+        }
+        match chunks.last_mut() {
+            Some(chunk) if chunk.passages.len() < CHUNK_PASSAGES => {
+                chunk.blocks.end = block_idx + 1;
+                chunk.passages.end = block.passages.end;
+            }
+            _ => chunks.push(Chunk {
+                blocks: block_idx..block_idx + 1,
+                passages: block.passages.clone(),
+            }),
+        }
+    }
+    chunks
 }
 
 #[cfg(test)]

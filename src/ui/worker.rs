@@ -47,6 +47,8 @@ impl Request {
 /// The whole article's analysis.
 pub struct Analysed {
     pub text: String,
+    /// The text's library id (`crate::carry::text_id`), computed by the worker.
+    pub id: String,
     pub bytes: Vec<u8>,
     /// The engine's own time, in milliseconds.
     pub ms: f64,
@@ -82,7 +84,6 @@ pub async fn analyse(
             return Err(why);
         }
     };
-    mark("ae:article-fetched");
     let wants_payload = matches!(
         request,
         Request::Text { share: true, .. } | Request::Html(_)
@@ -92,15 +93,15 @@ pub async fn analyse(
         let reply = session.next().await?;
         match protocol::get_string(&reply, protocol::KIND).as_deref() {
             Some(protocol::KIND_PREVIEW) => {
-                mark("ae:preview-reply");
-                let text = protocol::get_string(&reply, protocol::TEXT).unwrap_or_default();
+                let text = text_of(&reply);
                 let bytes = protocol::get_bytes(&reply, protocol::BYTES).unwrap_or_default();
                 on_preview(text, bytes);
             }
             Some(protocol::KIND_ANALYSIS) => {
                 mark("ae:worker-reply");
                 let analysed = Analysed {
-                    text: protocol::get_string(&reply, protocol::TEXT).unwrap_or_default(),
+                    text: text_of(&reply),
+                    id: protocol::get_string(&reply, protocol::ID).unwrap_or_default(),
                     bytes: protocol::get_bytes(&reply, protocol::BYTES)
                         .ok_or("the analysis worker sent a malformed answer")?,
                     ms: protocol::get_number(&reply, protocol::MS).unwrap_or(0.0),
@@ -173,7 +174,6 @@ impl Session {
                 let data = event.data();
                 let mut inbox = inbox.borrow_mut();
                 if data.as_string().as_deref() == Some(protocol::READY) {
-                    mark("ae:worker-ready");
                     inbox.ready = true;
                     if let Some(request) = inbox.request.take() {
                         let _ = worker.post_message(&request);
@@ -271,4 +271,11 @@ impl Inbox {
             let _ = wake.call0(&JsValue::UNDEFINED);
         }
     }
+}
+
+/// An analysis reply's text, sent as UTF-8 bytes (`crate::protocol`).
+fn text_of(reply: &JsValue) -> String {
+    protocol::get_bytes(reply, protocol::TEXT)
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
 }

@@ -323,19 +323,25 @@ test('a 10 MB paste: kept aside, progress is shown, the first passages come earl
     t.diagnostic(`article: ${(text.length / 1e6).toFixed(1)} MB`);
     await load(page, url);
     await openDialog(page);
+    // The text is handed to the page first: moving 10 MB into the page is the harness's work, not
+    // the app's, and must not count as one of the app's long tasks.
+    await page.evaluate((value) => {
+      window.__aeData = new DataTransfer();
+      window.__aeData.setData('text/plain', value);
+    }, text);
     await page.evaluate(() => {
       window.__aeTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__aeTasks.push(entry.duration);
+        for (const entry of list.getEntries()) window.__aeTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask' });
     });
     // A paste, as the reader makes it (the clipboard's text/plain), from the moment of pasting.
-    await page.evaluate((value) => {
+    await page.evaluate(() => {
       window.__aeClicked = performance.now();
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
+      const data = window.__aeData;
+      delete window.__aeData;
       document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
+    });
     await page.getByText('A long text was pasted').waitFor();
     await page.getByRole('button', { name: /^Analyse/u }).click();
     await page.locator('.busy progress').waitFor({ timeout: 5_000 });
@@ -345,13 +351,18 @@ test('a 10 MB paste: kept aside, progress is shown, the first passages come earl
     const first = await page.evaluate(() => performance.now() - window.__aeClicked);
     await page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 180_000, polling: 500 });
     const done = await page.evaluate(() => performance.now() - window.__aeClicked);
-    const tasks = await page.evaluate(() => window.__aeTasks);
+    const timeline = await page.evaluate(() => window.__aeTasks.map((task) => `${(task.start - window.__aeClicked).toFixed(0)}+${task.duration.toFixed(0)}`));
+    t.diagnostic(`long tasks (start after paste + duration, ms): ${timeline.join(' ')}`);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.startTime > window.__aeClicked).map((m) => `${m.name}@${(m.startTime - window.__aeClicked).toFixed(0)}`));
+    t.diagnostic(`marks: ${marks.join(' ')}`);
+    const tasks = await page.evaluate(() => window.__aeTasks.map((task) => task.duration));
     const longest = Math.max(0, ...tasks);
     t.diagnostic(`first passages after ${first.toFixed(0)} ms; whole article after ${(done / 1000).toFixed(1)} s; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms`);
     assert.ok(first < 5_000, `first passages after ${first} ms (target 1.5 s; bound generous for a loaded machine)`);
-    await knownAppBug(t, 'no long task over 200 ms while a 10 MB article is analysed and shown', async () => {
-      assert.ok(longest <= 200, `longest task ${longest} ms`);
-    });
+    // The target is no task over 200 ms (idle machine: 60–120 ms); the bound is twice that, for a
+    // loaded machine. Before the analysis reply went as transferred bytes and the model and the
+    // placeholders were split, the longest was 490–680 ms.
+    assert.ok(longest <= 400, `longest task ${longest} ms (target 200 ms)`);
     assertNoProblems(t, problems);
   } finally {
     await s.close();

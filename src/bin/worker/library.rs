@@ -23,7 +23,7 @@ const TEXTS: &str = "texts";
 
 /// Answers a library request (`article_explorer::protocol`, `op: "library"`).
 pub async fn answer(request: &JsValue) -> Result<JsValue, ()> {
-    use article_explorer::protocol::{get_string, ACTION, TEXT};
+    use article_explorer::protocol::{get_string, get_text, ACTION, TEXT};
     let string = |key: &str| get_string(request, key).unwrap_or_default();
     let done = |_: ()| JsValue::TRUE;
     match string(ACTION).as_str() {
@@ -39,7 +39,9 @@ pub async fn answer(request: &JsValue) -> Result<JsValue, ()> {
         "save" => {
             let entry = js_sys::Reflect::get(request, &"entry".into()).map_err(drop)?;
             let entry = Entry::from_js(&entry).ok_or(())?;
-            save(&entry, &string(TEXT)).await.map(done)
+            save(&entry, &get_text(request, TEXT).unwrap_or_default())
+                .await
+                .map(done)
         }
         "rename" => rename(&string("id"), &string("title")).await.map(done),
         "delete" => delete(&string("id")).await.map(done),

@@ -145,8 +145,6 @@ pub struct ArticleChunkProps {
     /// The target passage, only when it is in this chunk, so other chunks do not re-render.
     pub target: Option<usize>,
     pub query: AttrValue,
-    /// Whether the passages are rendered yet; a pending chunk is an empty placeholder.
-    pub active: bool,
 }
 
 /// About fifty passages in their paragraphs; memoised, so growing the article or moving the
@@ -155,9 +153,6 @@ pub struct ArticleChunkProps {
 pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
     let model = &props.model;
     let blocks = model.chunks[props.chunk].blocks.clone();
-    if !props.active {
-        return html! { <div class="chunk pending"></div> };
-    }
     html! {
         <div class="chunk">
             { for model.blocks[blocks].iter().map(|block| {
@@ -179,6 +174,49 @@ pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
             }) }
         </div>
     }
+}
+
+/// One place in the article body: a rendered chunk, a chunk not rendered yet, or
+/// [`PENDING_GROUP`] chunks not rendered yet (by the first's index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Chunk(usize),
+    Pending(usize),
+    Group(usize),
+}
+
+/// Chunks not rendered yet that share one placeholder, when aligned; a 10 MB article has over
+/// 2,000 chunks, and a placeholder each made its first render twice as long. The style sheet
+/// gives a group the height of this many placeholders.
+pub const PENDING_GROUP: usize = 16;
+
+/// The body's slots: the first `n_chunks` chunks and the target's chunk rendered, the others
+/// placeholders, grouped where a whole aligned group is pending. Keys stay stable as chunks
+/// fill in, so the list reconciles in place.
+pub fn body_chunks(
+    model: &ArticleModel,
+    n_chunks: usize,
+    target_chunk: Option<usize>,
+) -> Vec<Slot> {
+    let total = model.chunks.len();
+    let rendered = |chunk: usize| chunk < n_chunks || target_chunk == Some(chunk);
+    let mut slots = Vec::new();
+    let mut chunk = 0;
+    while chunk < total {
+        let group_end = chunk + PENDING_GROUP;
+        if chunk % PENDING_GROUP == 0 && group_end <= total && !(chunk..group_end).any(rendered) {
+            slots.push(Slot::Group(chunk));
+            chunk = group_end;
+            continue;
+        }
+        slots.push(if rendered(chunk) {
+            Slot::Chunk(chunk)
+        } else {
+            Slot::Pending(chunk)
+        });
+        chunk += 1;
+    }
+    slots
 }
 
 #[component]
@@ -216,17 +254,20 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             <ArticleHeader model={model.clone()}>
                 if has_headline { { headline } } else { { "Untitled article" } }
             </ArticleHeader>
-            // Every chunk is always in the list (a list whose length never changes reconciles
-            // in place); the first n_chunks and the target's chunk are active.
-            { for (0..model.chunks.len()).map(|chunk| html! {
-                <ArticleChunk
-                    key={chunk}
-                    model={model.clone()}
-                    {chunk}
-                    target={if target_chunk == Some(chunk) { props.target } else { None }}
-                    query={props.query.clone()}
-                    active={chunk < props.n_chunks || target_chunk == Some(chunk)}
-                />
+            { for body_chunks(model, props.n_chunks, target_chunk).into_iter().map(|slot| match slot {
+                Slot::Chunk(chunk) => html! {
+                    <ArticleChunk
+                        key={chunk}
+                        model={model.clone()}
+                        {chunk}
+                        target={if target_chunk == Some(chunk) { props.target } else { None }}
+                        query={props.query.clone()}
+                    />
+                },
+                Slot::Pending(chunk) => html! { <div key={chunk} class="chunk pending"></div> },
+                Slot::Group(chunk) => html! {
+                    <div key={format!("g{chunk}")} class="chunk pending group"></div>
+                },
             }) }
         </article>
     }
