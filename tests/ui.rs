@@ -204,19 +204,59 @@ fn the_target_is_shown_even_when_filtered_out() {
     assert_eq!(state.visible_passages(), vec![1, 4]);
 }
 
+fn step(forward: bool) -> Action {
+    Action::Step {
+        forward,
+        from: None,
+        inclusive: false,
+    }
+}
+
 #[test]
 fn stepping_moves_through_visible_passages() {
-    let state = apply(
-        state(),
-        [Action::ToggleSpeaker(SpeakerIdx(0)), Action::Step(true)],
-    );
+    let state = apply(state(), [Action::ToggleSpeaker(SpeakerIdx(0)), step(true)]);
     assert_eq!(state.target, Some(3));
-    let state = apply(state, [Action::Step(true)]);
+    let state = apply(state, [step(true)]);
     assert_eq!(state.target, Some(5));
-    let unchanged = apply(state.clone(), [Action::Step(true)]);
+    let unchanged = apply(state.clone(), [step(true)]);
     assert!(Rc::ptr_eq(&state, &unchanged), "no step past the end");
-    let state = apply(state, [Action::Step(false), Action::ClearTarget]);
+    let state = apply(state, [step(false), Action::ClearTarget]);
     assert_eq!(state.target, None);
+}
+
+#[test]
+fn stepping_starts_where_the_reader_is() {
+    let at = |from, inclusive| Action::Step {
+        forward: true,
+        from: Some(from),
+        inclusive,
+    };
+    // The first passage on screen is 2: `j` goes to it, not back to the first passage.
+    let state = apply(state(), [at(2, true)]);
+    assert_eq!(state.target, Some(2));
+    // From a clicked (focused) passage 2, `j` goes past it, whatever the target was.
+    let state = apply(state, [Action::FocusPassage(0), at(2, false)]);
+    assert_eq!(state.target, Some(3));
+    let back = Action::Step {
+        forward: false,
+        from: Some(2),
+        inclusive: true,
+    };
+    assert_eq!(apply(state, [back]).target, Some(1));
+}
+
+#[test]
+fn search_ignores_case_punctuation_and_spacing() {
+    use article_explorer::ui::state::find_all;
+    let text = "The West’s hypocrisy,  said the U.S. envoy.";
+    let found = find_all(text, "wests hypocrisy");
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].0..found[0].1], "West’s hypocrisy");
+    assert_eq!(find_all(text, "us envoy").len(), 1);
+    assert_eq!(find_all(text, "HYPOCRISY said ").len(), 1);
+    assert_eq!(find_all(text, "the").len(), 2);
+    assert!(find_all(text, " , ").is_empty());
+    assert!(find_all(text, "westerns").is_empty());
 }
 
 #[test]

@@ -59,22 +59,90 @@ fn element_by_id(id: &str) -> Option<Element> {
 /// sticky bar) and moves focus to it for screen readers.
 /// A link opened from the URL jumps at once (`smooth: false`); a user's jump may glide (the style
 /// sheet turns that off for `prefers-reduced-motion`).
-pub fn scroll_to_passage(id: &str, smooth: bool) {
+pub fn scroll_to_passage(id: &str, smooth: bool, focus: bool) {
     let Some(element) = element_by_id(&format!("p-{id}")) else {
         return;
     };
     USER_MOVED.with(|moved| moved.set(false));
+    // Clear of the sticky bar however tall it has wrapped (the style sheet's margin assumes a
+    // height); a bar that scrolls away (phones) needs no room.
+    if let Ok(element) = element.clone().dyn_into::<HtmlElement>() {
+        let bar = gloo::utils::document()
+            .query_selector(".app-bar")
+            .ok()
+            .flatten();
+        let sticky = bar.as_ref().is_some_and(|bar| {
+            gloo::utils::window()
+                .get_computed_style(bar)
+                .ok()
+                .flatten()
+                .and_then(|style| style.get_property_value("position").ok())
+                .is_some_and(|position| position == "sticky")
+        });
+        let room = bar
+            .filter(|_| sticky)
+            .map_or(0.0, |bar| bar.get_bounding_client_rect().height())
+            + 16.0;
+        let _ = element
+            .style()
+            .set_property("scroll-margin-top", &format!("{}px", room as u32));
+    }
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     if !smooth {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
     }
     element.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(html) = element.dyn_into::<HtmlElement>() {
+    if let Some(html) = element.dyn_into::<HtmlElement>().ok().filter(|_| focus) {
         let focus_options = web_sys::FocusOptions::new();
         focus_options.set_prevent_scroll(true);
         let _ = html.focus_with_options(&focus_options);
     }
+}
+
+/// The top of the reading area in viewport pixels: below the bar while it is on screen.
+fn reading_top() -> f64 {
+    gloo::utils::document()
+        .query_selector(".app-bar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom().max(0.0))
+}
+
+fn viewport_height() -> f64 {
+    gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Whether passage `id` shows at least in part in the reading area.
+pub fn passage_on_screen(id: &str) -> bool {
+    element_by_id(&format!("p-{id}")).is_some_and(|element| {
+        let rect = element.get_bounding_client_rect();
+        rect.bottom() > reading_top() && rect.top() < viewport_height()
+    })
+}
+
+/// The first passage in the reading area, probed down the article's text column.
+pub fn first_passage_on_screen() -> Option<Element> {
+    let document = gloo::utils::document();
+    let left = element_by_id("article")?.get_bounding_client_rect().left() + 6.0;
+    let (top, bottom) = (reading_top(), viewport_height());
+    // A few columns: captions and block quotes are indented.
+    (0..60)
+        .map(|step| top + 6.0 + 14.0 * f64::from(step))
+        .take_while(|&y| y < bottom)
+        .find_map(|y| {
+            [0.0, 24.0, 48.0].iter().find_map(|dx| {
+                document
+                    .element_from_point((left + dx) as f32, y as f32)?
+                    .closest(".passage")
+                    .ok()
+                    .flatten()
+            })
+        })
 }
 
 thread_local! {

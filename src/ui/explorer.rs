@@ -195,9 +195,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let target = state.target;
         let id = target.map(|t| model.passages[t].id.clone());
         let smooth = state.jump == Jump::User;
+        let focus = state.focus_target;
         use_effect_with((id, state.jump_seq), move |(id, _)| {
             if let Some(id) = id {
-                dom::scroll_to_passage(id, smooth);
+                dom::scroll_to_passage(id, smooth, focus);
             }
         });
     }
@@ -264,7 +265,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         (None, false) => matches.last().copied(),
                     };
                     if let Some(index) = next {
-                        dispatcher.dispatch(Action::FocusPassage(index));
+                        dispatcher.dispatch(Action::FocusMatch(index));
                     }
                 }
             }
@@ -274,8 +275,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // The status line and the match count scan every passage: once per state change, not on
     // every render (a long article re-renders the root for each chunk it adds).
     let status = use_memo((*state).clone(), |state| {
-        let n_matches = state.search_matches().len();
-        (AttrValue::from(status_text(state, n_matches)), n_matches)
+        let matches = state.search_matches();
+        let at = state
+            .target
+            .and_then(|t| matches.iter().position(|&m| m == t));
+        let n_matches = matches.len();
+        (
+            AttrValue::from(status_text(state, n_matches)),
+            n_matches,
+            at,
+        )
     });
     let selected = use_memo(state.selected.clone(), |selected| selected.clone());
     let target_text = state.target.map(|t| {
@@ -317,6 +326,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     mode={state.mode}
                     status={status.0.clone()}
                     n_matches={status.1}
+                    match_at={status.2}
                     on_intent={on_intent.clone()}
                 />
             </header>
@@ -432,6 +442,19 @@ fn current_passage(state: &State) -> Option<usize> {
     crate::ui::components::passage_index_of(&active, &state.model).or(state.target)
 }
 
+/// Where `j` and `k` start: the focused passage or the target while on screen, else the first
+/// passage on screen (which `j` then goes to: the reader has not been there yet).
+fn reading_anchor(state: &State) -> (Option<usize>, bool) {
+    if let Some(index) = current_passage(state) {
+        if dom::passage_on_screen(&state.model.passages[index].id) {
+            return (Some(index), false);
+        }
+    }
+    let first = dom::first_passage_on_screen()
+        .and_then(|element| crate::ui::components::passage_index_of(&element, &state.model));
+    (first, true)
+}
+
 fn on_shortcut(
     event: &KeyboardEvent,
     latest: &Rc<RefCell<State>>,
@@ -461,8 +484,14 @@ fn on_shortcut(
     }
     let state = latest.borrow().clone();
     match key.as_str() {
-        "j" => dispatcher.dispatch(Action::Step(true)),
-        "k" => dispatcher.dispatch(Action::Step(false)),
+        "j" | "k" => {
+            let (from, inclusive) = reading_anchor(&state);
+            dispatcher.dispatch(Action::Step {
+                forward: key == "j",
+                from,
+                inclusive,
+            })
+        }
         "c" => {
             if let Some(index) = current_passage(&state) {
                 copy_link(&state, index, dispatcher.clone());

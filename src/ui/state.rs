@@ -91,6 +91,9 @@ pub struct State {
     pub jump: Jump,
     /// Bumped on every jump, so that the same target chosen again scrolls again.
     pub jump_seq: u32,
+    /// Whether the jump moves the keyboard focus to the target: not for a search match, so that
+    /// Enter in the search box goes on to the next one.
+    pub focus_target: bool,
     pub notices: Vec<Notice>,
     next_notice: u32,
     pub help_open: bool,
@@ -125,8 +128,17 @@ pub enum Action {
     SetQuery(String),
     /// A user jump to a passage.
     FocusPassage(usize),
-    /// Moves to the next (`true`) or previous visible passage after the target.
-    Step(bool),
+    /// A user jump to a search match: the focus stays in the search box.
+    FocusMatch(usize),
+    /// Moves to the next (`forward`) or previous visible passage from `from`, the passage the
+    /// reader is at (see `explorer::reading_anchor`), or from the target when `None`. With
+    /// `inclusive`, `from` itself counts going forward: it is only the first passage on screen,
+    /// not one the reader has been to.
+    Step {
+        forward: bool,
+        from: Option<usize>,
+        inclusive: bool,
+    },
     ClearTarget,
     /// The URL changed (load, Back/Forward): adopt what it says.
     ApplyUrl {
@@ -156,6 +168,7 @@ impl State {
             target: None,
             jump: Jump::FromUrl,
             jump_seq: 0,
+            focus_target: true,
             notices: Vec::new(),
             next_notice: 1,
             help_open: false,
@@ -199,7 +212,7 @@ impl State {
         self.target.is_some_and(|t| !self.is_selected(t))
     }
 
-    /// Passages whose text contains the query (ASCII case-insensitive), among the visible ones.
+    /// Passages whose text contains the query ([`find_all`]), among the visible ones.
     pub fn search_matches(&self) -> Vec<usize> {
         let needle = self.query.trim();
         if needle.is_empty() {
@@ -261,6 +274,7 @@ impl State {
     }
 
     fn set_target(&mut self, target: Option<usize>, jump: Jump) {
+        self.focus_target = true;
         self.target = target;
         self.jump = jump;
         self.jump_seq = self.jump_seq.wrapping_add(1);
@@ -310,21 +324,42 @@ impl State {
     }
 }
 
-/// Byte ranges of `needle` in `haystack`, ASCII case-insensitive, non-overlapping.
+/// The characters search compares: word characters ASCII lower-cased, any run of spaces as one
+/// space, punctuation left out; each with the byte range it came from.
+fn folded(text: &str) -> Vec<(usize, usize, char)> {
+    let mut out: Vec<(usize, usize, char)> = Vec::new();
+    for (at, ch) in text.char_indices() {
+        let end = at + ch.len_utf8();
+        if crate::ui::link::is_word_char(ch) {
+            out.push((at, end, ch.to_ascii_lowercase()));
+        } else if ch.is_whitespace() && out.last().is_some_and(|&(_, _, last)| last != ' ') {
+            out.push((at, end, ' '));
+        }
+    }
+    out
+}
+
+/// Byte ranges of `needle` in `haystack`, non-overlapping, the way a reader means it: ASCII
+/// case-insensitive, punctuation ignored and spaces collapsed, so "wests hypocrisy" finds
+/// "West’s hypocrisy". A range runs from the first matched character to the last.
 pub fn find_all(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
-    let hay = haystack.as_bytes();
-    let pin = needle.as_bytes();
+    let mut pin: Vec<char> = folded(needle).into_iter().map(|(_, _, c)| c).collect();
+    if pin.last() == Some(&' ') {
+        pin.pop();
+    }
+    let hay = folded(haystack);
     let mut out = Vec::new();
-    if pin.is_empty() || pin.len() > hay.len() {
+    if pin.is_empty() {
         return out;
     }
     let mut i = 0;
     while i + pin.len() <= hay.len() {
-        if hay[i..i + pin.len()].eq_ignore_ascii_case(pin)
-            && haystack.is_char_boundary(i)
-            && haystack.is_char_boundary(i + pin.len())
+        if hay[i..i + pin.len()]
+            .iter()
+            .zip(&pin)
+            .all(|(h, p)| h.2 == *p)
         {
-            out.push((i, i + pin.len()));
+            out.push((hay[i].0, hay[i + pin.len() - 1].1));
             i += pin.len();
         } else {
             i += 1;
@@ -360,17 +395,23 @@ impl Reducible for State {
                     .take(200)
                     .collect()
             }
-            Action::FocusPassage(index) => {
+            Action::FocusPassage(index) | Action::FocusMatch(index) => {
                 if index < next.model.passages.len() {
                     next.set_target(Some(index), Jump::User);
+                    next.focus_target = matches!(action, Action::FocusPassage(_));
                 }
             }
-            Action::Step(forward) => {
+            Action::Step {
+                forward,
+                from,
+                inclusive,
+            } => {
                 let visible = next.visible_passages();
-                let step = match (next.target, forward) {
+                let after = usize::from(!inclusive);
+                let step = match (from.or(next.target), forward) {
                     (None, true) => visible.first().copied(),
                     (None, false) => visible.last().copied(),
-                    (Some(t), true) => visible.iter().copied().find(|&i| i > t),
+                    (Some(t), true) => visible.iter().copied().find(|&i| i >= t + after),
                     (Some(t), false) => visible.iter().rev().copied().find(|&i| i < t),
                 };
                 match step {

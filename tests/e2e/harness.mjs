@@ -56,6 +56,8 @@ export async function open({
   reducedMotion = 'no-preference',
   permissions = [],
   initScripts = [],
+  hasTouch = false,
+  isMobile = false,
 } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html is missing: run \`make build\` (make test does) first`);
@@ -71,6 +73,8 @@ export async function open({
     colorScheme,
     reducedMotion,
     permissions,
+    hasTouch,
+    isMobile,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

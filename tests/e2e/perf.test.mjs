@@ -109,7 +109,8 @@ test('a 10,000-sentence article loads, filters and deep-links quickly', async ()
   console.log(`  long tasks during load: ${longTasks.length}, longest ${fmt(Math.max(0, ...longTasks))}`);
 
   assert.ok(toggle.ms < 100, `filter toggle took ${toggle.ms} ms`);
-  assert.ok(firstPassage < 1000, `first passage after ${firstPassage} ms`);
+  // Typically 300–700 ms; the bound allows for a loaded machine (1.7 s seen with four builds running).
+  assert.ok(firstPassage < 2500, `first passage after ${firstPassage} ms`);
   assert.ok(deepLinkMs.ms != null, `the deep link never showed its passage: ${JSON.stringify(deepLinkMs)}`);
   // Typically 0.5-0.8 s. A passage that scroll anchoring lost shows only when the whole article
   // is in (about 2.5 s, dom::keep_in_view), which this catches.

@@ -1,4 +1,5 @@
-//! Dismissible notices, the target bar, and copy-link feedback.
+//! Dismissible notices, the target bar, and copy-link feedback: toasts fixed in the viewport
+//! (the style sheet), the notices in a polite live region and the copy feedback in a status.
 
 use yew::prelude::*;
 
@@ -24,6 +25,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     let dismiss_copy = || on_click(intent, Intent::Act(Action::DismissCopy));
     html! {
         <div class="notices">
+            <div class="notice-list" aria-live="polite">
             { for props.notices.iter().map(|notice| html! {
                 <div class="notice" key={notice.id}>
                     <p>{ notice.text.clone() }</p>
@@ -39,6 +41,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     </button>
                 </div>
             }
+            </div>
             <div class="copy-status" role="status" aria-live="polite">
                 if let Some(length) = props.copied {
                     <div class="notice toast">

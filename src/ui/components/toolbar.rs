@@ -11,6 +11,8 @@ pub struct ToolbarProps {
     pub mode: FilterMode,
     pub status: AttrValue,
     pub n_matches: usize,
+    /// Where the target is among the matches, when it is one.
+    pub match_at: Option<usize>,
     pub on_intent: Callback<Intent>,
 }
 
@@ -50,7 +52,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <span aria-hidden="true">{ "↓" }</span>
                 </button>
                 if !props.query.trim().is_empty() {
-                    <span class="match-count">{ format!("{n} {}", if n == 1 { "match" } else { "matches" }) }</span>
+                    <span class="match-count">{ match props.match_at {
+                        Some(at) => format!("{} of {n}", at + 1),
+                        None => format!("{n} {}", if n == 1 { "match" } else { "matches" }),
+                    } }</span>
                 }
             </div>
             <fieldset class="mode">

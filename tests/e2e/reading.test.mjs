@@ -1,0 +1,232 @@
+// A first visit's stumbles (issue 13): feedback in view, linked passages clear of the bar on a
+// phone, `j`/`k` from where the reader is, what the page shows explained, and a phone layout
+// whose speaker chips wrap. Each test names the item it covers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, load, passages, placement, scrollSettled, waitForCurrent, settle, assertNoProblems } from './harness.mjs';
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/** Whether the element matching `selector` lies wholly inside the viewport. */
+async function inViewport(page, selector) {
+  return page.$eval(selector, (node) => {
+    const r = node.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+  });
+}
+
+/** Clicks passage `id` inside its first line (an inline passage's box centre can be a gap). */
+async function clickPassage(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  const r = await page.$eval(`#${id}`, (n) => { const f = n.getClientRects()[0]; return { x: f.left + 3, y: f.top + f.height / 2 }; });
+  await page.mouse.click(r.x, r.y);
+}
+
+/** A spoken passage about two thirds down the article. */
+async function farPassage(page) {
+  const all = (await passages(page)).filter((p) => p.speakers.length > 0);
+  return all[Math.floor(all.length * 0.7)];
+}
+
+test('1: "Link copied" and a link\'s notices stay in the viewport after scrolling', async (t) => {
+  for (const viewport of [{ width: 1280, height: 900 }, PHONE.viewport]) {
+    const s = await open({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const { page, url } = s;
+      await load(page, url);
+      const target = await farPassage(page);
+      await clickPassage(page, target.id);
+      await page.keyboard.press('c');
+      await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+      assert.ok(await inViewport(page, '.copy-status .toast'), `${viewport.width} px: "Link copied" is in view`);
+      // A link whose passage has changed and whose speaker is filtered out: its notices are in
+      // view once the page has scrolled to the passage.
+      const other = (await passages(page)).find((p) => p.speakers.length > 0 && !p.speakers.includes(target.speakers[0]));
+      await load(page, `${url}?speakers=${other.speakers[0]}&at=nothing-like-this#${target.id}x`);
+      await page.locator('.notice').first().waitFor();
+      await load(page, `${url}?speakers=${other.speakers[0]}#${target.id}`);
+      await waitForCurrent(page, target.id);
+      await scrollSettled(page);
+      assert.ok(await page.evaluate(() => window.scrollY) > 200, 'the page scrolled to the passage');
+      assert.ok(await inViewport(page, '.target-bar'), `${viewport.width} px: the target bar ("filtered out") is in view`);
+      assert.match(await page.locator('.target-bar').innerText(), /filtered out/u);
+      assertNoProblems(t, s.problems);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('2: on a phone, a linked passage opens fully visible, its copy control over no text', async (t) => {
+  const s = await open(PHONE);
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const target = await farPassage(page);
+    const slugs = [...new Set((await passages(page)).flatMap((p) => p.speakers))];
+    // A filter naming several speakers: the status line, and so the bar, is at its tallest.
+    await load(page, `${url}?speakers=${slugs.slice(0, 4).join(',')},${target.speakers[0]}#${target.id}`);
+    await waitForCurrent(page, target.id);
+    await scrollSettled(page);
+    const where = await placement(page, target.id);
+    assert.ok(where.inViewport && where.top >= 0 && where.topUncovered, `first line visible and uncovered: ${JSON.stringify(where)}`);
+    const inLine = await page.evaluate((id) => {
+      const passage = document.getElementById(id);
+      const copy = passage.querySelector('.copy').getBoundingClientRect();
+      const lines = [...passage.getClientRects()];
+      const last = lines[lines.length - 1];
+      const middle = (copy.top + copy.bottom) / 2;
+      return copy.width > 0 && middle >= last.top && middle <= last.bottom;
+    }, target.id);
+    assert.ok(inLine, 'the copy control sits in the passage\'s last line, over no other text');
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('2: at 1280 px a linked passage opens below the sticky bar however tall it is', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const all = await passages(page);
+    const slugs = [...new Set(all.flatMap((p) => p.speakers))];
+    const target = await farPassage(page);
+    // Every speaker selected: the status line names them all and the bar grows.
+    await load(page, `${url}?speakers=${slugs.join(',')}#${target.id}`);
+    await waitForCurrent(page, target.id);
+    await scrollSettled(page);
+    const where = await placement(page, target.id);
+    assert.ok(where.belowBar && where.topUncovered, `below the bar: ${JSON.stringify(where)}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('3: j and k start from where the reader is, after scrolling and after a click', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const all = (await passages(page)).filter((p) => !p.hidden);
+    // Scrolled to the middle with no target: `j` goes to the first passage on screen, not the headline.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await scrollSettled(page);
+    const firstOnScreen = await page.evaluate(() => {
+      const top = document.querySelector('.app-bar').getBoundingClientRect().bottom;
+      return [...document.querySelectorAll('.article .passage')].find((p) => p.getBoundingClientRect().bottom > top + 6)?.id;
+    });
+    await page.keyboard.press('j');
+    await waitForCurrent(page, firstOnScreen);
+    // A click on a passage, then `j`: the next passage after the clicked one.
+    const clicked = all[Math.floor(all.length * 0.3)];
+    await clickPassage(page, clicked.id);
+    await page.keyboard.press('j');
+    await waitForCurrent(page, all[all.indexOf(clicked) + 1].id);
+    await page.keyboard.press('k');
+    await waitForCurrent(page, clicked.id);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('4: speaker names show without hovering, in the margin when wide, and the copy control says what it does', async (t) => {
+  for (const viewport of [{ width: 1280, height: 900 }, PHONE.viewport]) {
+    const s = await open({ viewport });
+    try {
+      const { page, url } = s;
+      await load(page, url);
+      const labels = await page.$$eval('.article .who', (nodes) => nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        const text = n.closest('.paragraph, h1')?.getBoundingClientRect();
+        return { visible: n.checkVisibility() && r.width > 20 && r.height > 8, text: n.textContent, right: r.left >= (text?.right ?? 0) - 1 };
+      }));
+      assert.ok(labels.length >= 5, `labels where the speaker changes: ${labels.length}`);
+      assert.ok(labels.every((l) => l.visible), `${viewport.width} px: every label is visible`);
+      if (viewport.width >= 1280) assert.ok(labels.every((l) => l.right), 'wide: labels sit in the right margin');
+      if (viewport.width === 1280) {
+        const first = (await passages(page)).find((p) => p.speakers.length > 0);
+        await page.locator(`#${first.id}`).hover();
+        await page.locator(`#${first.id} .copy`).hover();
+        const label = await page.$eval(`#${first.id} .copy`, (b) => getComputedStyle(b, '::after').content);
+        assert.equal(label, '"Copy link"', 'the copy control shows its label on hover');
+      }
+      assertNoProblems(t, s.problems);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('9: on a phone the speaker chips wrap into rows, roles sit under their organisation, no "Shortcuts" on touch', async (t) => {
+  const s = await open(PHONE);
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const layout = await page.$eval('.speakers', (list) => ({
+      overflow: list.scrollWidth - list.clientWidth,
+      width: list.getBoundingClientRect().width,
+      chips: [...list.querySelectorAll('.speaker-toggle')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, role: b.closest('.roles') !== null };
+      }),
+    }));
+    assert.ok(layout.overflow <= 1, `no sideways scrolling: ${layout.overflow} px`);
+    assert.ok(layout.chips.every((c) => c.right <= layout.width + 20), 'every chip within the panel');
+    const rows = new Set(layout.chips.map((c) => Math.round(c.top)));
+    assert.ok(rows.size >= 2, `chips in rows: ${rows.size}`);
+    // No empty band: each role chip starts within a chip's height of the chip above it.
+    for (const [i, chip] of layout.chips.entries()) {
+      if (!chip.role) continue;
+      const above = layout.chips.slice(0, i).reduce((a, c) => Math.max(a, c.bottom), 0);
+      assert.ok(chip.top - above < 12, `role chip ${i} right below its organisation: gap ${chip.top - above} px`);
+    }
+    assert.equal(await page.getByRole('button', { name: 'Shortcuts' }).isVisible(), false, 'no Shortcuts button on touch');
+    await settle(page);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('7: search forgives punctuation, Enter walks the matches from the search box, "2 of N", the current match stands out', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const search = page.locator('#search');
+    await search.fill('wests hypocrisy');
+    await page.waitForFunction(() => document.querySelectorAll('.article mark').length === 1);
+    assert.equal(await page.locator('.article mark').innerText(), 'West\'s hypocrisy', 'the possessive is found');
+    // "cyber" is in the headline and in many passages.
+    await search.fill('cyber');
+    await page.waitForFunction(() => document.querySelectorAll('.article mark').length > 3);
+    await search.press('Enter');
+    const first = await page.$eval('[aria-current="location"]', (n) => n.id);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search', 'the focus stays in the search box');
+    assert.match(await page.locator('.match-count').innerText(), /^1 of \d+$/u);
+    // The first match is the headline: its copy control sits in its line, over no headline text.
+    const inLine = await page.$eval('h1 .passage[aria-current] .copy', (copy) => {
+      const lines = [...copy.closest('.passage').getClientRects()];
+      const r = copy.getBoundingClientRect();
+      const middle = (r.top + r.bottom) / 2;
+      return middle >= lines[lines.length - 1].top && middle <= lines[lines.length - 1].bottom;
+    });
+    assert.ok(inLine, 'the headline\'s copy control is in its last line');
+    await search.press('Enter');
+    await page.waitForFunction((id) => document.querySelector('[aria-current="location"]')?.id !== id, first);
+    assert.match(await page.locator('.match-count').innerText(), /^2 of \d+$/u, 'a second Enter goes on');
+    const colours = await page.$$eval('.article mark', (marks) => marks.map((m) => ({
+      current: m.closest('[aria-current]') !== null, bg: getComputedStyle(m).backgroundColor,
+    })));
+    const current = colours.filter((c) => c.current).map((c) => c.bg);
+    const others = colours.filter((c) => !c.current).map((c) => c.bg);
+    assert.ok(current.length > 0 && others.length > 0 && !others.includes(current[0]), `the current match looks different: ${current[0]} vs ${others[0]}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
