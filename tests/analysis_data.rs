@@ -391,6 +391,38 @@ fn rules_groups_affiliations_and_dated_bylines() {
 }
 
 #[test]
+fn rules_posted_organisations_and_trailing_circumstances() {
+    check(
+        "Ruritanian embassy rejects minister's remarks\n\n\
+         KAVOS, March 3 -- The Ruritanian Embassy in Norland has expressed strong dissatisfaction with remarks made by a Norland minister.\n\n\
+         \"The remarks are groundless. We reject them,\" a spokesperson for the embassy said in response to a question about the minister's \"red line\" speech at a forum.\n\n\
+         \"Ruritania has never interfered in the affairs of others,\" the spokesperson said.\n\n\
+         Ruritania is a partner, not a rival, the spokesperson said at a briefing on Monday.\n\n\
+         A spokeswoman for the Ruritanian Consulate in the United Provinces said the consulate was open.\n\n\
+         Ruritanian embassies in four countries said they had received threats.\n\n\
+         Chargé d'affaires of the Ruritanian Embassy in the United Provinces Tal Vireo met officials on Friday.\n\n\
+         The talks were frank, Tal said.\n\n\
+         Envoy ARDEN Kell set out the position. Ambassador ARDEN stressed that the visit would go ahead.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ruritanian embassy rejects minister's remarks | captions: 0
+            headline | Ruritanian Embassy in Norland | Ruritanian embassy rejects minister's remarks
+            sentence | Ruritanian Embassy in Norland | KAVOS, March 3 -- The Ruritanian
+            sentence | spokesperson of Ruritanian Embassy in Norland | "The remarks are groundless.
+            sentence | spokesperson of Ruritanian Embassy in Norland | We reject them," a spokesperson for
+            sentence | spokesperson of Ruritanian Embassy in Norland | "Ruritania has never interfered in the
+            sentence | spokesperson of Ruritanian Embassy in Norland | Ruritania is a partner, not a
+            sentence | spokesperson of Ruritanian Consulate in the United Provinces | A spokeswoman for the Ruritanian Consulate
+            sentence | Ruritanian embassies | Ruritanian embassies in four countries said
+            sentence | — | Chargé d'affaires of the Ruritanian Embassy
+            sentence | Tal Vireo | The talks were frank, Tal said.
+            sentence | — | Envoy ARDEN Kell set out the
+            sentence | ARDEN Kell | Ambassador ARDEN stressed that the visit
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

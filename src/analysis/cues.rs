@@ -241,6 +241,8 @@ const LEXICON: &[Lemma] = &[
         .past("spoke")
         .participle("spoken")
         .particles(&["out"]),
+    Lemma::new("express"),
+    Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),

@@ -162,7 +162,7 @@ impl<'t> Sentence<'t> {
             }
             boundary = close;
         }
-        if !self.rest_is_short(cue_end) {
+        if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {
             let mut next = cue_end;
             while matches!(self.kind(next), Some(Tk::Comma)) {
                 next += 1;

@@ -234,6 +234,18 @@ impl<'t> Sentence<'t> {
         n_words <= 9
     }
 
+    /// Whether the words from `from` to the end are a circumstance of the cue before them, not
+    /// its content: a preposition (`in response to a question …`, `at a briefing`), and no
+    /// complement clause (`that`, `whether`) or quoted statement after it (a scare quote is
+    /// fine).
+    pub(super) fn rest_is_circumstance(&self, from: usize) -> bool {
+        is_in(CIRCUMSTANCE_OPENERS, self.word(from))
+            && self.toks[from.min(self.toks.len())..self.body_end().max(from)]
+                .iter()
+                .all(|tok| !tok.quoted)
+            && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
+    }
+
     /// The end of a noun phrase starting at `from` (for `said X, the …`).
     pub(super) fn np_end(&self, from: usize) -> usize {
         let mut idx = from;

@@ -151,7 +151,13 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
                     word,
                 ) || (word == "in"
                     && !is_in(&["role", "charge"], next)
-                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in")
+                    && !continues_posted_name(
+                        sentence.word(idx - 1),
+                        word,
+                        next,
+                        sentence.word(idx + 2),
+                    ))
                     // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
                     // not before an author (`A report published on Monday by X`).
                     || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))

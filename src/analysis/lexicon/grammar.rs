@@ -421,6 +421,19 @@ pub(in crate::analysis) const INVERTED_SUBJECT_ENDERS: &[&str] = &[
     "adding", "after", "as", "at", "before", "citing", "during", "in", "on", "when", "while", "who",
 ];
 
+/// Prepositions that open a circumstance after a cue, not its content: `…, the spokesperson
+/// said in response to a question …`, `…, she said at a briefing on Monday.`
+pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "after",
+    "at",
+    "during",
+    "following",
+    "in",
+    "on",
+    "when",
+    "while",
+];
+
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "a", "an", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their", "this",

@@ -346,6 +346,17 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "watchdog",
 ];
 
+/// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
+/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`.
+pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
+    "consulate",
+    "consulate-general",
+    "delegation",
+    "embassy",
+    "legation",
+    "mission",
+];
+
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
 pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "administration",
