@@ -423,6 +423,31 @@ fn rules_posted_organisations_and_trailing_circumstances() {
 }
 
 #[test]
+fn rules_role_holders_and_relayed_reports() {
+    check(
+        "Clipping firm Parlo will appeal the ruling, the company's CEO said Thursday.\n\n\
+         \"We are disappointed,\" Parlo CEO Anna Berg said.\n\n\
+         A spokesman for Vexa Corp said the company would comment later. \"We welcome the decision,\" said Vexa spokesman Tom Hale.\n\n\
+         A Transport Ministry spokeswoman warned against panic.\n\n\
+         Spokeswoman Ida Lind said the trains would run.\n\n\
+         The spokeswoman added that fares would not rise.\n\n\
+         Mayor Lena Ost said at a rally that the bridge would reopen, the Harbour Gazette reported.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Anna Berg | Clipping firm Parlo will appeal the
+            sentence | Anna Berg | "We are disappointed," Parlo CEO Anna
+            sentence | Tom Hale | A spokesman for Vexa Corp said
+            sentence | Tom Hale | "We welcome the decision," said Vexa
+            sentence | Ida Lind | A Transport Ministry spokeswoman warned against
+            sentence | Ida Lind | Spokeswoman Ida Lind said the trains
+            sentence | Ida Lind | The spokeswoman added that fares would
+            sentence | Lena Ost | Mayor Lena Ost said at a
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -112,6 +112,15 @@ pub(in crate::analysis) fn normalise_role(role: &str) -> &'static str {
     }
 }
 
+/// A role word in one form for a member (`a spokesman for X`) and a person introduced with
+/// it (`Spokeswoman Jane Roe`): lower case, the spokes- words and `CEO` folded.
+pub(in crate::analysis) fn role_key(role: &str) -> String {
+    match normalise_role(role) {
+        "representative" => role.to_ascii_lowercase(),
+        folded => folded.to_string(),
+    }
+}
+
 /// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`.
 pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let last_title = words.iter().rposition(|word| is_in(TITLES, word));

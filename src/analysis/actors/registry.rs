@@ -318,6 +318,8 @@ impl Registry {
             aliases: Vec::new(),
             alias_words,
             male: None,
+            role: None,
+            role_org: Vec::new(),
             spoke: false,
             n_spoke: 0,
         });

@@ -48,9 +48,34 @@ impl Registry {
         if let Break(id) = self.resolve_document(text, span, mention, first, &body, depth) {
             return id;
         }
-        if let Break(id) = self.resolve_role(text, span, &mut body, depth) {
+        let mut title_role = None;
+        if let Break(id) = self.resolve_role(text, span, &mut body, depth, &mut title_role) {
             return id;
         }
+        let id = self.resolve_bare_name(text, span, body, acronym)?;
+        // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
+        if let Some((role, org_words)) = title_role {
+            let actor = &mut self.actors[id];
+            if actor.member_of.is_none()
+                && actor.kind != ActorKind::Organization
+                && actor.role.is_none()
+            {
+                actor.role = Some(role);
+                actor.role_org = org_words;
+            }
+        }
+        Some(id)
+    }
+
+    /// Resolves a name once documents and roles are ruled out: a document's own noun, then a
+    /// known actor, a short name expanded from the text, or a new actor.
+    fn resolve_bare_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        mut body: Vec<&str>,
+        acronym: Option<&str>,
+    ) -> Option<DraftId> {
         // A document without an author (`a study published Thursday`) speaks as itself.
         if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
             let name = body[0].to_string();
@@ -175,10 +200,20 @@ impl Registry {
         span: Span,
         body: &mut Vec<&str>,
         depth: u8,
+        title_role: &mut Option<(String, Vec<String>)>,
     ) -> ControlFlow<Option<DraftId>> {
+        // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
+        // mention before a name (`Spokesman Hong Lei`).
+        let is_role = |idx: usize, word: &str| {
+            is_in(ROLE_NOUNS, word)
+                && (word.starts_with(char::is_lowercase)
+                    || is_all_caps(word)
+                    || (idx == 0 && body.get(1).is_some_and(|next| starts_upper(next))))
+        };
         let Some(role_idx) = body
             .iter()
-            .position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase))
+            .enumerate()
+            .position(|(idx, word)| is_role(idx, word))
         else {
             return Continue(());
         };
@@ -201,6 +236,13 @@ impl Registry {
                 .iter()
                 .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
         if name_after {
+            let org_words = significant_words(
+                body[..role_idx]
+                    .join(" ")
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s"),
+            );
+            *title_role = Some((role_key(body[role_end]), org_words));
             *body = body[role_end + 1..].to_vec();
             return Continue(());
         }
@@ -237,15 +279,18 @@ impl Registry {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
             let org_id = self.resolve_org(text, span, &org_text, depth);
-            return Break(Some(self.member(role, org_id, role_kind)));
+            let id = self.member(role, org_id, role_kind);
+            self.actors[id].role.get_or_insert(role_key(body[role_idx]));
+            return Break(Some(id));
         }
         if body.len() <= 2 {
-            // `the spokesperson`: the most recent actor with this role.
-            if let Some(id) = self
-                .actors
-                .iter()
-                .rposition(|actor| actor.head == role && actor.member_of.is_some())
-            {
+            // `the spokesperson`: the most recent actor with this role, a member of an
+            // organisation or a person introduced with it (`Spokesman Hong Lei`).
+            let key = role_key(body[role_idx]);
+            if let Some(id) = self.actors.iter().rposition(|actor| {
+                (actor.head == role && actor.member_of.is_some())
+                    || actor.role.as_deref() == Some(key.as_str())
+            }) {
                 return Break(Some(DraftId(id)));
             }
         }
