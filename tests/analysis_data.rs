@@ -448,6 +448,35 @@ fn rules_role_holders_and_relayed_reports() {
 }
 
 #[test]
+fn rules_clauses_that_name_no_speaker() {
+    check(
+        "Over the past year, the border situation has maintained overall calm.\n\n\
+         The scare caused a steep drop in Valtro's shares, which slid below the price at which the firm listed in 1999.\n\n\
+         That jump indicates that more investors expect losses.\n\n\
+         \"There is room for everyone,\" declared Ana Ruiz, director at the Space Office in Lisbon, as cited by Orbit Weekly.\n\n\
+         Northwind Capital's Lars Eng said the shares were overvalued.\n\n\
+         Publisher Mira Holt decried the ruling as a blow to the press.\n\n\
+         Judge Carla Benn ruled for the city on Thursday. Benn's opinion, released on Friday, stated that the law was clear.\n\n\
+         Opposition parties in Korvia on Monday accused the government of buying arms abroad, but a government spokesman denied the claim.\n\n\
+         Lindport (AFP) Mar 4, 2011 Dock workers on Friday warned that the strike would spread.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | Over the past year, the border
+            sentence | — | The scare caused a steep drop
+            sentence | — | That jump indicates that more investors
+            sentence | Ana Ruiz | "There is room for everyone," declared
+            sentence | Lars Eng | Northwind Capital's Lars Eng said the
+            sentence | Mira Holt | Publisher Mira Holt decried the ruling
+            sentence | — | Judge Carla Benn ruled for the
+            sentence | Carla Benn | Benn's opinion, released on Friday, stated
+            sentence | Opposition parties | Opposition parties in Korvia on Monday
+            sentence | Dock workers | Lindport (AFP) Mar 4, 2011 Dock
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

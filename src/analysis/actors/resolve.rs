@@ -161,7 +161,13 @@ impl Registry {
                 && cues::is_source_noun(last)
                 && body[..body.len() - 1].iter().all(|w| starts_upper(w))
             {
+                // `Cote's opinion`: the possessor is the source.
                 let source = body[..body.len() - 1].join(" ");
+                let source = source
+                    .strip_suffix("'s")
+                    .or_else(|| source.strip_suffix("’s"))
+                    .unwrap_or(&source)
+                    .to_string();
                 if let Some(offset) = mention.find(&source) {
                     let source_span =
                         Span::new(span.start + offset, span.start + offset + source.len());
@@ -519,11 +525,25 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
             body.truncate(of);
         }
     }
-    if body.len() >= 2
-        && (body[0].ends_with("'s") || body[0].ends_with("’s"))
-        && starts_upper(body[1])
-    {
-        body.remove(0);
+    // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
+    // (one or two capitalised words) is an affiliation, not part of the name.
+    let possessor = body
+        .iter()
+        .take(2)
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if let Some(last) = possessor {
+        // Two words only before a person's name: `Republican People's Party` stays whole.
+        let person_after = body.len() >= last + 3
+            && body[last + 1..]
+                .iter()
+                .all(|w| !is_in(ORG_WORDS, w) && !is_in(GENERIC_ORG, w));
+        if body.len() > last + 1
+            && body[..=last].iter().all(|w| starts_upper(w))
+            && starts_upper(body[last + 1])
+            && (last == 0 || person_after)
+        {
+            body.drain(..=last);
+        }
     }
     let mut org_descriptor = None;
     if body[0].starts_with(char::is_lowercase) {

@@ -436,6 +436,6 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
 
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
-    "a", "an", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their", "this",
-    "to", "whom", "whose",
+    "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",
+    "this", "to", "whom", "whose",
 ];
