@@ -477,6 +477,30 @@ fn rules_clauses_that_name_no_speaker() {
 }
 
 #[test]
+fn rules_inverted_and_described_headline_speakers() {
+    check(
+        "Small clubs never get the calls, says Dunmore's Pike\n\n\
+         DUNMORE, England (Reuters) - Dunmore manager Rhys Pike said small clubs were ignored by referees.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Small clubs never get the calls, says Dunmore's Pike | captions: 0
+            headline | Rhys Pike | Small clubs never get the calls,
+            sentence | Rhys Pike | DUNMORE, England (Reuters) - Dunmore manager
+        "#]],
+    );
+    check(
+        "Rates will stay high, says central bank chief\n\n\
+         The governor of the Bank of Norland, Ada Wells, said rates would stay high until inflation eased.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Rates will stay high, says central bank chief | captions: 0
+            headline | Ada Wells | Rates will stay high, says central
+            sentence | Ada Wells | The governor of the Bank of
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

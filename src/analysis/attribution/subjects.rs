@@ -29,13 +29,19 @@ pub(super) fn subject_mentions(
                 .map(|i| sentence.word(i))
                 .filter(|w| !w.is_empty())
                 .collect();
+            let role_noun = |w: &&str| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase);
+            // `The governor of the Bank of Norland, Ada Wells, said`: a role of an
+            // organisation, then the name of its holder.
+            let role_of = head_words.len() >= 4
+                && is_in(&["the", "a", "an", "its", "their"], head_words[0])
+                && role_noun(&head_words[1])
+                && is_in(&["of", "for", "at"], head_words[2]);
             let role_only = head_words.len() <= 8
-                && head_words
-                    .iter()
-                    .any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
-                && head_words
-                    .last()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+                && head_words.iter().any(role_noun)
+                && (role_of
+                    || head_words
+                        .last()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)));
             // `The manufacturer, Serum Institute of India, said`: a short lower-case description,
             // then the name it describes.
             let description_only = (2..=4).contains(&head_words.len())
