@@ -501,6 +501,29 @@ fn rules_inverted_and_described_headline_speakers() {
 }
 
 #[test]
+fn rules_documents_remarks_and_counted_groups() {
+    check(
+        "A Health Ministry spokesperson said on Monday that clinics would stay open.\n\n\
+         Spokesperson Ivo Marsh made the remarks at a daily briefing when asked about the strike.\n\n\
+         The Harbour Office issued a statement on Tuesday. According to the statement, Dana Pell said that the port would reopen.\n\n\
+         Several opposition parties have asked for a recount.\n\n\
+         At least five candidates have already said they would boycott the vote.\n\n\
+         Some 20 farmers' groups warned that prices were too low.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ivo Marsh | A Health Ministry spokesperson said on
+            sentence | Ivo Marsh | Spokesperson Ivo Marsh made the remarks
+            sentence | Harbour Office | The Harbour Office issued a statement
+            sentence | Dana Pell | According to the statement, Dana Pell
+            sentence | opposition parties | Several opposition parties have asked for
+            sentence | candidates | At least five candidates have already
+            sentence | farmers' groups | Some 20 farmers' groups warned that
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -244,6 +244,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("express"),
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
+    Lemma::new("make").past("made").noun(),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),
 ];

@@ -12,9 +12,23 @@ use crate::analysis::{AttributionKind, Span};
 impl<'t> Sentence<'t> {
     /// Finds the attribution pattern of the sentence.
     pub(super) fn find(&self) -> Option<Found> {
-        if let Some(found) = self.according_to() {
-            return Some(found);
+        let according = self.according_to();
+        if according.is_none() {
+            return self.find_cue();
         }
+        // `According to the statement, Xu said that …`: the document reports Xu's words.
+        let inner = self.find_cue().filter(|found| {
+            according.as_ref().is_some_and(|according| {
+                !found.after
+                    && found.subject.start >= according.subject.end
+                    && according.subject.start <= 2
+            })
+        });
+        inner.or(according)
+    }
+
+    /// The pattern around the sentence's cue words.
+    fn find_cue(&self) -> Option<Found> {
         // The outermost attribution first: a speaker after the content (`…, the source
         // added.`) wins over cues inside that content.
         let mut cues_found: Vec<(usize, usize)> = Vec::new();

@@ -207,7 +207,41 @@ fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
     {
         start += 2;
     }
-    start
+    skip_count(sentence, start, end)
+}
+
+/// The start of a group's noun after its count: `Several opposition parties`, `At least five
+/// candidates`, `some 20 opposition groups` name `opposition parties`, `candidates`, ….
+fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
+    let is_count = |idx: usize| {
+        let word = sentence.word(idx);
+        is_in(NUMBER_WORDS, word)
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+    };
+    let mut at = start;
+    if is_in(&["at", "more", "fewer", "less"], sentence.word(at))
+        && is_in(COUNT_HEDGES, sentence.word(at + 1))
+    {
+        at += 2;
+    } else if is_in(COUNT_HEDGES, sentence.word(at)) && is_count(at + 1) {
+        at += 1;
+    }
+    let counted = if is_count(at) || is_in(GROUP_COUNTS, sentence.word(at)) {
+        at + 1
+    } else {
+        return start;
+    };
+    // Only before a lower-case plural noun phrase that follows: `five candidates`, not `Five
+    // Star Movement`.
+    let noun = sentence.word(counted);
+    let plural_ahead = (counted..end)
+        .take(3)
+        .any(|idx| sentence.word(idx).ends_with('s') && sentence.word(idx).len() > 3);
+    if counted < end && noun.starts_with(char::is_lowercase) && plural_ahead {
+        counted
+    } else {
+        start
+    }
 }
 
 /// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,

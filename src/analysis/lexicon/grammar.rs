@@ -416,6 +416,30 @@ pub(in crate::analysis) const QUANTIFIERS: &[&str] = &[
     "all", "both", "many", "most", "one", "several", "some", "two",
 ];
 
+/// Words before a count that make it approximate: `at least five`, `some 20`, `more than 30`.
+pub(in crate::analysis) const COUNT_HEDGES: &[&str] = &[
+    "about", "almost", "around", "least", "nearly", "over", "some", "than",
+];
+
+/// Counts written as words: `five candidates`.
+pub(in crate::analysis) const NUMBER_WORDS: &[&str] = &[
+    "dozens",
+    "eight",
+    "five",
+    "four",
+    "hundreds",
+    "nine",
+    "seven",
+    "six",
+    "ten",
+    "thousands",
+    "three",
+    "two",
+];
+
+/// Words that count a group without naming it: `several parties`, `many economists`.
+pub(in crate::analysis) const GROUP_COUNTS: &[&str] = &["many", "numerous", "several", "various"];
+
 /// Words that may follow an inverted subject: `said X in …`, `said X, adding …`.
 pub(in crate::analysis) const INVERTED_SUBJECT_ENDERS: &[&str] = &[
     "adding", "after", "as", "at", "before", "citing", "during", "in", "on", "when", "while", "who",

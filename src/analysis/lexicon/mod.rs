@@ -119,6 +119,9 @@ mod tests {
             NOT_BEFORE_A_CUE,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,
+            COUNT_HEDGES,
+            NUMBER_WORDS,
+            GROUP_COUNTS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
