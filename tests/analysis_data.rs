@@ -524,6 +524,30 @@ fn rules_documents_remarks_and_counted_groups() {
 }
 
 #[test]
+fn rules_quoted_paragraphs_and_topic_labels() {
+    check(
+        "\"The ruling changes nothing for our members,\" said union spokesman Piet Hols.\n\n\
+         \"We will keep talking to the company. Nobody wants a strike.\"\n\n\
+         The company did not respond to a request for comment.\n\n\
+         Coach Mira Tal spoke after the game.\n\n\
+         Tal on the late penalty: \"I did not see it. Nobody did.\"\n\n\
+         Commenting on the delay, a spokesperson for the league said: \"We are reviewing it.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Piet Hols | "The ruling changes nothing for our
+            sentence | Piet Hols | "We will keep talking to the
+            sentence | Piet Hols | Nobody wants a strike."
+            sentence | — | The company did not respond to
+            sentence | — | Coach Mira Tal spoke after the
+            sentence | Mira Tal | Tal on the late penalty: "I
+            sentence | Mira Tal | Nobody did."
+            sentence | spokesperson of league | Commenting on the delay, a spokesperson
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -86,8 +86,11 @@ fn fits_title(actors: &[Draft], member: usize, person: usize) -> bool {
     let Some(org) = member.member_of.map(|org| &actors[org.0]) else {
         return false;
     };
+    // `the company's CEO` may be `Parlo CEO Anna Berg`, but `the league's spokesperson` is
+    // not `union spokesman Piet Hols`.
     let generic = org.key.len() == 1 && is_in(GENERIC_ORG, &org.key[0]);
-    generic
+    let person_generic = person.role_org.iter().any(|word| is_in(GENERIC_ORG, word));
+    (generic && !person_generic)
         || person
             .role_org
             .iter()
