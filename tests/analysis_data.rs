@@ -391,6 +391,163 @@ fn rules_groups_affiliations_and_dated_bylines() {
 }
 
 #[test]
+fn rules_posted_organisations_and_trailing_circumstances() {
+    check(
+        "Ruritanian embassy rejects minister's remarks\n\n\
+         KAVOS, March 3 -- The Ruritanian Embassy in Norland has expressed strong dissatisfaction with remarks made by a Norland minister.\n\n\
+         \"The remarks are groundless. We reject them,\" a spokesperson for the embassy said in response to a question about the minister's \"red line\" speech at a forum.\n\n\
+         \"Ruritania has never interfered in the affairs of others,\" the spokesperson said.\n\n\
+         Ruritania is a partner, not a rival, the spokesperson said at a briefing on Monday.\n\n\
+         A spokeswoman for the Ruritanian Consulate in the United Provinces said the consulate was open.\n\n\
+         Ruritanian embassies in four countries said they had received threats.\n\n\
+         Chargé d'affaires of the Ruritanian Embassy in the United Provinces Tal Vireo met officials on Friday.\n\n\
+         The talks were frank, Tal said.\n\n\
+         Envoy ARDEN Kell set out the position. Ambassador ARDEN stressed that the visit would go ahead.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ruritanian embassy rejects minister's remarks | captions: 0
+            headline | Ruritanian Embassy in Norland | Ruritanian embassy rejects minister's remarks
+            sentence | Ruritanian Embassy in Norland | KAVOS, March 3 -- The Ruritanian
+            sentence | spokesperson of Ruritanian Embassy in Norland | "The remarks are groundless.
+            sentence | spokesperson of Ruritanian Embassy in Norland | We reject them," a spokesperson for
+            sentence | spokesperson of Ruritanian Embassy in Norland | "Ruritania has never interfered in the
+            sentence | spokesperson of Ruritanian Embassy in Norland | Ruritania is a partner, not a
+            sentence | spokesperson of Ruritanian Consulate in the United Provinces | A spokeswoman for the Ruritanian Consulate
+            sentence | Ruritanian embassies | Ruritanian embassies in four countries said
+            sentence | — | Chargé d'affaires of the Ruritanian Embassy
+            sentence | Tal Vireo | The talks were frank, Tal said.
+            sentence | — | Envoy ARDEN Kell set out the
+            sentence | ARDEN Kell | Ambassador ARDEN stressed that the visit
+        "#]],
+    );
+}
+
+#[test]
+fn rules_role_holders_and_relayed_reports() {
+    check(
+        "Clipping firm Parlo will appeal the ruling, the company's CEO said Thursday.\n\n\
+         \"We are disappointed,\" Parlo CEO Anna Berg said.\n\n\
+         A spokesman for Vexa Corp said the company would comment later. \"We welcome the decision,\" said Vexa spokesman Tom Hale.\n\n\
+         A Transport Ministry spokeswoman warned against panic.\n\n\
+         Spokeswoman Ida Lind said the trains would run.\n\n\
+         The spokeswoman added that fares would not rise.\n\n\
+         Mayor Lena Ost said at a rally that the bridge would reopen, the Harbour Gazette reported.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Anna Berg | Clipping firm Parlo will appeal the
+            sentence | Anna Berg | "We are disappointed," Parlo CEO Anna
+            sentence | Tom Hale | A spokesman for Vexa Corp said
+            sentence | Tom Hale | "We welcome the decision," said Vexa
+            sentence | Ida Lind | A Transport Ministry spokeswoman warned against
+            sentence | Ida Lind | Spokeswoman Ida Lind said the trains
+            sentence | Ida Lind | The spokeswoman added that fares would
+            sentence | Lena Ost | Mayor Lena Ost said at a
+        "#]],
+    );
+}
+
+#[test]
+fn rules_clauses_that_name_no_speaker() {
+    check(
+        "Over the past year, the border situation has maintained overall calm.\n\n\
+         The scare caused a steep drop in Valtro's shares, which slid below the price at which the firm listed in 1999.\n\n\
+         That jump indicates that more investors expect losses.\n\n\
+         \"There is room for everyone,\" declared Ana Ruiz, director at the Space Office in Lisbon, as cited by Orbit Weekly.\n\n\
+         Northwind Capital's Lars Eng said the shares were overvalued.\n\n\
+         Publisher Mira Holt decried the ruling as a blow to the press.\n\n\
+         Judge Carla Benn ruled for the city on Thursday. Benn's opinion, released on Friday, stated that the law was clear.\n\n\
+         Opposition parties in Korvia on Monday accused the government of buying arms abroad, but a government spokesman denied the claim.\n\n\
+         Lindport (AFP) Mar 4, 2011 Dock workers on Friday warned that the strike would spread.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | Over the past year, the border
+            sentence | — | The scare caused a steep drop
+            sentence | — | That jump indicates that more investors
+            sentence | Ana Ruiz | "There is room for everyone," declared
+            sentence | Lars Eng | Northwind Capital's Lars Eng said the
+            sentence | Mira Holt | Publisher Mira Holt decried the ruling
+            sentence | — | Judge Carla Benn ruled for the
+            sentence | Carla Benn | Benn's opinion, released on Friday, stated
+            sentence | Opposition parties | Opposition parties in Korvia on Monday
+            sentence | Dock workers | Lindport (AFP) Mar 4, 2011 Dock
+        "#]],
+    );
+}
+
+#[test]
+fn rules_inverted_and_described_headline_speakers() {
+    check(
+        "Small clubs never get the calls, says Dunmore's Pike\n\n\
+         DUNMORE, England (Reuters) - Dunmore manager Rhys Pike said small clubs were ignored by referees.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Small clubs never get the calls, says Dunmore's Pike | captions: 0
+            headline | Rhys Pike | Small clubs never get the calls,
+            sentence | Rhys Pike | DUNMORE, England (Reuters) - Dunmore manager
+        "#]],
+    );
+    check(
+        "Rates will stay high, says central bank chief\n\n\
+         The governor of the Bank of Norland, Ada Wells, said rates would stay high until inflation eased.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Rates will stay high, says central bank chief | captions: 0
+            headline | Ada Wells | Rates will stay high, says central
+            sentence | Ada Wells | The governor of the Bank of
+        "#]],
+    );
+}
+
+#[test]
+fn rules_documents_remarks_and_counted_groups() {
+    check(
+        "A Health Ministry spokesperson said on Monday that clinics would stay open.\n\n\
+         Spokesperson Ivo Marsh made the remarks at a daily briefing when asked about the strike.\n\n\
+         The Harbour Office issued a statement on Tuesday. According to the statement, Dana Pell said that the port would reopen.\n\n\
+         Several opposition parties have asked for a recount.\n\n\
+         At least five candidates have already said they would boycott the vote.\n\n\
+         Some 20 farmers' groups warned that prices were too low.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ivo Marsh | A Health Ministry spokesperson said on
+            sentence | Ivo Marsh | Spokesperson Ivo Marsh made the remarks
+            sentence | Harbour Office | The Harbour Office issued a statement
+            sentence | Dana Pell | According to the statement, Dana Pell
+            sentence | opposition parties | Several opposition parties have asked for
+            sentence | candidates | At least five candidates have already
+            sentence | farmers' groups | Some 20 farmers' groups warned that
+        "#]],
+    );
+}
+
+#[test]
+fn rules_quoted_paragraphs_and_topic_labels() {
+    check(
+        "\"The ruling changes nothing for our members,\" said union spokesman Piet Hols.\n\n\
+         \"We will keep talking to the company. Nobody wants a strike.\"\n\n\
+         The company did not respond to a request for comment.\n\n\
+         Coach Mira Tal spoke after the game.\n\n\
+         Tal on the late penalty: \"I did not see it. Nobody did.\"\n\n\
+         Commenting on the delay, a spokesperson for the league said: \"We are reviewing it.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Piet Hols | "The ruling changes nothing for our
+            sentence | Piet Hols | "We will keep talking to the
+            sentence | Piet Hols | Nobody wants a strike."
+            sentence | — | The company did not respond to
+            sentence | — | Coach Mira Tal spoke after the
+            sentence | Mira Tal | Tal on the late penalty: "I
+            sentence | Mira Tal | Nobody did."
+            sentence | spokesperson of league | Commenting on the delay, a spokesperson
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

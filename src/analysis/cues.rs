@@ -156,7 +156,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("reply").inverts(),
     Lemma::new("respond").inverts(),
     Lemma::new("conclude").particles(&["that"]).inverts(),
-    Lemma::new("maintain"),
+    Lemma::new("maintain").particles(&["that"]),
     Lemma::new("contend"),
     Lemma::new("allege"),
     Lemma::new("complain").inverts(),
@@ -241,7 +241,10 @@ const LEXICON: &[Lemma] = &[
         .past("spoke")
         .participle("spoken")
         .particles(&["out"]),
+    Lemma::new("express"),
+    Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
+    Lemma::new("make").past("made").noun(),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),
 ];
@@ -278,6 +281,8 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "note",
     "notice",
     "ruling",
+    "opinion",
+    "judgment",
     "assessment",
     "census",
     "memo",

@@ -56,6 +56,12 @@ pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) alias_words: Vec<String>,
     /// Some(true) for `he`, Some(false) for `she`.
     pub(in crate::analysis) male: Option<bool>,
+    /// The role a person was introduced with (`Spokesman Hong Lei`, `Acme CEO Jane Roe`) or
+    /// that a member holds (`a spokesman for X`), in one form for both ([`role_key`]).
+    pub(in crate::analysis) role: Option<String>,
+    /// The significant words of the organisation named in a person's title (`acme` in `Acme
+    /// CEO Jane Roe`), if any.
+    pub(in crate::analysis) role_org: Vec<String>,
     /// Whether this actor has spoken (for pronouns).
     pub(in crate::analysis) spoke: bool,
     /// How many attributions name this actor.

@@ -70,10 +70,16 @@ pub(in crate::analysis) fn author_offset(
     seen
 }
 
+/// `text` up to the first of `words` (lower case, not first), keeping a posted
+/// organisation's place (`the Chinese Embassy in Britain`).
 pub(in crate::analysis) fn cut_at_word(text: &str, words: &[&str]) -> String {
+    let all: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
-    for word in text.split_whitespace() {
-        if !out.is_empty() && is_in(words, word) && word.starts_with(char::is_lowercase) {
+    for (idx, &word) in all.iter().enumerate() {
+        let at = |offset: usize| all.get(idx + offset).copied().unwrap_or("");
+        let posted = idx > 0 && continues_posted_name(all[idx - 1], word, at(1), at(2));
+        if !out.is_empty() && is_in(words, word) && word.starts_with(char::is_lowercase) && !posted
+        {
             break;
         }
         out.push(word);
@@ -103,6 +109,15 @@ pub(in crate::analysis) fn normalise_role(role: &str) -> &'static str {
         "leader" => "leader",
         "head" | "chief" => "head",
         _ => "representative",
+    }
+}
+
+/// A role word in one form for a member (`a spokesman for X`) and a person introduced with
+/// it (`Spokeswoman Jane Roe`): lower case, the spokes- words and `CEO` folded.
+pub(in crate::analysis) fn role_key(role: &str) -> String {
+    match normalise_role(role) {
+        "representative" => role.to_ascii_lowercase(),
+        folded => folded.to_string(),
     }
 }
 
@@ -261,78 +276,16 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
         if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
             return None;
         }
+        if let Some(given) = given_name_after(&words, idx) {
+            return Some(format!("{candidate} {given}"));
+        }
         let mut name: Vec<&str> = vec![candidate];
-        // Leftwards over capitalised words (stopping at titles, openers and line breaks).
-        let mut back = idx;
-        while back > 0 {
-            back -= 1;
-            let raw = words[back].1;
-            if raw == "\n"
-                || raw.ends_with([',', ';', ':', '.', '"', '”'])
-                    && !(raw.len() <= 5
-                        && raw.ends_with('.')
-                        && raw.contains(char::is_uppercase)
-                        && !is_in(TITLES, bare_word(raw)))
-            {
-                break;
-            }
-            let bare = bare_word(raw);
-            if !starts_upper(bare)
-                || is_in(TITLES, bare)
-                || is_in(INTRO_WORDS, bare)
-                || is_in(DETERMINERS, bare)
-                || is_in(PRONOUNS, bare)
-            {
-                break;
-            }
-            let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
-            if bare.is_some() {
-                // `Kenya's Daniel Kiprono`: a possessor is not part of the name.
-                break;
-            }
-            name.insert(0, raw.trim_start_matches(['(', '"', '“', '‘']));
-        }
-        // Rightwards over capitalised words and connectors.
-        let mut ahead = idx + 1;
-        let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
-            || (words[idx].1.ends_with('.') && words[idx].1.len() > 5);
-        if !ends_phrase {
-            while ahead < words.len() {
-                let raw = words[ahead].1;
-                if raw == "\n" {
-                    break;
-                }
-                let bare = bare_word(raw);
-                if raw.starts_with('(') {
-                    break;
-                }
-                let connector = is_in(&["of", "for"], bare)
-                    && words
-                        .get(ahead + 1)
-                        .is_some_and(|(_, next)| starts_upper(bare_word(next)));
-                // Only organisation words extend a name rightwards (`Tasman Mutual Bank`,
-                // `Skyline Airways`, `Farmacorp S.A.`); title-case headlines must not.
-                let after_connector = name.last().is_some_and(|w| is_in(&["of", "for"], w));
-                let org_part = starts_upper(bare)
-                    && (after_connector
-                        || is_in(ORG_WORDS, bare)
-                        || is_in(CORPORATE_SUFFIXES, bare)
-                        || (raw.contains('.') && raw.len() <= 6));
-                if !org_part && !connector {
-                    break;
-                }
-                let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
-                let keep_dot = trimmed.ends_with('.')
-                    && trimmed.len() <= 5
-                    && trimmed.contains(char::is_uppercase);
-                name.push(if keep_dot { trimmed } else { bare });
-                if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
-                    break;
-                }
-                ahead += 1;
-            }
-        }
-        while name.last().is_some_and(|w| is_in(&["of", "for", "and"], w)) {
+        extend_left(&words, idx, &mut name);
+        extend_right(&words, idx, &mut name);
+        while name
+            .last()
+            .is_some_and(|w| is_in(&["of", "for", "and", "in", "to", "the"], w))
+        {
             name.pop();
         }
         // `Host Chris Wallace …` at the start of a sentence: the first word is not the name's.
@@ -356,4 +309,123 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
         return Some(name.join(" "));
     }
     None
+}
+
+/// A surname given first and followed by one given name (`Xu Xueyuan said`, `Mao Ning at`):
+/// the word after `idx`, when it is a plain capitalised word that ends the name. Whatever is
+/// capitalised before the surname (`the Embassy in the United States Xu Xueyuan`) is not
+/// part of it.
+fn given_name_after<'w>(words: &[(usize, &'w str)], idx: usize) -> Option<&'w str> {
+    let surname = words[idx].1;
+    if surname.ends_with([',', ';', ':', '.', ')', '"', '”', '’']) || surname.contains('\'') {
+        return None;
+    }
+    let raw = words.get(idx + 1)?.1;
+    let given = raw.trim_end_matches([',', ';', ':', '.']);
+    let plain = given.len() >= 2
+        && given.chars().all(char::is_alphabetic)
+        && starts_upper(given)
+        && !is_all_caps(given);
+    let name_like = plain
+        && !is_in(ORG_WORDS, given)
+        && !is_in(TITLES, given)
+        && !is_in(NAME_SUFFIXES, given)
+        && !is_in(MONTHS, given)
+        && !is_in(WEEKDAYS, given)
+        && !is_in(FUNCTION_WORDS, given);
+    let ends = raw.len() > given.len()
+        || words
+            .get(idx + 2)
+            .is_none_or(|(_, after)| *after == "\n" || !starts_upper(bare_word(after)));
+    (name_like && ends).then_some(given)
+}
+
+/// Extends `name` leftwards from word `idx` over capitalised words, stopping at titles,
+/// openers, possessors and line breaks.
+fn extend_left<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w str>) {
+    let mut back = idx;
+    while back > 0 {
+        back -= 1;
+        let raw = words[back].1;
+        if raw == "\n"
+            || raw.ends_with([',', ';', ':', '.', '"', '”'])
+                && !(raw.len() <= 5
+                    && raw.ends_with('.')
+                    && raw.contains(char::is_uppercase)
+                    && !is_in(TITLES, bare_word(raw)))
+        {
+            break;
+        }
+        let bare = bare_word(raw);
+        if !starts_upper(bare)
+            || is_in(TITLES, bare)
+            || is_in(INTRO_WORDS, bare)
+            || is_in(DETERMINERS, bare)
+            || is_in(PRONOUNS, bare)
+        {
+            break;
+        }
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"));
+        if bare.is_some() {
+            // `Kenya's Daniel Kiprono`: a possessor is not part of the name.
+            break;
+        }
+        name.insert(0, raw.trim_start_matches(['(', '"', '“', '‘']));
+    }
+}
+
+/// Extends `name` rightwards from word `idx` over organisation words, connectors and a
+/// posted organisation's place (`Tasman Mutual Bank`, `Corps of Engineers`, `Embassy in
+/// the United States`).
+fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w str>) {
+    let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
+        || (words[idx].1.ends_with('.') && words[idx].1.len() > 5);
+    if ends_phrase {
+        return;
+    }
+    let mut ahead = idx + 1;
+    while ahead < words.len() {
+        let raw = words[ahead].1;
+        if raw == "\n" || raw.starts_with('(') {
+            break;
+        }
+        let bare = bare_word(raw);
+        let next = |offset: usize| words.get(ahead + offset).map_or("", |w| bare_word(w.1));
+        // `Chinese Embassy in Britain`, `Mission to the EU`: a posted organisation's place.
+        if name
+            .last()
+            .is_some_and(|last| continues_posted_name(last, bare, next(1), next(2)))
+        {
+            name.push(bare);
+            if next(1) == "the" {
+                name.push("the");
+                ahead += 1;
+            }
+            ahead += 1;
+            continue;
+        }
+        let connector = is_in(&["of", "for"], bare) && starts_upper(next(1));
+        // Only organisation words extend a name rightwards (`Tasman Mutual Bank`, `Skyline
+        // Airways`, `Farmacorp S.A.`); title-case headlines must not. A posted organisation's
+        // place may have several words (`the United States`).
+        let in_place = name.iter().rev().take(3).any(|w| is_in(&["in", "to"], w));
+        let after_connector =
+            in_place || name.last().is_some_and(|w| is_in(&["of", "for", "the"], w));
+        let org_part = starts_upper(bare)
+            && (after_connector
+                || is_in(ORG_WORDS, bare)
+                || is_in(CORPORATE_SUFFIXES, bare)
+                || (raw.contains('.') && raw.len() <= 6));
+        if !org_part && !connector {
+            break;
+        }
+        let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
+        let keep_dot =
+            trimmed.ends_with('.') && trimmed.len() <= 5 && trimmed.contains(char::is_uppercase);
+        name.push(if keep_dot { trimmed } else { bare });
+        if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
+            break;
+        }
+        ahead += 1;
+    }
 }

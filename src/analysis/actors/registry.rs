@@ -61,6 +61,15 @@ impl Registry {
             .unwrap_or_default()
     }
 
+    /// The first person to speak in the article (`…, says Chinese official` names them).
+    pub(in crate::analysis) fn first_person_speaker(&self) -> Option<DraftId> {
+        self.history
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&id| self.actors[id].kind == ActorKind::Person)
+    }
+
     /// The most recently added actors, the latest first.
     fn recent_actors(&self) -> impl Iterator<Item = DraftId> {
         (0..self.actors.len())
@@ -318,6 +327,8 @@ impl Registry {
             aliases: Vec::new(),
             alias_words,
             male: None,
+            role: None,
+            role_org: Vec::new(),
             spoke: false,
             n_spoke: 0,
         });

@@ -48,9 +48,34 @@ impl Registry {
         if let Break(id) = self.resolve_document(text, span, mention, first, &body, depth) {
             return id;
         }
-        if let Break(id) = self.resolve_role(text, span, &mut body, depth) {
+        let mut title_role = None;
+        if let Break(id) = self.resolve_role(text, span, &mut body, depth, &mut title_role) {
             return id;
         }
+        let id = self.resolve_bare_name(text, span, body, acronym)?;
+        // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
+        if let Some((role, org_words)) = title_role {
+            let actor = &mut self.actors[id];
+            if actor.member_of.is_none()
+                && actor.kind != ActorKind::Organization
+                && actor.role.is_none()
+            {
+                actor.role = Some(role);
+                actor.role_org = org_words;
+            }
+        }
+        Some(id)
+    }
+
+    /// Resolves a name once documents and roles are ruled out: a document's own noun, then a
+    /// known actor, a short name expanded from the text, or a new actor.
+    fn resolve_bare_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        mut body: Vec<&str>,
+        acronym: Option<&str>,
+    ) -> Option<DraftId> {
         // A document without an author (`a study published Thursday`) speaks as itself.
         if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
             let name = body[0].to_string();
@@ -136,7 +161,13 @@ impl Registry {
                 && cues::is_source_noun(last)
                 && body[..body.len() - 1].iter().all(|w| starts_upper(w))
             {
+                // `Cote's opinion`: the possessor is the source.
                 let source = body[..body.len() - 1].join(" ");
+                let source = source
+                    .strip_suffix("'s")
+                    .or_else(|| source.strip_suffix("’s"))
+                    .unwrap_or(&source)
+                    .to_string();
                 if let Some(offset) = mention.find(&source) {
                     let source_span =
                         Span::new(span.start + offset, span.start + offset + source.len());
@@ -175,10 +206,20 @@ impl Registry {
         span: Span,
         body: &mut Vec<&str>,
         depth: u8,
+        title_role: &mut Option<(String, Vec<String>)>,
     ) -> ControlFlow<Option<DraftId>> {
+        // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
+        // mention before a name (`Spokesman Hong Lei`).
+        let is_role = |idx: usize, word: &str| {
+            is_in(ROLE_NOUNS, word)
+                && (word.starts_with(char::is_lowercase)
+                    || is_all_caps(word)
+                    || (idx == 0 && body.get(1).is_some_and(|next| starts_upper(next))))
+        };
         let Some(role_idx) = body
             .iter()
-            .position(|word| is_in(ROLE_NOUNS, word) && word.starts_with(char::is_lowercase))
+            .enumerate()
+            .position(|(idx, word)| is_role(idx, word))
         else {
             return Continue(());
         };
@@ -201,6 +242,13 @@ impl Registry {
                 .iter()
                 .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
         if name_after {
+            let org_words = significant_words(
+                body[..role_idx]
+                    .join(" ")
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s"),
+            );
+            *title_role = Some((role_key(body[role_end]), org_words));
             *body = body[role_end + 1..].to_vec();
             return Continue(());
         }
@@ -237,15 +285,18 @@ impl Registry {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
             let org_id = self.resolve_org(text, span, &org_text, depth);
-            return Break(Some(self.member(role, org_id, role_kind)));
+            let id = self.member(role, org_id, role_kind);
+            self.actors[id].role.get_or_insert(role_key(body[role_idx]));
+            return Break(Some(id));
         }
         if body.len() <= 2 {
-            // `the spokesperson`: the most recent actor with this role.
-            if let Some(id) = self
-                .actors
-                .iter()
-                .rposition(|actor| actor.head == role && actor.member_of.is_some())
-            {
+            // `the spokesperson`: the most recent actor with this role, a member of an
+            // organisation or a person introduced with it (`Spokesman Hong Lei`).
+            let key = role_key(body[role_idx]);
+            if let Some(id) = self.actors.iter().rposition(|actor| {
+                (actor.head == role && actor.member_of.is_some())
+                    || actor.role.as_deref() == Some(key.as_str())
+            }) {
                 return Break(Some(DraftId(id)));
             }
         }
@@ -474,11 +525,25 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
             body.truncate(of);
         }
     }
-    if body.len() >= 2
-        && (body[0].ends_with("'s") || body[0].ends_with("’s"))
-        && starts_upper(body[1])
-    {
-        body.remove(0);
+    // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
+    // (one or two capitalised words) is an affiliation, not part of the name.
+    let possessor = body
+        .iter()
+        .take(2)
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if let Some(last) = possessor {
+        // Two words only before a person's name: `Republican People's Party` stays whole.
+        let person_after = body.len() >= last + 3
+            && body[last + 1..]
+                .iter()
+                .all(|w| !is_in(ORG_WORDS, w) && !is_in(GENERIC_ORG, w));
+        if body.len() > last + 1
+            && body[..=last].iter().all(|w| starts_upper(w))
+            && starts_upper(body[last + 1])
+            && (last == 0 || person_after)
+        {
+            body.drain(..=last);
+        }
     }
     let mut org_descriptor = None;
     if body[0].starts_with(char::is_lowercase) {

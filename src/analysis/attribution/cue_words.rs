@@ -12,9 +12,23 @@ use crate::analysis::{AttributionKind, Span};
 impl<'t> Sentence<'t> {
     /// Finds the attribution pattern of the sentence.
     pub(super) fn find(&self) -> Option<Found> {
-        if let Some(found) = self.according_to() {
-            return Some(found);
+        let according = self.according_to();
+        if according.is_none() {
+            return self.find_cue();
         }
+        // `According to the statement, Xu said that …`: the document reports Xu's words.
+        let inner = self.find_cue().filter(|found| {
+            according.as_ref().is_some_and(|according| {
+                !found.after
+                    && found.subject.start >= according.subject.end
+                    && according.subject.start <= 2
+            })
+        });
+        inner.or(according)
+    }
+
+    /// The pattern around the sentence's cue words.
+    fn find_cue(&self) -> Option<Found> {
         // The outermost attribution first: a speaker after the content (`…, the source
         // added.`) wins over cues inside that content.
         let mut cues_found: Vec<(usize, usize)> = Vec::new();
@@ -31,11 +45,11 @@ impl<'t> Sentence<'t> {
             }
         }
         for &(idx, cue_end) in cues_found.iter().rev() {
-            if let Some(found) = self.try_inverted(idx, cue_end) {
-                return Some(found);
-            }
-            if let Some(found) = self.try_after(idx, cue_end) {
-                return Some(found);
+            let outer = self
+                .try_inverted(idx, cue_end)
+                .or_else(|| self.try_after(idx, cue_end));
+            if let Some(found) = outer {
+                return Some(self.relayed(idx, &cues_found).unwrap_or(found));
             }
         }
         for &(idx, cue_end) in &cues_found {
@@ -44,6 +58,19 @@ impl<'t> Sentence<'t> {
             }
         }
         self.participle()
+    }
+
+    /// `X said at a briefing that …, the newspaper reported.`: an outlet that reports relays
+    /// the words of the speaker its content names first. The content's own speaker-before
+    /// pattern, if the cue at `idx` is `report`.
+    fn relayed(&self, idx: usize, cues_found: &[(usize, usize)]) -> Option<Found> {
+        if cues::lookup(self.word(idx)).is_none_or(|cue| cue.lemma != "report") {
+            return None;
+        }
+        cues_found
+            .iter()
+            .filter(|&&(inner, _)| inner < idx)
+            .find_map(|&(inner, inner_end)| self.try_before(inner, inner_end))
     }
 
     /// `Trump hit back on Friday, saying that …`: a participle of a speech verb after a

@@ -142,7 +142,18 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
             toks: &tokens,
             span: headline,
         };
-        match sentence.find().filter(|found| !found.after) {
+        // The speaker first (`Regulator slams …`), or inverted after the claim (`…, says
+        // Burnley's Dyche`).
+        let inverted = |found: &super::sentence::Found| {
+            found.cue.start
+                < sentence
+                    .span_of(found.subject.start, found.subject.end)
+                    .start
+        };
+        match sentence
+            .find()
+            .filter(|found| !found.after || inverted(found))
+        {
             Some(found) => {
                 let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
                 let statement = Statement {
@@ -178,6 +189,8 @@ fn resolve_headline_subject(
             .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
     {
         registry.first_group()
+    } else if described_person(word) {
+        registry.first_person_speaker().into_iter().collect()
     } else if one_word && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word)) {
         match role_holder(text, headline.end, word) {
             Some(name) => registry.resolve(text, name),
@@ -186,4 +199,22 @@ fn resolve_headline_subject(
     } else {
         registry.resolve(text, mention)
     }
+}
+
+/// `Chinese official`, `central bank chief`: a person described by a role, without a name (only
+/// the first word may be capitalised).
+fn described_person(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let Some((&last, before)) = words.split_last() else {
+        return false;
+    };
+    !before.is_empty()
+        && before.len() <= 3
+        && is_in(ROLE_NOUNS, last)
+        && last.starts_with(char::is_lowercase)
+        && !last.ends_with('s')
+        && before
+            .iter()
+            .skip(1)
+            .all(|word| word.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, word))
 }

@@ -117,7 +117,31 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
             .get(colon + 1..)
             .is_some_and(|after| after.starts_with(' '));
     let start = paragraph.start + skipped;
-    valid.then(|| Span::new(start, start + label.len()))
+    if valid {
+        return Some(Span::new(start, start + label.len()));
+    }
+    topic_label(rest, label, colon).map(|len| Span::new(start, start + len))
+}
+
+/// `Kubiak on the injuries: "…"`: a name of one to three capitalised words, `on` and a topic
+/// of at most twelve words, then a quotation after the colon. Returns the name's length.
+fn topic_label(rest: &str, label: &str, colon: usize) -> Option<usize> {
+    let on = label.find(" on ")?;
+    let name = &label[..on];
+    let topic_words = label[on + 4..].split_whitespace().count();
+    let quoted = rest
+        .get(colon + 1..)
+        .is_some_and(|after| after.trim_start().starts_with(['"', '“']));
+    let name_like = (1..=3).contains(&name.split_whitespace().count())
+        && name.split_whitespace().all(|word| {
+            starts_upper(word)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && !is_in(DETERMINERS, word)
+        });
+    let one_phrase = !label.contains([',', ';', '"', '“']) && !name.ends_with("ing");
+    (quoted && name_like && one_phrase && topic_words <= 12).then_some(name.len())
 }
 
 /// A title-case transcript label (`Mao Ning:`, `Coach:`, `The Paper:`): every word

@@ -22,6 +22,7 @@
 mod cue_words;
 mod finish;
 mod headline;
+mod holders;
 mod labels;
 mod patterns;
 mod phrases;
@@ -46,6 +47,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("carry-over", spread::carry_over),
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),
+    ("role holders", holders::name_role_holders),
 ];
 
 /// Attributes every passage of `analysis` and fills its actors and attributions.

@@ -150,6 +150,11 @@ impl<'t> Sentence<'t> {
             }
         }
         let mut boundary = boundary?;
+        // `…, but a spokesman denied the claim`: a coordinated clause, not a speaker after
+        // the content.
+        if is_in(LEADING_CONNECTIVES, self.word(boundary + 1)) {
+            return None;
+        }
         if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
             // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
             // appositive between the closing mark and the cue.
@@ -162,7 +167,7 @@ impl<'t> Sentence<'t> {
             }
             boundary = close;
         }
-        if !self.rest_is_short(cue_end) {
+        if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {
             let mut next = cue_end;
             while matches!(self.kind(next), Some(Tk::Comma)) {
                 next += 1;
@@ -238,8 +243,10 @@ impl<'t> Sentence<'t> {
                         || is_in(IRREGULAR_PAST, word)
                         || (word.len() > 5 && (word.ends_with("ed") || word.ends_with("ly"))))
             });
-            // Not inside an appositive: `The poll, conducted between May 19 and May 24, found`.
-            let no_comma = (start..subject_end).all(|i| self.kind(i) != Some(Tk::Comma));
+            // Not inside an appositive: `The poll, conducted between May 19 and May 24, found`;
+            // but `…, but a government spokesman denied` opens a clause of its own.
+            let no_comma = (start..subject_end).all(|i| self.kind(i) != Some(Tk::Comma))
+                || self.kind(conj - 1) == Some(Tk::Comma);
             if clause_before
                 && no_comma
                 && conj + 1 < subject_end

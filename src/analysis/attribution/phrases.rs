@@ -20,14 +20,7 @@ impl<'t> Sentence<'t> {
                     if self.toks[idx].quoted {
                         return false;
                     }
-                    let word = self.word(idx);
-                    // `Maria do Carmo Souza`: a particle between two parts of a name.
-                    let particle = is_in(NAME_PARTICLES, word)
-                        && idx > from
-                        && starts_upper(self.word(idx - 1))
-                        && starts_upper(self.word(idx + 1));
-                    if word.starts_with(char::is_lowercase) && is_in(VERB_WORDS, word) && !particle
-                    {
+                    if self.verb_at(from, idx) {
                         return false;
                     }
                     n_words += 1;
@@ -92,6 +85,18 @@ impl<'t> Sentence<'t> {
         if !(starts_upper(first) || lower_ok) {
             return false;
         }
+        // `That rise indicates …`: a demonstrative before a noun that cannot speak.
+        let demonstrative = is_in(&["this", "these", "those", "that"], first);
+        if demonstrative
+            && n_words == 2
+            && last_word.starts_with(char::is_lowercase)
+            && !(is_in(ROLE_NOUNS, last_word)
+                || is_in(GENERIC_ORG, last_word)
+                || is_in(ORG_WORDS, last_word)
+                || crate::analysis::cues::is_source_noun(last_word))
+        {
+            return false;
+        }
         // A relative pronoun or a conjunction that opens a clause is not a subject.
         let clause_word =
             first.starts_with(char::is_lowercase) || first.len() <= 5 && !is_all_caps(first);
@@ -99,6 +104,34 @@ impl<'t> Sentence<'t> {
             || (from + 1 < to
                 && is_in(&["this", "these", "those", "that"], first)
                 && !self.word(from + 1).is_empty())
+    }
+
+    /// Whether the word at `idx` of a phrase starting at `from` is a verb, so that the phrase
+    /// is a clause: a known verb, a cue with its complement (`That jump indicates that …`) or a
+    /// past tense with its object (`The fear caused a dramatic fall`), not in a relative
+    /// clause (`X, who led the analysis,`) and not a particle of a name (`Maria do Carmo`).
+    fn verb_at(&self, from: usize, idx: usize) -> bool {
+        let word = self.word(idx);
+        if !word.starts_with(char::is_lowercase) {
+            return false;
+        }
+        let particle = is_in(NAME_PARTICLES, word)
+            && idx > from
+            && starts_upper(self.word(idx - 1))
+            && starts_upper(self.word(idx + 1));
+        if is_in(VERB_WORDS, word) && !particle {
+            return true;
+        }
+        if self.word(idx + 1) == "that" && crate::analysis::cues::lookup(word).is_some() {
+            return true;
+        }
+        let past = word.ends_with("ed") || is_in(IRREGULAR_PAST, word);
+        past && idx > from
+            && !(from..idx).any(|j| is_in(&["who", "which", "that"], self.word(j)))
+            && is_in(
+                &["a", "an", "the", "its", "his", "her", "their"],
+                self.word(idx + 1),
+            )
     }
 
     /// Skips auxiliaries, adverbs and time phrases leftwards from `end`; returns the new end.
@@ -234,6 +267,18 @@ impl<'t> Sentence<'t> {
         n_words <= 9
     }
 
+    /// Whether the words from `from` to the end are a circumstance of the cue before them, not
+    /// its content: a preposition (`in response to a question …`, `at a briefing`), and no
+    /// complement clause (`that`, `whether`) or quoted statement after it (a scare quote is
+    /// fine).
+    pub(super) fn rest_is_circumstance(&self, from: usize) -> bool {
+        is_in(CIRCUMSTANCE_OPENERS, self.word(from))
+            && self.toks[from.min(self.toks.len())..self.body_end().max(from)]
+                .iter()
+                .all(|tok| !tok.quoted)
+            && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
+    }
+
     /// The end of a noun phrase starting at `from` (for `said X, the …`).
     pub(super) fn np_end(&self, from: usize) -> usize {
         let mut idx = from;
@@ -328,10 +373,16 @@ impl<'t> Sentence<'t> {
                             }
                         }
                     }
-                    // A role may open it: `A spokeswoman for the Builders' Federation`.
+                    // A role may open it: `A spokeswoman for the Builders' Federation`; a
+                    // document may close it: `Benn's opinion`.
+                    let possessor = self.word(idx.wrapping_sub(1));
+                    let document = end == idx
+                        && (possessor.ends_with("'s") || possessor.ends_with("’s"))
+                        && crate::analysis::cues::is_source_noun(word);
                     if starts_upper(word)
                         || ((end > start || idx == first) && is_in(ROLE_NOUNS, word))
                         || (end > start && is_in(GENERIC_ORG, word))
+                        || document
                     {
                         end = idx + 1;
                     } else if !is_in(FUNCTION_WORDS, word) {

@@ -2,6 +2,7 @@
 //! spans, content, body end, commas, dateline), and what a pattern found in it.
 
 use super::tokens::{Tk, Token};
+use crate::analysis::lexicon::{is_in, starts_upper, DETERMINERS, MONTHS};
 use crate::analysis::text::is_all_caps;
 use crate::analysis::{AttributionKind, Quote, Span};
 
@@ -119,13 +120,56 @@ impl<'t> Sentence<'t> {
     /// The first token after a wire dateline that opens a sentence:
     /// `WASHINGTON, July 12 (Reuters) -`, `FLINT, Mich. (AP) —`, `LONDON —`.
     pub(super) fn dateline_end(&self) -> usize {
-        if !is_all_caps(self.word(0)) || self.word(0).chars().count() < 2 {
+        let limit = self.toks.len().min(14);
+        if is_all_caps(self.word(0)) && self.word(0).chars().count() >= 2 {
+            if let Some(dash) = (1..limit).find(|&idx| self.kind(idx) == Some(Tk::Dash)) {
+                return dash + 1;
+            }
+        }
+        self.agency_dateline_end(limit)
+    }
+
+    /// `Brazzaville (AFP) Dec 30, 2008 Opposition …`: a place, the agency in parentheses, and
+    /// an optional dash or date; 0 if the sentence does not open so.
+    fn agency_dateline_end(&self, limit: usize) -> usize {
+        let Some(close) = (2..limit.min(9)).find(|&idx| {
+            self.kind(idx) == Some(Tk::ParenClose)
+                && self.kind(idx - 2) == Some(Tk::ParenOpen)
+                && starts_upper(self.word(idx - 1))
+        }) else {
+            return 0;
+        };
+        let place = (0..close - 2).all(|idx| match self.kind(idx) {
+            Some(Tk::Word) => starts_upper(self.word(idx)),
+            Some(Tk::Comma | Tk::Stop) => idx > 0,
+            _ => false,
+        });
+        if !(3..=7).contains(&close) || !place || is_in(DETERMINERS, self.word(0)) {
             return 0;
         }
-        let limit = self.toks.len().min(14);
-        (1..limit)
-            .find(|&idx| self.kind(idx) == Some(Tk::Dash))
-            .map_or(0, |dash| dash + 1)
+        let end = close + 1;
+        if self.kind(end) == Some(Tk::Dash) {
+            return end + 1;
+        }
+        // `Dec 30, 2008`, `July 20`: a date after the agency ends the dateline too.
+        let is_number = |idx: usize| {
+            let word = self.word(idx);
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        let month = self.word(end).trim_end_matches('.').to_ascii_lowercase();
+        let is_month =
+            month.len() >= 3 && MONTHS.iter().any(|name| name.starts_with(month.as_str()));
+        if !(is_month && is_number(end + 1)) {
+            return 0;
+        }
+        let mut end = end + 2;
+        if self.kind(end) == Some(Tk::Comma) && is_number(end + 1) {
+            end += 2;
+        }
+        if self.kind(end) == Some(Tk::Dash) {
+            end += 1;
+        }
+        end
     }
 }
 

@@ -64,8 +64,10 @@ fn spread_over_chains(
                 let prev = first.checked_sub(1)?;
                 let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
                 // `"A," said X. "B. C."`: a quotation right after a quoted statement in the
-                // same paragraph continues it.
-                let continues = passages[prev].paragraph == passages[first].paragraph
+                // same paragraph, or opening the next paragraph, continues it.
+                let next_paragraph = passages[prev].paragraph + 1 == passages[first].paragraph;
+                let continues = (passages[prev].paragraph == passages[first].paragraph
+                    || next_paragraph)
                     && passages[first].span.start == quotes[idx].span.start
                     && overlapping(quotes, passages[prev].span)
                         .iter()

@@ -29,13 +29,19 @@ pub(super) fn subject_mentions(
                 .map(|i| sentence.word(i))
                 .filter(|w| !w.is_empty())
                 .collect();
+            let role_noun = |w: &&str| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase);
+            // `The governor of the Bank of Norland, Ada Wells, said`: a role of an
+            // organisation, then the name of its holder.
+            let role_of = head_words.len() >= 4
+                && is_in(&["the", "a", "an", "its", "their"], head_words[0])
+                && role_noun(&head_words[1])
+                && is_in(&["of", "for", "at"], head_words[2]);
             let role_only = head_words.len() <= 8
-                && head_words
-                    .iter()
-                    .any(|w| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase))
-                && head_words
-                    .last()
-                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+                && head_words.iter().any(role_noun)
+                && (role_of
+                    || head_words
+                        .last()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)));
             // `The manufacturer, Serum Institute of India, said`: a short lower-case description,
             // then the name it describes.
             let description_only = (2..=4).contains(&head_words.len())
@@ -151,7 +157,13 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
                     word,
                 ) || (word == "in"
                     && !is_in(&["role", "charge"], next)
-                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in"))
+                    && !sentence.word(idx - 1).eq_ignore_ascii_case("in")
+                    && !continues_posted_name(
+                        sentence.word(idx - 1),
+                        word,
+                        next,
+                        sentence.word(idx + 2),
+                    ))
                     // A time phrase: `Mayor Elena Rossi on Tuesday`, `The union last week`;
                     // not before an author (`A report published on Monday by X`).
                     || (((word == "on" && (is_in(WEEKDAYS, next) || is_in(MONTHS, next)))
@@ -195,7 +207,41 @@ fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
     {
         start += 2;
     }
-    start
+    skip_count(sentence, start, end)
+}
+
+/// The start of a group's noun after its count: `Several opposition parties`, `At least five
+/// candidates`, `some 20 opposition groups` name `opposition parties`, `candidates`, ….
+fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
+    let is_count = |idx: usize| {
+        let word = sentence.word(idx);
+        is_in(NUMBER_WORDS, word)
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+    };
+    let mut at = start;
+    if is_in(&["at", "more", "fewer", "less"], sentence.word(at))
+        && is_in(COUNT_HEDGES, sentence.word(at + 1))
+    {
+        at += 2;
+    } else if is_in(COUNT_HEDGES, sentence.word(at)) && is_count(at + 1) {
+        at += 1;
+    }
+    let counted = if is_count(at) || is_in(GROUP_COUNTS, sentence.word(at)) {
+        at + 1
+    } else {
+        return start;
+    };
+    // Only before a lower-case plural noun phrase that follows: `five candidates`, not `Five
+    // Star Movement`.
+    let noun = sentence.word(counted);
+    let plural_ahead = (counted..end)
+        .take(3)
+        .any(|idx| sentence.word(idx).ends_with('s') && sentence.word(idx).len() > 3);
+    if counted < end && noun.starts_with(char::is_lowercase) && plural_ahead {
+        counted
+    } else {
+        start
+    }
 }
 
 /// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,

@@ -416,13 +416,50 @@ pub(in crate::analysis) const QUANTIFIERS: &[&str] = &[
     "all", "both", "many", "most", "one", "several", "some", "two",
 ];
 
+/// Words before a count that make it approximate: `at least five`, `some 20`, `more than 30`.
+pub(in crate::analysis) const COUNT_HEDGES: &[&str] = &[
+    "about", "almost", "around", "least", "nearly", "over", "some", "than",
+];
+
+/// Counts written as words: `five candidates`.
+pub(in crate::analysis) const NUMBER_WORDS: &[&str] = &[
+    "dozens",
+    "eight",
+    "five",
+    "four",
+    "hundreds",
+    "nine",
+    "seven",
+    "six",
+    "ten",
+    "thousands",
+    "three",
+    "two",
+];
+
+/// Words that count a group without naming it: `several parties`, `many economists`.
+pub(in crate::analysis) const GROUP_COUNTS: &[&str] = &["many", "numerous", "several", "various"];
+
 /// Words that may follow an inverted subject: `said X in …`, `said X, adding …`.
 pub(in crate::analysis) const INVERTED_SUBJECT_ENDERS: &[&str] = &[
     "adding", "after", "as", "at", "before", "citing", "during", "in", "on", "when", "while", "who",
 ];
 
+/// Prepositions that open a circumstance after a cue, not its content: `…, the spokesperson
+/// said in response to a question …`, `…, she said at a briefing on Monday.`
+pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "after",
+    "at",
+    "during",
+    "following",
+    "in",
+    "on",
+    "when",
+    "while",
+];
+
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
-    "a", "an", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their", "this",
-    "to", "whom", "whose",
+    "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",
+    "this", "to", "whom", "whose",
 ];

@@ -62,6 +62,22 @@ pub(super) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `preposition` and the words after it continue a posted organisation's name: a
+/// capitalised word of [`POSTED_ORG_WORDS`], then `in` or `to`, an optional `the` and a
+/// capitalised place (`Embassy in Britain`, `Mission to the EU`).
+pub(super) fn continues_posted_name(
+    org_word: &str,
+    preposition: &str,
+    next: &str,
+    after_next: &str,
+) -> bool {
+    let place = if next == "the" { after_next } else { next };
+    matches!(preposition, "in" | "to")
+        && starts_upper(org_word)
+        && is_in(POSTED_ORG_WORDS, org_word)
+        && starts_upper(place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +117,11 @@ mod tests {
             QUANTIFIERS,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
+            POSTED_ORG_WORDS,
+            CIRCUMSTANCE_OPENERS,
+            COUNT_HEDGES,
+            NUMBER_WORDS,
+            GROUP_COUNTS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
@@ -113,5 +134,9 @@ mod tests {
         assert!(is_in(TITLES, "Sen."));
         assert!(is_in(ORG_WORDS, "MINISTRY"));
         assert!(!is_in(ROLE_NOUNS, "table"));
+        assert!(continues_posted_name("Embassy", "in", "Britain", ""));
+        assert!(continues_posted_name("Mission", "to", "the", "EU"));
+        assert!(!continues_posted_name("embassies", "in", "Norway", ""));
+        assert!(!continues_posted_name("Ministry", "in", "Beijing", ""));
     }
 }

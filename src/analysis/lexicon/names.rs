@@ -35,6 +35,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "director",
     "doctor",
     "economist",
+    "editor",
     "envoy",
     "executive",
     "expert",
@@ -62,6 +63,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "premier",
     "president",
     "professor",
+    "publisher",
     "representative",
     "researcher",
     "scientist",
@@ -346,6 +348,17 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "watchdog",
 ];
 
+/// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
+/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`.
+pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
+    "consulate",
+    "consulate-general",
+    "delegation",
+    "embassy",
+    "legation",
+    "mission",
+];
+
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
 pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "administration",
@@ -357,6 +370,7 @@ pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "bank",
     "board",
     "body",
+    "broadcaster",
     "bureau",
     "carrier",
     "center",
@@ -388,6 +402,7 @@ pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "ministry",
     "mission",
     "network",
+    "newspaper",
     "office",
     "operator",
     "organisation",

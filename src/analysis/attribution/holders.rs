@@ -1,0 +1,98 @@
+//! Role holders: an unnamed role of an organisation (`a Foreign Ministry spokesman`) is the
+//! person the article names with that role (`Spokesman Hong Lei`), when there is one of each.
+
+use super::State;
+use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::lexicon::*;
+use crate::analysis::ActorKind;
+
+/// Folds each unnamed role of an organisation into the one person introduced with the same
+/// role, when the article has exactly one such role and one such person. Reads the registry's
+/// roles; changes `speakers` and the attributions' actors, and gives the role's mentions to
+/// the person.
+pub(super) fn name_role_holders(state: &mut State<'_>) {
+    for (from, to) in holders(state) {
+        for ids in &mut state.speakers {
+            if !ids.contains(&from) {
+                continue;
+            }
+            let had_person = ids.contains(&to);
+            ids.retain(|&id| id != from || !had_person);
+            for id in ids.iter_mut() {
+                if *id == from {
+                    *id = to;
+                }
+            }
+        }
+        for pending in &mut state.attributions {
+            if pending.actor == from {
+                pending.actor = to;
+            }
+        }
+        let mentions = state.registry.actors[from].mentions.clone();
+        state.registry.actors[to].mentions.extend(mentions);
+    }
+}
+
+/// Pairs of (unnamed role of an organisation, the person who holds it): first people whose
+/// title names the member's organisation (`Vexa spokesman Tom Hale`), then people with the
+/// bare role (`Spokeswoman Ida Lind`), each paired only when member and person fit no other.
+fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
+    let actors = &state.registry.actors;
+    let mut members: Vec<usize> = (0..actors.len())
+        .filter(|&idx| {
+            let actor = &actors[idx];
+            actor.role.is_some() && actor.member_of.is_some() && actor.kind == ActorKind::Person
+        })
+        .collect();
+    let named = |with_org: bool| -> Vec<usize> {
+        (0..actors.len())
+            .filter(|&idx| {
+                let actor = &actors[idx];
+                actor.role.is_some()
+                    && actor.member_of.is_none()
+                    && actor.role_org.is_empty() != with_org
+                    && matches!(actor.kind, ActorKind::Person | ActorKind::Unknown)
+            })
+            .collect()
+    };
+    let mut pairs = Vec::new();
+    for people in [named(true), named(false)] {
+        let fits = |member: usize, person: usize| fits_title(actors, member, person);
+        let found: Vec<(usize, usize)> = members
+            .iter()
+            .filter_map(|&member| {
+                let mut fitting = people.iter().filter(|&&person| fits(member, person));
+                let person = *fitting.next()?;
+                let unique = fitting.next().is_none()
+                    && members.iter().filter(|&&m| fits(m, person)).count() == 1;
+                unique.then_some((member, person))
+            })
+            .collect();
+        members.retain(|member| found.iter().all(|(paired, _)| paired != member));
+        pairs.extend(found.into_iter().map(|(m, p)| (DraftId(m), DraftId(p))));
+    }
+    pairs
+}
+
+/// Whether the person `person` holds the role of the member `member`: the same role, and the
+/// organisation in the person's title, if any, is the member's (or the member's organisation
+/// is only a generic noun, `the company's CEO`).
+fn fits_title(actors: &[Draft], member: usize, person: usize) -> bool {
+    let (member, person) = (&actors[member], &actors[person]);
+    if member.role != person.role {
+        return false;
+    }
+    let Some(org) = member.member_of.map(|org| &actors[org.0]) else {
+        return false;
+    };
+    // `the company's CEO` may be `Parlo CEO Anna Berg`, but `the league's spokesperson` is
+    // not `union spokesman Piet Hols`.
+    let generic = org.key.len() == 1 && is_in(GENERIC_ORG, &org.key[0]);
+    let person_generic = person.role_org.iter().any(|word| is_in(GENERIC_ORG, word));
+    (generic && !person_generic)
+        || person
+            .role_org
+            .iter()
+            .all(|word| org.key.contains(word) || org.alias_words.contains(word))
+}
