@@ -4,9 +4,11 @@
 
 mod grammar;
 mod names;
+mod stance;
 
 pub(super) use grammar::*;
 pub(super) use names::*;
+pub(super) use stance::*;
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
@@ -101,6 +103,15 @@ mod tests {
             QUANTIFIERS,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
+            STANCE_ONLY_VERBS,
+            OBJECT_CUES,
+            OBJECT_PREPOSITIONS,
+            GROUP_NOUNS,
+            GROUP_QUANTIFIERS,
+            GROUP_ADJECTIVES,
+            DENIAL_WORDS,
+            DENIAL_PHRASES,
+            CHARGE_WORDS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
@@ -110,6 +121,10 @@ mod tests {
                 "{list:?}"
             );
         }
+        assert!(STANCE_CUES.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(OBJECT_CUES
+            .iter()
+            .all(|cue| STANCE_CUES.iter().any(|(key, _)| key == cue)));
         assert!(is_in(TITLES, "Sen."));
         assert!(is_in(ORG_WORDS, "MINISTRY"));
         assert!(!is_in(ROLE_NOUNS, "table"));

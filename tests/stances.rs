@@ -1,0 +1,201 @@
+//! Stances, targets and rebuttals: the bundled article's checks (`tests/data/stances/`), the
+//! stance and target figures on our labelled articles (`tests/data/articles/*.stances`), and
+//! the lexicon lookup and target extraction on sentences written for these tests.
+
+use std::path::{Path, PathBuf};
+
+use article_explorer::analysis::{analyze, stances, Analysis, Stance, Stances, Target};
+use article_explorer::eval::matches_actor;
+use article_explorer::stance_eval::target_matches;
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+}
+
+const BUNDLED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/static/articles/2021-07-20-cyber-security-politicization.txt"
+);
+
+/// Whether no statement targets its own speaker (or an organisation it speaks for).
+fn no_self_targets(analysis: &Analysis, stances: &Stances) -> Result<(), String> {
+    for (idx, statement) in stances.statements.iter().enumerate() {
+        let speaker = analysis.attributions[idx].actor;
+        let mut org = Some(speaker);
+        while let Some(id) = org {
+            if statement.targets.contains(&Target::Actor(id)) {
+                return Err(format!("statement {idx} targets its own speaker"));
+            }
+            org = analysis.actor(id).and_then(|actor| actor.member_of);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn bundled_article_who_says_what_about_whom() {
+    let text = std::fs::read_to_string(BUNDLED).expect("bundled article");
+    let analysis = analyze(&text);
+    let stances = stances(&text, &analysis);
+    no_self_targets(&analysis, &stances).unwrap();
+    let table = std::fs::read_to_string(data_dir().join("stances/bundled.tsv")).expect("table");
+    let rows: Vec<&str> = table
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect();
+    assert_eq!(rows.len(), 5);
+    for row in rows {
+        let fields: Vec<&str> = row.split('\t').collect();
+        let speakers: Vec<&str> = fields[0].split(" | ").collect();
+        let allowed: Vec<&str> = fields[2].split(" | ").collect();
+        let answered: Vec<&str> = match fields[3] {
+            "—" => Vec::new(),
+            names => names.split(" + ").collect(),
+        };
+        let mut found = 0;
+        for (idx, statement) in stances.statements.iter().enumerate() {
+            let speaker = analysis.attributions[idx].actor;
+            let by = speakers
+                .iter()
+                .any(|name| matches_actor(&text, &analysis, speaker, name));
+            let about = statement
+                .targets
+                .iter()
+                .any(|&target| target_matches(&text, &analysis, &stances, target, fields[1]));
+            if !(by && about) {
+                continue;
+            }
+            found += 1;
+            assert!(
+                allowed.contains(&statement.stance.as_str()),
+                "{row}: statement {idx} is {:?}",
+                statement.stance
+            );
+            for name in &answered {
+                assert!(
+                    statement.answers.iter().any(|&other| matches_actor(
+                        &text,
+                        &analysis,
+                        analysis.attributions[other].actor,
+                        name
+                    )),
+                    "{row}: statement {idx} answers {:?}",
+                    statement.answers
+                );
+            }
+        }
+        assert!(found > 0, "{row}: no such statement");
+    }
+}
+
+/// The statement of the one attribution of `speaker_slug` in `text`'s analysis.
+fn statement_of(text: &str, speaker_slug: &str) -> (Stance, Vec<String>) {
+    let analysis = analyze(text);
+    let stances = stances(text, &analysis);
+    let idx = analysis
+        .attributions
+        .iter()
+        .position(|a| {
+            analysis
+                .actor(a.actor)
+                .is_some_and(|actor| actor.slug == speaker_slug)
+        })
+        .unwrap_or_else(|| panic!("no statement of {speaker_slug}"));
+    let statement = &stances.statements[idx];
+    let targets = statement
+        .targets
+        .iter()
+        .map(|&target| stances.target_name(&analysis, target).to_string())
+        .collect();
+    (statement.stance, targets)
+}
+
+#[test]
+fn stance_from_cue_lemma_and_frame() {
+    let cases = [
+        ("Ferry fares: council\n\nThe council denied that fares would rise.", "council", Stance::Deny),
+        ("Ferry fares: council\n\nThe council rebutted the figures on Friday.", "council", Stance::Deny),
+        ("Ferry fares: council\n\nThe council urged operators to freeze fares.", "council", Stance::Urge),
+        ("Ferry fares: council\n\nThe council called on operators to freeze fares.", "council", Stance::Urge),
+        ("Ferry fares: council\n\nThe council warned that fares would rise.", "council", Stance::Warn),
+        ("Ferry fares: council\n\nThe council praised the operators for their restraint.", "council", Stance::Support),
+        ("Ferry fares: council\n\nThe council announced that fares would fall.", "council", Stance::Announce),
+        ("Ferry fares: council\n\nThe council said that fares would fall.", "council", Stance::Claim),
+        ("Ferry fares: council\n\nThe council criticised the operators over the delays.", "council", Stance::Accuse),
+        ("Ferry fares: council\n\nRejecting the operators' figures, the council said fares were stable.", "council", Stance::Deny),
+        ("Ferry fares: council\n\nThe council said the operators' claims were groundless.", "council", Stance::Deny),
+    ];
+    for (text, speaker, stance) in cases {
+        assert_eq!(statement_of(text, speaker).0, stance, "{text}");
+    }
+}
+
+#[test]
+fn targets_from_objects_groups_and_content() {
+    let cases: [(&str, &str, &[&str]); 6] = [
+        (
+            "Port row: union\n\nThe union accused Harbour Lines of breaking the deal.",
+            "union",
+            &["Harbour Lines"],
+        ),
+        (
+            "Port row: union\n\nThe union slammed Harbour Lines and the Port Authority for the delays.",
+            "union",
+            &["Harbour Lines", "Port Authority"],
+        ),
+        (
+            "Port row: union\n\nThe union called on neighbouring countries to reopen their ports.",
+            "union",
+            &["neighbouring countries"],
+        ),
+        (
+            "Port row: union\n\nThe union urged certain countries in the West to act.",
+            "union",
+            &["Western countries"],
+        ),
+        (
+            "Port row: union\n\nThe union rejected the ministry's figures as inflated.",
+            "union",
+            &["ministry"],
+        ),
+        (
+            "Port row: union\n\nThe union said some Western governments had ignored the strike.",
+            "union",
+            &["Western governments"],
+        ),
+    ];
+    for (text, speaker, expected) in cases {
+        assert_eq!(statement_of(text, speaker).1, expected, "{text}");
+    }
+}
+
+#[test]
+fn no_statement_targets_its_speaker_and_denials_answer() {
+    let text = "Port row: union\n\n\
+        Harbour Lines accused the Dockers Union of sabotage on Monday.\n\n\
+        The Dockers Union denied the claims and slammed Harbour Lines for its threats.\n\n\
+        The Dockers Union said the Dockers Union would strike again.";
+    let analysis = analyze(text);
+    let stances = stances(text, &analysis);
+    no_self_targets(&analysis, &stances).unwrap();
+    let union = analysis
+        .attributions
+        .iter()
+        .position(|a| {
+            analysis
+                .actor(a.actor)
+                .is_some_and(|actor| actor.slug == "dockers-union")
+        })
+        .expect("the union speaks");
+    let company = analysis
+        .attributions
+        .iter()
+        .position(|a| {
+            analysis
+                .actor(a.actor)
+                .is_some_and(|actor| actor.slug == "harbour-lines")
+        })
+        .expect("the company speaks");
+    assert_eq!(stances.statements[union].answers, [company]);
+    assert!(stances.statements[company].answers.is_empty());
+}
