@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use article_explorer::analysis::{analyze, stances, Analysis, Stance, Stances, Target};
-use article_explorer::eval::matches_actor;
-use article_explorer::stance_eval::target_matches;
+use article_explorer::eval::{matches_actor, Labels};
+use article_explorer::stance_eval::{self, target_matches, StanceScore};
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
@@ -109,6 +109,57 @@ fn statement_of(text: &str, speaker_slug: &str) -> (Stance, Vec<String>) {
         .collect();
     (statement.stance, targets)
 }
+
+/// The figures on every article with a `.stances` label file, over the labelled statements the
+/// engine attributes to the same speaker (see the floors below).
+#[test]
+fn labelled_articles_stance_and_target_accuracy() {
+    let dir = data_dir().join("articles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("articles")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "stances"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 12, "{} labelled articles", paths.len());
+    let mut overall = StanceScore::default();
+    let mut report = String::new();
+    for path in &paths {
+        let expected = std::fs::read_to_string(path.with_extension("expected")).expect("expected");
+        let text_path = match Labels::parse(&expected).get("text") {
+            Some(relative) => dir.join(relative),
+            None => path.with_extension("txt"),
+        };
+        let text = std::fs::read_to_string(text_path).expect("text");
+        let analysis = analyze(&text);
+        let stances = stances(&text, &analysis);
+        no_self_targets(&analysis, &stances).unwrap();
+        let labels = stance_eval::parse(&std::fs::read_to_string(path).expect("labels"));
+        let score = stance_eval::score(&text, &analysis, &stances, &labels);
+        report.push_str(&format!(
+            "{:?}: stance {}/{} targets {}/{} unattributed {}\n",
+            path.file_stem().unwrap_or_default(),
+            score.stance.right,
+            score.stance.all,
+            score.targets.right,
+            score.targets.all,
+            score.unattributed
+        ));
+        for mismatch in &score.mismatches {
+            report.push_str(&format!("    {mismatch}\n"));
+        }
+        overall.merge(&score);
+    }
+    println!("{report}");
+    assert!(overall.stance.percent() >= STANCE_FLOOR, "{report}");
+    assert!(overall.targets.percent() >= TARGETS_FLOOR, "{report}");
+}
+
+/// The floors the labelled articles must keep. The targets are 90% (stance) and 80%
+/// (targets); measured on the first run, before any rule change: stance 97/105 (92.4%), targets
+/// 74/105 (70.5%). The targets floor guards that figure; 80% is not reached yet.
+const STANCE_FLOOR: f64 = 90.0;
+const TARGETS_FLOOR: f64 = 70.0;
 
 #[test]
 fn stance_from_cue_lemma_and_frame() {
