@@ -155,11 +155,14 @@ fn labelled_articles_stance_and_target_accuracy() {
     assert!(overall.targets.percent() >= TARGETS_FLOOR, "{report}");
 }
 
-/// The floors the labelled articles must keep. The issue's targets are 90% (stance) and 80%
-/// (targets); measured on the first run, before any rule change: stance 97/105 (92.4%), targets
-/// 74/105 (70.5%). The targets floor guards that figure; 80% is not reached yet.
+/// The floors the labelled articles must keep (the issue's targets are 90% for stance and 80%
+/// for targets). On the 12 articles labelled first, before any rule change: stance 97/105
+/// (92.4%), targets 74/105 (70.5%); after the description and negated-charge rules, which
+/// those articles' misses suggested: 100/105 and 82/105. On the 4 held-out articles (15, 26,
+/// 27, 28), labelled after that and never tuned on: stance 27/35 (77.1%), targets 30/35
+/// (85.7%). All 16: 127/140 (90.7%) and 112/140 (80.0%).
 const STANCE_FLOOR: f64 = 90.0;
-const TARGETS_FLOOR: f64 = 70.0;
+const TARGETS_FLOOR: f64 = 78.0;
 
 #[test]
 fn stance_from_cue_lemma_and_frame() {
@@ -175,6 +178,9 @@ fn stance_from_cue_lemma_and_frame() {
         ("Ferry fares: council\n\nThe council criticised the operators over the delays.", "council", Stance::Accuse),
         ("Ferry fares: council\n\nRejecting the operators' figures, the council said fares were stable.", "council", Stance::Deny),
         ("Ferry fares: council\n\nThe council said the operators' claims were groundless.", "council", Stance::Deny),
+        ("Ferry fares: council\n\nThe council said there had been no fraud of any kind.", "council", Stance::Deny),
+        ("Ferry fares: council\n\nThe council said the Port Authority had lied about the fares.", "council", Stance::Accuse),
+        ("Ferry fares: council\n\nThe council said someone had lied about the fares.", "council", Stance::Claim),
     ];
     for (text, speaker, stance) in cases {
         assert_eq!(statement_of(text, speaker).0, stance, "{text}");
@@ -183,7 +189,23 @@ fn stance_from_cue_lemma_and_frame() {
 
 #[test]
 fn targets_from_objects_groups_and_content() {
-    let cases: [(&str, &str, &[&str]); 6] = [
+    let cases: [(&str, &str, &[&str]); 9] = [
+        (
+            "Port row: union\n\nThe union blamed the port authority for the delays.",
+            "union",
+            &["port authority"],
+        ),
+        (
+            "Port row: union\n\nThe union accused the shipping industry of greed.",
+            "union",
+            &["shipping industry"],
+        ),
+        (
+            "Port row: union\n\nMayor Ines Pardo said the port would stay open.\n\n\
+             The union criticised the mayor over the closures.",
+            "union",
+            &["Ines Pardo"],
+        ),
         (
             "Port row: union\n\nThe union accused Harbour Lines of breaking the deal.",
             "union",

@@ -107,11 +107,13 @@ mod tests {
             OBJECT_CUES,
             OBJECT_PREPOSITIONS,
             GROUP_NOUNS,
+            ACTOR_NOUNS,
             GROUP_QUANTIFIERS,
             GROUP_ADJECTIVES,
             DENIAL_WORDS,
             DENIAL_PHRASES,
             CHARGE_WORDS,
+            NEGATORS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");

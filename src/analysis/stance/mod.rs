@@ -18,10 +18,11 @@
 //! ```
 
 mod answers;
+mod descriptions;
 mod targets;
 mod words;
 
-use crate::analysis::lexicon::{CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS};
+use crate::analysis::lexicon::{is_in, CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATORS};
 use crate::analysis::{ActorId, ActorKind, Analysis, Span};
 use words::{has_phrase, has_word, stance_key, stance_of, words, Word};
 
@@ -280,15 +281,16 @@ fn framing_verb(
         })
 }
 
-/// A claim whose content calls something false becomes a denial; one whose content charges a
-/// target with wrongdoing becomes an accusation. Reads the frame's content; may change the
+/// A claim whose content calls something false (or negates a charge) becomes a denial; one
+/// whose content charges a target with wrongdoing becomes an accusation. Reads the frame's content; may change the
 /// statement's stance and `stance_from`.
 fn content_stance(statement: &mut Statement, frame: &Frame<'_>) {
     if statement.stance != Stance::Claim {
         return;
     }
     let denial = has_phrase(&frame.content, DENIAL_PHRASES)
-        .or_else(|| has_word(&frame.content, DENIAL_WORDS));
+        .or_else(|| has_word(&frame.content, DENIAL_WORDS))
+        .or_else(|| negated_charge(&frame.content));
     if let Some(span) = denial {
         statement.stance = Stance::Deny;
         statement.stance_from = Some(span);
@@ -298,4 +300,15 @@ fn content_stance(statement: &mut Statement, frame: &Frame<'_>) {
             statement.stance_from = Some(span);
         }
     }
+}
+
+/// A charge word negated by one of the three words before it: `no falsification`, `do not
+/// amount to fraud`.
+fn negated_charge(content: &[Word<'_>]) -> Option<Span> {
+    content.iter().enumerate().find_map(|(idx, word)| {
+        let negated = content[idx.saturating_sub(3)..idx]
+            .iter()
+            .any(|before| is_in(NEGATORS, before.text) || before.text.ends_with("n't"));
+        (negated && is_in(CHARGE_WORDS, word.text)).then_some(word.span)
+    })
 }

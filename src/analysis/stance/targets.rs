@@ -2,12 +2,13 @@
 //! object or, failing that, from the names in the content; groups (`related countries`) and
 //! names that do not speak become entities.
 
+use super::descriptions::{description_at, resolve};
 use super::words::Word;
 use super::{Entity, Frame, Target};
 use crate::analysis::actors::{slugify, PRONOUNS};
 use crate::analysis::lexicon::{
-    is_in, starts_upper, DETERMINERS, GENERIC_ORG, GROUP_ADJECTIVES, GROUP_NOUNS,
-    GROUP_QUANTIFIERS, OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
+    is_in, starts_upper, DETERMINERS, GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_QUANTIFIERS,
+    OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
 };
 use crate::analysis::{ActorId, ActorKind, Analysis, Span};
 
@@ -49,13 +50,18 @@ impl Index {
         }
     }
 
-    /// The target a name stands for, made an entity of `kind` when it is new.
-    fn target(&mut self, name: &str, kind: ActorKind, mention: Span) -> Target {
+    /// The target a phrase stands for: a known name, a description of one speaking actor, or
+    /// else an entity (made when it is new).
+    fn target(&mut self, phrase: &Phrase) -> Target {
+        let (name, kind, mention) = (phrase.name.as_str(), phrase.kind, phrase.span);
         let key = key_of(name);
         if let Some(target) = self.find(&key) {
             if let Target::Entity(idx) = target {
                 self.entities[idx].mentions.push(mention);
             }
+            return target;
+        }
+        if let Some(target) = resolve(self, phrase) {
             return target;
         }
         let base = slugify(name);
@@ -75,6 +81,17 @@ impl Index {
         });
         self.names.push((key, target));
         target
+    }
+
+    /// The speaking actors with a name or mention (as a key) that `fits`.
+    pub(super) fn actors_named<'i>(
+        &'i self,
+        fits: impl Fn(&str) -> bool + 'i,
+    ) -> impl Iterator<Item = Target> + 'i {
+        self.names
+            .iter()
+            .filter(move |(key, target)| matches!(target, Target::Actor(_)) && fits(key))
+            .map(|(_, target)| *target)
     }
 
     fn find(&self, key: &str) -> Option<Target> {
@@ -112,13 +129,13 @@ fn key_of(name: &str) -> String {
     words.join(" ")
 }
 
-/// A phrase that names an actor: words `start..end` of a sentence.
-struct Phrase {
-    end: usize,
-    name: String,
-    kind: ActorKind,
-    span: Span,
-    possessive: bool,
+/// A phrase that names an actor, ending before word `end` of its sentence.
+pub(super) struct Phrase {
+    pub(super) end: usize,
+    pub(super) name: String,
+    pub(super) kind: ActorKind,
+    pub(super) span: Span,
+    pub(super) possessive: bool,
 }
 
 /// Targets from the object of the frame's stance verb: `accused China of`, `slammed EU and
@@ -156,7 +173,7 @@ pub(super) fn objects(index: &mut Index, frame: &Frame<'_>) -> Vec<Target> {
     }
     let mut targets = Vec::new();
     for phrase in phrases {
-        let target = index.target(&phrase.name, phrase.kind, phrase.span);
+        let target = index.target(&phrase);
         if !targets.contains(&target) {
             targets.push(target);
         }
@@ -173,11 +190,8 @@ pub(super) fn in_content(index: &mut Index, content: &[Word<'_>]) -> Vec<Target>
         let (target, end) = match known_at(index, content, at) {
             Some(found) => found,
             None => match phrase_at(content, at, false) {
-                Some(phrase) => (
-                    Some(index.target(&phrase.name, phrase.kind, phrase.span)),
-                    phrase.end,
-                ),
-                None => (None, at + 1),
+                Some(phrase) => (Some(index.target(&phrase)), phrase.end),
+                None => described_at(index, content, at),
             },
         };
         if let Some(target) = target.filter(|target| !targets.contains(target)) {
@@ -186,6 +200,16 @@ pub(super) fn in_content(index: &mut Index, content: &[Word<'_>]) -> Vec<Target>
         at = end.max(at + 1);
     }
     targets
+}
+
+/// A description after `the` in the content that stands for one speaking actor (`the mayor`);
+/// no entity is made for one that does not.
+fn described_at(index: &Index, words: &[Word<'_>], at: usize) -> (Option<Target>, usize) {
+    let after_the = at > 0 && words[at - 1].text.eq_ignore_ascii_case("the");
+    match description_at(words, at).filter(|_| after_the) {
+        Some(phrase) => (resolve(index, &phrase), phrase.end),
+        None => (None, at + 1),
+    }
 }
 
 /// The longest known name starting at word `at`: a capitalised one, or a lower-case one after
@@ -215,8 +239,8 @@ fn known_at(index: &mut Index, words: &[Word<'_>], at: usize) -> Option<(Option<
 }
 
 /// The actor phrase at word `at`: a group (`some Western countries`, `countries in the West`;
-/// in the content only with a qualifier), a capitalised name, or in an object a generic
-/// organisation (`the ministry`). Leading determiners are skipped.
+/// in the content only with a qualifier), a capitalised name, or in an object a description
+/// after a determiner (`the ministry`, `the rail industry`). Leading determiners are skipped.
 fn phrase_at(words: &[Word<'_>], mut at: usize, object: bool) -> Option<Phrase> {
     let start_word = at;
     while words.get(at).is_some_and(|word| is_in(LEADING, word.text)) && object {
@@ -229,14 +253,8 @@ fn phrase_at(words: &[Word<'_>], mut at: usize, object: bool) -> Option<Phrase> 
     if starts_upper(first.text) && (object || at > 0) {
         return name_at(words, at, object);
     }
-    if object && is_in(GENERIC_ORG, first.text) && at > start_word {
-        return Some(Phrase {
-            end: at + 1,
-            name: first.text.to_lowercase(),
-            kind: ActorKind::Organization,
-            span: first.span,
-            possessive: first.possessive,
-        });
+    if object && at > start_word {
+        return description_at(words, at);
     }
     None
 }
