@@ -4,11 +4,15 @@
 //! answers its targets' statements before it in the text and their denials and accusations
 //! anywhere, except one that itself answers this statement: when two speakers deny or accuse
 //! each other, a denial answers an accusation, and otherwise the later statement in the text
-//! answers the earlier.
+//! answers the earlier. A statement answers at most [`MAX_ANSWERS`] statements, the nearest.
 
 use super::targets::related;
 use super::{Stance, Statement, Target};
 use crate::analysis::{ActorId, Analysis};
+
+/// The most statements one statement answers (the nearest in the text): an exchange of
+/// thousands of accusations would otherwise link each to every earlier one.
+const MAX_ANSWERS: usize = 8;
 
 /// Fills every statement's `answers`. Reads stances, targets and the attributions' speakers.
 pub(super) fn link(analysis: &Analysis, statements: &mut [Statement]) {
@@ -40,6 +44,9 @@ pub(super) fn link(analysis: &Analysis, statements: &mut [Statement]) {
                 }
             }
         }
+        // The nearest in the text first, at most MAX_ANSWERS, then in text order.
+        list.sort_unstable_by_key(|&to| to.abs_diff(from));
+        list.truncate(MAX_ANSWERS);
         list.sort_unstable();
     }
     for (statement, list) in statements.iter_mut().zip(links) {

@@ -210,10 +210,7 @@ fn frame<'t>(text: &'t str, analysis: &Analysis, idx: usize) -> Frame<'t> {
         .cue
         .or_else(|| attribution.content.first().copied())
         .unwrap_or_default();
-    let sentence_span = analysis
-        .passages
-        .iter()
-        .find(|passage| passage.span.contains(Span::new(anchor.start, anchor.start)))
+    let sentence_span = containing(&analysis.passages, |passage| passage.span, anchor.start)
         .map_or(anchor, |passage| passage.span);
     let sentence = words(text, sentence_span);
     let content: Vec<Word<'t>> = attribution
@@ -235,10 +232,8 @@ fn frame<'t>(text: &'t str, analysis: &Analysis, idx: usize) -> Frame<'t> {
                 .content
                 .iter()
                 .any(|span| span.contains(word.span))
-                && !analysis
-                    .quotes
-                    .iter()
-                    .any(|quote| quote.span.contains(word.span)))
+                && containing(&analysis.quotes, |quote| quote.span, word.span.start)
+                    .is_none_or(|quote| !quote.span.contains(word.span)))
     };
     let mut found = cue_at.and_then(|at| {
         let (key, last) = stance_key(&sentence, at, true)?;
@@ -311,4 +306,12 @@ fn negated_charge(content: &[Word<'_>]) -> Option<Span> {
             .any(|before| is_in(NEGATORS, before.text) || before.text.ends_with("n't"));
         (negated && is_in(CHARGE_WORDS, word.text)).then_some(word.span)
     })
+}
+
+/// The item of `items` (ordered by start, not overlapping) whose span holds byte `at`. (A
+/// quotation nested in another hides the outer one from this look-up.)
+fn containing<T>(items: &[T], span: impl Fn(&T) -> Span, at: usize) -> Option<&T> {
+    let after = items.partition_point(|item| span(item).start <= at);
+    let item = items.get(after.checked_sub(1)?)?;
+    (at < span(item).end).then_some(item)
 }

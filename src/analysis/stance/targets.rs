@@ -2,6 +2,9 @@
 //! object or, failing that, from the names in the content; groups (`related countries`) and
 //! names that do not speak become entities.
 
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
 use super::descriptions::{description_at, resolve};
 use super::words::Word;
 use super::{Entity, Frame, Target};
@@ -20,15 +23,25 @@ const LEADING: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"
 
 /// Known names (normalised) of actors and entities, and the entities made so far.
 pub(super) struct Index {
+    /// Each key once, in the order first seen (the first target given a key keeps it).
     names: Vec<(String, Target)>,
-    slugs: Vec<String>,
+    by_key: HashMap<String, Target>,
+    /// Per first word of a key, the most words a key starting with it has.
+    longest: HashMap<String, usize>,
+    slugs: HashSet<String>,
     entities: Vec<Entity>,
 }
 
 impl Index {
     /// Indexes the actors' names, aliases and (non-pronoun) mentions.
     pub(super) fn new(text: &str, analysis: &Analysis) -> Index {
-        let mut names = Vec::new();
+        let mut index = Index {
+            names: Vec::new(),
+            by_key: HashMap::new(),
+            longest: HashMap::new(),
+            slugs: analysis.actors.iter().map(|a| a.slug.clone()).collect(),
+            entities: Vec::new(),
+        };
         for actor in &analysis.actors {
             let target = Target::Actor(actor.id);
             let mentions = actor.mentions.iter().map(|span| span.slice(text));
@@ -39,14 +52,23 @@ impl Index {
             {
                 let key = key_of(name);
                 if !key.is_empty() && !is_in(PRONOUNS, &key) {
-                    names.push((key, target));
+                    index.add(key, target);
                 }
             }
         }
-        Index {
-            names,
-            slugs: analysis.actors.iter().map(|a| a.slug.clone()).collect(),
-            entities: Vec::new(),
+        index
+    }
+
+    /// Adds a key unless it is known.
+    fn add(&mut self, key: String, target: Target) {
+        if let Entry::Vacant(slot) = self.by_key.entry(key.clone()) {
+            slot.insert(target);
+            let mut words = key.split(' ');
+            let first = words.next().unwrap_or("").to_string();
+            let n = 1 + words.count();
+            let longest = self.longest.entry(first).or_insert(0);
+            *longest = (*longest).max(n);
+            self.names.push((key, target));
         }
     }
 
@@ -71,7 +93,7 @@ impl Index {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        self.slugs.push(slug.clone());
+        self.slugs.insert(slug.clone());
         let target = Target::Entity(self.entities.len());
         self.entities.push(Entity {
             slug,
@@ -79,7 +101,7 @@ impl Index {
             kind,
             mentions: vec![mention],
         });
-        self.names.push((key, target));
+        self.add(key, target);
         target
     }
 
@@ -95,10 +117,7 @@ impl Index {
     }
 
     fn find(&self, key: &str) -> Option<Target> {
-        self.names
-            .iter()
-            .find(|(name, _)| name == key)
-            .map(|(_, target)| *target)
+        self.by_key.get(key).copied()
     }
 
     /// The entities, their mentions in text order.
@@ -219,7 +238,9 @@ fn known_at(index: &mut Index, words: &[Word<'_>], at: usize) -> Option<(Option<
     if !starts_upper(words[at].text) && !after_the {
         return None;
     }
-    let longest = MAX_NAME_WORDS.min(words.len() - at);
+    let first = words[at].text.to_lowercase();
+    let longest = index.longest.get(&first).copied().unwrap_or(0);
+    let longest = longest.min(MAX_NAME_WORDS).min(words.len() - at);
     (1..=longest).rev().find_map(|n| {
         let run = &words[at..at + n];
         if run[..n - 1]

@@ -1,6 +1,9 @@
 //! Words of a sentence for the stance pass: spans without surrounding punctuation, whether a
 //! punctuation break follows, whether the word is possessive, and stance lemmas of verbs.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::analysis::cues::{self, Form};
 use crate::analysis::lexicon::{is_in, STANCE_CUES, STANCE_ONLY_VERBS};
 use crate::analysis::stance::Stance;
@@ -81,18 +84,33 @@ pub(super) fn verb_lemma(word: &str, base_ok: bool) -> Option<&'static str> {
     if let Some(cue) = cues::lookup(word) {
         return (base_ok || cue.form != Form::Base).then_some(cue.lemma);
     }
-    let lower = word.to_ascii_lowercase();
-    for suffix in ["ing", "ed", "es", "s", "d"] {
-        let Some(stem) = lower.strip_suffix(suffix) else {
-            continue;
-        };
-        for candidate in [stem.to_string(), format!("{stem}e")] {
-            if let Some(found) = STANCE_ONLY_VERBS.iter().find(|verb| **verb == candidate) {
-                return Some(found);
+    // Inflected forms end in `s`, `d` or `g`; the rest need no lookup.
+    if !word.ends_with(['s', 'd', 'g', 'S', 'D', 'G']) {
+        return None;
+    }
+    stance_only_forms()
+        .get(word.to_ascii_lowercase().as_str())
+        .copied()
+}
+
+/// The inflections (`-s`, `-ed`/`-d`, `-ing`) of the stance-only verbs, with their lemma.
+fn stance_only_forms() -> &'static HashMap<String, &'static str> {
+    static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashMap::new();
+        for &verb in STANCE_ONLY_VERBS {
+            let stem = verb.strip_suffix('e').unwrap_or(verb);
+            for form in [
+                format!("{verb}s"),
+                format!("{verb}es"),
+                format!("{stem}ed"),
+                format!("{stem}ing"),
+            ] {
+                forms.insert(form, verb);
             }
         }
-    }
-    None
+        forms
+    })
 }
 
 /// The stance of a lemma, or of `lemma particle` when the lexicon lists that pair.
