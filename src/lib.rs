@@ -2,7 +2,7 @@
 //!
 //! `analysis` is the pure text engine (no web crates); `ui` is the Yew explorer built on it;
 //! `wire` carries analyses to the page; `view` is the serialisable (`serde`) view of an analysis
-//! that `explore analyze` prints as JSON; `eval` scores the engine against hand labels; `extract` turns a web page into the engine's article
+//! that `explore analyze` prints as JSON; `eval` scores the engine against hand labels (`stance_eval` its stances and targets); `extract` turns a web page into the engine's article
 //! format; `carry` is the payload of links that carry their article; `protocol` is the analysis
 //! worker's message format; `heap` is the wasm builds' allocator.
 #![deny(unsafe_code)]
@@ -13,6 +13,7 @@ pub mod eval;
 pub mod extract;
 pub mod heap;
 pub mod protocol;
+pub mod stance_eval;
 pub mod ui;
 pub mod view;
 pub mod wire;

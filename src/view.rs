@@ -9,7 +9,8 @@
 use serde::ser::{Serialize, SerializeTuple, Serializer};
 
 use crate::analysis::{
-    ActorId, ActorKind, Analysis, AttributionKind, DateTime, PassageId, PassageKind, Span,
+    stances, ActorId, ActorKind, Analysis, AttributionKind, DateTime, PassageId, PassageKind, Span,
+    Stance,
 };
 
 /// The schema name and version of the view.
@@ -29,6 +30,7 @@ pub const SCHEMA: &str = "article-explorer/analysis@1";
 pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
     let slug = |id: ActorId| analysis.actor(id).map(|actor| actor.slug.as_str());
     let meta = &analysis.meta;
+    let stances = stances(text, analysis);
     AnalysisView {
         actors: analysis
             .actors
@@ -45,12 +47,21 @@ pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
         attributions: analysis
             .attributions
             .iter()
-            .map(|attribution| AttributionView {
+            .zip(&stances.statements)
+            .map(|(attribution, statement)| AttributionView {
                 actor: slug(attribution.actor),
+                answers: statement.answers.clone(),
                 content: &attribution.content,
                 cue: attribution.cue,
                 kind: attribution.kind,
                 source: attribution.source,
+                stance: statement.stance,
+                stance_from: statement.stance_from,
+                targets: statement
+                    .targets
+                    .iter()
+                    .map(|&target| stances.target_slug(analysis, target).to_string())
+                    .collect(),
             })
             .collect(),
         diagnostics: analysis
@@ -59,6 +70,16 @@ pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
             .map(|diagnostic| DiagnosticView {
                 message: &diagnostic.message,
                 span: diagnostic.span,
+            })
+            .collect(),
+        entities: stances
+            .entities
+            .iter()
+            .map(|entity| EntityView {
+                id: entity.slug.clone(),
+                kind: entity.kind,
+                mentions: entity.mentions.clone(),
+                name: entity.name.clone(),
             })
             .collect(),
         meta: MetaView {
@@ -88,12 +109,15 @@ pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
     }
 }
 
-/// The whole view: `{"actors", "attributions", "diagnostics", "meta", "passages", "schema"}`.
+/// The whole view: `{"actors", "attributions", "diagnostics", "entities", "meta", "passages",
+/// "schema"}`.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct AnalysisView<'a> {
     pub actors: Vec<ActorView<'a>>,
     pub attributions: Vec<AttributionView<'a>>,
     pub diagnostics: Vec<DiagnosticView<'a>>,
+    /// What statements target without speaking (optional in analysis@1: added later).
+    pub entities: Vec<EntityView>,
     pub meta: MetaView<'a>,
     pub passages: Vec<PassageView<'a>>,
     /// Always [`SCHEMA`].
@@ -151,14 +175,32 @@ pub struct PassageView<'a> {
     pub text: &'a str,
 }
 
-/// An attribution; `actor` is a slug.
+/// An attribution; `actor` is a slug. `answers`, `stance`, `stance_from` and `targets` are
+/// optional in analysis@1 (added later): see [`crate::analysis::stance`].
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct AttributionView<'a> {
     pub actor: Option<&'a str>,
+    /// Indices into `attributions` of the statements this one answers.
+    pub answers: Vec<usize>,
     pub content: &'a [Span],
     pub cue: Option<Span>,
     pub kind: AttributionKind,
     pub source: Option<Span>,
+    pub stance: Stance,
+    /// The words the stance was read from (the cue, a framing verb or a content word).
+    pub stance_from: Option<Span>,
+    /// Slugs of actors or entities.
+    pub targets: Vec<String>,
+}
+
+/// Someone statements target who does not speak; `id` is a slug unique among actors and
+/// entities.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct EntityView {
+    pub id: String,
+    pub kind: ActorKind,
+    pub mentions: Vec<Span>,
+    pub name: String,
 }
 
 /// A diagnostic.
@@ -199,6 +241,12 @@ impl Serialize for ActorKind {
 }
 
 impl Serialize for PassageKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for Stance {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }

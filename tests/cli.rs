@@ -281,6 +281,32 @@ fn former_analysis_json(
             })
         })
         .collect();
+    // Added within analysis@1: stances, targets, answers and entities.
+    let stances = article_explorer::analysis::stances(text, analysis);
+    let mut attributions = attributions;
+    for (entry, statement) in attributions.iter_mut().zip(&stances.statements) {
+        let targets: Vec<_> = statement
+            .targets
+            .iter()
+            .map(|&target| stances.target_slug(analysis, target))
+            .collect();
+        entry["answers"] = json!(statement.answers);
+        entry["stance"] = json!(statement.stance.as_str());
+        entry["stance_from"] = json!(statement.stance_from.map(span_json));
+        entry["targets"] = json!(targets);
+    }
+    let entities: Vec<_> = stances
+        .entities
+        .iter()
+        .map(|entity| {
+            json!({
+                "id": entity.slug,
+                "kind": entity.kind.as_str(),
+                "mentions": entity.mentions.iter().map(|&span| span_json(span)).collect::<Vec<_>>(),
+                "name": entity.name,
+            })
+        })
+        .collect();
     let diagnostics: Vec<_> = analysis
         .diagnostics
         .iter()
@@ -304,6 +330,7 @@ fn former_analysis_json(
         "actors": actors,
         "attributions": attributions,
         "diagnostics": diagnostics,
+        "entities": entities,
         "meta": {
             "byline": meta.byline_text(text),
             "captions": meta.captions.iter().map(|&span| text_span_json(span)).collect::<Vec<_>>(),

@@ -1,7 +1,10 @@
 //! Property tests of the analysis engine (totality, span invariants, id stability and the
-//! deep-link id round-trip) and of the explorer's own sort.
+//! deep-link id round-trip), of its stances (indices, spans, no self-targets) and of the
+//! explorer's own sort.
 
-use article_explorer::analysis::{analyze, split_sentences, Analysis, PassageId, Span};
+use article_explorer::analysis::{
+    analyze, split_sentences, stances, Analysis, PassageId, Span, Target,
+};
 use proptest::prelude::*;
 
 /// Article-like text: words, punctuation, quotes, abbreviations, odd spaces and line breaks.
@@ -40,6 +43,11 @@ fn article_text() -> impl Strategy<Value = String> {
         Just("He added ".to_string()),
         Just("It said that ".to_string()),
         Just("they ".to_string()),
+        Just("accused NATO of ".to_string()),
+        Just("slammed the mayor's ".to_string()),
+        Just("called on some Western countries to ".to_string()),
+        Just("Slamming the EU and ".to_string()),
+        Just("denied there was no fraud ".to_string()),
         Just("Published: Jul 20, 2021 01:58 PM\n".to_string()),
         Just("Photo: IC\n".to_string()),
         "[a-zA-Z]{1,8}".prop_map(|word| word),
@@ -153,6 +161,40 @@ fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), TestCaseError
     Ok(())
 }
 
+/// The stances of an analysis: one statement per attribution, targets and answers that point
+/// at something, never the speaker itself, spans inside the text, entity slugs unique.
+fn check_stances(text: &str, analysis: &Analysis) -> Result<(), TestCaseError> {
+    let stances = stances(text, analysis);
+    prop_assert_eq!(stances.statements.len(), analysis.attributions.len());
+    let mut slugs: Vec<&str> = analysis.actors.iter().map(|a| a.slug.as_str()).collect();
+    for entity in &stances.entities {
+        prop_assert!(!slugs.contains(&entity.slug.as_str()), "{}", entity.slug);
+        slugs.push(&entity.slug);
+        prop_assert!(!entity.name.is_empty());
+    }
+    for (idx, statement) in stances.statements.iter().enumerate() {
+        let speaker = analysis.attributions[idx].actor;
+        for target in &statement.targets {
+            match *target {
+                Target::Actor(id) => {
+                    prop_assert!(id != speaker && analysis.actor(id).is_some());
+                }
+                Target::Entity(entity) => prop_assert!(entity < stances.entities.len()),
+            }
+        }
+        prop_assert!(statement.answers.windows(2).all(|pair| pair[0] < pair[1]));
+        prop_assert!(statement
+            .answers
+            .iter()
+            .all(|&other| other != idx && other < analysis.attributions.len()));
+        if let Some(span) = statement.stance_from {
+            prop_assert!(span.start < span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -160,12 +202,14 @@ proptest! {
     fn analyze_is_total_on_arbitrary_unicode(text in any::<String>()) {
         let analysis = analyze(&text);
         check_invariants(&text, &analysis)?;
+        check_stances(&text, &analysis)?;
     }
 
     #[test]
     fn invariants_hold_on_article_like_text(text in article_text()) {
         let analysis = analyze(&text);
         check_invariants(&text, &analysis)?;
+        check_stances(&text, &analysis)?;
     }
 
     #[test]
@@ -265,6 +309,9 @@ fn hostile_inputs_stay_fast() {
             .collect::<String>(),
         "\"".repeat(20_000) + &" a".repeat(20_000),
         "According to ".repeat(5_000),
+        // Two speakers accusing each other, thousands of times (every accusation answers).
+        "Harbour Lines accused the Dockers Union of lying. The Dockers Union accused Harbour Lines of fraud.\n\n"
+            .repeat(1_000),
         // Generic nouns that look back for their organisation, thousands of times.
         (0..5_000)
             .map(|i| format!("Firm{i} grew {i} percent. The company said sales rose.\n\n"))
@@ -274,6 +321,7 @@ fn hostile_inputs_stay_fast() {
     for text in &inputs {
         let analysis = analyze(text);
         check_invariants(text, &analysis).unwrap();
+        check_stances(text, &analysis).unwrap();
     }
     let elapsed = started.elapsed();
     assert!(elapsed.as_secs() < 60, "hostile inputs took {elapsed:?}");

@@ -19,11 +19,13 @@ mod lexicon;
 mod meta;
 mod quotes;
 mod segment;
+pub mod stance;
 mod structure;
 mod text;
 mod types;
 
 pub use segment::split_sentences;
+pub use stance::{stances, Entity, Stance, Stances, Statement, Target};
 pub use types::*;
 
 /// Analyses an article.

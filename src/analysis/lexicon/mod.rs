@@ -4,9 +4,11 @@
 
 mod grammar;
 mod names;
+mod stance;
 
 pub(super) use grammar::*;
 pub(super) use names::*;
+pub(super) use stance::*;
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
@@ -122,6 +124,17 @@ mod tests {
             COUNT_HEDGES,
             NUMBER_WORDS,
             GROUP_COUNTS,
+            STANCE_ONLY_VERBS,
+            OBJECT_CUES,
+            OBJECT_PREPOSITIONS,
+            GROUP_NOUNS,
+            ACTOR_NOUNS,
+            GROUP_QUANTIFIERS,
+            GROUP_ADJECTIVES,
+            DENIAL_WORDS,
+            DENIAL_PHRASES,
+            CHARGE_WORDS,
+            NEGATORS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
@@ -131,6 +144,10 @@ mod tests {
                 "{list:?}"
             );
         }
+        assert!(STANCE_CUES.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(OBJECT_CUES
+            .iter()
+            .all(|cue| STANCE_CUES.iter().any(|(key, _)| key == cue)));
         assert!(is_in(TITLES, "Sen."));
         assert!(is_in(ORG_WORDS, "MINISTRY"));
         assert!(!is_in(ROLE_NOUNS, "table"));

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use article_explorer::analysis;
 use article_explorer::eval::{self, Labels, Score, Tally};
+use article_explorer::stance_eval::{self, StanceScore};
 
 use super::native::{read_input, CliError};
 
@@ -35,6 +36,15 @@ fn line(name: &str, score: &Score) -> String {
     )
 }
 
+fn stance_line(name: &str, score: &StanceScore) -> String {
+    format!(
+        "{name:<48} stance {} targets {} (of labelled statements the engine attributes to the same speaker; {} not attributed)",
+        figure(score.stance),
+        figure(score.targets),
+        score.unattributed,
+    )
+}
+
 /// Scores every labelled article in `dir` and prints the report.
 pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
     let entries = std::fs::read_dir(dir).map_err(|error| CliError::Io {
@@ -51,6 +61,8 @@ pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
     articles.sort();
     let mut report = String::new();
     let mut overall = Score::default();
+    let mut stance_overall = StanceScore::default();
+    let mut stance_articles = 0;
     for path in &articles {
         let (_, labels) = read_input(Some(&path.display().to_string()))?;
         let labels = Labels::parse(&labels);
@@ -78,6 +90,21 @@ pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
             }
         }
         overall.merge(&score);
+        let stances_path = path.with_extension("stances");
+        if stances_path.is_file() {
+            let (_, content) = read_input(Some(&stances_path.display().to_string()))?;
+            let stances = analysis::stances(&text, &analysis);
+            let labels = stance_eval::parse(&content);
+            let stance = stance_eval::score(&text, &analysis, &stances, &labels);
+            let _ = writeln!(report, "{}", stance_line(&name, &stance));
+            if show_mismatches {
+                for mismatch in &stance.mismatches {
+                    let _ = writeln!(report, "    {mismatch}");
+                }
+            }
+            stance_overall.merge(&stance);
+            stance_articles += 1;
+        }
     }
     let _ = writeln!(
         report,
@@ -98,6 +125,10 @@ pub fn run(dir: &Path, show_mismatches: bool) -> Result<(), CliError> {
         ("panel entries real and once", panel),
     ] {
         let _ = writeln!(report, "{:<33}{value}", format!("{what}:"));
+    }
+    if stance_articles > 0 {
+        let what = format!("stances overall ({stance_articles} articles)");
+        let _ = writeln!(report, "{}", stance_line(&what, &stance_overall));
     }
     std::io::stdout()
         .lock()
