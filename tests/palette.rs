@@ -16,7 +16,7 @@
 //!   page (`--bg`) and the panel (`--panel`) at least 3:1 (non-text contrast); the swatch's
 //!   initials (`--on-swatch`, 0.75rem bold, so not large text) against the colour at least 4.5:1.
 //! - `--c0` is the narrator's grey and no speaker's: the speaker colours are `--c1` …
-//!   `--c{N_COLOURS}`, each with its `.c<n>` rule.
+//!   `--c{N_COLOURS}`, each with its `.c<n>` and `.d<n>` (second speaker) rule.
 //!
 //! Run with `--nocapture` to see the smallest pairs.
 
@@ -226,6 +226,12 @@ fn css_has_a_rule_per_colour_and_pattern() {
         assert!(
             css.contains(&format!(".c{n} {{ --spk: var(--c{n}); }}")),
             "no .c{n}"
+        );
+    }
+    for n in 1..=N_COLOURS {
+        assert!(
+            css.contains(&format!(".d{n} {{ --spk2: var(--c{n}); }}")),
+            "no .d{n}"
         );
     }
     assert!(

@@ -306,7 +306,7 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
     }
     if dim {
         // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
-        format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent }}")
+        format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }}")
     } else {
         // A paragraph or caption left with no kept passage goes too, so no empty boxes remain.
         format!(
