@@ -8,7 +8,8 @@
 //!   difference that tells two large patches apart (Stone, Szafir & Setlur 2014, "An engineering
 //!   model for color difference as a function of size"); a large-field just-noticeable
 //!   difference is about 1 ΔE00 or 2.3 ΔE76. CIE76 ≥ 20 alone lets through pairs of saturated
-//!   blues that look alike (it overrates differences in chroma there), hence both.
+//!   blues that look alike (it overrates differences in chroma there), hence both. The same
+//!   holds between each speaker colour and the text colour (`--fg`).
 //! - Colour-vision deficiency: Machado, Oliveira & Fernandes 2009, "A physiologically-based
 //!   model for simulation of color vision deficiency", severity 1.0 (dichromacy, the worst case
 //!   of the common red-green deficiencies), applied to linear sRGB.
@@ -287,7 +288,9 @@ fn every_pair_of_speaker_colours_differs_in_every_vision() {
     let css = css();
     let mut failures = Vec::new();
     for theme in themes(&css) {
-        let colours = speaker_colours(&theme);
+        // And each against the text's own colour: a line in it would read as no speaker's.
+        let mut colours = speaker_colours(&theme);
+        colours.push(theme.get("fg").to_string());
         for (vision, matrix) in &VISIONS {
             let labs: Vec<Rgb> = colours
                 .iter()
