@@ -9,7 +9,7 @@ use article_explorer::ui::app::status_text;
 use article_explorer::ui::components::{
     PassageItem, PassageItemProps, SpeakerPanel, SpeakerPanelProps,
 };
-use article_explorer::ui::model::{filter_rule, SharedModel, SpeakerIdx};
+use article_explorer::ui::model::{filter_rule, ArticleModel, SharedModel, SpeakerIdx};
 use article_explorer::ui::state::{Action, FilterMode, Jump, Origin, State};
 use expect_test::expect;
 use yew::{Callback, Reducible};
@@ -119,7 +119,7 @@ fn the_filter_rule_hides_unselected_speakers_but_never_the_target() {
         .article .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]) { display: none }
         .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(1)], false));
-    expect![[r#".article .passage:not([aria-current]):not([data-speakers=""]) { color: var(--dim-fg); text-decoration-color: transparent }"#]]
+    expect![[r#".article .passage:not([aria-current]):not([data-speakers=""]) { color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(0)], true));
 }
 
@@ -283,6 +283,32 @@ async fn a_passage_renders_text_escaped_with_the_dom_contract() {
     let id = common::model().passages[2].id.clone();
     let html = html.replace(&id, "ID");
     expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" tabindex="-1" title="Speaker: spokesperson of Ministry of Data" aria-current="location" class="passage spoken c2 u0"><span class="who">spokesperson of Ministry of Data: </span>A spokesperson of the ministry said &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" aria-label="Copy link to passage 3" class="copy"></button> </span>"#]].assert_eq(&html);
+}
+
+#[tokio::test]
+async fn a_passage_with_two_speakers_names_the_second_ones_colour() {
+    // The ministry (c1, first in the model's order) and the agency (c3): the second line is the
+    // agency's.
+    let mut analysis = common::analysis();
+    let ministry = analysis.passages[0].speakers[0];
+    analysis.passages[4].speakers.push(ministry);
+    let model = SharedModel::new(ArticleModel::from_analysis(
+        common::TEXT.to_string(),
+        analysis,
+    ));
+    let html = yew::LocalServerRenderer::<PassageItem>::with_props(PassageItemProps {
+        model,
+        index: 4,
+        is_target: false,
+        query: String::new().into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(
+        html.contains(r#"class="passage spoken c1 u0 multi d3""#),
+        "{html}"
+    );
 }
 
 #[tokio::test]

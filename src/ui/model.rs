@@ -5,9 +5,18 @@
 use crate::analysis::{self, Analysis, PassageKind};
 use crate::ui::link::{self, NARRATOR};
 
-/// The number of speaker colours in `static/style.css` (`.c0` … `.c7`); past that, colours
-/// repeat with another line pattern.
+/// The number of speaker colours in `static/style.css` (`--c1` … `--c8`; `--c0` is the narrator's
+/// grey, never a speaker's). One digit each, as `PassageItem` writes them.
 pub const N_COLOURS: usize = 8;
+/// The number of underline patterns (`u0` … `u3`: solid, dashed, dotted, wavy). Speakers differ
+/// in colour, then in pattern: the first `N_COLOURS * N_PATTERNS` (32) all look different.
+pub const N_PATTERNS: usize = 4;
+const _: () = assert!(N_COLOURS < 10);
+
+/// The colour and pattern numbers of the `n`th speaker after the narrator (from 0).
+fn look(n: usize) -> (usize, usize) {
+    (n % N_COLOURS + 1, (n / N_COLOURS) % N_PATTERNS)
+}
 
 /// An index into [`ArticleModel::speakers`]; 0 is always the article's own voice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -297,7 +306,7 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
     }
     if dim {
         // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
-        format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent }}")
+        format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }}")
     } else {
         // A paragraph or caption left with no kept passage goes too, so no empty boxes remain.
         format!(
@@ -508,14 +517,15 @@ fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
             format!("speaker-{actor_idx}")
         };
         let name = tidy(&actor.name);
+        let (colour, pattern) = look(n);
         speakers.push(Speaker {
             initials: initials(&name),
             slug,
             name,
             kind: actor.kind.as_str(),
             n_passages: n_by_actor[actor_idx],
-            colour: (n + 1) % N_COLOURS,
-            pattern: (n / N_COLOURS) % 3,
+            colour,
+            pattern,
             parent: None,
             roles: Vec::new(),
         });
@@ -600,6 +610,23 @@ mod tests {
         assert_eq!(initials("Chinese Mission to the EU"), "CM");
         assert_eq!(initials("NATO"), "NA");
         assert_eq!(initials(""), "?");
+    }
+
+    #[test]
+    fn thirty_speakers_look_different_and_none_like_the_narrator() {
+        let looks: Vec<_> = (0..30).map(look).collect();
+        for (i, a) in looks.iter().enumerate() {
+            assert!(
+                (1..=N_COLOURS).contains(&a.0),
+                "speaker {i} has colour {}",
+                a.0
+            );
+            assert!(a.1 < N_PATTERNS);
+            assert!(
+                !looks[..i].contains(a),
+                "speaker {i} looks like an earlier one"
+            );
+        }
     }
 
     #[test]

@@ -64,8 +64,10 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
     if spoken {
         class.push_str(&format!(" spoken c{colour} u{pattern}"));
     }
-    if passage.speakers.len() > 1 {
-        class.push_str(" multi");
+    if let [_, second, ..] = passage.speakers[..] {
+        // The second speaker's colour (one digit) draws a second line: `d<n>` sets `--spk2`.
+        class.push_str(" multi d");
+        class.extend(char::from_digit(model.speaker(second).colour as u32, 10));
     }
     if passage.kind == PassageKind::Caption {
         class.push_str(" caption-text");
