@@ -272,3 +272,41 @@ fn no_statement_targets_its_speaker_and_denials_answer() {
     assert_eq!(stances.statements[union].answers, [company]);
     assert!(stances.statements[company].answers.is_empty());
 }
+
+#[test]
+fn passages_without_a_cue_point_at_the_cue_they_continue() {
+    let text = "Port row: union\n\n\
+        The union said on Monday that talks had failed.\n\n\
+        \"Fares rose again. Nobody can pay them,\" the union said.\n\n\
+        Fares will rise in May. Nobody was told, the union added.";
+    let analysis = analyze(text);
+    let stances = stances(text, &analysis);
+    let cue_of = |idx: usize| analysis.attributions[idx].cue.map(|span| span.slice(text));
+    let starts = |idx: usize, words: &str| {
+        analysis.attributions[idx]
+            .content
+            .first()
+            .is_some_and(|span| span.slice(text).starts_with(words))
+    };
+    let mut seen = 0;
+    for (idx, statement) in stances.statements.iter().enumerate() {
+        if starts(idx, "\"Fares rose again.") {
+            assert_eq!(
+                cue_of(statement.continues.expect("continues")),
+                Some("said")
+            );
+            seen += 1;
+        }
+        if starts(idx, "Fares will rise") {
+            assert_eq!(
+                cue_of(statement.continues.expect("continues")),
+                Some("added")
+            );
+            seen += 1;
+        }
+        if analysis.attributions[idx].cue.is_some() {
+            assert_eq!(statement.continues, None);
+        }
+    }
+    assert_eq!(seen, 2, "{:#?}", analysis.attributions);
+}

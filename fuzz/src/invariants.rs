@@ -175,8 +175,8 @@ pub fn check_analysis(text: &str, analysis: &Analysis) {
 
 /// Asserts the invariants of the stances of `analysis` (of `text`): one statement per
 /// attribution; targets and answers point at something and never at the statement's own
-/// speaker or itself; answers ascending; `stance_from` a slice of the text; entity slugs
-/// unique among actors and entities.
+/// speaker or itself; answers ascending; a continuation points at the same speaker's cue;
+/// `stance_from` a slice of the text; entity slugs unique among actors and entities.
 pub fn check_stances(text: &str, analysis: &Analysis) {
     let stances = stances(text, analysis);
     assert_eq!(stances.statements.len(), analysis.attributions.len());
@@ -199,6 +199,10 @@ pub fn check_stances(text: &str, analysis: &Analysis) {
             .answers
             .iter()
             .all(|&other| other != idx && other < analysis.attributions.len()));
+        if let Some(other) = statement.continues {
+            let (this, that) = (&analysis.attributions[idx], &analysis.attributions[other]);
+            assert!(this.cue.is_none() && that.cue.is_some() && this.actor == that.actor);
+        }
         if let Some(span) = statement.stance_from {
             assert!(span.start < span.end && span.end <= text.len());
             assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
