@@ -189,7 +189,13 @@ fn stance_from_cue_lemma_and_frame() {
 
 #[test]
 fn targets_from_objects_groups_and_content() {
-    let cases: [(&str, &str, &[&str]); 9] = [
+    let cases: [(&str, &str, &[&str]); 10] = [
+        (
+            "Port row: union\n\nThe Port Authority said the port was safe.\n\n\
+             The Dockers Union told the Port Authority that the Harbour Council had failed.",
+            "dockers-union",
+            &["Harbour Council"],
+        ),
         (
             "Port row: union\n\nThe union blamed the port authority for the delays.",
             "union",

@@ -23,7 +23,9 @@ mod descriptions;
 mod targets;
 mod words;
 
-use crate::analysis::lexicon::{is_in, CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATORS};
+use crate::analysis::lexicon::{
+    is_in, AUDIENCE_CUES, CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATORS,
+};
 use crate::analysis::{ActorId, ActorKind, Analysis, AttributionKind, Span};
 use words::{has_phrase, has_word, stance_key, stance_of, words, Word};
 
@@ -171,7 +173,7 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
         .collect();
     for (statement, frame) in statements.iter_mut().zip(&frames) {
         if statement.targets.is_empty() {
-            statement.targets = targets::in_content(&mut index, &frame.content);
+            statement.targets = targets::in_content(&mut index, without_audience(frame));
         }
         content_stance(statement, frame);
     }
@@ -347,5 +349,23 @@ fn link_continuations(analysis: &Analysis, statements: &mut [Statement]) {
                 let elsewhere = paragraph(other) != paragraph(idx);
                 (elsewhere, other.abs_diff(idx), other > idx)
             });
+    }
+}
+
+/// The content words without the audience of a cue that has one: `told the court that …`
+/// reads from after `that` (within the first six words).
+fn without_audience<'a, 't>(frame: &'a Frame<'t>) -> &'a [Word<'t>] {
+    let content = &frame.content;
+    let has_audience = frame
+        .verb
+        .as_ref()
+        .is_some_and(|(key, _)| AUDIENCE_CUES.contains(&key.as_str()));
+    let that = content
+        .iter()
+        .take(6)
+        .position(|word| word.text.eq_ignore_ascii_case("that"));
+    match that.filter(|_| has_audience) {
+        Some(at) => &content[at + 1..],
+        None => content,
     }
 }
