@@ -52,6 +52,7 @@ pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
                 actor: slug(attribution.actor),
                 answers: statement.answers.clone(),
                 content: &attribution.content,
+                continues: statement.continues,
                 cue: attribution.cue,
                 kind: attribution.kind,
                 source: attribution.source,
@@ -175,14 +176,16 @@ pub struct PassageView<'a> {
     pub text: &'a str,
 }
 
-/// An attribution; `actor` is a slug. `answers`, `stance`, `stance_from` and `targets` are
-/// optional in analysis@1 (added later): see [`crate::analysis::stance`].
+/// An attribution; `actor` is a slug. `answers`, `continues`, `stance`, `stance_from` and
+/// `targets` are optional in analysis@1 (added later): see [`crate::analysis::stance`].
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct AttributionView<'a> {
     pub actor: Option<&'a str>,
     /// Indices into `attributions` of the statements this one answers.
     pub answers: Vec<usize>,
     pub content: &'a [Span],
+    /// For a passage without a cue: the index of the attribution whose cue it continues.
+    pub continues: Option<usize>,
     pub cue: Option<Span>,
     pub kind: AttributionKind,
     pub source: Option<Span>,

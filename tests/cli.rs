@@ -281,7 +281,7 @@ fn former_analysis_json(
             })
         })
         .collect();
-    // Added within analysis@1: stances, targets, answers and entities.
+    // Added within analysis@1: stances, targets, answers, continuations and entities.
     let stances = article_explorer::analysis::stances(text, analysis);
     let mut attributions = attributions;
     for (entry, statement) in attributions.iter_mut().zip(&stances.statements) {
@@ -291,6 +291,7 @@ fn former_analysis_json(
             .map(|&target| stances.target_slug(analysis, target))
             .collect();
         entry["answers"] = json!(statement.answers);
+        entry["continues"] = json!(statement.continues);
         entry["stance"] = json!(statement.stance.as_str());
         entry["stance_from"] = json!(statement.stance_from.map(span_json));
         entry["targets"] = json!(targets);

@@ -2,9 +2,11 @@
 //! deep-link id round-trip), of its stances (indices, spans, no self-targets) and of the
 //! explorer's own sort.
 
-use article_explorer::analysis::{
-    analyze, split_sentences, stances, Analysis, PassageId, Span, Target,
-};
+#[allow(dead_code)]
+#[path = "../fuzz/src/invariants.rs"]
+mod invariants;
+
+use article_explorer::analysis::{analyze, split_sentences, Analysis, PassageId, Span};
 use proptest::prelude::*;
 
 /// Article-like text: words, punctuation, quotes, abbreviations, odd spaces and line breaks.
@@ -161,37 +163,9 @@ fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), TestCaseError
     Ok(())
 }
 
-/// The stances of an analysis: one statement per attribution, targets and answers that point
-/// at something, never the speaker itself, spans inside the text, entity slugs unique.
+/// The stances' invariants, as the fuzzers check them (`fuzz/src/invariants.rs`).
 fn check_stances(text: &str, analysis: &Analysis) -> Result<(), TestCaseError> {
-    let stances = stances(text, analysis);
-    prop_assert_eq!(stances.statements.len(), analysis.attributions.len());
-    let mut slugs: Vec<&str> = analysis.actors.iter().map(|a| a.slug.as_str()).collect();
-    for entity in &stances.entities {
-        prop_assert!(!slugs.contains(&entity.slug.as_str()), "{}", entity.slug);
-        slugs.push(&entity.slug);
-        prop_assert!(!entity.name.is_empty());
-    }
-    for (idx, statement) in stances.statements.iter().enumerate() {
-        let speaker = analysis.attributions[idx].actor;
-        for target in &statement.targets {
-            match *target {
-                Target::Actor(id) => {
-                    prop_assert!(id != speaker && analysis.actor(id).is_some());
-                }
-                Target::Entity(entity) => prop_assert!(entity < stances.entities.len()),
-            }
-        }
-        prop_assert!(statement.answers.windows(2).all(|pair| pair[0] < pair[1]));
-        prop_assert!(statement
-            .answers
-            .iter()
-            .all(|&other| other != idx && other < analysis.attributions.len()));
-        if let Some(span) = statement.stance_from {
-            prop_assert!(span.start < span.end && span.end <= text.len());
-            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        }
-    }
+    invariants::check_stances(text, analysis);
     Ok(())
 }
 

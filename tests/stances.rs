@@ -189,7 +189,13 @@ fn stance_from_cue_lemma_and_frame() {
 
 #[test]
 fn targets_from_objects_groups_and_content() {
-    let cases: [(&str, &str, &[&str]); 9] = [
+    let cases: [(&str, &str, &[&str]); 10] = [
+        (
+            "Port row: union\n\nThe Port Authority said the port was safe.\n\n\
+             The Dockers Union told the Port Authority that the Harbour Council had failed.",
+            "dockers-union",
+            &["Harbour Council"],
+        ),
         (
             "Port row: union\n\nThe union blamed the port authority for the delays.",
             "union",
@@ -271,4 +277,42 @@ fn no_statement_targets_its_speaker_and_denials_answer() {
         .expect("the company speaks");
     assert_eq!(stances.statements[union].answers, [company]);
     assert!(stances.statements[company].answers.is_empty());
+}
+
+#[test]
+fn passages_without_a_cue_point_at_the_cue_they_continue() {
+    let text = "Port row: union\n\n\
+        The union said on Monday that talks had failed.\n\n\
+        \"Fares rose again. Nobody can pay them,\" the union said.\n\n\
+        Fares will rise in May. Nobody was told, the union added.";
+    let analysis = analyze(text);
+    let stances = stances(text, &analysis);
+    let cue_of = |idx: usize| analysis.attributions[idx].cue.map(|span| span.slice(text));
+    let starts = |idx: usize, words: &str| {
+        analysis.attributions[idx]
+            .content
+            .first()
+            .is_some_and(|span| span.slice(text).starts_with(words))
+    };
+    let mut seen = 0;
+    for (idx, statement) in stances.statements.iter().enumerate() {
+        if starts(idx, "\"Fares rose again.") {
+            assert_eq!(
+                cue_of(statement.continues.expect("continues")),
+                Some("said")
+            );
+            seen += 1;
+        }
+        if starts(idx, "Fares will rise") {
+            assert_eq!(
+                cue_of(statement.continues.expect("continues")),
+                Some("added")
+            );
+            seen += 1;
+        }
+        if analysis.attributions[idx].cue.is_some() {
+            assert_eq!(statement.continues, None);
+        }
+    }
+    assert_eq!(seen, 2, "{:#?}", analysis.attributions);
 }

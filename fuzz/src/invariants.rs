@@ -4,7 +4,7 @@
 //! `fuzz/regressions/` replays under `cargo test` with the same checks the fuzzer made. It
 //! therefore depends on nothing but `article_explorer` and the standard library.
 
-use article_explorer::analysis::{analyze, Analysis, PassageId, Span};
+use article_explorer::analysis::{analyze, stances, Analysis, PassageId, Span, Target};
 use article_explorer::ui::link::{self, Link, MAX_VALUE_LEN};
 use article_explorer::ui::model::ArticleModel;
 use article_explorer::wire;
@@ -34,6 +34,7 @@ pub fn truncate(text: &mut String, max_len: usize) {
 pub fn check_analyze(text: &str) -> Analysis {
     let analysis = analyze(text);
     check_analysis(text, &analysis);
+    check_stances(text, &analysis);
     let decoded = wire::decode(&wire::encode(&analysis));
     assert_eq!(
         decoded.as_ref(),
@@ -169,6 +170,43 @@ pub fn check_analysis(text: &str, analysis: &Analysis) {
     .chain(meta.captions.iter().copied())
     {
         check_span("metadata", span);
+    }
+}
+
+/// Asserts the invariants of the stances of `analysis` (of `text`): one statement per
+/// attribution; targets and answers point at something and never at the statement's own
+/// speaker or itself; answers ascending; a continuation points at the same speaker's cue;
+/// `stance_from` a slice of the text; entity slugs unique among actors and entities.
+pub fn check_stances(text: &str, analysis: &Analysis) {
+    let stances = stances(text, analysis);
+    assert_eq!(stances.statements.len(), analysis.attributions.len());
+    let mut slugs: Vec<&str> = analysis.actors.iter().map(|a| a.slug.as_str()).collect();
+    for entity in &stances.entities {
+        assert!(!slugs.contains(&entity.slug.as_str()), "{}", entity.slug);
+        assert!(!entity.name.is_empty());
+        slugs.push(&entity.slug);
+    }
+    for (idx, statement) in stances.statements.iter().enumerate() {
+        let speaker = analysis.attributions[idx].actor;
+        for target in &statement.targets {
+            match *target {
+                Target::Actor(id) => assert!(id != speaker && analysis.actor(id).is_some()),
+                Target::Entity(entity) => assert!(entity < stances.entities.len()),
+            }
+        }
+        assert!(statement.answers.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(statement
+            .answers
+            .iter()
+            .all(|&other| other != idx && other < analysis.attributions.len()));
+        if let Some(other) = statement.continues {
+            let (this, that) = (&analysis.attributions[idx], &analysis.attributions[other]);
+            assert!(this.cue.is_none() && that.cue.is_some() && this.actor == that.actor);
+        }
+        if let Some(span) = statement.stance_from {
+            assert!(span.start < span.end && span.end <= text.len());
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
     }
 }
 

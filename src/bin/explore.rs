@@ -65,7 +65,8 @@ mod native {
             files: Vec<String>,
         },
         /// Score the engine against hand-labelled articles: every `NAME.txt` in DIR with a
-        /// `NAME.labels` beside it (and `NAME.actors`, if present, for the speaker panel).
+        /// `NAME.labels` beside it (and `NAME.actors`, if present, for the speaker panel;
+        /// `NAME.stances`, if present, for stances and targets).
         Eval {
             /// The folder of articles and label files.
             dir: PathBuf,

@@ -135,6 +135,7 @@ mod tests {
             DENIAL_PHRASES,
             CHARGE_WORDS,
             NEGATORS,
+            AUDIENCE_CUES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");

@@ -190,6 +190,10 @@ pub(in crate::analysis) const OBJECT_CUES: &[&str] = &[
     "welcome",
 ];
 
+/// Cues whose object is an audience, not a target: `told reporters that`, `informed the
+/// court that`.
+pub(in crate::analysis) const AUDIENCE_CUES: &[&str] = &["assure", "inform", "tell"];
+
 /// Words after a particle cue that introduce its object: `hit back at`, `appealed to`.
 pub(in crate::analysis) const OBJECT_PREPOSITIONS: &[&str] = &["against", "at", "to"];
 

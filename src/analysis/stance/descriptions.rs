@@ -63,9 +63,9 @@ fn head_kind(word: &str) -> Option<ActorKind> {
     }
 }
 
-/// The speaking actor a description stands for, when exactly one fits: for a person, the one
-/// whose name or a mention starts with the head (`Mayor Grace Okonkwo`); for an organisation,
-/// the one whose name or a mention has the head as a word.
+/// The speaking actor of the description's kind that it stands for, when exactly one fits: for
+/// a person, the one whose name or a mention starts with the head (`Mayor Grace Okonkwo`); for
+/// an organisation, the one whose name or a mention has the head as a word.
 pub(super) fn resolve(index: &Index, phrase: &Phrase) -> Option<Target> {
     if !phrase.name.starts_with(|ch: char| ch.is_lowercase()) {
         return None;
@@ -77,7 +77,7 @@ pub(super) fn resolve(index: &Index, phrase: &Phrase) -> Option<Target> {
         _ => false,
     };
     let mut found: Option<Target> = None;
-    for target in index.actors_named(fits) {
+    for target in index.actors_named(phrase.kind, fits) {
         if found.is_some_and(|other| other != target) {
             return None;
         }

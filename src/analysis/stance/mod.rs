@@ -15,6 +15,7 @@
 //!               target with wrongdoing accuses
 //! self          no statement targets its own speaker (nor the organisation it speaks for)
 //! answers       a deny or accuse statement answers its targets' statements
+//! continues     a statement without a cue points at the one whose cue it continues
 //! ```
 
 mod answers;
@@ -22,8 +23,10 @@ mod descriptions;
 mod targets;
 mod words;
 
-use crate::analysis::lexicon::{is_in, CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATORS};
-use crate::analysis::{ActorId, ActorKind, Analysis, Span};
+use crate::analysis::lexicon::{
+    is_in, AUDIENCE_CUES, CHARGE_WORDS, DENIAL_PHRASES, DENIAL_WORDS, NEGATORS,
+};
+use crate::analysis::{ActorId, ActorKind, Analysis, AttributionKind, Span};
 use words::{has_phrase, has_word, stance_key, stance_of, words, Word};
 
 /// What a statement does to its targets.
@@ -109,6 +112,9 @@ pub struct Statement {
     pub targets: Vec<Target>,
     /// Indices of the attributions this statement answers, in text order.
     pub answers: Vec<usize>,
+    /// For a passage without a cue of its own (a quotation's further sentences, a carry-over):
+    /// the index of the attribution of the same speaker whose cue gives it its speaker.
+    pub continues: Option<usize>,
 }
 
 /// The stances of an analysis.
@@ -162,11 +168,12 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
             stance_from: frame.from,
             targets: targets::objects(&mut index, frame),
             answers: Vec::new(),
+            continues: None,
         })
         .collect();
     for (statement, frame) in statements.iter_mut().zip(&frames) {
         if statement.targets.is_empty() {
-            statement.targets = targets::in_content(&mut index, &frame.content);
+            statement.targets = targets::in_content(&mut index, without_audience(frame));
         }
         content_stance(statement, frame);
     }
@@ -182,6 +189,7 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
         }
     }
     answers::link(analysis, &mut statements);
+    link_continuations(analysis, &mut statements);
     Stances {
         statements,
         entities: index.into_entities(),
@@ -314,4 +322,50 @@ fn containing<T>(items: &[T], span: impl Fn(&T) -> Span, at: usize) -> Option<&T
     let after = items.partition_point(|item| span(item).start <= at);
     let item = items.get(after.checked_sub(1)?)?;
     (at < span(item).end).then_some(item)
+}
+
+/// How far (in attributions) a statement without a cue looks for the one it continues.
+const CONTINUES_WITHIN: usize = 12;
+
+/// Points every attribution without a cue (except a headline's) at the attribution of the
+/// same speaker with a cue that it continues: the nearest in its paragraph (a carry-over, a
+/// quotation's later sentences), else the nearest within [`CONTINUES_WITHIN`] (a quotation
+/// over several paragraphs); the earlier on a tie. Reads the attributions; sets `continues`.
+fn link_continuations(analysis: &Analysis, statements: &mut [Statement]) {
+    let all = &analysis.attributions;
+    let paragraph = |idx: usize| {
+        let at = all[idx].content.first().map_or(0, |span| span.start);
+        containing(&analysis.passages, |passage| passage.span, at).map(|p| p.paragraph)
+    };
+    for (idx, statement) in statements.iter_mut().enumerate() {
+        if all[idx].cue.is_some() || all[idx].kind == AttributionKind::Headline {
+            continue;
+        }
+        let low = idx.saturating_sub(CONTINUES_WITHIN);
+        let high = (idx + CONTINUES_WITHIN).min(all.len() - 1);
+        statement.continues = (low..=high)
+            .filter(|&other| all[other].cue.is_some() && all[other].actor == all[idx].actor)
+            .min_by_key(|&other| {
+                let elsewhere = paragraph(other) != paragraph(idx);
+                (elsewhere, other.abs_diff(idx), other > idx)
+            });
+    }
+}
+
+/// The content words without the audience of a cue that has one: `told the court that …`
+/// reads from after `that` (within the first six words).
+fn without_audience<'a, 't>(frame: &'a Frame<'t>) -> &'a [Word<'t>] {
+    let content = &frame.content;
+    let has_audience = frame
+        .verb
+        .as_ref()
+        .is_some_and(|(key, _)| AUDIENCE_CUES.contains(&key.as_str()));
+    let that = content
+        .iter()
+        .take(6)
+        .position(|word| word.text.eq_ignore_ascii_case("that"));
+    match that.filter(|_| has_audience) {
+        Some(at) => &content[at + 1..],
+        None => content,
+    }
 }

@@ -30,6 +30,8 @@ pub(super) struct Index {
     longest: HashMap<String, usize>,
     slugs: HashSet<String>,
     entities: Vec<Entity>,
+    /// The kind of each speaking actor, by id.
+    kinds: Vec<ActorKind>,
 }
 
 impl Index {
@@ -41,6 +43,7 @@ impl Index {
             longest: HashMap::new(),
             slugs: analysis.actors.iter().map(|a| a.slug.clone()).collect(),
             entities: Vec::new(),
+            kinds: analysis.actors.iter().map(|actor| actor.kind).collect(),
         };
         for actor in &analysis.actors {
             let target = Target::Actor(actor.id);
@@ -105,14 +108,18 @@ impl Index {
         target
     }
 
-    /// The speaking actors with a name or mention (as a key) that `fits`.
+    /// The speaking actors of `kind` with a name or mention (as a key) that `fits`.
     pub(super) fn actors_named<'i>(
         &'i self,
+        kind: ActorKind,
         fits: impl Fn(&str) -> bool + 'i,
     ) -> impl Iterator<Item = Target> + 'i {
         self.names
             .iter()
-            .filter(move |(key, target)| matches!(target, Target::Actor(_)) && fits(key))
+            .filter(move |(key, target)| match *target {
+                Target::Actor(id) => self.kinds.get(id.index()) == Some(&kind) && fits(key),
+                Target::Entity(_) => false,
+            })
             .map(|(_, target)| *target)
     }
 

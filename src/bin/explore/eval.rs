@@ -2,7 +2,9 @@
 //! `NAME.expected`) in `DIR` with its text beside it (`NAME.txt`, or the file its `# text:` header
 //! names) and, if present, `NAME.actors` is analysed and scored; the tool
 //! prints one line per article, the overall figures, and with `--mismatches` every mismatch.
-//! The scoring itself is the library's (`article_explorer::eval`), shared with the tests.
+//! Where `NAME.stances` is present, a second line per article scores stances and targets.
+//! The scoring itself is the library's (`article_explorer::eval`, `article_explorer::stance_eval`),
+//! shared with the tests.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
