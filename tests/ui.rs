@@ -117,7 +117,10 @@ fn the_filter_rule_hides_unselected_speakers_but_never_the_target() {
     assert_eq!(filter_rule(&model, &[], false), "");
     expect![[r#"
         .article .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]) { display: none }
-        .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
+        .article h1:has(> .passage:not([aria-current]):not([data-speakers~="ministry-of-data"]):not([data-speakers~="spokesperson-of-ministry-of-data"]))::before { content: attr(aria-label); color: var(--dim-fg) }
+        .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) > * { display: none }
+        .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"])::before { content: "⋯ other speakers’ passages hidden"; font: 0.85rem/1.4 system-ui, sans-serif; color: var(--muted) }
+        .article :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) + :is(.paragraph, .caption):not(.has-target):not([data-voices~="ministry-of-data"]):not([data-voices~="spokesperson-of-ministry-of-data"]) { display: none }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(1)], false));
     expect![[r#".article .passage:not([aria-current]):not([data-speakers=""]) { color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }"#]]
         .assert_eq(&filter_rule(&model, &[SpeakerIdx(0)], true));
@@ -282,7 +285,7 @@ async fn a_passage_renders_text_escaped_with_the_dom_contract() {
     .await;
     let id = common::model().passages[2].id.clone();
     let html = html.replace(&id, "ID");
-    expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" tabindex="-1" title="Speaker: spokesperson of Ministry of Data" aria-current="location" class="passage spoken c2 u0"><span class="who">spokesperson of Ministry of Data: </span>A spokesperson of the ministry said &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" aria-label="Copy link to passage 3" class="copy"></button> </span>"#]].assert_eq(&html);
+    expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" tabindex="-1" title="Speaker: Ministry of Data spokesperson" aria-current="location" class="passage spoken c2 u0"><span class="who">Ministry of Data spokesperson: </span>A spokesperson of the ministry said &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" aria-label="Copy link to passage 3" class="copy"></button> </span>"#]].assert_eq(&html);
 }
 
 #[tokio::test]
@@ -415,7 +418,7 @@ fn markdown_export_groups_passages_by_speaker_with_links() {
         - “Agency denies claims: Ministry” ([link](<https://example.org/#p-0>))
         - “The Ministry of Data (MoD) said the claims were false.” ([link](<https://example.org/#p-1>))
 
-        ## spokesperson of Ministry of Data
+        ## Ministry of Data spokesperson
 
         - “A spokesperson of the ministry said \<b\>nothing\</b\> changed.” ([link](<https://example.org/#p-2>))
 

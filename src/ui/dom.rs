@@ -150,14 +150,27 @@ thread_local! {
     static USER_MOVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Whether the reader has scrolled (or clicked, or pressed a key) since the last jump.
+pub fn reader_moved() -> bool {
+    USER_MOVED.with(|moved| moved.get())
+}
+
 /// Notes the reader's own scrolling, so that `keep_in_view` never fights it. Call once.
 pub fn watch_user_scrolling() {
     let Some(window) = web_sys::window() else {
         return;
     };
     for kind in ["wheel", "touchmove", "keydown", "mousedown"] {
-        let listener = gloo::events::EventListener::new(&window, kind, |_| {
-            USER_MOVED.with(|moved| moved.set(true));
+        let listener = gloo::events::EventListener::new(&window, kind, |event| {
+            // A key counts only if it scrolls (named keys, Space): one-letter shortcuts (`j`,
+            // `k`, `c`) jump instead.
+            let scrolls = event.dyn_ref::<web_sys::KeyboardEvent>().is_none_or(|key| {
+                let key = key.key();
+                key == " " || key.chars().nth(1).is_some()
+            });
+            if scrolls {
+                USER_MOVED.with(|moved| moved.set(true));
+            }
         });
         // Lives as long as the page.
         listener.forget();
@@ -192,6 +205,34 @@ pub fn keep_in_view(id: &str) {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
+
+/// Where the legend's folded state is kept in this browser.
+const LEGEND_KEY: &str = "article-explorer-legend";
+
+/// Applies the reader's remembered choice to the legend (`details.legend`) and remembers each
+/// change, in this browser's local storage; nothing when storage is refused.
+pub fn remember_legend() -> Option<gloo::events::EventListener> {
+    let details = gloo::utils::document()
+        .query_selector("details.legend")
+        .ok()??;
+    let storage = gloo::utils::window().local_storage().ok()??;
+    if storage.get_item(LEGEND_KEY).ok()?.as_deref() == Some("closed") {
+        let _ = details.remove_attribute("open");
+    }
+    let target = details.clone();
+    Some(gloo::events::EventListener::new(
+        &details,
+        "toggle",
+        move |_| {
+            let state = if target.has_attribute("open") {
+                "open"
+            } else {
+                "closed"
+            };
+            let _ = storage.set_item(LEGEND_KEY, state);
+        },
+    ))
 }
 
 /// Focuses an element by id.

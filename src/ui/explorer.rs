@@ -109,6 +109,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let title = latest.borrow().model.title();
             gloo::utils::document().set_title(&format!("{title} · Article Explorer"));
             let drop_listeners = listen_for_drops(on_open);
+            let legend = dom::remember_legend();
             let window = gloo::utils::window();
             let popstate_dispatcher = dispatcher.clone();
             let popstate = EventListener::new(&window, "popstate", move |_| {
@@ -129,7 +130,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     on_shortcut(event, &latest, &dispatcher);
                 },
             );
-            move || drop((popstate, keydown, drop_listeners))
+            move || drop((popstate, keydown, drop_listeners, legend))
         });
     }
 
@@ -236,7 +237,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 Intent::Export(export) => {
                     crate::ui::export::run(export, &state, dispatcher.clone())
                 }
-                Intent::CopyLink(index) => copy_link(&state, index, dispatcher.clone()),
+                Intent::CopyLink(index) => copy(&state, index, false, dispatcher.clone()),
+                Intent::CopyQuote(index) => copy(&state, index, true, dispatcher.clone()),
                 Intent::Share => {
                     if let Some(
                         CopyFeedback::Copied { passage, .. }
@@ -274,17 +276,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     // The status line and the match count scan every passage: once per state change, not on
     // every render (a long article re-renders the root for each chunk it adds).
-    let status = use_memo((*state).clone(), |state| {
+    let preview = props.preview;
+    let status = use_memo((*state).clone(), move |state| {
         let matches = state.search_matches();
         let at = state
             .target
             .and_then(|t| matches.iter().position(|&m| m == t));
         let n_matches = matches.len();
-        (
-            AttrValue::from(status_text(state, n_matches)),
-            n_matches,
-            at,
-        )
+        let mut text = status_text(state, n_matches);
+        if preview {
+            text.push_str(" · the rest of the article is still being analysed");
+        }
+        (AttrValue::from(text), n_matches, at)
     });
     let selected = use_memo(state.selected.clone(), |selected| selected.clone());
     let target_text = state.target.map(|t| {
@@ -295,7 +298,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         AttrValue::from(text)
     });
     let (copied, fallback_url) = match &state.copy {
-        Some(CopyFeedback::Copied { length, .. }) => (Some(*length), None),
+        Some(CopyFeedback::Copied {
+            passage,
+            length,
+            quote,
+        }) => (Some((*passage, *length, *quote)), None),
         Some(CopyFeedback::Fallback { url, .. }) => (None, Some(AttrValue::from(url.clone()))),
         None => (None, None),
     };
@@ -308,6 +315,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         (true, FilterMode::Hide) => "app",
         (false, FilterMode::Dim) => "app filtering dim",
         (false, FilterMode::Hide) => "app filtering",
+    };
+    // A preview's speaker names may still change: they show once the analysis is complete.
+    let app_class = if props.preview {
+        format!("{app_class} preview")
+    } else {
+        app_class.to_string()
     };
     html! {
         <div class={app_class}>
@@ -416,16 +429,43 @@ fn listen_for_drops(on_open: Callback<Opening>) -> [EventListener; 2] {
     [dragover, drop]
 }
 
-fn copy_link(state: &State, index: usize, dispatcher: UseReducerDispatcher<State>) {
+/// A passage as a quotation to paste into a story: the text in quotation marks, then its speaker,
+/// the headline and the date, then the link.
+pub fn quote_text(state: &State, index: usize, link: &str) -> String {
+    let model = &state.model;
+    let text = crate::ui::model::tidy(model.passage_text(index));
+    let label = &model.passages[index].label;
+    let speaker = if label.is_empty() {
+        "the article"
+    } else {
+        label
+    };
+    let mut out = format!("“{text}”\n— {speaker}, in “{}”", model.title());
+    if let Some(date) = &model.published_text {
+        out.push_str(&format!(", {date}"));
+    }
+    out.push('\n');
+    out.push_str(link);
+    out
+}
+
+/// Copies passage `index`'s link, or the passage as a quotation with it.
+fn copy(state: &State, index: usize, quote: bool, dispatcher: UseReducerDispatcher<State>) {
     if index >= state.model.passages.len() {
         return;
     }
     let url = passage_url(state, index);
+    let text = if quote {
+        quote_text(state, index, &url)
+    } else {
+        url.clone()
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let feedback = match dom::copy_text(&url).await {
+        let feedback = match dom::copy_text(&text).await {
             Ok(()) => CopyFeedback::Copied {
                 passage: index,
                 length: url.len(),
+                quote,
             },
             Err(()) => CopyFeedback::Fallback {
                 passage: index,
@@ -442,11 +482,12 @@ fn current_passage(state: &State) -> Option<usize> {
     crate::ui::components::passage_index_of(&active, &state.model).or(state.target)
 }
 
-/// Where `j` and `k` start: the focused passage or the target while on screen, else the first
-/// passage on screen (which `j` then goes to: the reader has not been there yet).
+/// Where `j` and `k` start: the focused passage or the target, unless the reader has since
+/// moved it off screen; then the first passage on screen (which `j` goes to: the reader has not
+/// been there yet). A jump still scrolling smoothly counts as on screen.
 fn reading_anchor(state: &State) -> (Option<usize>, bool) {
     if let Some(index) = current_passage(state) {
-        if dom::passage_on_screen(&state.model.passages[index].id) {
+        if !dom::reader_moved() || dom::passage_on_screen(&state.model.passages[index].id) {
             return (Some(index), false);
         }
     }
@@ -492,9 +533,9 @@ fn on_shortcut(
                 inclusive,
             })
         }
-        "c" => {
+        "c" | "q" => {
             if let Some(index) = current_passage(&state) {
-                copy_link(&state, index, dispatcher.clone());
+                copy(&state, index, key == "q", dispatcher.clone());
             }
         }
         "/" => dom::focus("search"),

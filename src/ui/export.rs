@@ -149,6 +149,9 @@ pub fn run(export: Export, state: &State, dispatcher: yew::UseReducerDispatcher<
             "text/markdown;charset=utf-8",
             &markdown(state, link_of),
         ),
+        Export::Print => {
+            let _ = gloo::utils::window().print();
+        }
         Export::Json => {
             let text = state.model.text.clone();
             wasm_bindgen_futures::spawn_local(async move {

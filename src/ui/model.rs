@@ -150,6 +150,23 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A name as the explorer shows it: the engine's "spokesperson of Chinese Mission to the EU" reads
+/// "Chinese Mission to the EU spokesperson" (a one-word role in lower case, then a capitalised
+/// name); anything else as it is.
+pub fn display_name(name: &str) -> String {
+    // The first " of ", found by hand: `str::split_once` links a substring searcher (~1 KB).
+    let role_len = name.bytes().take_while(u8::is_ascii_lowercase).count();
+    let rest = name
+        .get(role_len..)
+        .and_then(|after| after.strip_prefix(" of "));
+    match rest {
+        Some(rest) if role_len > 0 && rest.starts_with(|c: char| c.is_uppercase()) => {
+            format!("{rest} {}", &name[..role_len])
+        }
+        _ => name.to_string(),
+    }
+}
+
 fn initials(name: &str) -> String {
     let words: Vec<&str> = name
         .split(|c: char| !link::is_word_char(c))
@@ -308,10 +325,16 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
         // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
         format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }}")
     } else {
-        // A paragraph or caption left with no kept passage goes too, so no empty boxes remain.
+        // A paragraph or caption left with no kept passage shrinks to a marker, the first of a
+        // run of them only, so the reader sees where text is left out. A hidden headline passage
+        // leaves its text (the heading's label) in place, dimmed: the article keeps its title.
+        let block = format!(":is(.paragraph, .caption){block_not_kept}");
         format!(
             ".article .passage{not_kept} {{ display: none }}\n\
-             .article :is(.paragraph, .caption){block_not_kept} {{ display: none }}"
+             .article h1:has(> .passage{not_kept})::before {{ content: attr(aria-label); color: var(--dim-fg) }}\n\
+             .article {block} > * {{ display: none }}\n\
+             .article {block}::before {{ content: \"⋯ other speakers’ passages hidden\"; font: 0.85rem/1.4 system-ui, sans-serif; color: var(--muted) }}\n\
+             .article {block} + {block} {{ display: none }}"
         )
     }
 }
@@ -516,10 +539,13 @@ fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
         } else {
             format!("speaker-{actor_idx}")
         };
-        let name = tidy(&actor.name);
+        // Initials from the engine's name: a role's ("SM", spokesperson of the Mission) differ
+        // from its organisation's.
+        let engine_name = tidy(&actor.name);
+        let name = display_name(&engine_name);
         let (colour, pattern) = look(n);
         speakers.push(Speaker {
-            initials: initials(&name),
+            initials: initials(&engine_name),
             slug,
             name,
             kind: actor.kind.as_str(),
@@ -604,6 +630,24 @@ fn chunks_of(blocks: &[Block]) -> Vec<Chunk> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_of_a_named_organisation_reads_organisation_first() {
+        assert_eq!(
+            display_name("spokesperson of Chinese Mission to the EU"),
+            "Chinese Mission to the EU spokesperson"
+        );
+        assert_eq!(display_name("officials of Local"), "Local officials");
+        for kept in [
+            "Ministry of Data",
+            "the head of state",
+            "chief of staff",
+            "of Data",
+            "NATO",
+        ] {
+            assert_eq!(display_name(kept), kept);
+        }
+    }
 
     #[test]
     fn initials_skip_small_words() {

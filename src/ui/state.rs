@@ -32,6 +32,8 @@ pub enum CopyFeedback {
         passage: usize,
         /// The link's length in characters: a long one gets a warning.
         length: usize,
+        /// The passage was copied as a quotation ([`crate::ui::explorer::quote_text`]), not a link.
+        quote: bool,
     },
     /// The Clipboard API was refused: the link is shown in a selectable field instead.
     Fallback { passage: usize, url: String },
@@ -70,6 +72,8 @@ pub enum Opening {
 pub enum Export {
     /// The analysis as JSON, as `explore analyze` prints it.
     Json,
+    /// The browser's print dialog (a filtered printout says which speakers it shows).
+    Print,
     /// One row per passage: id, speakers, text, link.
     Csv,
     /// "Who said what": passages grouped by speaker, quoted, with links.
@@ -108,6 +112,8 @@ pub enum Intent {
     Act(Action),
     /// Copy the link to a passage (Clipboard API, with a fallback).
     CopyLink(usize),
+    /// Copy a passage as a quotation with its speaker, headline, date and link.
+    CopyQuote(usize),
     /// Open the system share sheet for the last copied link.
     Share,
     /// Jump to the next (`true`) or previous search match.

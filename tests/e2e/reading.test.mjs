@@ -3,7 +3,8 @@
 // whose speaker chips wrap. Each test names the item it covers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, load, passages, placement, scrollSettled, waitForCurrent, settle, assertNoProblems } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { open, load, passages, placement, scrollSettled, waitForCurrent, settle, assertNoProblems, speakerToggles, ROOT } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -225,6 +226,153 @@ test('7: search forgives punctuation, Enter walks the matches from the search bo
     const current = colours.filter((c) => c.current).map((c) => c.bg);
     const others = colours.filter((c) => !c.current).map((c) => c.bg);
     assert.ok(current.length > 0 && others.length > 0 && !others.includes(current[0]), `the current match looks different: ${current[0]} vs ${others[0]}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('6: a role shown with its selected organisation is marked, and the counts add up to the status', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const toggles = await speakerToggles(page);
+    const parentIndex = toggles.find((x) => x.isRole).parent;
+    await page.locator('button.speaker-toggle').nth(parentIndex).click();
+    const marked = await page.$$eval('li.speaker', (items) => items.map((li) => ({
+      implied: li.classList.contains('implied'),
+      pressed: li.querySelector(':scope > .speaker-toggle').getAttribute('aria-pressed') === 'true',
+      label: li.querySelector(':scope > .speaker-toggle').textContent,
+      count: Number(li.querySelector(':scope > .speaker-toggle .count').firstChild.textContent),
+      check: getComputedStyle(li.querySelector(':scope > .speaker-toggle .swatch'), '::after').content,
+    })));
+    const implied = marked.filter((m) => m.implied);
+    assert.ok(implied.length >= 1, 'the role chip is marked');
+    assert.ok(implied.every((m) => !m.pressed && m.check === '"✓"' && /shown with its organisation/u.test(m.label)), JSON.stringify(implied));
+    const shown = marked.filter((m) => m.pressed || m.implied).reduce((sum, m) => sum + m.count, 0);
+    const status = await page.locator('#status').innerText();
+    assert.match(status, new RegExp(`Showing ${shown} of`, 'u'), `chip counts ${shown} vs "${status}"`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('8: while a long article is still analysed the status says so and speaker names wait until final', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '40000', '--seed', '5'], {
+      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    });
+    await load(page, url);
+    await page.getByRole('button', { name: /^Open article/u }).click();
+    await page.evaluate((value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await page.locator('.app.preview').waitFor({ timeout: 30_000 });
+    const during = await page.evaluate(() => ({
+      status: document.querySelector('#status').textContent,
+      names: [...document.querySelectorAll('.speaker-name, .article .who')].map((n) => n.checkVisibility({ visibilityProperty: true })),
+    }));
+    assert.match(during.status, /still being analysed/u);
+    assert.ok(during.names.length > 0 && during.names.every((v) => !v), 'no speaker name shows before it is final');
+    await page.waitForFunction(() => !document.querySelector('.busy') && document.querySelector('.app') && !document.querySelector('.app.preview'), null, { timeout: 120_000 });
+    const after = await page.evaluate(() => ({
+      status: document.querySelector('#status').textContent,
+      names: [...document.querySelectorAll('.speaker-name')].map((n) => n.checkVisibility({ visibilityProperty: true })),
+    }));
+    assert.doesNotMatch(after.status, /still being analysed/u);
+    assert.ok(after.names.length > 0 && after.names.every((v) => v), 'names show once final');
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('10: "Hide others" keeps the headline, marks hidden stretches, and a printout says what it shows', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const all = await passages(page);
+    const slug = all.find((p) => p.speakers.length > 0 && !p.speakers.includes('narrator')).speakers[0];
+    await load(page, `${url}?speakers=${slug}`);
+    assert.ok(await page.locator('#headline').isVisible(), 'the headline stays');
+    const markers = await page.$$eval('.article :is(.paragraph, .caption)', (blocks) => blocks
+      .filter((b) => b.checkVisibility() && getComputedStyle(b, '::before').content.includes('hidden'))
+      .map((b) => b.getBoundingClientRect().height));
+    assert.ok(markers.length >= 1 && markers.every((h) => h > 0 && h < 60), `a short marker where text is left out: ${markers}`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({ status: document.querySelector('#status').checkVisibility() && document.querySelector('#status').textContent }));
+    await page.emulateMedia({ media: 'screen' });
+    const name = (await speakerToggles(page)).find((x) => x.pressed === 'true').name;
+    assert.ok(printed.status && printed.status.includes(name), `the printout names the speaker: ${printed.status}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('11: a role reads organisation first ("Chinese Mission to the EU spokesperson")', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const names = (await speakerToggles(page)).map((x) => x.name);
+    assert.ok(!names.some((n) => /^[a-z]+ of [A-Z]/u.test(n)), `no "role of Organisation": ${names}`);
+    assert.ok(names.some((n) => / spokesperson$/u.test(n)), `the spokesperson reads organisation first: ${names}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('legend: explains the lines, labels and strip; folded away, it stays folded after a reload', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const legend = page.locator('details.legend');
+    assert.notEqual(await legend.getAttribute('open'), null, 'open at first');
+    const text = await legend.innerText();
+    for (const words of ['Underlined', 'dashed', 'Two lines', 'own voice', 'Italics', 'strip', 'Highlighted']) assert.ok(text.includes(words), `legend mentions ${words}`);
+    await page.locator('details.legend > summary').click();
+    assert.equal(await legend.getAttribute('open'), null);
+    await load(page, url);
+    assert.equal(await page.locator('details.legend').getAttribute('open'), null, 'still folded after a reload');
+    await page.locator('details.legend > summary').click();
+    await load(page, url);
+    assert.notEqual(await page.locator('details.legend').getAttribute('open'), null, 'open again');
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('copy quote and print: a passage copied as a quotation with speaker, headline, date and link; Print opens the print dialog', async (t) => {
+  const s = await open({ permissions: ['clipboard-read', 'clipboard-write'], initScripts: [() => { window.__aePrinted = 0; window.print = () => { window.__aePrinted += 1; }; }] });
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const target = await farPassage(page);
+    await clickPassage(page, target.id);
+    await page.keyboard.press('c');
+    await page.getByRole('button', { name: 'Copy quote' }).click();
+    await page.getByRole('status').filter({ hasText: 'Quote copied' }).waitFor();
+    const quote = await page.evaluate(() => navigator.clipboard.readText());
+    const headline = await page.locator('#headline').getAttribute('aria-label');
+    const label = await page.$eval(`#${target.id}`, (n) => n.title.replace(/^Speaker: /u, ''));
+    assert.ok(quote.startsWith(`“${target.text.slice(0, 20)}`), quote);
+    assert.ok(quote.includes(`— ${label}, in “${headline}”`), quote);
+    assert.ok(quote.includes('2021') && quote.trim().endsWith(`#${target.id}`), quote);
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: 'Print the article' }).click();
+    assert.equal(await page.evaluate(() => window.__aePrinted), 1);
     assertNoProblems(t, s.problems);
   } finally {
     await s.close();

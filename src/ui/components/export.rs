@@ -7,11 +7,12 @@ use yew::prelude::*;
 use crate::ui::components::on_click;
 use crate::ui::state::{Export, Intent};
 
-pub const EXPORTS: [(Export, &str); 4] = [
+pub const EXPORTS: [(Export, &str); 5] = [
     (Export::Json, "Export analysis (JSON)"),
     (Export::Csv, "Export passages (CSV)"),
     (Export::Markdown, "Export who said what (Markdown)"),
     (Export::Page, "Download as a page (HTML)"),
+    (Export::Print, "Print the article"),
 ];
 
 /// The menu. Choosing an export closes it (`dom::close_menus`, from the export itself). A plain

@@ -11,11 +11,15 @@ pub struct HelpDialogProps {
     pub on_intent: Callback<Intent>,
 }
 
-pub const SHORTCUTS: [(&str, &str); 7] = [
+pub const SHORTCUTS: [(&str, &str); 8] = [
     ("o", "Open an article"),
     ("j", "Next visible passage"),
     ("k", "Previous visible passage"),
     ("c", "Copy the link to the current passage"),
+    (
+        "q",
+        "Copy the current passage as a quotation, with its speaker and link",
+    ),
     ("/", "Search"),
     ("Esc", "Clear the highlight or close a dialog"),
     ("?", "Show these shortcuts"),

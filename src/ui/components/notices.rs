@@ -11,8 +11,9 @@ pub struct NoticesProps {
     pub notices: Vec<Notice>,
     /// Text about the target passage (`Showing linked passage …`), if any.
     pub target_text: Option<AttrValue>,
-    /// "Link copied" is showing, for a link of this many characters.
-    pub copied: Option<usize>,
+    /// "Link copied" (or "Quote copied") is showing: the passage, the link's length in
+    /// characters, and whether it was a quotation.
+    pub copied: Option<(usize, usize, bool)>,
     /// The link to copy by hand when the Clipboard API was refused.
     pub fallback_url: Option<AttrValue>,
     pub can_share: bool,
@@ -43,9 +44,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
             }
             </div>
             <div class="copy-status" role="status" aria-live="polite">
-                if let Some(length) = props.copied {
+                if let Some((passage, length, quote)) = props.copied {
                     <div class="notice toast">
-                        <p>{ "Link copied" }</p>
+                        <p>{ if quote { "Quote copied, with its speaker, headline, date and link" } else { "Link copied" } }</p>
+                        if !quote {
+                            <button type="button" onclick={on_click(intent, Intent::CopyQuote(passage))}>{ "Copy quote" }</button>
+                        }
                         if length > crate::ui::explorer::LONG_LINK {
                             <p class="long-link">
                                 { format!("It is {length} characters long: chat apps and mail clients often cut links over 8000. To share a long article, download it as a page instead.") }

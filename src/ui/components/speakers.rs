@@ -19,6 +19,8 @@ pub struct SpeakerPanelProps {
 fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
     let speaker = props.model.speaker(idx);
     let pressed = props.selected.contains(&idx);
+    // A role of a selected organisation is shown with it: marked so, though not selected itself.
+    let implied = !pressed && speaker.parent.is_some_and(|p| props.selected.contains(&p));
     let count = speaker.n_passages;
     let noun = if count == 1 { "passage" } else { "passages" };
     // Plain strings, not `classes!`: its index set costs kilobytes of the page's wasm.
@@ -28,7 +30,11 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
         format!("swatch c{} u{}", speaker.colour, speaker.pattern)
     };
     html! {
-        <li class={if speaker.parent.is_some() { "speaker role" } else { "speaker" }}>
+        <li class={match (speaker.parent.is_some(), implied) {
+            (_, true) => "speaker role implied",
+            (true, false) => "speaker role",
+            (false, false) => "speaker",
+        }}>
             <button
                 type="button"
                 class="speaker-toggle"
@@ -38,7 +44,7 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
                 <span class={swatch_class} aria-hidden="true">{ speaker.initials.clone() }</span>
                 <span class="speaker-name">{ speaker.name.clone() }</span>
                 <span class="count">
-                    { count }<span class="visually-hidden">{ format!(" {noun}") }</span>
+                    { count }<span class="visually-hidden">{ format!(" {noun}") }{ implied.then_some(", shown with its organisation") }</span>
                 </span>
             </button>
             <button
@@ -58,6 +64,21 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
         </li>
     }
 }
+
+/// The legend's items: static markup with no reader data in it (so no escaping is needed), not
+/// built element by element in the wasm.
+const LEGEND: &str = "<ul>\
+<li><span class=\"sample spoken c1\">Underlined</span> words are a speaker’s, in the speaker’s colour. \
+Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</span>, \
+<span class=\"sample spoken c1 u2\">dotted</span> or <span class=\"sample spoken c1 u3\">wavy</span> lines.</li>\
+<li><span class=\"sample spoken c1 multi d2\">Two lines</span>: several speakers at once.</li>\
+<li>No line: the article’s own voice.</li>\
+<li><span class=\"sample who-sample c3\">Name</span>: who speaks from there on.</li>\
+<li><span class=\"quoted\">Italics</span>: inside quotation marks.</li>\
+<li><span class=\"sample target\">Highlighted</span>: the passage a link points to.</li>\
+<li>The narrow strip beside the article maps the whole article by speaker; \
+select a place on it to go there.</li>\
+</ul>";
 
 #[component]
 pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
@@ -83,6 +104,10 @@ pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
             <ul class="speakers">
                 { for top_level.map(|idx| speaker_row(props, idx)) }
             </ul>
+            <details class="legend" open=true>
+                <summary>{ "How to read the article" }</summary>
+                { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
+            </details>
         </nav>
     }
 }
