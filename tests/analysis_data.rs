@@ -548,6 +548,30 @@ fn rules_quoted_paragraphs_and_topic_labels() {
 }
 
 #[test]
+fn rules_spelled_out_acronyms_and_minor_cues() {
+    check(
+        "Clipping service Parlo lost its case against The Associated Press on Friday.\n\n\
+         The AP, which filed suit last year, said it was pleased.\n\n\
+         Ivan Roe, a former driver, sued Dalton Freight Corp's owners in April, alleging that he was fired without notice.\n\n\
+         Dalton Freight requested that the court dismiss the claim.\n\n\
+         The first speaker said nothing.\n\n\
+         The city keeps raising fares despite disputes with riders.\n\n\
+         Envoy Lin Hao set forth the government's position on the talks.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | Clipping service Parlo lost its case
+            sentence | Associated Press | The AP, which filed suit last
+            sentence | Ivan Roe | Ivan Roe, a former driver, sued
+            sentence | Dalton Freight Corp | Dalton Freight requested that the court
+            sentence | — | The first speaker said nothing.
+            sentence | — | The city keeps raising fares despite
+            sentence | Lin Hao | Envoy Lin Hao set forth the
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

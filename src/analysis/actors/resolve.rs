@@ -86,6 +86,14 @@ impl Registry {
             return Some(self.add(name, key, ActorKind::Document, None));
         }
         let org_descriptor = trim_to_name(&mut body);
+        // `The AP` after `The Associated Press`: an acronym spelled out, not defined.
+        if let [word] = body[..] {
+            if acronym.is_none() && self.acronym(&word.to_lowercase()).is_none() {
+                if let Some(found) = spelled_out(text, span.start, word) {
+                    self.acronyms.push(found);
+                }
+            }
+        }
         let name = self.name_forms(&body, acronym);
         let name_head = head_of(&significant_words(&name.text));
         let generic = is_in(GENERIC_ORG, &name_head)

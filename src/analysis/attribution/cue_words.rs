@@ -132,6 +132,10 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `said nothing`: no statement.
+        if self.word(idx + 1) == "nothing" {
+            return None;
+        }
         let be = self.be_before(idx);
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson

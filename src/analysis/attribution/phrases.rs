@@ -125,6 +125,16 @@ impl<'t> Sentence<'t> {
         if self.word(idx + 1) == "that" && crate::analysis::cues::lookup(word).is_some() {
             return true;
         }
+        // `The US keeps meddling`: a verb and its gerund.
+        let next = self.word(idx + 1);
+        if idx > from
+            && word.ends_with('s')
+            && next.len() > 5
+            && next.ends_with("ing")
+            && next.starts_with(char::is_lowercase)
+        {
+            return true;
+        }
         let past = word.ends_with("ed") || is_in(IRREGULAR_PAST, word);
         past && idx > from
             && !(from..idx).any(|j| is_in(&["who", "which", "that"], self.word(j)))
