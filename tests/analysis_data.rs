@@ -572,6 +572,22 @@ fn rules_spelled_out_acronyms_and_minor_cues() {
 }
 
 #[test]
+fn rules_descriptions_of_titled_speakers_and_state_datelines() {
+    check(
+        "DUNMORE, Md. – Dunmore manager Rhys Pike said the referee got it wrong.\n\n\
+         \"I am not blaming anyone,\" the Dunmore boss added.\n\n\
+         A Dunmore lawyer said the club would not appeal.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Rhys Pike | DUNMORE, Md. – Dunmore manager Rhys
+            sentence | Rhys Pike | "I am not blaming anyone," the
+            sentence | representative of Dunmore | A Dunmore lawyer said the club
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

@@ -292,6 +292,11 @@ impl Registry {
         if let Some(org_text) = org_text {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
+            if !plural && starts_upper(body[role_idx - usize::from(role_idx > 0)]) {
+                if let Some(id) = self.titled_speaker(&org_text, body[role_idx]) {
+                    return Break(Some(id));
+                }
+            }
             let org_id = self.resolve_org(text, span, &org_text, depth);
             let id = self.member(role, org_id, role_kind);
             self.actors[id].role.get_or_insert(role_key(body[role_idx]));
@@ -309,6 +314,21 @@ impl Registry {
             }
         }
         Continue(())
+    }
+
+    /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose
+    /// title named the organisation, with the same role (or any, for an informal one: `boss`).
+    fn titled_speaker(&self, org_text: &str, role: &str) -> Option<DraftId> {
+        let org_words = significant_words(org_text);
+        let key = role_key(role);
+        let any_role = is_in(INFORMAL_ROLES, role);
+        self.recent_speakers().find(|&id| {
+            let actor = &self.actors[id];
+            actor.member_of.is_none()
+                && !actor.role_org.is_empty()
+                && org_words.iter().all(|word| actor.role_org.contains(word))
+                && (any_role || actor.role.as_deref() == Some(key.as_str()))
+        })
     }
 
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.

@@ -122,6 +122,7 @@ mod tests {
             COUNT_HEDGES,
             NUMBER_WORDS,
             GROUP_COUNTS,
+            INFORMAL_ROLES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
