@@ -88,7 +88,13 @@ impl Registry {
         let org_descriptor = trim_to_name(&mut body);
         // `The AP` after `The Associated Press`: an acronym spelled out, not defined.
         if let [word] = body[..] {
-            if acronym.is_none() && self.acronym(&word.to_lowercase()).is_none() {
+            if acronym.is_none()
+                && self.spelled_out_lookups < MAX_SPELLED_OUT
+                && word.len() <= 5
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && self.acronym(&word.to_lowercase()).is_none()
+            {
+                self.spelled_out_lookups += 1;
                 if let Some(found) = spelled_out(text, span.start, word) {
                     self.acronyms.push(found);
                 }
@@ -334,8 +340,9 @@ impl Registry {
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
     fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
         let key = vec![format!("#{role}"), format!("#{}", org_id.0)];
-        if let Some(id) = self.actors.iter().position(|actor| actor.key == key) {
-            return DraftId(id);
+        // By key, not by a scan of every actor: an input of thousands of roles stays linear.
+        if let Some(&id) = self.by_key.get(&key) {
+            return id;
         }
         let org_name = self.actors[org_id].name.clone();
         let id = self.add(
