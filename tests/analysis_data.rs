@@ -556,7 +556,9 @@ fn rules_spelled_out_acronyms_and_minor_cues() {
          Dalton Freight requested that the court dismiss the claim.\n\n\
          The first speaker said nothing.\n\n\
          The city keeps raising fares despite disputes with riders.\n\n\
-         Envoy Lin Hao set forth the government's position on the talks.",
+         Envoy Lin Hao set forth the government's position on the talks.\n\n\
+         The Norland Embassy in Kavos firmly opposes the new visa rules.\n\n\
+         Kavos minister criticised over visa remarks.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
@@ -567,6 +569,8 @@ fn rules_spelled_out_acronyms_and_minor_cues() {
             sentence | — | The first speaker said nothing.
             sentence | — | The city keeps raising fares despite
             sentence | Lin Hao | Envoy Lin Hao set forth the
+            sentence | Norland Embassy in Kavos | The Norland Embassy in Kavos firmly
+            sentence | — | Kavos minister criticised over visa remarks.
         "#]],
     );
 }

@@ -246,6 +246,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("issue").noun(),
     Lemma::new("make").past("made").noun(),
     Lemma::new("request").particles(&["that"]),
+    Lemma::new("oppose"),
     Lemma::new("set").past("set").particles(&["forth"]),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),

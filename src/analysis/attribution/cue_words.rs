@@ -136,6 +136,18 @@ impl<'t> Sentence<'t> {
         if self.word(idx + 1) == "nothing" {
             return None;
         }
+        // `UK minister criticised over …`, `Mayor slammed for …`: a passive participle, the
+        // subject is acted on.
+        if cue.form == Form::Past
+            && !cue.inverts
+            && cue.frame == Frame::Plain
+            && is_in(
+                &["after", "amid", "by", "for", "of", "over"],
+                self.word(idx + 1),
+            )
+        {
+            return None;
+        }
         let be = self.be_before(idx);
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson
