@@ -592,6 +592,27 @@ fn rules_descriptions_of_titled_speakers_and_state_datelines() {
 }
 
 #[test]
+fn rules_long_inverted_roles_circumstances_and_report_authors() {
+    check(
+        "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
+         \"The claims are false,\" said a spokesperson of the Ruritanian Mission to the Atlantic Union in a statement.\n\n\
+         The report is baseless, said Foreign Ministry spokesperson Ada Venn at a regular press briefing on Monday.\n\n\
+         Her neighbour, Tomas Brun, said the river began rising in March.\n\n\
+         \"How many? I do not know,\" Venn said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Global Affairs Norland | In a recent report from Global
+            sentence | spokesperson of Ruritanian Mission to the Atlantic Union | "The claims are false," said a
+            sentence | Ada Venn | The report is baseless, said Foreign
+            sentence | Tomas Brun | Her neighbour, Tomas Brun, said the
+            sentence | Ada Venn | "How many?
+            sentence | Ada Venn | I do not know," Venn said.
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",
