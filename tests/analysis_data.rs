@@ -610,6 +610,19 @@ fn rules_long_inverted_roles_circumstances_and_report_authors() {
             sentence | Ada Venn | I do not know," Venn said.
         "#]],
     );
+    check(
+        "The Harbour Office said the port would reopen on Friday. The delay was regrettable, a spokesman said.\n\n\
+         Many said the plan would fail.\n\n\
+         Norland President Lena Ost delivers remarks in Kavos on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Harbour Office | The Harbour Office said the port
+            sentence | spokesperson of Harbour Office | The delay was regrettable, a spokesman
+            sentence | — | Many said the plan would fail.
+            sentence | — | Norland President Lena Ost delivers remarks
+        "#]],
+    );
 }
 
 #[test]

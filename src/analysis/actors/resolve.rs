@@ -49,7 +49,9 @@ impl Registry {
             return id;
         }
         let mut title_role = None;
-        if let Break(id) = self.resolve_role(text, span, &mut body, depth, &mut title_role) {
+        let definite = first.eq_ignore_ascii_case("the");
+        let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
+        if let Break(id) = role {
             return id;
         }
         let id = self.resolve_bare_name(text, span, body, acronym)?;
@@ -221,6 +223,7 @@ impl Registry {
         body: &mut Vec<&str>,
         depth: u8,
         title_role: &mut Option<(String, Vec<String>)>,
+        definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
         // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
         // mention before a name (`Spokesman Hong Lei`).
@@ -310,13 +313,25 @@ impl Registry {
         }
         if body.len() <= 2 {
             // `the spokesperson`: the most recent actor with this role, a member of an
-            // organisation or a person introduced with it (`Spokesman Hong Lei`).
+            // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
             let key = role_key(body[role_idx]);
             if let Some(id) = self.actors.iter().rposition(|actor| {
                 (actor.head == role && actor.member_of.is_some())
-                    || actor.role.as_deref() == Some(key.as_str())
+                    || (definite && actor.role.as_deref() == Some(key.as_str()))
             }) {
                 return Break(Some(DraftId(id)));
+            }
+            // `a spokesman said` with no organisation named: the spokesperson of the
+            // organisation that spoke last.
+            if role == "spokesperson" {
+                let org = self
+                    .recent_speakers()
+                    .find(|&id| self.actors[id].kind == ActorKind::Organization);
+                if let Some(org) = org {
+                    let id = self.member(role, org, role_kind);
+                    self.actors[id].role.get_or_insert(key);
+                    return Break(Some(id));
+                }
             }
         }
         Continue(())

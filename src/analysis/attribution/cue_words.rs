@@ -132,6 +132,16 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `delivers remarks`, `makes claims`: a noun after a verb.
+        if cue.form == Form::ThirdPerson
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && prev.starts_with(char::is_lowercase)
+            && !is_in(NOT_PLURAL_S, prev)
+            && !prev.ends_with("ss")
+        {
+            return None;
+        }
         // `said nothing`: no statement.
         if self.word(idx + 1) == "nothing" {
             return None;

@@ -47,6 +47,10 @@ impl<'t> Sentence<'t> {
             return false;
         }
         let first = self.word(from);
+        // `Many said …`, `Some argue …`: a count without its noun names no speaker.
+        if n_words == 1 && is_in(&["many", "most", "others", "several", "some"], first) {
+            return false;
+        }
         // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
         if first.is_empty() || is_in(QUESTION_AUXILIARIES, first) {
             return false;
