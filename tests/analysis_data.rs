@@ -548,6 +548,84 @@ fn rules_quoted_paragraphs_and_topic_labels() {
 }
 
 #[test]
+fn rules_spelled_out_acronyms_and_minor_cues() {
+    check(
+        "Clipping service Parlo lost its case against The Associated Press on Friday.\n\n\
+         The AP, which filed suit last year, said it was pleased.\n\n\
+         Ivan Roe, a former driver, sued Dalton Freight Corp's owners in April, alleging that he was fired without notice.\n\n\
+         Dalton Freight requested that the court dismiss the claim.\n\n\
+         The first speaker said nothing.\n\n\
+         The city keeps raising fares despite disputes with riders.\n\n\
+         Envoy Lin Hao set forth the government's position on the talks.\n\n\
+         The Norland Embassy in Kavos firmly opposes the new visa rules.\n\n\
+         Kavos minister criticised over visa remarks.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | Clipping service Parlo lost its case
+            sentence | Associated Press | The AP, which filed suit last
+            sentence | Ivan Roe | Ivan Roe, a former driver, sued
+            sentence | Dalton Freight Corp | Dalton Freight requested that the court
+            sentence | — | The first speaker said nothing.
+            sentence | — | The city keeps raising fares despite
+            sentence | Lin Hao | Envoy Lin Hao set forth the
+            sentence | Norland Embassy in Kavos | The Norland Embassy in Kavos firmly
+            sentence | — | Kavos minister criticised over visa remarks.
+        "#]],
+    );
+}
+
+#[test]
+fn rules_descriptions_of_titled_speakers_and_state_datelines() {
+    check(
+        "DUNMORE, Md. – Dunmore manager Rhys Pike said the referee got it wrong.\n\n\
+         \"I am not blaming anyone,\" the Dunmore boss added.\n\n\
+         A Dunmore lawyer said the club would not appeal.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Rhys Pike | DUNMORE, Md. – Dunmore manager Rhys
+            sentence | Rhys Pike | "I am not blaming anyone," the
+            sentence | representative of Dunmore | A Dunmore lawyer said the club
+        "#]],
+    );
+}
+
+#[test]
+fn rules_long_inverted_roles_circumstances_and_report_authors() {
+    check(
+        "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
+         \"The claims are false,\" said a spokesperson of the Ruritanian Mission to the Atlantic Union in a statement.\n\n\
+         The report is baseless, said Foreign Ministry spokesperson Ada Venn at a regular press briefing on Monday.\n\n\
+         Her neighbour, Tomas Brun, said the river began rising in March.\n\n\
+         \"How many? I do not know,\" Venn said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Global Affairs Norland | In a recent report from Global
+            sentence | spokesperson of Ruritanian Mission to the Atlantic Union | "The claims are false," said a
+            sentence | Ada Venn | The report is baseless, said Foreign
+            sentence | Tomas Brun | Her neighbour, Tomas Brun, said the
+            sentence | Ada Venn | "How many?
+            sentence | Ada Venn | I do not know," Venn said.
+        "#]],
+    );
+    check(
+        "The Harbour Office said the port would reopen on Friday. The delay was regrettable, a spokesman said.\n\n\
+         Many said the plan would fail.\n\n\
+         Norland President Lena Ost delivers remarks in Kavos on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Harbour Office | The Harbour Office said the port
+            sentence | spokesperson of Harbour Office | The delay was regrettable, a spokesman
+            sentence | — | Many said the plan would fail.
+            sentence | — | Norland President Lena Ost delivers remarks
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

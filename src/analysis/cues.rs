@@ -158,7 +158,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("conclude").particles(&["that"]).inverts(),
     Lemma::new("maintain").particles(&["that"]),
     Lemma::new("contend"),
-    Lemma::new("allege"),
+    Lemma::new("allege").inverts(),
     Lemma::new("complain").inverts(),
     Lemma::new("predict"),
     Lemma::new("promise"),
@@ -245,6 +245,9 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
     Lemma::new("make").past("made").noun(),
+    Lemma::new("request").particles(&["that"]),
+    Lemma::new("oppose"),
+    Lemma::new("set").past("set").particles(&["forth"]),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),
 ];

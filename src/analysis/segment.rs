@@ -612,6 +612,9 @@ impl Scanner<'_> {
         if closed {
             return true;
         }
+        if self.dateline_abbreviation(token_start, dot) {
+            return false;
+        }
         // Multi-period abbreviations: U.S., a.m., Ph.D., e.g.
         if is_multi_period(token) {
             if token.chars().all(|c| !c.is_uppercase()) {
@@ -657,6 +660,31 @@ impl Scanner<'_> {
             }
         }
         true
+    }
+}
+
+impl Scanner<'_> {
+    /// `HARTFORD, Conn. – A man …`: the state's abbreviation in a wire dateline (an upper-case
+    /// place, a comma, the abbreviation and a dash) ends no sentence.
+    fn dateline_abbreviation(&self, token_start: usize, dot: usize) -> bool {
+        let text = self.text;
+        let Some(place) = text.get(self.sentence_start..token_start) else {
+            return false;
+        };
+        let Some(place) = place.trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let upper_place = !place.is_empty()
+            && place.len() <= 40
+            && place.chars().any(char::is_alphabetic)
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+        let dash_follows = text
+            .get(dot + 1..)
+            .map(|rest| rest.trim_start_matches([' ', '\u{a0}']))
+            .is_some_and(|rest| rest.starts_with(['–', '—', '-']));
+        upper_place && dot - token_start <= 5 && dash_follows
     }
 }
 

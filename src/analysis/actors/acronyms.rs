@@ -68,6 +68,55 @@ pub(in crate::analysis) fn acronym_display(words: &[&str], acronym: &str) -> Str
     }
 }
 
+/// An acronym that the text spells out before `before` without defining it: `AP` after `The
+/// Associated Press`. The nearest run of capitalised words (connectors inside) that the
+/// acronym's letters are the initials of.
+pub(in crate::analysis) fn spelled_out(
+    text: &str,
+    before: usize,
+    acronym: &str,
+) -> Option<Acronym> {
+    if !(2..=5).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let (_, window) = window_before(text, before, 4_000);
+    let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
+    for (_, raw) in words_with_breaks(window) {
+        let bare = bare_word(raw);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let run = runs.last_mut()?;
+        let connector = !run.is_empty() && is_in(&["of", "and", "for"], bare);
+        if (starts_upper(bare) && !is_all_caps(bare)) || connector {
+            run.push(bare);
+        } else if !run.is_empty() {
+            runs.push(Vec::new());
+        }
+        if bare.len() != raw.len() && !runs.last().is_some_and(Vec::is_empty) {
+            runs.push(Vec::new());
+        }
+    }
+    runs.iter().rev().find_map(|run| {
+        (0..run.len()).find_map(|from| {
+            let words = &run[from..];
+            let fits = !is_in(DETERMINERS, words[0])
+                && words.len() >= 2
+                && acronym_matches(acronym, words)
+                && starts_upper(words[words.len() - 1]);
+            fits.then(|| {
+                let display = words.join(" ");
+                Acronym {
+                    short: acronym.to_lowercase(),
+                    expansion: significant_words(&display),
+                    display,
+                }
+            })
+        })
+    })
+}
+
 /// Finds every `Capitalised Name (ACR)` definition in the text.
 pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();

@@ -78,4 +78,11 @@ pub(in crate::analysis) struct Registry {
     /// Actors by their exact key.
     pub(in crate::analysis) by_key: std::collections::HashMap<Vec<String>, DraftId>,
     pub(in crate::analysis) history: Vec<Vec<DraftId>>,
+    /// How many acronyms were looked for spelled out in the text (bounded, see
+    /// [`MAX_SPELLED_OUT`]).
+    pub(in crate::analysis) spelled_out_lookups: usize,
 }
+
+/// The most acronyms looked for spelled out in one article: each look reads a window of text,
+/// and an input of thousands of acronyms must stay fast.
+pub(in crate::analysis) const MAX_SPELLED_OUT: usize = 32;

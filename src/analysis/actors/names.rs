@@ -389,7 +389,11 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
         if raw == "\n" || raw.starts_with('(') {
             break;
         }
-        let bare = bare_word(raw);
+        // `Thomson Reuters Corp's bid`: a possessive ends the name.
+        let possessive = bare_word(raw)
+            .strip_suffix("'s")
+            .or_else(|| bare_word(raw).strip_suffix("’s"));
+        let bare = possessive.unwrap_or(bare_word(raw));
         let next = |offset: usize| words.get(ahead + offset).map_or("", |w| bare_word(w.1));
         // `Chinese Embassy in Britain`, `Mission to the EU`: a posted organisation's place.
         if name
@@ -423,7 +427,10 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
         let keep_dot =
             trimmed.ends_with('.') && trimmed.len() <= 5 && trimmed.contains(char::is_uppercase);
         name.push(if keep_dot { trimmed } else { bare });
-        if raw.ends_with([',', ';', ':', ')']) || (raw.ends_with('.') && !keep_dot) {
+        if possessive.is_some()
+            || raw.ends_with([',', ';', ':', ')'])
+            || (raw.ends_with('.') && !keep_dot)
+        {
             break;
         }
         ahead += 1;

@@ -49,7 +49,9 @@ impl Registry {
             return id;
         }
         let mut title_role = None;
-        if let Break(id) = self.resolve_role(text, span, &mut body, depth, &mut title_role) {
+        let definite = first.eq_ignore_ascii_case("the");
+        let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
+        if let Break(id) = role {
             return id;
         }
         let id = self.resolve_bare_name(text, span, body, acronym)?;
@@ -86,6 +88,20 @@ impl Registry {
             return Some(self.add(name, key, ActorKind::Document, None));
         }
         let org_descriptor = trim_to_name(&mut body);
+        // `The AP` after `The Associated Press`: an acronym spelled out, not defined.
+        if let [word] = body[..] {
+            if acronym.is_none()
+                && self.spelled_out_lookups < MAX_SPELLED_OUT
+                && word.len() <= 5
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && self.acronym(&word.to_lowercase()).is_none()
+            {
+                self.spelled_out_lookups += 1;
+                if let Some(found) = spelled_out(text, span.start, word) {
+                    self.acronyms.push(found);
+                }
+            }
+        }
         let name = self.name_forms(&body, acronym);
         let name_head = head_of(&significant_words(&name.text));
         let generic = is_in(GENERIC_ORG, &name_head)
@@ -207,6 +223,7 @@ impl Registry {
         body: &mut Vec<&str>,
         depth: u8,
         title_role: &mut Option<(String, Vec<String>)>,
+        definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
         // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
         // mention before a name (`Spokesman Hong Lei`).
@@ -284,6 +301,11 @@ impl Registry {
         if let Some(org_text) = org_text {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
+            if !plural && starts_upper(body[role_idx - usize::from(role_idx > 0)]) {
+                if let Some(id) = self.titled_speaker(&org_text, body[role_idx]) {
+                    return Break(Some(id));
+                }
+            }
             let org_id = self.resolve_org(text, span, &org_text, depth);
             let id = self.member(role, org_id, role_kind);
             self.actors[id].role.get_or_insert(role_key(body[role_idx]));
@@ -291,23 +313,51 @@ impl Registry {
         }
         if body.len() <= 2 {
             // `the spokesperson`: the most recent actor with this role, a member of an
-            // organisation or a person introduced with it (`Spokesman Hong Lei`).
+            // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
             let key = role_key(body[role_idx]);
             if let Some(id) = self.actors.iter().rposition(|actor| {
                 (actor.head == role && actor.member_of.is_some())
-                    || actor.role.as_deref() == Some(key.as_str())
+                    || (definite && actor.role.as_deref() == Some(key.as_str()))
             }) {
                 return Break(Some(DraftId(id)));
+            }
+            // `a spokesman said` with no organisation named: the spokesperson of the
+            // organisation that spoke last.
+            if role == "spokesperson" {
+                let org = self
+                    .recent_speakers()
+                    .find(|&id| self.actors[id].kind == ActorKind::Organization);
+                if let Some(org) = org {
+                    let id = self.member(role, org, role_kind);
+                    self.actors[id].role.get_or_insert(key);
+                    return Break(Some(id));
+                }
             }
         }
         Continue(())
     }
 
+    /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose
+    /// title named the organisation, with the same role (or any, for an informal one: `boss`).
+    fn titled_speaker(&self, org_text: &str, role: &str) -> Option<DraftId> {
+        let org_words = significant_words(org_text);
+        let key = role_key(role);
+        let any_role = is_in(INFORMAL_ROLES, role);
+        self.recent_speakers().find(|&id| {
+            let actor = &self.actors[id];
+            actor.member_of.is_none()
+                && !actor.role_org.is_empty()
+                && org_words.iter().all(|word| actor.role_org.contains(word))
+                && (any_role || actor.role.as_deref() == Some(key.as_str()))
+        })
+    }
+
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
     fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
         let key = vec![format!("#{role}"), format!("#{}", org_id.0)];
-        if let Some(id) = self.actors.iter().position(|actor| actor.key == key) {
-            return DraftId(id);
+        // By key, not by a scan of every actor: an input of thousands of roles stays linear.
+        if let Some(&id) = self.by_key.get(&key) {
+            return id;
         }
         let org_name = self.actors[org_id].name.clone();
         let id = self.add(

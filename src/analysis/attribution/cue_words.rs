@@ -132,6 +132,32 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `delivers remarks`, `makes claims`: a noun after a verb.
+        if cue.form == Form::ThirdPerson
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && prev.starts_with(char::is_lowercase)
+            && !is_in(NOT_PLURAL_S, prev)
+            && !prev.ends_with("ss")
+        {
+            return None;
+        }
+        // `said nothing`: no statement.
+        if self.word(idx + 1) == "nothing" {
+            return None;
+        }
+        // `UK minister criticised over …`, `Mayor slammed for …`: a passive participle, the
+        // subject is acted on.
+        if cue.form == Form::Past
+            && !cue.inverts
+            && cue.frame == Frame::Plain
+            && is_in(
+                &["after", "amid", "by", "for", "of", "over"],
+                self.word(idx + 1),
+            )
+        {
+            return None;
+        }
         let be = self.be_before(idx);
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson

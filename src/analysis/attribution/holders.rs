@@ -11,28 +11,37 @@ use crate::analysis::ActorKind;
 /// roles; changes `speakers` and the attributions' actors, and gives the role's mentions to
 /// the person.
 pub(super) fn name_role_holders(state: &mut State<'_>) {
-    for (from, to) in holders(state) {
-        for ids in &mut state.speakers {
-            if !ids.contains(&from) {
-                continue;
-            }
-            let had_person = ids.contains(&to);
-            ids.retain(|&id| id != from || !had_person);
-            for id in ids.iter_mut() {
-                if *id == from {
-                    *id = to;
-                }
+    let pairs = holders(state);
+    if pairs.is_empty() {
+        return;
+    }
+    let holder_of = |id: DraftId| {
+        pairs
+            .iter()
+            .find(|(from, _)| *from == id)
+            .map_or(id, |&(_, to)| to)
+    };
+    for ids in &mut state.speakers {
+        let mut folded: Vec<DraftId> = Vec::with_capacity(ids.len());
+        for &id in ids.iter() {
+            let id = holder_of(id);
+            if !folded.contains(&id) {
+                folded.push(id);
             }
         }
-        for pending in &mut state.attributions {
-            if pending.actor == from {
-                pending.actor = to;
-            }
-        }
+        *ids = folded;
+    }
+    for pending in &mut state.attributions {
+        pending.actor = holder_of(pending.actor);
+    }
+    for &(from, to) in &pairs {
         let mentions = state.registry.actors[from].mentions.clone();
         state.registry.actors[to].mentions.extend(mentions);
     }
 }
+
+/// The most unnamed roles, and the most people introduced with a role, that are paired.
+const MAX_ROLES: usize = 64;
 
 /// Pairs of (unnamed role of an organisation, the person who holds it): first people whose
 /// title names the member's organisation (`Vexa spokesman Tom Hale`), then people with the
@@ -58,6 +67,11 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
     };
     let mut pairs = Vec::new();
     for people in [named(true), named(false)] {
+        // Pairing compares every member with every person; an input with more roles than
+        // any news article keeps its roles unpaired and stays linear.
+        if members.len() > MAX_ROLES || people.len() > MAX_ROLES {
+            return Vec::new();
+        }
         let fits = |member: usize, person: usize| fits_title(actors, member, person);
         let found: Vec<(usize, usize)> = members
             .iter()

@@ -51,7 +51,13 @@ impl<'t> Sentence<'t> {
         }
         let mut np_end = self.np_end(cue_end);
         let mut affiliation = false;
-        if !self.is_noun_phrase(cue_end, np_end, 6) {
+        // `said a spokesperson of the Chinese Mission to the EU`: a role of an organisation
+        // may be long.
+        let role_of = is_in(&["a", "an", "the"], self.word(cue_end))
+            && is_in(ROLE_NOUNS, self.word(cue_end + 1))
+            && is_in(&["of", "for", "at"], self.word(cue_end + 2));
+        let max_words = if role_of { 14 } else { 6 };
+        if !self.is_noun_phrase(cue_end, np_end, max_words) {
             // `said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC`: a long
             // affiliation after the name; the name is the subject.
             let cut = (cue_end + 2..np_end.min(cue_end + 5)).find(|&i| {
@@ -87,7 +93,10 @@ impl<'t> Sentence<'t> {
         }
         // Without a closing quotation mark, `…, said X` must end the sentence (or take an
         // appositive): `Her agent, Tomas Ruiz, said talks …` is not inverted.
-        if !after_close && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop)) {
+        if !after_close
+            && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop))
+            && !((starts_upper(self.word(cue_end)) || role_of) && self.rest_is_circumstance(np_end))
+        {
             return None;
         }
         // `The company, which makes tyres, said sales fell.`: the subject with a relative
@@ -258,6 +267,25 @@ impl<'t> Sentence<'t> {
         (start, subject_end)
     }
 
+    /// The author named in an introductory phrase before token `before`: `In a recent report
+    /// from Global Affairs Canada,` gives `Global Affairs Canada`.
+    fn intro_author(&self, before: usize) -> Option<TokenRange> {
+        let noun = (0..before).find(|&idx| {
+            cues::is_source_noun(self.word(idx))
+                && is_in(&["from", "by"], self.word(idx + 1))
+                && starts_upper(self.word(idx + 2))
+        })?;
+        let from = noun + 2;
+        let end = (from..before)
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .unwrap_or(before);
+        let name = (from..end).all(|idx| {
+            let word = self.word(idx);
+            starts_upper(word) || is_in(FUNCTION_WORDS, word) || word.is_empty()
+        });
+        (name && end > from).then_some(TokenRange::new(from, end))
+    }
+
     /// `X claimed that …`, `X accused Y of …`.
     pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
@@ -287,6 +315,12 @@ impl<'t> Sentence<'t> {
         }
         start = self.skip_openers(start, subject_end);
         (start, subject_end) = self.first_clause_subject(start, subject_end);
+        // `In a report from Global Affairs Canada, it alleged …`: the document's author.
+        if subject_end == start + 1 && is_in(&["it", "they"], self.word(start)) {
+            if let Some(author) = self.intro_author(start) {
+                (start, subject_end) = (author.start, author.end);
+            }
+        }
         if !self.is_noun_phrase(start, subject_end, 30) {
             return None;
         }

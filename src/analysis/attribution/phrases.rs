@@ -47,6 +47,10 @@ impl<'t> Sentence<'t> {
             return false;
         }
         let first = self.word(from);
+        // `Many said …`, `Some argue …`: a count without its noun names no speaker.
+        if n_words == 1 && is_in(&["many", "most", "others", "several", "some"], first) {
+            return false;
+        }
         // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
         if first.is_empty() || is_in(QUESTION_AUXILIARIES, first) {
             return false;
@@ -123,6 +127,16 @@ impl<'t> Sentence<'t> {
             return true;
         }
         if self.word(idx + 1) == "that" && crate::analysis::cues::lookup(word).is_some() {
+            return true;
+        }
+        // `The US keeps meddling`: a verb and its gerund.
+        let next = self.word(idx + 1);
+        if idx > from
+            && word.ends_with('s')
+            && next.len() > 5
+            && next.ends_with("ing")
+            && next.starts_with(char::is_lowercase)
+        {
             return true;
         }
         let past = word.ends_with("ed") || is_in(IRREGULAR_PAST, word);

@@ -136,6 +136,7 @@ mod tests {
             CHARGE_WORDS,
             NEGATORS,
             AUDIENCE_CUES,
+            INFORMAL_ROLES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");

@@ -18,6 +18,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "analyst",
     "attorney",
     "barrister",
+    "boss",
     "brother",
     "captain",
     "ceo",
@@ -84,6 +85,9 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "wife",
     "witness",
 ];
+
+/// Roles that stand for whoever leads (`the Burnley boss` for its manager).
+pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
 
 /// Titles stripped in front of a person's name.
 pub(in crate::analysis) const TITLES: &[&str] = &[
