@@ -344,7 +344,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 />
             </header>
             <div class="layout">
-                <SpeakerPanel model={model.clone()} {selected} on_intent={on_intent.clone()} />
+                <SpeakerPanel model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
                 <main class="reader">
                     <Notices
                         notices={state.notices.clone()}
@@ -355,7 +355,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         on_intent={on_intent.clone()}
                     />
                     <div class="reading">
-                        <SpeakerStrip model={model.clone()} on_intent={on_intent.clone()} />
+                        <SpeakerStrip model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
                         <ArticleBody
                             model={model.clone()}
                             target={state.target}

@@ -1,5 +1,5 @@
-// Accessibility: axe-core reports zero violations on the default, filtered, dimmed and deep-linked
-// views, in the light and the dark theme. axe is injected with page.evaluate (the page's CSP
+// Accessibility: axe-core reports zero violations on the default, filtered, dimmed, searched and
+// deep-linked views, in the light and the dark theme, at 1280 px and on a 390-px touch phone. axe is injected with page.evaluate (the page's CSP
 // forbids adding a script tag).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,9 @@ before(async () => {
   source = await axeSource();
   sessions.light = await open({ colorScheme: 'light' });
   sessions.dark = await open({ colorScheme: 'dark' });
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+  sessions['light, phone'] = await open({ colorScheme: 'light', ...phone });
+  sessions['dark, phone'] = await open({ colorScheme: 'dark', ...phone });
   const { page, url } = sessions.light;
   await load(page, url);
   const all = await passages(page);
@@ -25,8 +28,7 @@ before(async () => {
   target = all[Math.floor(all.length * 0.6)].id;
 });
 after(async () => {
-  await sessions.light?.close();
-  await sessions.dark?.close();
+  for (const session of Object.values(sessions)) await session?.close();
 });
 
 async function axe(page) {
@@ -54,6 +56,7 @@ const views = {
   'filtered (busiest speaker)': () => `?speakers=${slug}`,
   'filtered (narrator)': () => '?speakers=narrator',
   dimmed: () => `?speakers=${slug}&mode=dim`,
+  searched: () => `?q=cyber#p-${target.slice(2)}`,
   'deep-linked': () => `#p-${target.slice(2)}`,
   'deep-linked, filtered out': () => `?speakers=narrator#p-${target.slice(2)}`,
   'with notices': () => '?speakers=nobody-at-all&mode=bogus&at=qqqq-xxxx#p-zzzzzzzz',
@@ -61,18 +64,18 @@ const views = {
 
 /** Whether the filter hides the headline's own passage (the whole text of the <h1>). */
 
-for (const theme of ['light', 'dark']) {
+for (const theme of ['light', 'dark', 'light, phone', 'dark, phone']) {
   for (const [view, suffix] of Object.entries(views)) {
     test(`axe: no violations on the ${view} view, ${theme} theme`, async (t) => {
       const { page, url, problems } = sessions[theme];
       await page.goto('about:blank');
       await load(page, `${url}${suffix()}`);
-      if (view.startsWith('deep-linked')) {
+      if (view.startsWith('deep-linked') || view === 'searched') {
         await waitForCurrent(page, target);
         await scrollSettled(page);
       }
       const scheme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-      assert.equal(scheme, theme === 'dark', `the page sees the ${theme} colour scheme`);
+      assert.equal(scheme, theme.startsWith('dark'), `the page sees the ${theme} colour scheme`);
       const violations = await axe(page);
       assert.equal(violations.length, 0, `axe violations on the ${view} view (${theme}):${report(violations)}`);
       assertNoProblems(t, problems);

@@ -378,3 +378,55 @@ test('copy quote and print: a passage copied as a quotation with speaker, headli
     await s.close();
   }
 });
+
+test('4: the strip follows the filter: it maps only the selected speaker\'s passages', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const before = await page.$$eval('svg.strip rect', (rects) => rects.map((r) => r.getAttribute('class')));
+    const chip = page.locator('li.speaker:not(.role) > .speaker-toggle').filter({ hasText: 'European Union' });
+    const colour = (await chip.locator('.swatch').getAttribute('class')).match(/\bc\d+\b/u)[0];
+    await chip.click();
+    await page.waitForFunction((n) => document.querySelectorAll('svg.strip rect').length !== n, before.length);
+    const after = await page.$$eval('svg.strip rect', (rects) => rects.map((r) => r.getAttribute('class')));
+    assert.ok(after.length > 0 && after.every((c) => c === colour), `only ${colour}: ${after}`);
+    assert.ok(new Set(before).size > 1, 'unfiltered, the strip shows several speakers');
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('5: past 8 speakers, no two look alike: distinct colour and line for each, both colours on a shared passage', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    // Our generator's article of 2,000 sentences has over 20 speakers.
+    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '2000', '--seed', '7'], {
+      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    });
+    await load(page, url);
+    await page.getByRole('button', { name: /^Open article/u }).click();
+    await page.locator('#open-text').fill(text);
+    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await page.waitForFunction(() => !document.querySelector('.busy') && !document.querySelector('.app.preview')
+      && document.querySelectorAll('.speaker-toggle').length > 9, null, { timeout: 60_000 });
+    const looks = await page.$$eval('.speaker-toggle .swatch:not(.narrator)', (swatches) => swatches.map((sw) => {
+      const c = sw.className.match(/\bc(\d+)\b/u)[1];
+      const u = sw.className.match(/\bu(\d+)\b/u)[1];
+      return `c${c} u${u}`;
+    }));
+    t.diagnostic(`${looks.length} speakers`);
+    assert.ok(looks.length > 8, `more than 8 speakers: ${looks.length}`);
+    assert.equal(new Set(looks).size, Math.min(looks.length, 32), `distinct looks: ${looks.join(', ')}`);
+    assert.ok(!looks.some((l) => l.startsWith('c0 ')), 'no speaker has the narrator\'s grey');
+    await load(page, url);
+    const shared = await page.$$eval('.article .passage.multi', (nodes) => nodes.map((n) => /\bd\d+\b/u.test(n.className)
+      && getComputedStyle(n).backgroundImage.includes('gradient')));
+    assert.ok(shared.length > 0 && shared.every(Boolean), `a shared passage draws the second speaker's line: ${shared.length}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});

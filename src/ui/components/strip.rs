@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::model::{ArticleModel, SharedModel};
+use std::rc::Rc;
+
+use crate::ui::model::{ArticleModel, SharedModel, SpeakerIdx};
 use crate::ui::state::{Action, Intent};
 
 /// At most this many segments; longer articles merge neighbouring passages.
@@ -14,12 +16,18 @@ const MAX_SEGMENTS: usize = 400;
 #[derive(Properties, PartialEq)]
 pub struct SpeakerStripProps {
     pub model: SharedModel,
+    /// The speaker filter: the strip maps only the passages it keeps.
+    pub selected: Rc<Vec<SpeakerIdx>>,
     pub on_intent: Callback<Intent>,
 }
 
 /// Runs of consecutive passages with the same colour: (first passage, length, colour number, or
-/// `None` for the article's own voice).
-pub fn strip_runs(model: &ArticleModel) -> Vec<(usize, usize, Option<usize>)> {
+/// `None` for the article's own voice and for passages the filter leaves out).
+pub fn strip_runs(
+    model: &ArticleModel,
+    selected: &[SpeakerIdx],
+) -> Vec<(usize, usize, Option<usize>)> {
+    let expanded = model.expand_selection(selected);
     let n = model.passages.len();
     let bucket = n.div_ceil(MAX_SEGMENTS).max(1);
     let mut runs: Vec<(usize, usize, Option<usize>)> = Vec::new();
@@ -28,6 +36,7 @@ pub fn strip_runs(model: &ArticleModel) -> Vec<(usize, usize, Option<usize>)> {
         let end = (start + bucket).min(n);
         // A bucket takes the colour of its first spoken passage, if any.
         let colour = (start..end)
+            .filter(|&i| model.passage_selected(i, &expanded))
             .find_map(|i| model.passages[i].speakers.first())
             .map(|&s| model.speaker(s).colour);
         match runs.last_mut() {
@@ -41,7 +50,7 @@ pub fn strip_runs(model: &ArticleModel) -> Vec<(usize, usize, Option<usize>)> {
 
 #[component]
 pub fn SpeakerStrip(props: &SpeakerStripProps) -> Html {
-    let runs = strip_runs(&props.model);
+    let runs = strip_runs(&props.model, &props.selected);
     let total = props.model.passages.len().max(1);
     let on_intent = props.on_intent.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
