@@ -430,3 +430,84 @@ fn markdown_export_groups_passages_by_speaker_with_links() {
     .assert_eq(&out);
     assert_eq!(file_stem(&state.model), "agency-denies-claims-ministry");
 }
+
+/// An analysis of `n` one-word passages in `paragraphs` paragraphs, passage `i` spoken by actor
+/// `speaker(i)` of `n_actors` (every odd actor a role of the one before it).
+fn synthetic(
+    n: usize,
+    n_actors: usize,
+    paragraphs: usize,
+    speaker: impl Fn(usize) -> usize,
+) -> (String, article_explorer::analysis::Analysis) {
+    use article_explorer::analysis::{
+        Actor, ActorId, ActorKind, Analysis, Passage, PassageId, PassageKind, Span,
+    };
+    let text = "w ".repeat(n);
+    let actors = (0..n_actors)
+        .map(|i| Actor {
+            id: ActorId(i as u32),
+            slug: format!("org-{i}"),
+            name: format!("Org {i}"),
+            kind: ActorKind::Organization,
+            member_of: (i % 2 == 1).then(|| ActorId(i as u32 - 1)),
+            mentions: Vec::new(),
+            aliases: Vec::new(),
+        })
+        .collect();
+    let passages = (0..n)
+        .map(|i| Passage {
+            id: PassageId {
+                hash: i as u64,
+                dup: 0,
+            },
+            kind: PassageKind::Sentence,
+            paragraph: (i * paragraphs / n) as u32,
+            span: Span {
+                start: 2 * i,
+                end: 2 * i + 1,
+            },
+            speakers: vec![ActorId(speaker(i) as u32)],
+        })
+        .collect();
+    let analysis = Analysis {
+        passages,
+        actors,
+        ..Analysis::default()
+    };
+    (text, analysis)
+}
+
+/// Milliseconds to build the model of `synthetic(n, …)`.
+fn model_ms(n: usize, many_speakers: bool) -> f64 {
+    let (text, analysis) = if many_speakers {
+        synthetic(n, n, n, |i| i)
+    } else {
+        synthetic(n, 2, 1, |i| i % 2)
+    };
+    let start = std::time::Instant::now();
+    let model = ArticleModel::from_analysis(text, analysis);
+    assert_eq!(model.passages.len(), n);
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+#[test]
+fn the_model_is_linear_in_speakers_and_in_a_long_two_voice_paragraph() {
+    // Issue 14, finding 3: both shapes were quadratic (insertion sorts of every speaker, and of
+    // every voice of a paragraph with its duplicates). Four times the input must take well under
+    // sixteen times as long; the best of three runs, as the machine is shared.
+    for many_speakers in [true, false] {
+        let best = |n| {
+            (0..3)
+                .map(|_| model_ms(n, many_speakers))
+                .fold(f64::MAX, f64::min)
+        };
+        let (small, large) = (best(4_000), best(16_000));
+        println!(
+            "many speakers {many_speakers}: 4,000 passages {small:.1} ms, 16,000 {large:.1} ms"
+        );
+        assert!(
+            large < 8.0 * small.max(1.0),
+            "{small:.1} ms -> {large:.1} ms"
+        );
+    }
+}

@@ -466,18 +466,22 @@ impl ModelBuilder {
 
 /// The filterable speakers of `analysis`, the article's own voice first, and each actor's speaker.
 fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
-    // Count passages per actor; actors that never speak are not offered as filters.
+    // Count passages per actor; actors that never speak are not offered as filters. `order`
+    // lists the speaking actors by first passage (a passage's speakers are sorted), in one pass:
+    // no sort, so an article with thousands of speakers stays linear.
     let mut n_by_actor = vec![0usize; analysis.actors.len()];
-    let mut first_passage = vec![usize::MAX; analysis.actors.len()];
+    let mut order: Vec<usize> = Vec::new();
     let mut n_narrator = 0;
-    for (passage_idx, passage) in analysis.passages.iter().enumerate() {
+    for passage in &analysis.passages {
         if passage.speakers.is_empty() {
             n_narrator += 1;
         }
         for actor in &passage.speakers {
             if let Some(n) = n_by_actor.get_mut(actor.index()) {
+                if *n == 0 {
+                    order.push(actor.index());
+                }
                 *n += 1;
-                first_passage[actor.index()] = first_passage[actor.index()].min(passage_idx);
             }
         }
     }
@@ -494,16 +498,18 @@ fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
     }];
     let mut speaker_of_actor: Vec<Option<SpeakerIdx>> = vec![None; analysis.actors.len()];
     // Organisations first in order of first passage, then each role right after its parent.
-    let mut order: Vec<usize> = (0..analysis.actors.len())
-        .filter(|&i| n_by_actor[i] > 0)
-        .collect();
-    insertion_sort_by_key(&mut order, |&i| first_passage[i]);
     let speaking_parent = |actor_idx: usize| {
         analysis.actors[actor_idx]
             .member_of
             .map(|p| p.index())
             .filter(|&p| p < n_by_actor.len() && n_by_actor[p] > 0 && p != actor_idx)
     };
+    let mut roles_of: Vec<Vec<usize>> = vec![Vec::new(); analysis.actors.len()];
+    for &actor_idx in &order {
+        if let Some(parent) = speaking_parent(actor_idx) {
+            roles_of[parent].push(actor_idx);
+        }
+    }
     let mut placed = vec![false; analysis.actors.len()];
     let mut sequence = Vec::new();
     for &actor_idx in &order {
@@ -517,8 +523,8 @@ fn speakers_of(analysis: &Analysis) -> (Vec<Speaker>, Vec<Option<SpeakerIdx>>) {
             }
             placed[next] = true;
             sequence.push(next);
-            for &child in order.iter().rev() {
-                if !placed[child] && speaking_parent(child) == Some(next) {
+            for &child in roles_of[next].iter().rev() {
+                if !placed[child] {
                     stack.push(child);
                 }
             }
@@ -586,21 +592,21 @@ fn blocks_of(analysis: &Analysis, passages: &[PassageView], speakers: &[Speaker]
         previous = Some(passage.paragraph);
     }
 
-    for block in &mut blocks {
+    // Each block's distinct voices, found with a per-speaker stamp (a paragraph of thousands of
+    // passages by two voices sorted thousands of duplicates before), then sorted.
+    let mut stamp = vec![usize::MAX; speakers.len()];
+    for (block_idx, block) in blocks.iter_mut().enumerate() {
         let mut voices: Vec<&str> = Vec::new();
         for passage in &passages[block.passages.clone()] {
-            if passage.speakers.is_empty() {
-                voices.push(NARRATOR);
+            let own_voice = passage.speakers.is_empty().then_some(SpeakerIdx(0));
+            for s in passage.speakers.iter().copied().chain(own_voice) {
+                if stamp[s.0 as usize] != block_idx {
+                    stamp[s.0 as usize] = block_idx;
+                    voices.push(speakers[s.0 as usize].slug.as_str());
+                }
             }
-            voices.extend(
-                passage
-                    .speakers
-                    .iter()
-                    .map(|s| speakers[s.0 as usize].slug.as_str()),
-            );
         }
         insertion_sort_by_key(&mut voices, |&v| v);
-        voices.dedup();
         block.voices = voices.join(" ");
     }
     blocks
