@@ -310,17 +310,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     if state.open_dialog {
         *dialog_used.borrow_mut() = true;
     }
-    let app_class = match (state.selected.is_empty(), state.mode) {
-        (true, FilterMode::Dim) => "app dim",
-        (true, FilterMode::Hide) => "app",
-        (false, FilterMode::Dim) => "app filtering dim",
-        (false, FilterMode::Hide) => "app filtering",
-    };
     // A preview's speaker names may still change: they show once the analysis is complete.
-    let app_class = if props.preview {
-        format!("{app_class} preview")
-    } else {
-        app_class.to_string()
+    let app_class = match (state.selected.is_empty(), state.mode, props.preview) {
+        (_, _, true) => "app preview",
+        (true, FilterMode::Dim, false) => "app dim",
+        (true, FilterMode::Hide, false) => "app",
+        (false, FilterMode::Dim, false) => "app filtering dim",
+        (false, FilterMode::Hide, false) => "app filtering",
     };
     html! {
         <div class={app_class}>
