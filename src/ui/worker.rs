@@ -152,7 +152,13 @@ struct Session {
     inbox: Rc<RefCell<Inbox>>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// Fails the session if the worker has not said it is ready in time: a worker whose wasm
+    /// cannot load rejects a promise inside itself, which no event on the page reports.
+    _start_timeout: gloo::timers::callback::Timeout,
 }
+
+/// How long a worker may take to load its wasm and say it is ready.
+const START_TIMEOUT_MS: u32 = 20_000;
 
 /// Messages not yet read, the request waiting for the ready signal, and the reader to wake.
 #[derive(Default)]
@@ -193,11 +199,21 @@ impl Session {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let start_timeout = {
+            let inbox = inbox.clone();
+            gloo::timers::callback::Timeout::new(START_TIMEOUT_MS, move || {
+                let mut inbox = inbox.borrow_mut();
+                if !inbox.ready {
+                    inbox.push(Err("the analysis worker could not start".to_string()));
+                }
+            })
+        };
         Ok(Session {
             worker,
             inbox,
             _on_message: on_message,
             _on_error: on_error,
+            _start_timeout: start_timeout,
         })
     }
 

@@ -368,3 +368,29 @@ test('a 10 MB paste: kept aside, progress is shown, the first passages come earl
     await s.close();
   }
 });
+
+test('a worker whose wasm cannot load: after the start timeout a notice says so and the page works on', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    await load(page, url);
+    // A corrupt worker wasm: its loader rejects a promise inside the worker, which no event reports.
+    await page.route('**/worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
+    await openDialog(page);
+    await page.locator('#open-text').fill('Fares rise: operator\n\nFares will rise in May, the operator said.');
+    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await page.locator('.busy').waitFor();
+    const started = Date.now();
+    await page.locator('.notice').filter({ hasText: 'could not start' }).waitFor({ timeout: 40_000 });
+    t.diagnostic(`notice after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    // The page works on: the shown article's passages, filters and keys.
+    await page.keyboard.press('j');
+    await page.locator('[aria-current="location"]').waitFor();
+    // The worker's own failure to instantiate reaches the page's error log; that is the fault injected.
+    const unexpected = problems.filter((p) => !p.includes('WebAssembly.instantiate'));
+    assertNoProblems(t, unexpected);
+  } finally {
+    await s.close();
+  }
+});
