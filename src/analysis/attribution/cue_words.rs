@@ -16,7 +16,7 @@ impl<'t> Sentence<'t> {
         if according.is_none() {
             return self.find_cue();
         }
-        // `According to the statement, Xu said that …`: the document reports Xu's words.
+        // `According to the statement, Mora said that …`: the document reports Mora's words.
         let inner = self.find_cue().filter(|found| {
             according.as_ref().is_some_and(|according| {
                 !found.after
