@@ -23,6 +23,26 @@ async function clickPassage(page, id) {
   await page.mouse.click(r.x, r.y);
 }
 
+/** Our generator's article (`explore gen`) of `sentences` sentences, opened from the dialog:
+ * pasted (a long text is kept aside by the paste handler) or typed into the box. */
+async function openGenerated(page, url, sentences, seed, { paste }) {
+  const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', String(sentences), '--seed', String(seed)], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  await load(page, url);
+  await page.getByRole('button', { name: /^Open article/u }).click();
+  if (paste) {
+    await page.evaluate((value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  } else {
+    await page.locator('#open-text').fill(text);
+  }
+  await page.getByRole('button', { name: /^Analyse/u }).click();
+}
+
 /** A spoken passage about two thirds down the article. */
 async function farPassage(page) {
   const all = (await passages(page)).filter((p) => p.speakers.length > 0);
@@ -263,17 +283,7 @@ test('8: while a long article is still analysed the status says so and speaker n
   const s = await open();
   try {
     const { page, url } = s;
-    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '40000', '--seed', '5'], {
-      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    });
-    await load(page, url);
-    await page.getByRole('button', { name: /^Open article/u }).click();
-    await page.evaluate((value) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
-    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await openGenerated(page, url, 40000, 5, { paste: true });
     await page.locator('.app.preview').waitFor({ timeout: 30_000 });
     const during = await page.evaluate(() => ({
       status: document.querySelector('#status').textContent,
@@ -403,13 +413,7 @@ test('5: past 8 speakers, no two look alike: distinct colour and line for each, 
   try {
     const { page, url } = s;
     // Our generator's article of 2,000 sentences has over 20 speakers.
-    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '2000', '--seed', '7'], {
-      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    });
-    await load(page, url);
-    await page.getByRole('button', { name: /^Open article/u }).click();
-    await page.locator('#open-text').fill(text);
-    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await openGenerated(page, url, 2000, 7, { paste: false });
     await page.waitForFunction(() => !document.querySelector('.busy') && !document.querySelector('.app.preview')
       && document.querySelectorAll('.speaker-toggle').length > 9, null, { timeout: 60_000 });
     const looks = await page.$$eval('.speaker-toggle .swatch:not(.narrator)', (swatches) => swatches.map((sw) => {
