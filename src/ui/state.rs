@@ -330,45 +330,72 @@ impl State {
     }
 }
 
-/// The characters search compares: word characters ASCII lower-cased, any run of spaces as one
-/// space, punctuation left out; each with the byte range it came from.
-fn folded(text: &str) -> Vec<(usize, usize, char)> {
-    let mut out: Vec<(usize, usize, char)> = Vec::new();
-    for (at, ch) in text.char_indices() {
-        let end = at + ch.len_utf8();
-        if crate::ui::link::is_word_char(ch) {
-            out.push((at, end, ch.to_ascii_lowercase()));
-        } else if ch.is_whitespace() && out.last().is_some_and(|&(_, _, last)| last != ' ') {
-            out.push((at, end, ' '));
-        }
+/// The characters search compares, read lazily from byte `from` of a text: word characters
+/// ASCII lower-cased, any run of spaces as one space, punctuation left out; each with the byte
+/// range it came from. Lazy, so a search of a long article allocates nothing per passage.
+struct Folded<'t> {
+    chars: std::str::CharIndices<'t>,
+    offset: usize,
+    after_word: bool,
+}
+
+fn folded(text: &str, from: usize) -> Folded<'_> {
+    Folded {
+        chars: text.get(from..).unwrap_or("").char_indices(),
+        offset: from,
+        after_word: false,
     }
-    out
+}
+
+impl Iterator for Folded<'_> {
+    type Item = (usize, usize, char);
+
+    fn next(&mut self) -> Option<(usize, usize, char)> {
+        for (at, ch) in self.chars.by_ref() {
+            let (at, end) = (self.offset + at, self.offset + at + ch.len_utf8());
+            if crate::ui::link::is_word_char(ch) {
+                self.after_word = true;
+                return Some((at, end, ch.to_ascii_lowercase()));
+            }
+            if ch.is_whitespace() && self.after_word {
+                self.after_word = false;
+                return Some((at, end, ' '));
+            }
+        }
+        None
+    }
 }
 
 /// Byte ranges of `needle` in `haystack`, non-overlapping, the way a reader means it: ASCII
 /// case-insensitive, punctuation ignored and spaces collapsed, so "wests hypocrisy" finds
 /// "West’s hypocrisy". A range runs from the first matched character to the last.
 pub fn find_all(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
-    let mut pin: Vec<char> = folded(needle).into_iter().map(|(_, _, c)| c).collect();
+    let mut pin: Vec<char> = folded(needle, 0).map(|(_, _, c)| c).collect();
     if pin.last() == Some(&' ') {
         pin.pop();
     }
-    let hay = folded(haystack);
     let mut out = Vec::new();
-    if pin.is_empty() {
+    let Some(&first) = pin.first() else {
         return out;
-    }
-    let mut i = 0;
-    while i + pin.len() <= hay.len() {
-        if hay[i..i + pin.len()]
-            .iter()
-            .zip(&pin)
-            .all(|(h, p)| h.2 == *p)
-        {
-            out.push((hay[i].0, hay[i + pin.len() - 1].1));
-            i += pin.len();
+    };
+    let mut from = 0;
+    // Each place the first character occurs (a word character: the needle's leading spaces are
+    // folded away), compared onwards; a match resumes after itself.
+    while let Some((start, next, _)) = folded(haystack, from).find(|&(_, _, c)| c == first) {
+        let mut end = start;
+        let mut matched = 0;
+        for ((_, at_end, c), want) in folded(haystack, start).zip(&pin) {
+            if c != *want {
+                break;
+            }
+            matched += 1;
+            end = at_end;
+        }
+        if matched == pin.len() {
+            out.push((start, end));
+            from = end;
         } else {
-            i += 1;
+            from = next;
         }
     }
     out
