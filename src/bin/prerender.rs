@@ -26,7 +26,7 @@ mod native {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use article_explorer::ui::app::{App, AppProps, DEFAULT_ARTICLE};
+    use article_explorer::ui::app::{App, AppProps, DEFAULT_ARTICLE, DEFAULT_TEXT_ID};
     use article_explorer::ui::model::ArticleModel;
     use base64::Engine as _;
     use sha2::{Digest, Sha256};
@@ -352,7 +352,17 @@ mod native {
                 );
             }
         }
-        Ok(page.replacen(MOUNT, &format!("<div id=\"app\">{body}</div>"), 1))
+        // The default article's text, for the page's wasm (`ui::app::default_text`), after the
+        // prerendered article so that gzip finds most of it there. The HTML parser would change
+        // a carriage return or a NUL, and then the page would not find the text it expects.
+        if DEFAULT_ARTICLE.contains(['\r', '\0']) {
+            return Err("the default article contains a carriage return or a NUL".to_string());
+        }
+        let text = format!(
+            "<div id=\"{DEFAULT_TEXT_ID}\" hidden>{}</div>",
+            escape(DEFAULT_ARTICLE)
+        );
+        Ok(page.replacen(MOUNT, &format!("<div id=\"app\">{body}</div>\n{text}"), 1))
     }
 
     #[cfg(test)]

@@ -4,6 +4,13 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement};
 
+/// The text of the element with `id`.
+pub fn element_text(id: &str) -> Option<String> {
+    gloo::utils::document()
+        .get_element_by_id(id)?
+        .text_content()
+}
+
 /// The window's `location.search` and `location.hash`.
 pub fn location() -> (String, String) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
@@ -494,7 +501,7 @@ pub async fn page_html() -> Option<String> {
         .dyn_into()
         .ok()?;
     let dropped = "script, link, noscript, dialog, meta[http-equiv], .busy, .notices, \
-                   .article-actions, .skip-link, .toolbar, .copy, .fatal";
+                   .article-actions, .skip-link, .toolbar, .copy, .fatal, #article-text";
     let nodes = root.query_selector_all(dropped).ok()?;
     for i in 0..nodes.length() {
         if let Some(element) = nodes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
