@@ -14,6 +14,7 @@ pub mod extract;
 pub mod heap;
 pub mod protocol;
 pub mod stance_eval;
+pub mod statements;
 pub mod ui;
 pub mod view;
 pub mod wire;

@@ -9,6 +9,8 @@
 //! - `op: "extract"`: only extract, answering `{ kind: "text", text }` (a pasted web page, shown
 //!   to the reader for checking before the analysis);
 //! - `op: "doc"`: decode a version-2 link's `doc` payload (`crate::carry`), decompress, analyse;
+//! - `op: "statements"`: answer with "Who says what about whom" for `text`
+//!   (`crate::statements::render`): `{ kind: "statements", view, evidence, cells }`, strings;
 //! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON;
 //! - `op: "library"`: the private library in IndexedDB, by `action`: `list`, `text` (`id`),
 //!   `save` (`entry`, `text`), `rename` (`id`, `title`), `delete` (`id`), `clear`; answered with
@@ -39,6 +41,7 @@ pub const OP_DOC: &str = "doc";
 pub const OP_JSON: &str = "json";
 pub const OP_EXTRACT: &str = "extract";
 pub const OP_LIBRARY: &str = "library";
+pub const OP_STATEMENTS: &str = "statements";
 
 /// Reply kinds.
 pub const KIND_PREVIEW: &str = "preview";
@@ -48,6 +51,7 @@ pub const KIND_JSON: &str = "json";
 pub const KIND_ERROR: &str = "error";
 pub const KIND_TEXT: &str = "text";
 pub const KIND_LIBRARY: &str = "library";
+pub const KIND_STATEMENTS: &str = "statements";
 
 /// Object keys.
 pub const OP: &str = "op";
@@ -62,6 +66,9 @@ pub const ID: &str = "id";
 pub const SHARE: &str = "share";
 pub const ACTION: &str = "action";
 pub const VALUE: &str = "value";
+pub const VIEW: &str = "view";
+pub const EVIDENCE: &str = "evidence";
+pub const CELLS: &str = "cells";
 
 /// The largest article the worker decompresses from a link (bytes of text): a link that
 /// inflates past it is refused, whatever its compressed size, so no link can exhaust memory.

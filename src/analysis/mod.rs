@@ -25,7 +25,7 @@ mod text;
 mod types;
 
 pub use segment::split_sentences;
-pub use stance::{stances, Entity, Stance, Stances, Statement, Target};
+pub use stance::{stances, Entity, Stance, Stances, Statement, Target, ALL_STANCES};
 pub use types::*;
 
 /// Analyses an article.

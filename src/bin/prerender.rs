@@ -133,20 +133,9 @@ mod native {
         })
     }
 
-    /// Escapes text for an HTML attribute value or text node.
+    /// Escapes text for an HTML attribute value or text node (line breaks kept).
     fn escape(text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        for ch in text.chars() {
-            match ch {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                _ => out.push(ch),
-            }
-        }
-        out
+        article_explorer::statements::escape_with(text, false)
     }
 
     /// The contents of every inline `<script>` (one without `src`).

@@ -472,8 +472,9 @@ async fn sleep(ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The style sheet that the page without JavaScript adds (controls hidden or inert).
-const NOSCRIPT_CSS: &str = include_str!("../../static/noscript.css");
+/// The style sheet that the page without JavaScript adds (controls hidden or inert), fetched
+/// when needed rather than held in the wasm.
+const NOSCRIPT_CSS: &str = "noscript.css";
 
 /// The policy of a downloaded page: no script, no request, its own inline styles only.
 const PAGE_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -493,7 +494,8 @@ pub async fn page_html() -> Option<String> {
     if document.query_selector(".chunk.pending").ok()?.is_some() {
         return None;
     }
-    let css = page_css(&document);
+    let mut css = page_css(&document);
+    css.push_str(&fetch_text(NOSCRIPT_CSS).await.unwrap_or_default());
     let root: Element = document
         .document_element()?
         .clone_node_with_deep(true)
@@ -519,7 +521,7 @@ pub async fn page_html() -> Option<String> {
     Some(format!("<!doctype html>\n{}\n", root.outer_html()))
 }
 
-/// The text of the document's same-origin style sheets, then `noscript.css`.
+/// The text of the document's same-origin style sheets.
 fn page_css(document: &web_sys::Document) -> String {
     let mut css = String::new();
     let sheets = document.style_sheets();
@@ -540,6 +542,5 @@ fn page_css(document: &web_sys::Document) -> String {
             }
         }
     }
-    css.push_str(NOSCRIPT_CSS);
     css
 }

@@ -9,10 +9,11 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::ui::components::{
-    export_menu, ArticleBody, HelpDialog, Notices, OpenDialog, SpeakerPanel, SpeakerStrip, Toolbar,
+    export_menu, notices, statements_panel, toolbar, ArticleBody, HelpDialog, NoticesProps,
+    OpenDialog, SpeakerPanel, SpeakerStrip, ToolbarProps,
 };
 use crate::ui::dom;
-use crate::ui::model::{filter_rule, SharedModel};
+use crate::ui::model::{cell_rule, filter_rule, SharedModel};
 use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, Opening, Origin, State};
 
 /// Chunks (of about 50 passages) rendered in the first frame; the rest follow a few per task, so
@@ -44,7 +45,9 @@ pub struct ExplorerProps {
 /// `Showing 9 of 22 passages · Chinese Mission to the EU`, given the number of search matches.
 pub fn status_text(state: &State, n_matches: usize) -> String {
     let total = state.model.passages.len();
-    let mut out = if state.selected.is_empty() {
+    let mut out = if let Some((label, kept)) = state.cell_passages() {
+        format!("Showing {} of {total} passages · {label}", kept.len())
+    } else if state.selected.is_empty() {
         format!("Showing all {total} passages")
     } else {
         let expanded = state.model.expand_selection(&state.selected);
@@ -158,25 +161,56 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_effect_with((), |_| dom::mark("ae:first-passage"));
 
     // The filter is one generated style rule: no passage re-renders.
+    let cell = state
+        .cell_passages()
+        .map(|(_, kept)| kept)
+        .zip(state.cell.clone());
     use_effect_with(
-        (model.clone(), state.selected.clone(), state.mode),
-        |(model, selected, mode)| {
-            dom::set_filter_rule(&filter_rule(model, selected, *mode == FilterMode::Dim));
+        (model.clone(), state.selected.clone(), state.mode, cell),
+        |(model, selected, mode, cell)| {
+            let dim = *mode == FilterMode::Dim;
+            dom::set_filter_rule(&match cell {
+                Some((kept, cell)) => cell_rule(model, kept, dim, cell),
+                None => filter_rule(model, selected, dim),
+            });
         },
     );
 
-    // Keep the address bar in step: user jumps push, everything else replaces.
+    // Keep the address bar in step: user jumps push, everything else replaces. The statements
+    // table and the evidence lines come from the worker, asked once, when first needed: the
+    // table is opened, or a passage is chosen (both are in the link). In this effect rather than
+    // its own: each effect costs the page's wasm about 1 KB.
     {
-        let pushed_seq = use_mut_ref(|| 0u32);
+        let pushed_seq = use_mut_ref(|| (0u32, 0u32));
         let link = state.link();
-        let jump = (state.jump, state.jump_seq);
+        let jump = (state.jump, state.jump_seq, state.push_seq);
         let preview = props.preview;
-        use_effect_with((link, jump), move |(link, (jump, seq))| {
+        let ask = state
+            .statements
+            .is_none()
+            .then(|| (state.dispatcher(), model.clone()));
+        let asked = use_mut_ref(|| false);
+        use_effect_with((link, jump), move |(link, (jump, seq, push_seq))| {
             if preview {
                 return;
             }
-            let push = *jump == Jump::User && *pushed_seq.borrow() != *seq;
-            *pushed_seq.borrow_mut() = *seq;
+            if let Some((dispatcher, model)) = ask {
+                if (link.statements || link.fragment.is_some()) && !asked.replace(true) {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let text = model.text.clone();
+                        let action = match crate::ui::worker::statements(text).await {
+                            Ok(statements) => Action::SetStatements(Rc::new(statements)),
+                            Err(why) => Action::Notify(format!(
+                                "Who says what about whom could not be read: {why}."
+                            )),
+                        };
+                        dispatcher.dispatch(action);
+                    });
+                }
+            }
+            let push = (*jump == Jump::User && pushed_seq.borrow().0 != *seq)
+                || pushed_seq.borrow().1 != *push_seq;
+            *pushed_seq.borrow_mut() = (*seq, *push_seq);
             dom::set_url(&format!("{}{}", link.search(), link.hash()), push);
         });
     }
@@ -196,11 +230,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let target = state.target;
         let id = target.map(|t| model.passages[t].id.clone());
         let smooth = state.jump == Jump::User;
+        let tap = state.jump == Jump::Tap;
         let focus = state.focus_target;
-        use_effect_with((id, state.jump_seq), move |(id, _)| {
-            if let Some(id) = id {
-                dom::scroll_to_passage(id, smooth, focus);
-            }
+        use_effect_with((id, state.jump_seq), move |(id, _)| match id {
+            Some(id) if !tap => dom::scroll_to_passage(id, smooth, focus),
+            _ => {}
         });
     }
 
@@ -329,27 +363,36 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { "Open article" }
                     </button>
                     { export_menu(&on_intent) }
+                    <button type="button" class="statements-button" aria-controls="statements"
+                        aria-expanded={if state.statements_open { "true" } else { "false" }}
+                        onclick={crate::ui::components::on_click(&on_intent, Intent::Act(Action::ShowStatements(!state.statements_open)))}>
+                        { "Who says what about whom" }
+                    </button>
                 </div>
-                <Toolbar
-                    query={AttrValue::from(state.query.clone())}
-                    mode={state.mode}
-                    status={status.0.clone()}
-                    n_matches={status.1}
-                    match_at={status.2}
-                    on_intent={on_intent.clone()}
-                />
+                { toolbar(ToolbarProps {
+                    query: AttrValue::from(state.query.clone()),
+                    mode: state.mode,
+                    status: status.0.clone(),
+                    n_matches: status.1,
+                    match_at: status.2,
+                    on_intent: on_intent.clone(),
+                }) }
             </header>
             <div class="layout">
                 <SpeakerPanel model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
                 <main class="reader">
-                    <Notices
-                        notices={state.notices.clone()}
-                        {target_text}
-                        {copied}
-                        {fallback_url}
-                        can_share={copied.is_some() && dom_can_share()}
-                        on_intent={on_intent.clone()}
-                    />
+                    { notices(NoticesProps {
+                        notices: state.notices.clone(),
+                        target_text,
+                        evidence: state.target.and_then(|t| state.evidence(t)).map(|e| AttrValue::from(e.to_string())),
+                        copied,
+                        fallback_url,
+                        can_share: copied.is_some() && dom_can_share(),
+                        on_intent: on_intent.clone(),
+                    }) }
+                    if state.statements_open {
+                        { statements_panel(state.statements.as_ref().map(|s| AttrValue::from(s.view.clone())), &on_intent) }
+                    }
                     <div class="reading">
                         <SpeakerStrip model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
                         <ArticleBody

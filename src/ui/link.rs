@@ -19,6 +19,9 @@
 //!   browser itself scrolls there, even before the wasm has loaded or without JavaScript.
 //! - `at`: optional, with a fragment: the passage's first words, lower-case, joined by `-`, used
 //!   to re-anchor the link when the id is gone because the text changed.
+//! - `view=statements`: the "Who says what about whom" table is open; with it, `from` and `to`
+//!   (slugs: a speaker, and whom its statements are about) choose a cell, whose statements the
+//!   article then shows. Readers that do not know them ignore them.
 //! - `v`: the contract version; absent means 1. Readers report other versions than 1 and 2.
 //!
 //! Parsing is total: malformed input is dropped piece by piece and reported as [`LinkProblem`]s.
@@ -69,6 +72,10 @@ pub struct Link {
     pub mode: FilterMode,
     pub query: String,
     pub fragment: Option<Fragment>,
+    /// `view=statements`: the statements table is open.
+    pub statements: bool,
+    /// `from` and `to`: the chosen cell of the statements table.
+    pub cell: Option<(String, String)>,
 }
 
 /// Something in a URL that was ignored.
@@ -252,6 +259,15 @@ impl Link {
         if let Some(fragment) = &mut link.fragment {
             fragment.hint = std::mem::take(&mut parsing.hint);
         }
+        // A cell needs both ends, and the table open.
+        if !link.statements
+            || link
+                .cell
+                .as_ref()
+                .is_some_and(|(f, t)| f.is_empty() || t.is_empty())
+        {
+            link.cell = None;
+        }
         (link, parsing.problems)
     }
 
@@ -265,6 +281,9 @@ impl Link {
                 ("q", _) => "q",
                 ("v", _) => "v",
                 ("at", _) => "at",
+                ("view", _) => "view",
+                ("from", _) => "from",
+                ("to", _) => "to",
                 ("article", Place::Query) => "article",
                 ("p", Place::Fragment) => "p",
                 ("doc", Place::Fragment) => "doc",
@@ -305,6 +324,15 @@ impl Link {
             "q" => self.query = value.chars().filter(|c| !c.is_control()).collect(),
             "at" => parsing.hint = hint_words_of_param(&value),
             "p" => parsing.passage = Some(value),
+            "view" => self.statements = value == "statements",
+            "from" | "to" if is_slug(&value) => {
+                let cell = self.cell.get_or_insert_with(Default::default);
+                match name {
+                    "from" => cell.0 = value,
+                    _ => cell.1 = value,
+                }
+            }
+            "from" | "to" => parsing.problems.push(LinkProblem::BadSpeaker(value)),
             "article" | "lib" => {
                 if !is_slug(&value) {
                     parsing.problems.push(LinkProblem::BadArticle(value));
@@ -394,6 +422,13 @@ impl Link {
         }
         if !self.query.is_empty() {
             push_param(out, "q", [self.query.as_str()], ',');
+        }
+        if self.statements {
+            push_param(out, "view", ["statements"], ',');
+        }
+        if let Some((from, to)) = &self.cell {
+            push_param(out, "from", [from.as_str()], ',');
+            push_param(out, "to", [to.as_str()], ',');
         }
         if let Some(fragment) = self.fragment.as_ref().filter(|f| !f.hint.is_empty()) {
             push_param(out, "at", fragment.hint.iter().map(String::as_str), '-');

@@ -321,6 +321,35 @@ pub fn filter_rule(model: &ArticleModel, selected: &[SpeakerIdx], dim: bool) -> 
         }
         block_not_kept.push_str(&format!(":not([data-voices~=\"{slug}\"])"));
     }
+    rule(&not_kept, &block_not_kept, dim)
+}
+
+/// The CSS rule that keeps only `kept` passages (a cell of the statements table) and the target.
+/// Passage ids are `[0-9a-z]` by construction, so they are safe in an id selector.
+pub fn cell_rule(
+    model: &ArticleModel,
+    kept: &[usize],
+    dim: bool,
+    cell: &(String, String),
+) -> String {
+    let mut not_kept = String::from(":not([aria-current])");
+    let mut ids = String::new();
+    for &index in kept {
+        let id = &model.passages[index].id;
+        not_kept.push_str(&format!(":not(#p-{id})"));
+        ids.push_str(&format!("#p-{id},"));
+    }
+    ids.push_str("[aria-current]");
+    // The chosen cell stands out; slugs are `[a-z0-9-]` (the reducer checks).
+    let (from, to) = cell;
+    let mut out = format!(".statements .cell[data-from=\"{from}\"][data-to=\"{to}\"] {{ border-color: var(--accent); background: var(--panel) }}\n");
+    out.push_str(&rule(&not_kept, &format!(":not(:has({ids}))"), dim));
+    out
+}
+
+/// The rule that hides (or dims) passages matching `.passage{not_kept}` and marks runs of
+/// blocks matching `{block_not_kept}`.
+fn rule(not_kept: &str, block_not_kept: &str, dim: bool) -> String {
     if dim {
         // Dimming changes colour rather than opacity, so dimmed text keeps WCAG AA contrast.
         format!(".article .passage{not_kept} {{ color: var(--dim-fg); text-decoration-color: transparent; --spk2: transparent }}")

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::ui::link::{Fragment, Link, LinkProblem};
+use crate::ui::link::{is_slug, Fragment, Link, LinkProblem};
 use crate::ui::model::{SharedModel, SpeakerIdx};
 
 pub use crate::ui::link::FilterMode;
@@ -23,6 +23,9 @@ pub enum Jump {
     FromUrl,
     /// A user jump: gets its own history entry.
     User,
+    /// The reader tapped or clicked the passage, which is on screen: no scrolling, and the
+    /// address bar is updated in place.
+    Tap,
 }
 
 /// What the last copy-link attempt did.
@@ -104,6 +107,25 @@ pub struct State {
     /// The "Open article" dialog is open.
     pub open_dialog: bool,
     pub copy: Option<CopyFeedback>,
+    /// The "Who says what about whom" table is open (`view=statements`).
+    pub statements_open: bool,
+    /// Its chosen cell, `(from, to)` slugs: the article then shows those statements.
+    pub cell: Option<(String, String)>,
+    /// What the worker rendered for the table, once asked for.
+    pub statements: Option<Rc<Statements>>,
+    /// Bumped by a change that gets its own history entry without a jump.
+    pub push_seq: u32,
+}
+
+/// "Who says what about whom" as the worker renders it (`crate::statements::Rendered`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statements {
+    /// The table and list, as HTML escaped by the worker.
+    pub view: Rc<str>,
+    /// `<passage id>\t<evidence HTML>` lines.
+    pub evidence: Rc<str>,
+    /// `<from>\t<to>\t<label>\t<passage indices>` lines.
+    pub cells: Rc<str>,
 }
 
 /// What a component asks the root for: a state change, or a side effect the root performs.
@@ -160,6 +182,16 @@ pub enum Action {
     SetPayload(Rc<str>),
     CopyDone(CopyFeedback),
     DismissCopy,
+    /// Opens or closes the statements table (closing it drops its cell).
+    ShowStatements(bool),
+    /// Chooses a cell of the statements table, `(from, to)`.
+    ChooseCell(String, String),
+    /// The worker has rendered the statements.
+    SetStatements(Rc<Statements>),
+    /// A user jump to a passage by id (a link in an evidence line).
+    FocusPassageId(String),
+    /// The reader tapped or clicked a passage.
+    TapPassage(usize),
 }
 
 impl State {
@@ -180,7 +212,36 @@ impl State {
             help_open: false,
             open_dialog: false,
             copy: None,
+            statements_open: false,
+            cell: None,
+            statements: None,
+            push_seq: 0,
         }
+    }
+
+    /// The chosen cell's label and passages, once the statements are known.
+    pub fn cell_passages(&self) -> Option<(&str, Vec<usize>)> {
+        let (from, to) = self.cell.as_ref()?;
+        let n = self.model.passages.len();
+        self.statements.as_ref()?.cells.lines().find_map(|line| {
+            let mut parts = line.split('\t');
+            if parts.next()? != from || parts.next()? != to {
+                return None;
+            }
+            let label = parts.next()?;
+            let passages = parts.next()?.split(' ').filter_map(|i| i.parse().ok());
+            Some((label, passages.filter(|&i| i < n).collect()))
+        })
+    }
+
+    /// The evidence line (HTML) of passage `index`, once the statements are known.
+    pub fn evidence(&self, index: usize) -> Option<&str> {
+        let id = self.model.passages.get(index)?.id.as_str();
+        self.statements
+            .as_ref()?
+            .evidence
+            .lines()
+            .find_map(|line| line.strip_prefix(id)?.strip_prefix('\t'))
     }
 
     /// Adds a notice, once.
@@ -201,12 +262,22 @@ impl State {
 
     /// Whether passage `index` passes the speaker filter.
     pub fn is_selected(&self, index: usize) -> bool {
+        if let Some((_, kept)) = self.cell_passages() {
+            return kept.contains(&index);
+        }
         self.model
             .passage_selected(index, &self.model.expand_selection(&self.selected))
     }
 
     /// Indices of the passages the filter shows, plus the target, in order.
     pub fn visible_passages(&self) -> Vec<usize> {
+        if let Some((_, mut kept)) = self.cell_passages() {
+            if let Some(t) = self.target.filter(|t| !kept.contains(t)) {
+                let at = kept.partition_point(|&i| i < t);
+                kept.insert(at, t);
+            }
+            return kept;
+        }
         let expanded = self.model.expand_selection(&self.selected);
         (0..self.model.passages.len())
             .filter(|&i| self.target == Some(i) || self.model.passage_selected(i, &expanded))
@@ -251,6 +322,8 @@ impl State {
             mode: self.mode,
             query: self.query.clone(),
             fragment: self.target.map(|t| self.fragment_of(t)),
+            statements: self.statements_open,
+            cell: self.cell.clone(),
         }
     }
 
@@ -304,6 +377,8 @@ impl State {
         }
         self.mode = link.mode;
         self.query = link.query;
+        self.statements_open = link.statements;
+        self.cell = link.cell;
         let target = match &link.fragment {
             None => None,
             Some(fragment) => match self.model.passage_by_id(&fragment.id) {
@@ -413,13 +488,18 @@ impl Reducible for State {
                 } else if (idx.0 as usize) < next.model.speakers.len() {
                     next.selected.push(idx);
                 }
+                next.cell = None;
             }
             Action::OnlySpeaker(idx) => {
                 if (idx.0 as usize) < next.model.speakers.len() {
                     next.selected = vec![idx];
                 }
+                next.cell = None;
             }
-            Action::ClearFilter => next.selected.clear(),
+            Action::ClearFilter => {
+                next.selected.clear();
+                next.cell = None;
+            }
             Action::SetMode(mode) => next.mode = mode,
             Action::SetQuery(query) => {
                 next.query = query
@@ -470,6 +550,41 @@ impl Reducible for State {
             }
             Action::CopyDone(feedback) => next.copy = Some(feedback),
             Action::DismissCopy => next.copy = None,
+            Action::ShowStatements(open) => {
+                next.statements_open = open;
+                if !open {
+                    next.cell = None;
+                }
+                next.push_seq = next.push_seq.wrapping_add(1);
+            }
+            Action::ChooseCell(from, to) => {
+                if !is_slug(&from) || !is_slug(&to) {
+                    return self;
+                }
+                next.statements_open = true;
+                next.cell = Some((from, to));
+                next.selected.clear();
+                next.push_seq = next.push_seq.wrapping_add(1);
+            }
+            Action::SetStatements(statements) => {
+                next.statements = Some(statements);
+                if next.cell.is_some() && next.cell_passages().is_none() {
+                    next.cell = None;
+                    next.notify(
+                        "Ignored part of the link: no such statements in this article.".to_string(),
+                    );
+                }
+            }
+            Action::TapPassage(index) => {
+                if index < next.model.passages.len() {
+                    next.set_target(Some(index), Jump::Tap);
+                }
+            }
+            Action::FocusPassageId(id) => {
+                if let Some(index) = next.model.passage_by_id(&id) {
+                    next.set_target(Some(index), Jump::User);
+                }
+            }
         }
         if next == *self {
             self

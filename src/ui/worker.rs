@@ -25,6 +25,8 @@ pub enum Request {
     Payload(String),
     /// The analysis as JSON.
     Json(String),
+    /// "Who says what about whom".
+    Statements(String),
 }
 
 impl Request {
@@ -35,6 +37,7 @@ impl Request {
             Request::Extract(html) => (protocol::OP_EXTRACT, protocol::TEXT, html, false),
             Request::Payload(doc) => (protocol::OP_DOC, protocol::DOC, doc, false),
             Request::Json(text) => (protocol::OP_JSON, protocol::TEXT, text, false),
+            Request::Statements(text) => (protocol::OP_STATEMENTS, protocol::TEXT, text, false),
         };
         object(&[
             (protocol::OP, &op.into()),
@@ -119,6 +122,17 @@ pub async fn json(text: String) -> Result<String, String> {
     ask(Request::Json(text), protocol::JSON).await
 }
 
+/// Asks a fresh worker for "Who says what about whom" in `text`.
+pub async fn statements(text: String) -> Result<crate::ui::state::Statements, String> {
+    let reply = ask_value(Request::Statements(text).to_message(), "").await?;
+    let part = |key| protocol::get_string(&reply, key).unwrap_or_default().into();
+    Ok(crate::ui::state::Statements {
+        view: part(protocol::VIEW),
+        evidence: part(protocol::EVIDENCE),
+        cells: part(protocol::CELLS),
+    })
+}
+
 /// Asks a fresh worker for the article in a web page, as text in the engine's format.
 pub async fn extract(html: String) -> Result<String, String> {
     ask(Request::Extract(html), protocol::TEXT).await
@@ -132,7 +146,8 @@ async fn ask(request: Request, key: &str) -> Result<String, String> {
         .ok_or_else(|| "the analysis worker sent a malformed answer".to_string())
 }
 
-/// One message, one reply: the reply's `key`, whatever it holds (an error reply is an error).
+/// One message, one reply: the reply's `key`, whatever it holds, or with an empty key the whole
+/// reply (an error reply is an error).
 pub async fn ask_value(message: JsValue, key: &str) -> Result<JsValue, String> {
     let session = Session::start()?;
     session.send(message);
@@ -140,8 +155,11 @@ pub async fn ask_value(message: JsValue, key: &str) -> Result<JsValue, String> {
     if protocol::get_string(&reply, protocol::KIND).as_deref() == Some(protocol::KIND_ERROR) {
         return Err(session.failure(&reply));
     }
-    let answer =
-        js_sys::Reflect::get(&reply, &JsValue::from_str(key)).map_err(|_| session.failure(&reply));
+    let answer = match key {
+        "" => Ok(reply),
+        _ => js_sys::Reflect::get(&reply, &JsValue::from_str(key))
+            .map_err(|_| session.failure(&reply)),
+    };
     session.worker.terminate();
     answer
 }

@@ -1,4 +1,4 @@
-// Screenshots for the README: the default, filtered, dark and 360-px views, viewport only and
+// Screenshots for the README: the default, filtered, statements, dark and 360-px views, viewport only and
 // small. Written to tests/e2e/artifacts/ (git-ignored); with AE_UPDATE_SCREENSHOTS=1 also to
 // docs/screenshots/ (committed, shown in the README), so a normal test run changes no tracked file.
 import { test, before, after } from 'node:test';
@@ -34,12 +34,13 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function shoot(t, name, { viewport = DESKTOP, colorScheme = 'light', suffix = '' }) {
+async function shoot(t, name, { viewport = DESKTOP, colorScheme = 'light', suffix = '', waitFor = null }) {
   const { page, url, problems } = session;
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme });
   await page.goto('about:blank');
   await load(page, `${url}${suffix}`);
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 20_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await scrollSettled(page);
   const file = join(ARTIFACTS, name);
@@ -61,6 +62,14 @@ test('screenshot: default view', async (t) => {
 test('screenshot: filtered view', async (t) => {
   const page = await shoot(t, 'filtered.png', { suffix: `?speakers=${slug}` });
   assert.ok((await passages(page)).some((p) => p.hidden), 'the filtered view hides passages');
+});
+
+test('screenshot: who says what about whom, NATO → China chosen', async (t) => {
+  const page = await shoot(t, 'statements.png', {
+    suffix: '?view=statements&from=nato&to=china',
+    waitFor: 'table.statements-table',
+  });
+  assert.equal(await page.getByRole('table', { name: /Who says what about whom/u }).count(), 1);
 });
 
 test('screenshot: dark theme', async (t) => {

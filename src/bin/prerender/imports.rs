@@ -5,7 +5,9 @@
 //! About 200 such names are some 2.5 KB of the page's gzipped wasm, mostly the hashes, which do
 //! not compress. They are only keys of one object in the generated JavaScript
 //! (`__wbg_get_imports`), so both files can use short names instead: `a`, `b`, … from module
-//! `a`. The import section is rewritten and every other byte of the wasm is kept; the
+//! `a`. The exports that wasm-bindgen names after a closure's whole Rust type
+//! (`wasm_bindgen_<hash>___convert__closures_____invoke___…`, up to 300 characters each) are
+//! called once each in the glue (`wasm.<name>(`), and become `xa`, `xb`, … likewise. The import section is rewritten and every other byte of the wasm is kept; the
 //! JavaScript changes only in those object keys. Anything unexpected leaves both files as they
 //! were and is reported, so a wasm-bindgen upgrade that changes the shape fails the build loudly.
 
@@ -32,6 +34,14 @@ pub type Shortened = (String, usize, usize);
 
 /// The module name every shortened import gets.
 pub const SHORT_MODULE: &str = "a";
+
+/// Exports with names that start so are renamed.
+const LONG_EXPORT: &str = "wasm_bindgen_";
+
+/// The short name of renamed export `n`.
+fn short_export(n: usize) -> String {
+    format!("x{}", short_name(n))
+}
 
 struct Reader<'a> {
     bytes: &'a [u8],
@@ -122,8 +132,9 @@ fn push_name(out: &mut Vec<u8>, name: &str) {
 }
 
 /// The wasm with every import from `module` renamed to [`SHORT_MODULE`] and a [`short_name`],
-/// and the renames in import order, `(old, new)`.
-pub fn shorten_wasm(wasm: &[u8], module: &str) -> Result<(Vec<u8>, Renames), String> {
+/// and every export named `wasm_bindgen_…` to a [`short_export`]; and the renames of imports
+/// and of exports, each in section order, `(old, new)`.
+pub fn shorten_wasm(wasm: &[u8], module: &str) -> Result<(Vec<u8>, Renames, Renames), String> {
     let mut r = Reader {
         bytes: wasm,
         pos: 0,
@@ -132,22 +143,59 @@ pub fn shorten_wasm(wasm: &[u8], module: &str) -> Result<(Vec<u8>, Renames), Str
         return Err("not a version-1 wasm module".to_string());
     }
     let mut out = wasm[..8].to_vec();
-    let mut renames = Vec::new();
+    let (mut renames, mut exports) = (Vec::new(), Vec::new());
     while r.pos < wasm.len() {
         let id = r.byte()?;
         let size = r.leb()? as usize;
         let payload = r.take(size)?;
         out.push(id);
-        if id != 2 {
-            push_leb(&mut out, size as u64);
-            out.extend_from_slice(payload);
-            continue;
-        }
-        let section = shorten_section(payload, module, &mut renames)?;
+        let section = match id {
+            2 => shorten_section(payload, module, &mut renames)?,
+            7 => shorten_exports(payload, &mut exports)?,
+            _ => {
+                push_leb(&mut out, size as u64);
+                out.extend_from_slice(payload);
+                continue;
+            }
+        };
         push_leb(&mut out, section.len() as u64);
         out.extend_from_slice(&section);
     }
-    Ok((out, renames))
+    Ok((out, renames, exports))
+}
+
+/// The export section with every `wasm_bindgen_…` name shortened.
+fn shorten_exports(payload: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String> {
+    let mut r = Reader {
+        bytes: payload,
+        pos: 0,
+    };
+    let count = r.leb()?;
+    let mut out = Vec::new();
+    let mut kept = Vec::new();
+    push_leb(&mut out, count);
+    for _ in 0..count {
+        let name = r.name()?;
+        let start = r.pos;
+        r.byte()?;
+        r.leb()?;
+        if name.starts_with(LONG_EXPORT) {
+            let short = short_export(renames.len());
+            push_name(&mut out, &short);
+            renames.push((name, short));
+        } else {
+            push_name(&mut out, &name);
+            kept.push(name);
+        }
+        out.extend_from_slice(&payload[start..r.pos]);
+    }
+    if r.pos != payload.len() {
+        return Err("the export section has trailing bytes".to_string());
+    }
+    if let Some((_, clash)) = renames.iter().find(|(_, new)| kept.contains(new)) {
+        return Err(format!("an export is already named `{clash}`"));
+    }
+    Ok(out)
 }
 
 fn shorten_section(
@@ -186,7 +234,13 @@ fn shorten_section(
 
 /// The JavaScript glue with the same renames: each import's key in `__wbg_get_imports` and the
 /// module's key. Every name must occur exactly once as a key (`name: `), or nothing changes.
-pub fn shorten_js(js: &str, module: &str, renames: &[(String, String)]) -> Result<String, String> {
+/// Each renamed export must be called exactly once (`wasm.name(`).
+pub fn shorten_js(
+    js: &str,
+    module: &str,
+    renames: &[(String, String)],
+    exports: &[(String, String)],
+) -> Result<String, String> {
     let mut out = replace_once(
         js,
         &format!("\"{module}\": "),
@@ -194,6 +248,9 @@ pub fn shorten_js(js: &str, module: &str, renames: &[(String, String)]) -> Resul
     )?;
     for (old, new) in renames {
         out = replace_once(&out, &format!(" {old}: "), &format!(" {new}: "))?;
+    }
+    for (old, new) in exports {
+        out = replace_once(&out, &format!("wasm.{old}("), &format!("wasm.{new}("))?;
     }
     Ok(out)
 }
@@ -236,9 +293,10 @@ pub fn shorten_dir(
         }
         let module = glue_module(&js)
             .ok_or_else(|| format!("{js_name}: no `\"./…_bg.js\": import0` key"))?;
-        let (short_wasm, renames) =
+        let (short_wasm, renames, exports) =
             shorten_wasm(&wasm, &module).map_err(|e| format!("{wasm_name}: {e}"))?;
-        let short_js = shorten_js(&js, &module, &renames).map_err(|e| format!("{js_name}: {e}"))?;
+        let short_js =
+            shorten_js(&js, &module, &renames, &exports).map_err(|e| format!("{js_name}: {e}"))?;
         for (name, bytes) in [
             (&wasm_name, &short_wasm[..]),
             (&js_name, short_js.as_bytes()),
@@ -303,6 +361,18 @@ mod tests {
         wasm.push(2);
         push_leb(&mut wasm, section.len() as u64);
         wasm.extend_from_slice(&section);
+        let mut exports = Vec::new();
+        push_leb(&mut exports, 2);
+        push_name(
+            &mut exports,
+            "wasm_bindgen_0123___convert__closures_____invoke_______true_",
+        );
+        exports.extend_from_slice(&[0x00, 0x00]);
+        push_name(&mut exports, "__wbindgen_keep");
+        exports.extend_from_slice(&[0x00, 0x01]);
+        wasm.push(7);
+        push_leb(&mut wasm, exports.len() as u64);
+        wasm.extend_from_slice(&exports);
         wasm.extend_from_slice(&[0, 5, 4, b'n', b'a', b'm', b'e']);
         wasm
     }
@@ -324,7 +394,7 @@ mod tests {
     #[test]
     fn only_the_module_imports_are_renamed_and_the_rest_is_kept() {
         let wasm = module();
-        let (short, renames) = shorten_wasm(&wasm, "m").unwrap();
+        let (short, renames, exports) = shorten_wasm(&wasm, "m").unwrap();
         assert_eq!(
             renames,
             [
@@ -337,10 +407,19 @@ mod tests {
         // The type section before and the custom section after are byte-identical.
         assert_eq!(&short[..14], &wasm[..14]);
         assert_eq!(&short[short.len() - 7..], &wasm[wasm.len() - 7..]);
+        assert_eq!(
+            exports,
+            [(
+                "wasm_bindgen_0123___convert__closures_____invoke_______true_".to_string(),
+                "xa".to_string()
+            )]
+        );
+        assert!(String::from_utf8_lossy(&short).contains("__wbindgen_keep"));
         // Shortening again with the new module name finds the same imports, renamed alike.
-        let (again, renames) = shorten_wasm(&short, SHORT_MODULE).unwrap();
+        let (again, renames, exports) = shorten_wasm(&short, SHORT_MODULE).unwrap();
         assert_eq!(again, short);
         assert_eq!(renames.len(), 3);
+        assert!(exports.is_empty());
         assert!(String::from_utf8_lossy(&short).contains("keep"));
     }
 
@@ -378,12 +457,18 @@ mod tests {
             ("__wbg_first_0123456789abcdef".to_string(), "a".to_string()),
             ("memory".to_string(), "b".to_string()),
         ];
-        let short = shorten_js(js, "m", &renames).unwrap();
+        let short = shorten_js(js, "m", &renames, &[]).unwrap();
         assert!(short.contains(" a: function(a)"));
         assert!(short.contains(" b: x"));
         assert!(short.contains("\"a\": import0"));
         assert!(!short.contains("0123456789abcdef"));
         let missing = [("__wbg_gone_1111111111111111".to_string(), "c".to_string())];
-        assert!(shorten_js(js, "m", &missing).is_err());
+        assert!(shorten_js(js, "m", &missing, &[]).is_err());
+        let call = "const import0 = { __wbg_first_0123456789abcdef: 1 }; return { \"m\": import0 }; wasm.wasm_bindgen_9___x(a, b);";
+        let exports = [("wasm_bindgen_9___x".to_string(), "xa".to_string())];
+        let short = shorten_js(call, "m", &renames[..1], &exports).unwrap();
+        assert!(short.contains("wasm.xa(a, b)"));
+        let twice = format!("{call} wasm.wasm_bindgen_9___x(c);");
+        assert!(shorten_js(&twice, "m", &renames[..1], &exports).is_err());
     }
 }

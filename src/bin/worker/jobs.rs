@@ -38,6 +38,16 @@ pub async fn handle(request: JsValue) {
                 (protocol::JSON, &json.into()),
             ]);
         }
+        protocol::OP_STATEMENTS => {
+            let text = text.unwrap_or_default();
+            let rendered = article_explorer::statements::render(&text, &analysis::analyze(&text));
+            return post(&[
+                (protocol::KIND, &protocol::KIND_STATEMENTS.into()),
+                (protocol::VIEW, &rendered.view.into()),
+                (protocol::EVIDENCE, &rendered.evidence.into()),
+                (protocol::CELLS, &rendered.cells.into()),
+            ]);
+        }
         protocol::OP_DOC => open_payload(protocol::get_string(&request, protocol::DOC)).await,
         protocol::OP_LIBRARY => {
             return match crate::library::answer(&request).await {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::analysis::PassageKind;
-use crate::ui::components::ArticleHeader;
+use crate::ui::components::article_header;
 use crate::ui::model::{insertion_sort_by_key, ArticleModel, SharedModel};
 use crate::ui::state::{find_all, Intent};
 
@@ -91,6 +91,7 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
             tabindex="-1"
             title={spoken.then(|| format!("Speaker: {}", passage.label))}
             aria-current={props.is_target.then_some("location")}
+            aria-describedby={props.is_target.then_some("why-now")}
         >
             if spoken && passage.speaker_changes {
                 <span class="who">{ format!("{}: ", passage.label) }</span>
@@ -226,7 +227,8 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let model = &props.model;
     let on_intent = props.on_intent.clone();
     let model_for_click = props.model.clone();
-    // One delegated handler for every copy button.
+    // One delegated handler for every copy button, and for a tap on a passage, which chooses
+    // it (the evidence line then says why it has its speaker).
     let onclick = Callback::from(move |event: MouseEvent| {
         use wasm_bindgen::JsCast;
         let Some(target) = event
@@ -235,11 +237,12 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         else {
             return;
         };
-        if !matches!(target.closest("button.copy"), Ok(Some(_))) {
-            return;
-        }
+        let copy = matches!(target.closest("button.copy"), Ok(Some(_)));
         if let Some(index) = passage_index_of(&target, &model_for_click) {
-            on_intent.emit(Intent::CopyLink(index));
+            on_intent.emit(match copy {
+                true => Intent::CopyLink(index),
+                false => Intent::Act(crate::ui::state::Action::TapPassage(index)),
+            });
         }
     });
     let headline: Html = model
@@ -253,9 +256,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let target_chunk = props.target.and_then(|t| model.chunk_of(t));
     html! {
         <article class="article" id="article" aria-labelledby="headline" {onclick}>
-            <ArticleHeader model={model.clone()}>
-                if has_headline { { headline } } else { { "Untitled article" } }
-            </ArticleHeader>
+            { article_header(model, if has_headline { headline } else { html! { "Untitled article" } }) }
             { for body_chunks(model, props.n_chunks, target_chunk).into_iter().map(|slot| match slot {
                 Slot::Chunk(chunk) => html! {
                     <ArticleChunk

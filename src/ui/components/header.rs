@@ -4,14 +4,6 @@ use yew::prelude::*;
 
 use crate::ui::model::SharedModel;
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleHeaderProps {
-    pub model: SharedModel,
-    /// The headline passage(s), rendered inside the `<h1>`.
-    #[prop_or_default]
-    pub children: Html,
-}
-
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -40,16 +32,16 @@ fn human_date(date: &crate::analysis::DateTime) -> String {
     out
 }
 
-#[component]
-pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
-    let model = &props.model;
+/// The header of `model`'s article, with `headline` (the headline passage or passages) inside
+/// the `<h1>`. A plain function, not a component (see `notices`).
+pub fn article_header(model: &SharedModel, headline: Html) -> Html {
     html! {
         <header class="article-header">
             if let Some(section) = &model.section {
                 <p class="section">{ section.clone() }</p>
             }
             // The label keeps the heading's name when a filter hides the headline passage inside it.
-            <h1 id="headline" aria-label={model.headline.clone()}>{ props.children.clone() }</h1>
+            <h1 id="headline" aria-label={model.headline.clone()}>{ headline }</h1>
             if let Some(date) = &model.published {
                 <p class="dateline">
                     { "Published " }

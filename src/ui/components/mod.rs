@@ -7,6 +7,7 @@ mod help;
 mod notices;
 mod open;
 mod speakers;
+mod statements;
 mod strip;
 mod toolbar;
 
@@ -15,13 +16,14 @@ pub use article::{
     PassageItemProps,
 };
 pub use export::{export_menu, EXPORTS};
-pub use header::{ArticleHeader, ArticleHeaderProps};
+pub use header::article_header;
 pub use help::{HelpDialog, HelpDialogProps};
-pub use notices::{Notices, NoticesProps};
+pub use notices::{notices, NoticesProps};
 pub use open::{bundled_articles, opening_of_file, OpenDialog, OpenDialogProps};
 pub use speakers::{SpeakerPanel, SpeakerPanelProps};
+pub use statements::statements_panel;
 pub use strip::{SpeakerStrip, SpeakerStripProps};
-pub use toolbar::{Toolbar, ToolbarProps};
+pub use toolbar::{toolbar, ToolbarProps};
 
 use yew::{Callback, MouseEvent};
 

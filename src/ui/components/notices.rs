@@ -6,11 +6,14 @@ use yew::prelude::*;
 use crate::ui::components::on_click;
 use crate::ui::state::{Action, Intent, Notice};
 
-#[derive(Properties, PartialEq)]
+/// What the notices show. A plain function of these, not a component: each component costs the
+/// page's wasm about 0.4 KB gzip, and these are cheap to render.
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     /// Text about the target passage (`Showing linked passage …`), if any.
     pub target_text: Option<AttrValue>,
+    /// The target's evidence line (HTML from the worker), once known.
+    pub evidence: Option<AttrValue>,
     /// "Link copied" (or "Quote copied") is showing: the passage, the link's length in
     /// characters, and whether it was a quotation.
     pub copied: Option<(usize, usize, bool)>,
@@ -20,8 +23,7 @@ pub struct NoticesProps {
     pub on_intent: Callback<Intent>,
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: NoticesProps) -> Html {
     let intent = &props.on_intent;
     let dismiss_copy = || on_click(intent, Intent::Act(Action::DismissCopy));
     html! {
@@ -37,6 +39,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
             if let Some(text) = &props.target_text {
                 <div class="notice target-bar">
                     <p>{ text.clone() }</p>
+                    // Always there with a target, which names it as its description.
+                    <p id="why-now" class="why" onclick={super::statements::on_delegated_click(intent)}>
+                        if let Some(evidence) = &props.evidence {
+                            { Html::from_html_unchecked(evidence.clone()) }
+                        }
+                    </p>
                     <button type="button" class="dismiss" onclick={on_click(intent, Intent::Act(Action::ClearTarget))}>
                         { "Clear highlight" }
                     </button>

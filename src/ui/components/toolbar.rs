@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::ui::components::on_click;
 use crate::ui::state::{Action, FilterMode, Intent};
 
-#[derive(Properties, PartialEq)]
+/// What the toolbar shows. A plain function of these, not a component (see `notices`).
 pub struct ToolbarProps {
     pub query: AttrValue,
     pub mode: FilterMode,
@@ -16,8 +16,7 @@ pub struct ToolbarProps {
     pub on_intent: Callback<Intent>,
 }
 
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar(props: ToolbarProps) -> Html {
     let on_query = props.on_intent.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         use wasm_bindgen::JsCast;
