@@ -230,3 +230,28 @@ fn a_cell_that_is_not_in_the_article_is_dropped_with_a_notice() {
     ));
     assert_eq!(state.cell, None);
 }
+
+#[test]
+fn a_pronoun_links_to_where_the_speaker_is_first_named() {
+    let text = "Talks stall\n\nHarbour minister Lena Voss met the Dockers Union on Monday. \
+                \"The offer stands,\" she said.";
+    let analysis = analyze(text);
+    let rendered = render(text, &analysis);
+    let first = analysis
+        .passages
+        .iter()
+        .find(|p| p.span.slice(text).starts_with("Harbour"))
+        .unwrap();
+    let line = rendered
+        .evidence
+        .lines()
+        .find(|l| l.contains("“she” is"))
+        .unwrap_or_else(|| panic!("{}", rendered.evidence));
+    assert!(
+        line.contains(&format!(
+            "named in <a href=\"#p-{0}\" data-p=\"{0}\">",
+            first.id
+        )),
+        "{line}"
+    );
+}

@@ -96,13 +96,33 @@ fn line(
             _ => "from the speaker’s name before the words",
         }),
     }
-    if let Some(source) = attribution.source.filter(|&s| !within(s)) {
-        out.push_str(&format!("; “{}” is named in ", escape(source.slice(text))));
-        out.push_str(&link_or_text(
-            analysis,
-            passage_of(source),
-            "another passage",
-        ));
+    match attribution.source {
+        Some(source) if !within(source) => {
+            out.push_str(&format!("; “{}” is named in ", escape(source.slice(text))));
+            out.push_str(&link_or_text(
+                analysis,
+                passage_of(source),
+                "another passage",
+            ));
+        }
+        // "She", "the Mission": where the article last named the speaker in full before.
+        Some(source) => {
+            let named = analysis
+                .actor(attribution.actor)
+                .filter(|actor| source.slice(text) != actor.name)
+                .and_then(|actor| named_before(text, &actor.name, here.start))
+                .and_then(passage_of)
+                .filter(|&q| q != p);
+            if let Some(named) = named {
+                out.push_str(&format!(
+                    "; “{}” is {}, named in ",
+                    escape(source.slice(text)),
+                    escape(&name)
+                ));
+                out.push_str(&link_or_text(analysis, Some(named), "an earlier sentence"));
+            }
+        }
+        None => {}
     }
     if !statement.answers.is_empty() {
         out.push_str("<span class=\"answers\">Answers: ");
@@ -124,6 +144,23 @@ fn line(
         out.push_str("</span>");
     }
     out
+}
+
+/// How far back a full name is looked for (bytes): a pronoun's antecedent is near, and the
+/// look-back keeps the evidence lines linear in the article's length.
+const NAME_WINDOW: usize = 2_000;
+
+/// Where `name` last occurs in the [`NAME_WINDOW`] bytes before `end`.
+fn named_before(text: &str, name: &str, end: usize) -> Option<Span> {
+    let mut start = end.saturating_sub(NAME_WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let at = start + text.get(start..end)?.rfind(name)?;
+    Some(Span {
+        start: at,
+        end: at + name.len(),
+    })
 }
 
 /// Whether the cue of attribution `idx` lies in `span`.
