@@ -73,6 +73,8 @@ fn the_bundled_article_has_its_accusations_and_rebuttals() {
         .evidence
         .lines()
         .find_map(|l| l.strip_prefix(&format!("{}\t", slammed.id)))
+        .and_then(|l| l.split_once('\t'))
+        .map(|(_, line)| line)
         .expect("the rebuttal has an evidence line");
     assert!(line.contains("from “slammed” in this sentence"), "{line}");
     assert!(
@@ -130,7 +132,7 @@ fn article_text_is_escaped_and_every_line_is_one_line() {
         assert!(!line.is_empty());
     }
     for line in rendered.evidence.lines() {
-        assert_eq!(line.matches('\t').count(), 1, "{line}");
+        assert_eq!(line.matches('\t').count(), 2, "{line}");
     }
     for line in rendered.cells.lines() {
         assert_eq!(line.matches('\t').count(), 3, "{line}");
@@ -200,7 +202,13 @@ fn a_chosen_cell_filters_the_article_and_a_speaker_filter_clears_it() {
             state.model.passages.len()
         )
     );
-    assert!(state.evidence(kept[0]).unwrap().contains("accuses"));
+    let (ranges, line) = state.evidence(kept[0]).unwrap();
+    assert!(line.contains("accuses"));
+    // The cue ("accused") and the mention ("NATO"), as byte ranges of the passage's text.
+    let text = state.model.passage_text(kept[0]);
+    let bounds: Vec<usize> = ranges.split(' ').map(|n| n.parse().unwrap()).collect();
+    let marked: Vec<&str> = bounds.chunks(2).map(|r| &text[r[0]..r[1]]).collect();
+    assert_eq!(marked, ["accused", "NATO"]);
     let link = state.link();
     assert_eq!(link.cell, Some(("nato".into(), "china".into())));
     let state = state.reduce(Action::ClearFilter);

@@ -279,13 +279,15 @@ async fn a_passage_renders_text_escaped_with_the_dom_contract() {
         index: 2,
         is_target: true,
         query: "nothing".into(),
+        // The evidence: the cue "said".
+        cues: "31 35".into(),
     })
     .hydratable(false)
     .render()
     .await;
     let id = common::model().passages[2].id.clone();
     let html = html.replace(&id, "ID");
-    expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" tabindex="-1" title="Speaker: Ministry of Data spokesperson" aria-current="location" aria-describedby="why-now" class="passage spoken c2 u0"><span class="who">Ministry of Data spokesperson: </span>A spokesperson of the ministry said &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" aria-label="Copy link to passage 3" class="copy"></button> </span>"#]].assert_eq(&html);
+    expect![[r#"<span id="p-ID" data-speakers="spokesperson-of-ministry-of-data" tabindex="-1" title="Speaker: Ministry of Data spokesperson" aria-current="location" aria-describedby="why-now" class="passage spoken c2 u0"><span class="who">Ministry of Data spokesperson: </span>A spokesperson of the ministry <mark class="cue">said</mark> &lt;b&gt;<mark>nothing</mark>&lt;/b&gt; changed.<button type="button" aria-label="Copy link to passage 3" class="copy"></button> </span>"#]].assert_eq(&html);
 }
 
 #[tokio::test]
@@ -304,6 +306,7 @@ async fn a_passage_with_two_speakers_names_the_second_ones_colour() {
         index: 4,
         is_target: false,
         query: String::new().into(),
+        cues: Default::default(),
     })
     .hydratable(false)
     .render()

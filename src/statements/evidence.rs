@@ -7,7 +7,9 @@ use super::html::{escape, verb};
 use crate::analysis::{Analysis, Span, Stances};
 use crate::ui::model::display_name;
 
-/// One line per attributed passage: `<passage id>\t<HTML>`. Links are `<a href="#p-<id>"
+/// One line per attributed passage: `<passage id>\t<ranges>\t<HTML>`, where the ranges are the
+/// cue's and the speaker mention's bytes in the passage's text (`start end start end`,
+/// those inside the passage only), which the page marks. Links are `<a href="#p-<id>"
 /// data-p="<id>">`; the page follows them itself.
 pub fn lines(text: &str, analysis: &Analysis, stances: &Stances, grid: &Grid) -> String {
     let mut out = String::new();
@@ -15,6 +17,16 @@ pub fn lines(text: &str, analysis: &Analysis, stances: &Stances, grid: &Grid) ->
         let Some(idx) = *owner else { continue };
         let passage = &analysis.passages[p];
         out.push_str(&passage.id.to_string());
+        out.push('\t');
+        let attribution = &analysis.attributions[idx];
+        let here = passage.span;
+        let ranges: Vec<String> = [attribution.cue, attribution.source]
+            .into_iter()
+            .flatten()
+            .filter(|s| here.start <= s.start && s.end <= here.end)
+            .map(|s| format!("{} {}", s.start - here.start, s.end - here.start))
+            .collect();
+        out.push_str(&ranges.join(" "));
         out.push('\t');
         out.push_str(&line(text, analysis, stances, grid, p, idx));
         out.push('\n');

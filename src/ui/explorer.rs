@@ -340,6 +340,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(CopyFeedback::Fallback { url, .. }) => (None, Some(AttrValue::from(url.clone()))),
         None => (None, None),
     };
+    let evidence = state.target.and_then(|t| state.evidence(t));
     let dialog_used = use_mut_ref(|| false);
     if state.open_dialog {
         *dialog_used.borrow_mut() = true;
@@ -384,7 +385,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { notices(NoticesProps {
                         notices: state.notices.clone(),
                         target_text,
-                        evidence: state.target.and_then(|t| state.evidence(t)).map(|e| AttrValue::from(e.to_string())),
+                        evidence: evidence.map(|(_, line)| AttrValue::from(line.to_string())),
                         copied,
                         fallback_url,
                         can_share: copied.is_some() && dom_can_share(),
@@ -401,6 +402,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             query={AttrValue::from(state.query.clone())}
                             on_intent={on_intent.clone()}
                             n_chunks={*n_chunks}
+                            cues={evidence.map_or_else(AttrValue::default, |(ranges, _)| AttrValue::from(ranges.to_string()))}
                         />
                     </div>
                 </main>

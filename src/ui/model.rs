@@ -342,7 +342,8 @@ pub fn cell_rule(
     ids.push_str("[aria-current]");
     // The chosen cell stands out; slugs are `[a-z0-9-]` (the reducer checks).
     let (from, to) = cell;
-    let mut out = format!(".statements .cell[data-from=\"{from}\"][data-to=\"{to}\"] {{ border-color: var(--accent); background: var(--panel) }}\n");
+    let mut out =
+        format!(".cell[data-from=\"{from}\"][data-to=\"{to}\"]{{border-color:var(--accent)}}\n");
     out.push_str(&rule(&not_kept, &format!(":not(:has({ids}))"), dim));
     out
 }

@@ -122,6 +122,10 @@ test('a chosen passage explains its attribution, and a rebuttal links to the sta
   const line = (await why.textContent()).replace(/\s+/gu, ' ');
   t.diagnostic(`evidence: ${line}`);
   assert.match(line, /NATO · accuses · China — from “accused” in this sentence/u);
+  // The cue and the mention that names the speaker are marked in the passage itself.
+  await page.waitForSelector(`#${nato.id} mark.cue`);
+  const marked = await page.$$eval(`#${nato.id} mark.cue`, (n) => n.map((e) => e.textContent));
+  assert.deepEqual(marked.sort(), ['NATO', 'accused']);
   // Screen readers get it as the passage's description.
   assert.equal(await page.locator(`#${nato.id}`).getAttribute('aria-describedby'), 'why-now');
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::analysis::PassageKind;
 use crate::ui::components::article_header;
 use crate::ui::model::{insertion_sort_by_key, ArticleModel, SharedModel};
-use crate::ui::state::{find_all, Intent};
+use crate::ui::state::{find_all, number, Intent};
 
 #[derive(Properties, PartialEq)]
 pub struct PassageItemProps {
@@ -16,16 +16,29 @@ pub struct PassageItemProps {
     /// The search text, set only when this passage matches it.
     #[prop_or_default]
     pub query: AttrValue,
+    /// The target's evidence: byte ranges of its cue and speaker mention, `start end start end`
+    /// (`ui::state::State::evidence`).
+    #[prop_or_default]
+    pub cues: AttrValue,
 }
 
-/// Splits passage text into runs of (text, quoted, marked).
+/// A run's mark: none, a search match, or evidence (the cue or the speaker's mention).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    None,
+    Match,
+    Cue,
+}
+
+/// Splits passage text into runs of (text, quoted, mark).
 fn runs<'t>(
     text: &'t str,
     quoted: &[(usize, usize)],
     marks: &[(usize, usize)],
-) -> Vec<(&'t str, bool, bool)> {
+    cues: &[(usize, usize)],
+) -> Vec<(&'t str, bool, Mark)> {
     let mut cuts: Vec<usize> = vec![0, text.len()];
-    for &(start, end) in quoted.iter().chain(marks) {
+    for &(start, end) in quoted.iter().chain(marks).chain(cues) {
         cuts.push(start.min(text.len()));
         cuts.push(end.min(text.len()));
     }
@@ -36,7 +49,12 @@ fn runs<'t>(
     cuts.windows(2)
         .filter_map(|pair| {
             let piece = text.get(pair[0]..pair[1])?;
-            (!piece.is_empty()).then(|| (piece, inside(quoted, pair[0]), inside(marks, pair[0])))
+            let mark = match (inside(cues, pair[0]), inside(marks, pair[0])) {
+                (true, _) => Mark::Cue,
+                (false, true) => Mark::Match,
+                (false, false) => Mark::None,
+            };
+            (!piece.is_empty()).then(|| (piece, inside(quoted, pair[0]), mark))
         })
         .collect()
 }
@@ -72,17 +90,27 @@ pub fn PassageItem(props: &PassageItemProps) -> Html {
     if passage.kind == PassageKind::Caption {
         class.push_str(" caption-text");
     }
-    let pieces = runs(text, &passage.quoted, &marks)
-        .into_iter()
-        .map(|(piece, quoted, marked)| {
-            let piece = piece.to_string();
-            match (quoted, marked) {
-                (true, true) => html! { <span class="quoted"><mark>{ piece }</mark></span> },
-                (true, false) => html! { <span class="quoted">{ piece }</span> },
-                (false, true) => html! { <mark>{ piece }</mark> },
-                (false, false) => html! { { piece } },
-            }
-        });
+    let bounds: Vec<usize> = props.cues.split(' ').filter_map(number).collect();
+    let cues: Vec<(usize, usize)> = bounds.chunks_exact(2).map(|r| (r[0], r[1])).collect();
+    let pieces =
+        runs(text, &passage.quoted, &marks, &cues)
+            .into_iter()
+            .map(|(piece, quoted, mark)| {
+                let piece = piece.to_string();
+                // Static class attributes: an `Option` class links yew's class set (~0.4 KB).
+                match (quoted, mark) {
+                    (true, Mark::Cue) => {
+                        html! { <span class="quoted"><mark class="cue">{ piece }</mark></span> }
+                    }
+                    (true, Mark::Match) => {
+                        html! { <span class="quoted"><mark>{ piece }</mark></span> }
+                    }
+                    (true, Mark::None) => html! { <span class="quoted">{ piece }</span> },
+                    (false, Mark::Cue) => html! { <mark class="cue">{ piece }</mark> },
+                    (false, Mark::Match) => html! { <mark>{ piece }</mark> },
+                    (false, Mark::None) => html! { { piece } },
+                }
+            });
     html! {
         <span
             class={class}
@@ -120,10 +148,20 @@ pub struct ArticleBodyProps {
     pub on_intent: Callback<Intent>,
     /// How many chunks to render (the rest follow in later tasks on long articles).
     pub n_chunks: usize,
+    /// The target's evidence ranges ([`PassageItemProps::cues`]).
+    #[prop_or_default]
+    pub cues: AttrValue,
 }
 
-/// One passage leaf; only a passage that matches the search gets the query.
-fn render_passage(model: &SharedModel, index: usize, target: Option<usize>, query: &str) -> Html {
+/// One passage leaf; only a passage that matches the search gets the query, only the target
+/// its evidence ranges.
+fn render_passage(
+    model: &SharedModel,
+    index: usize,
+    target: Option<usize>,
+    query: &str,
+    cues: &AttrValue,
+) -> Html {
     let needle = query.trim();
     let query = if !needle.is_empty() && !find_all(model.passage_text(index), needle).is_empty() {
         AttrValue::from(needle.to_string())
@@ -137,6 +175,7 @@ fn render_passage(model: &SharedModel, index: usize, target: Option<usize>, quer
             {index}
             is_target={target == Some(index)}
             {query}
+            cues={if target == Some(index) { cues.clone() } else { AttrValue::default() }}
         />
     }
 }
@@ -148,6 +187,9 @@ pub struct ArticleChunkProps {
     /// The target passage, only when it is in this chunk, so other chunks do not re-render.
     pub target: Option<usize>,
     pub query: AttrValue,
+    /// The target's evidence ranges, only when the target is in this chunk.
+    #[prop_or_default]
+    pub cues: AttrValue,
 }
 
 /// About fifty passages in their paragraphs; memoised, so growing the article or moving the
@@ -159,7 +201,7 @@ pub fn ArticleChunk(props: &ArticleChunkProps) -> Html {
     html! {
         <div class="chunk">
             { for model.blocks[blocks].iter().map(|block| {
-                let items = block.passages.clone().map(|index| render_passage(model, index, props.target, &props.query));
+                let items = block.passages.clone().map(|index| render_passage(model, index, props.target, &props.query, &props.cues));
                 let has_target = props.target.is_some_and(|t| block.passages.contains(&t));
                 let voices = block.voices.clone();
                 match block.kind {
@@ -250,7 +292,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         .iter()
         .filter(|b| b.kind == PassageKind::Headline)
         .flat_map(|b| b.passages.clone())
-        .map(|index| render_passage(model, index, props.target, &props.query))
+        .map(|index| render_passage(model, index, props.target, &props.query, &props.cues))
         .collect();
     let has_headline = model.blocks.iter().any(|b| b.kind == PassageKind::Headline);
     let target_chunk = props.target.and_then(|t| model.chunk_of(t));
@@ -265,6 +307,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                         {chunk}
                         target={if target_chunk == Some(chunk) { props.target } else { None }}
                         query={props.query.clone()}
+                        cues={if target_chunk == Some(chunk) { props.cues.clone() } else { AttrValue::default() }}
                     />
                 },
                 Slot::Pending(chunk) => html! { <div key={chunk} class="chunk pending"></div> },
@@ -278,20 +321,22 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::runs;
+    use super::{runs, Mark};
 
     #[test]
     fn runs_split_quotes_and_marks() {
         let text = "He said \"yes, cyber\" today";
         let quoted = [(8, 20)];
         let marks = [(15, 20)];
+        let cues = [(0, 2)];
         assert_eq!(
-            runs(text, &quoted, &marks),
+            runs(text, &quoted, &marks, &cues),
             vec![
-                ("He said ", false, false),
-                ("\"yes, c", true, false),
-                ("yber\"", true, true),
-                (" today", false, false)
+                ("He", false, Mark::Cue),
+                (" said ", false, Mark::None),
+                ("\"yes, c", true, Mark::None),
+                ("yber\"", true, Mark::Match),
+                (" today", false, Mark::None)
             ]
         );
     }
