@@ -109,6 +109,23 @@ test('choosing NATO → China shows exactly those statements, writes the URL, an
   assertNoProblems(t, session.problems);
 });
 
+test('a cell is chosen from the keyboard with Enter', async (t) => {
+  const { page, url } = session;
+  await load(page, url);
+  await openTable(page);
+  await cell(page, 'european-union', 'china').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /from=european-union&to=china/u.test(window.location.search));
+  await settle(page);
+  const visible = await shown(page);
+  assert.ok(visible.length >= 1);
+  for (const p of visible) assert.ok(p.speakers.includes('european-union'), p.text);
+  // The focus stays on the cell, and the status line says what is shown.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.to), 'china');
+  assert.match(await page.locator('#status').textContent(), /European Union → China: accuses/u);
+  assertNoProblems(t, session.problems);
+});
+
 test('a chosen passage explains its attribution, and a rebuttal links to the statement it answers', async (t) => {
   const { page, url } = session;
   await load(page, url);
