@@ -10,7 +10,7 @@
 //!   to the reader for checking before the analysis);
 //! - `op: "doc"`: decode a version-2 link's `doc` payload (`crate::carry`), decompress, analyse;
 //! - `op: "statements"`: answer with "Who says what about whom" for `text`
-//!   (`crate::statements::render`): `{ kind: "statements", view, evidence, cells }`, strings;
+//!   (`crate::statements::render`): `{ kind: "statements", view, evidence, cells, transcript }`, strings;
 //! - `op: "json"`: answer with the analysis of `text` as `article-explorer/analysis@1` JSON;
 //! - `op: "library"`: the private library in IndexedDB, by `action`: `list`, `text` (`id`),
 //!   `save` (`entry`, `text`), `rename` (`id`, `title`), `delete` (`id`), `clear`; answered with
@@ -69,6 +69,7 @@ pub const VALUE: &str = "value";
 pub const VIEW: &str = "view";
 pub const EVIDENCE: &str = "evidence";
 pub const CELLS: &str = "cells";
+pub const TRANSCRIPT: &str = "transcript";
 
 /// The largest article the worker decompresses from a link (bytes of text): a link that
 /// inflates past it is refused, whatever its compressed size, so no link can exhaust memory.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use article_explorer::analysis::analyze;
 use article_explorer::statements::{render, Rendered};
-use article_explorer::ui::link::Link;
+use article_explorer::ui::link::{Link, View};
 use article_explorer::ui::model::{ArticleModel, SharedModel};
 use article_explorer::ui::state::{Action, Origin, State, Statements};
 use yew::Reducible;
@@ -154,7 +154,7 @@ fn an_article_without_targets_says_so() {
 fn links_keep_the_view_and_the_cell() {
     let (link, problems) = Link::parse("?view=statements&from=nato&to=china", "");
     assert!(problems.is_empty());
-    assert!(link.statements);
+    assert_eq!(link.view, View::Statements);
     assert_eq!(link.cell, Some(("nato".into(), "china".into())));
     assert_eq!(link.search(), "?view=statements&from=nato&to=china");
     // A cell without the view, half a cell or a bad slug is dropped.
@@ -190,8 +190,9 @@ fn a_chosen_cell_filters_the_article_and_a_speaker_filter_clears_it() {
         view: rendered.view.clone().into(),
         evidence: rendered.evidence.clone().into(),
         cells: rendered.cells.clone().into(),
+        transcript: rendered.transcript.clone().into(),
     })));
-    assert!(state.statements_open);
+    assert_eq!(state.view, View::Statements);
     assert_eq!(state.visible_passages(), kept);
     assert!(state.is_selected(kept[0]) && !state.is_selected(0));
     let status = article_explorer::ui::app::status_text(&state, 0);
@@ -213,9 +214,9 @@ fn a_chosen_cell_filters_the_article_and_a_speaker_filter_clears_it() {
     assert_eq!(link.cell, Some(("nato".into(), "china".into())));
     let state = state.reduce(Action::ClearFilter);
     assert_eq!(state.cell, None);
-    assert!(state.statements_open);
-    let state = state.reduce(Action::ShowStatements(false));
-    assert!(!state.statements_open && !state.link().statements);
+    assert_eq!(state.view, View::Statements);
+    let state = state.reduce(Action::SetView(View::Article));
+    assert_eq!(state.link().view, View::Article);
 }
 
 #[test]
@@ -228,6 +229,7 @@ fn a_cell_that_is_not_in_the_article_is_dropped_with_a_notice() {
         view: rendered.view.clone().into(),
         evidence: rendered.evidence.clone().into(),
         cells: rendered.cells.clone().into(),
+        transcript: rendered.transcript.clone().into(),
     })));
     assert_eq!(state.cell, None);
     assert_eq!(state.notices.len(), 1);
@@ -262,4 +264,71 @@ fn a_pronoun_links_to_where_the_speaker_is_first_named() {
         )),
         "{line}"
     );
+}
+
+#[test]
+fn the_transcript_groups_passages_by_speaker_most_first() {
+    let rendered = bundled();
+    let t = &rendered.transcript;
+    let names: Vec<&str> = t
+        .split("<h2>")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</h2>").unwrap()])
+        .collect();
+    // The Mission says most; every speaker once.
+    assert_eq!(names[0], "Chinese Mission to the EU");
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+    assert!(names.contains(&"NATO"));
+    assert!(t.contains("% of the article · 1 passage · first speaks in paragraph"));
+    assert!(t.starts_with("<h1 id=\"transcript-title\">By speaker: Politicization"));
+    // Each passage links back into the article.
+    let analysis = analyze(BUNDLED);
+    let nato = analysis
+        .passages
+        .iter()
+        .find(|p| p.span.slice(BUNDLED).starts_with("NATO also accused"))
+        .unwrap();
+    assert!(t.contains(&format!(
+        "<a href=\"#p-{0}\" data-p=\"{0}\">NATO also accused",
+        nato.id
+    )));
+    // Seven speakers: no filter box.
+    assert!(!t.contains("type part of a name"));
+}
+
+#[test]
+fn a_long_speaker_list_gets_a_filter_box_and_the_view_is_url_state() {
+    let mut text = String::from("Many voices\n\n");
+    for i in 0..14 {
+        let name = [
+            "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+            "Juliet", "Kilo", "Lima", "Mike", "November",
+        ][i];
+        text.push_str(&format!("\"We agree,\" said the {name} Council.\n\n"));
+    }
+    let rendered = render(&text, &analyze(&text));
+    assert!(
+        rendered
+            .transcript
+            .contains("14 speakers: type part of a name in the search box"),
+        "{}",
+        rendered.transcript
+    );
+    let (link, _) = Link::parse("?view=transcript&speakers=nato", "");
+    assert_eq!(link.view, View::Transcript);
+    assert_eq!(link.search(), "?speakers=nato&view=transcript");
+}
+
+#[test]
+fn a_transcript_link_returns_to_the_article() {
+    let model = SharedModel::new(ArticleModel::new(BUNDLED.to_string()));
+    let state = Rc::new(State::new(model, Origin::Default));
+    let state = state.reduce(Action::SetView(View::Transcript));
+    let id = state.model.passages[3].id.clone();
+    let state = state.reduce(Action::FocusPassageId(id));
+    assert_eq!(state.view, View::Article);
+    assert_eq!(state.target, Some(3));
 }

@@ -6,9 +6,7 @@ mod common;
 use std::rc::Rc;
 
 use article_explorer::ui::app::status_text;
-use article_explorer::ui::components::{
-    PassageItem, PassageItemProps, SpeakerPanel, SpeakerPanelProps,
-};
+use article_explorer::ui::components::{PassageItem, PassageItemProps, SpeakerPanelProps};
 use article_explorer::ui::model::{filter_rule, ArticleModel, SharedModel, SpeakerIdx};
 use article_explorer::ui::state::{Action, FilterMode, Jump, Origin, State};
 use expect_test::expect;
@@ -322,6 +320,7 @@ async fn the_speaker_panel_has_pressed_toggles_and_nested_roles() {
     let html = yew::LocalServerRenderer::<SpeakerPanel>::with_props(SpeakerPanelProps {
         model: SharedModel::new(common::model()),
         selected: Rc::new(vec![SpeakerIdx(1)]),
+        filtering: true,
         on_intent: Callback::noop(),
     })
     .hydratable(false)
@@ -513,4 +512,10 @@ fn the_model_is_linear_in_speakers_and_in_a_long_two_voice_paragraph() {
             "{small:.1} ms -> {large:.1} ms"
         );
     }
+}
+
+/// The speaker panel is a plain function; this component renders it for the server renderer.
+#[yew::component]
+fn SpeakerPanel(props: &SpeakerPanelProps) -> yew::Html {
+    article_explorer::ui::components::speaker_panel(props)
 }

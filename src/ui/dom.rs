@@ -62,6 +62,13 @@ fn element_by_id(id: &str) -> Option<Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
+/// Scrolls the element with `id` into view (its `scroll-margin-top` keeps it clear of the bar).
+pub fn reveal(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.scroll_into_view();
+    }
+}
+
 /// Scrolls passage `id` into view (the style sheet's `scroll-margin-top` keeps it clear of the
 /// sticky bar) and moves focus to it for screen readers.
 /// A link opened from the URL jumps at once (`smooth: false`); a user's jump may glide (the style

@@ -9,10 +9,11 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::ui::components::{
-    export_menu, notices, statements_panel, toolbar, ArticleBody, HelpDialog, NoticesProps,
-    OpenDialog, SpeakerPanel, SpeakerStrip, ToolbarProps,
+    export_menu, notices, speaker_panel, statements_panel, toolbar, ArticleBody, HelpDialog,
+    NoticesProps, OpenDialog, SpeakerPanelProps, SpeakerStrip, ToolbarProps,
 };
 use crate::ui::dom;
+use crate::ui::link::{is_word_char, View};
 use crate::ui::model::{cell_rule, filter_rule, SharedModel};
 use crate::ui::state::{Action, CopyFeedback, FilterMode, Intent, Jump, Opening, Origin, State};
 
@@ -165,14 +166,41 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         .cell_passages()
         .map(|(_, kept)| kept)
         .zip(state.cell.clone());
+    // In the transcript the search box filters the speakers by name: word characters and
+    // spaces only, which are safe in a CSS string.
+    let transcript = (state.view == View::Transcript).then(|| {
+        let filter: String = state
+            .query
+            .chars()
+            .filter(|&c| is_word_char(c) || c == ' ')
+            .collect();
+        filter
+    });
     use_effect_with(
-        (model.clone(), state.selected.clone(), state.mode, cell),
-        |(model, selected, mode, cell)| {
+        (
+            model.clone(),
+            state.selected.clone(),
+            state.mode,
+            cell,
+            transcript,
+        ),
+        |(model, selected, mode, cell, transcript)| {
             let dim = *mode == FilterMode::Dim;
-            dom::set_filter_rule(&match cell {
+            let mut rule = match cell {
                 Some((kept, cell)) => cell_rule(model, kept, dim, cell),
                 None => filter_rule(model, selected, dim),
-            });
+            };
+            // The transcript replaces the article; the search text keeps the speakers whose
+            // name holds it.
+            if let Some(filter) = transcript {
+                rule.push_str("\n.reading { display: none }");
+                if !filter.trim().is_empty() {
+                    rule.push_str(&format!(
+                        "\n.speaker-group:not([data-name*=\"{filter}\" i]) {{ display: none }}"
+                    ));
+                }
+            }
+            dom::set_filter_rule(&rule);
         },
     );
 
@@ -181,7 +209,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // table is opened, or a passage is chosen (both are in the link). In this effect rather than
     // its own: each effect costs the page's wasm about 1 KB.
     {
-        let pushed_seq = use_mut_ref(|| (0u32, 0u32));
+        let pushed_seq = use_mut_ref(|| (0u32, 0u32, View::Article));
         let link = state.link();
         let jump = (state.jump, state.jump_seq, state.push_seq);
         let preview = props.preview;
@@ -195,7 +223,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 return;
             }
             if let Some((dispatcher, model)) = ask {
-                if (link.statements || link.fragment.is_some()) && !asked.replace(true) {
+                if (link.view != View::Article || link.fragment.is_some()) && !asked.replace(true) {
                     wasm_bindgen_futures::spawn_local(async move {
                         let text = model.text.clone();
                         let action = match crate::ui::worker::statements(text).await {
@@ -208,9 +236,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     });
                 }
             }
-            let push = (*jump == Jump::User && pushed_seq.borrow().0 != *seq)
-                || pushed_seq.borrow().1 != *push_seq;
-            *pushed_seq.borrow_mut() = (*seq, *push_seq);
+            let (last_seq, last_push, last_view) = *pushed_seq.borrow();
+            let push = (*jump == Jump::User && last_seq != *seq) || last_push != *push_seq;
+            *pushed_seq.borrow_mut() = (*seq, *push_seq, link.view);
+            // A table or transcript just shown is brought into view.
+            if link.view != last_view && link.view != View::Article {
+                dom::reveal("statements");
+            }
             dom::set_url(&format!("{}{}", link.search(), link.hash()), push);
         });
     }
@@ -364,13 +396,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { "Open article" }
                     </button>
                     { export_menu(&on_intent) }
-                    <button type="button" class="statements-button" aria-controls="statements"
-                        aria-expanded={if state.statements_open { "true" } else { "false" }}
-                        onclick={crate::ui::components::on_click(&on_intent, Intent::Act(Action::ShowStatements(!state.statements_open)))}>
-                        { "Who says what about whom" }
-                    </button>
+                    { view_button(&on_intent, state.view, View::Statements, "Who says what about whom") }
+                    { view_button(&on_intent, state.view, View::Transcript, "By speaker") }
                 </div>
                 { toolbar(ToolbarProps {
+                    search_label: match state.view {
+                        View::Transcript => "Filter speakers by name",
+                        _ => "Search the article",
+                    },
                     query: AttrValue::from(state.query.clone()),
                     mode: state.mode,
                     status: status.0.clone(),
@@ -380,7 +413,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }) }
             </header>
             <div class="layout">
-                <SpeakerPanel model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
+                { speaker_panel(&SpeakerPanelProps {
+                    model: model.clone(),
+                    selected: selected.clone(),
+                    filtering: !state.selected.is_empty() || state.cell.is_some(),
+                    on_intent: on_intent.clone(),
+                }) }
                 <main class="reader">
                     { notices(NoticesProps {
                         notices: state.notices.clone(),
@@ -391,8 +429,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         can_share: copied.is_some() && dom_can_share(),
                         on_intent: on_intent.clone(),
                     }) }
-                    if state.statements_open {
-                        { statements_panel(state.statements.as_ref().map(|s| AttrValue::from(s.view.clone())), &on_intent) }
+                    if state.view != View::Article {
+                        { statements_panel(state.view, state.statements.as_ref().map(|s| AttrValue::from(match state.view {
+                            View::Transcript => s.transcript.clone(),
+                            _ => s.view.clone(),
+                        })), &on_intent) }
                     }
                     <div class="reading">
                         <SpeakerStrip model={model.clone()} selected={selected.clone()} on_intent={on_intent.clone()} />
@@ -414,6 +455,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <OpenDialog open={state.open_dialog} text={AttrValue::from(model.text.clone())} {on_intent} />
             }
         </div>
+    }
+}
+
+/// A bar button that shows `view`, or the article alone when `view` is showing.
+fn view_button(
+    on_intent: &Callback<Intent>,
+    current: View,
+    view: View,
+    label: &'static str,
+) -> Html {
+    let on = current == view;
+    let next = if on { View::Article } else { view };
+    html! {
+        <button type="button" class="statements-button" aria-pressed={if on { "true" } else { "false" }}
+            onclick={crate::ui::components::on_click(on_intent, Intent::Act(Action::SetView(next)))}>
+            { label }
+        </button>
     }
 }
 

@@ -19,6 +19,7 @@
 //!   browser itself scrolls there, even before the wasm has loaded or without JavaScript.
 //! - `at`: optional, with a fragment: the passage's first words, lower-case, joined by `-`, used
 //!   to re-anchor the link when the id is gone because the text changed.
+//! - `view=transcript`: the "By speaker" transcript instead of the article.
 //! - `view=statements`: the "Who says what about whom" table is open; with it, `from` and `to`
 //!   (slugs: a speaker, and whom its statements are about) choose a cell, whose statements the
 //!   article then shows. Readers that do not know them ignore them.
@@ -51,6 +52,17 @@ pub enum FilterMode {
     Dim,
 }
 
+/// What the explorer shows besides (or instead of) the article: `view=`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Article,
+    /// `view=statements`: the "Who says what about whom" table above the article.
+    Statements,
+    /// `view=transcript`: the "By speaker" transcript instead of the article.
+    Transcript,
+}
+
 /// The `#p-…` fragment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fragment {
@@ -72,8 +84,8 @@ pub struct Link {
     pub mode: FilterMode,
     pub query: String,
     pub fragment: Option<Fragment>,
-    /// `view=statements`: the statements table is open.
-    pub statements: bool,
+    /// `view=`: the statements table or the transcript.
+    pub view: View,
     /// `from` and `to`: the chosen cell of the statements table.
     pub cell: Option<(String, String)>,
 }
@@ -260,7 +272,7 @@ impl Link {
             fragment.hint = std::mem::take(&mut parsing.hint);
         }
         // A cell needs both ends, and the table open.
-        if !link.statements
+        if link.view != View::Statements
             || link
                 .cell
                 .as_ref()
@@ -324,7 +336,13 @@ impl Link {
             "q" => self.query = value.chars().filter(|c| !c.is_control()).collect(),
             "at" => parsing.hint = hint_words_of_param(&value),
             "p" => parsing.passage = Some(value),
-            "view" => self.statements = value == "statements",
+            "view" => {
+                self.view = match value.as_str() {
+                    "statements" => View::Statements,
+                    "transcript" => View::Transcript,
+                    _ => View::Article,
+                }
+            }
             "from" | "to" if is_slug(&value) => {
                 let cell = self.cell.get_or_insert_with(Default::default);
                 match name {
@@ -423,8 +441,10 @@ impl Link {
         if !self.query.is_empty() {
             push_param(out, "q", [self.query.as_str()], ',');
         }
-        if self.statements {
-            push_param(out, "view", ["statements"], ',');
+        match self.view {
+            View::Article => {}
+            View::Statements => push_param(out, "view", ["statements"], ','),
+            View::Transcript => push_param(out, "view", ["transcript"], ','),
         }
         if let Some((from, to)) = &self.cell {
             push_param(out, "from", [from.as_str()], ',');

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::ui::link::{is_slug, Fragment, Link, LinkProblem};
+use crate::ui::link::{is_slug, Fragment, Link, LinkProblem, View};
 use crate::ui::model::{SharedModel, SpeakerIdx};
 
 pub use crate::ui::link::FilterMode;
@@ -107,8 +107,8 @@ pub struct State {
     /// The "Open article" dialog is open.
     pub open_dialog: bool,
     pub copy: Option<CopyFeedback>,
-    /// The "Who says what about whom" table is open (`view=statements`).
-    pub statements_open: bool,
+    /// The statements table or the transcript (`view=`).
+    pub view: View,
     /// Its chosen cell, `(from, to)` slugs: the article then shows those statements.
     pub cell: Option<(String, String)>,
     /// What the worker rendered for the table, once asked for.
@@ -126,6 +126,8 @@ pub struct Statements {
     pub evidence: Rc<str>,
     /// `<from>\t<to>\t<label>\t<passage indices>` lines.
     pub cells: Rc<str>,
+    /// The "By speaker" transcript, as HTML escaped by the worker.
+    pub transcript: Rc<str>,
 }
 
 /// What a component asks the root for: a state change, or a side effect the root performs.
@@ -182,8 +184,9 @@ pub enum Action {
     SetPayload(Rc<str>),
     CopyDone(CopyFeedback),
     DismissCopy,
-    /// Opens or closes the statements table (closing it drops its cell).
-    ShowStatements(bool),
+    /// Shows the statements table, the transcript or the article alone (leaving the table drops
+    /// its cell).
+    SetView(View),
     /// Chooses a cell of the statements table, `(from, to)`.
     ChooseCell(String, String),
     /// The worker has rendered the statements.
@@ -212,7 +215,7 @@ impl State {
             help_open: false,
             open_dialog: false,
             copy: None,
-            statements_open: false,
+            view: View::Article,
             cell: None,
             statements: None,
             push_seq: 0,
@@ -323,7 +326,7 @@ impl State {
             mode: self.mode,
             query: self.query.clone(),
             fragment: self.target.map(|t| self.fragment_of(t)),
-            statements: self.statements_open,
+            view: self.view,
             cell: self.cell.clone(),
         }
     }
@@ -378,7 +381,7 @@ impl State {
         }
         self.mode = link.mode;
         self.query = link.query;
-        self.statements_open = link.statements;
+        self.view = link.view;
         self.cell = link.cell;
         let target = match &link.fragment {
             None => None,
@@ -561,9 +564,9 @@ impl Reducible for State {
             }
             Action::CopyDone(feedback) => next.copy = Some(feedback),
             Action::DismissCopy => next.copy = None,
-            Action::ShowStatements(open) => {
-                next.statements_open = open;
-                if !open {
+            Action::SetView(view) => {
+                next.view = view;
+                if view != View::Statements {
                     next.cell = None;
                 }
                 next.push_seq = next.push_seq.wrapping_add(1);
@@ -572,7 +575,7 @@ impl Reducible for State {
                 if !is_slug(&from) || !is_slug(&to) {
                     return self;
                 }
-                next.statements_open = true;
+                next.view = View::Statements;
                 next.cell = Some((from, to));
                 next.selected.clear();
                 next.push_seq = next.push_seq.wrapping_add(1);
@@ -594,6 +597,10 @@ impl Reducible for State {
             Action::FocusPassageId(id) => {
                 if let Some(index) = next.model.passage_by_id(&id) {
                     next.set_target(Some(index), Jump::User);
+                    // A passage of the transcript is read in the article.
+                    if next.view == View::Transcript {
+                        next.view = View::Article;
+                    }
                 }
             }
         }

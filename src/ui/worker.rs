@@ -130,6 +130,7 @@ pub async fn statements(text: String) -> Result<crate::ui::state::Statements, St
         view: part(protocol::VIEW),
         evidence: part(protocol::EVIDENCE),
         cells: part(protocol::CELLS),
+        transcript: part(protocol::TRANSCRIPT),
     })
 }
 

@@ -1,4 +1,4 @@
-// Screenshots for the README: the default, filtered, statements, dark and 360-px views, viewport only and
+// Screenshots for the README: the default, filtered, statements, transcript, dark and 360-px views, viewport only and
 // small. Written to tests/e2e/artifacts/ (git-ignored); with AE_UPDATE_SCREENSHOTS=1 also to
 // docs/screenshots/ (committed, shown in the README), so a normal test run changes no tracked file.
 import { test, before, after } from 'node:test';
@@ -70,6 +70,11 @@ test('screenshot: who says what about whom, NATO → China chosen', async (t) =>
     waitFor: 'table.statements-table',
   });
   assert.equal(await page.getByRole('table', { name: /Who says what about whom/u }).count(), 1);
+});
+
+test('screenshot: by speaker', async (t) => {
+  const page = await shoot(t, 'transcript.png', { viewport: PHONE, suffix: '?view=transcript', waitFor: '.speaker-group' });
+  assert.ok(await page.locator('.speaker-group').count() > 1);
 });
 
 test('screenshot: dark theme', async (t) => {

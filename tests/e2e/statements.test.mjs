@@ -160,6 +160,53 @@ test('a chosen passage explains its attribution, and a rebuttal links to the sta
   assertNoProblems(t, session.problems);
 });
 
+test('"By speaker" groups the passages under each speaker, most first, and links back into the article', async (t) => {
+  const { page, url } = session;
+  await load(page, url);
+  const all = await passages(page);
+  await page.getByRole('button', { name: 'By speaker' }).click();
+  await page.waitForSelector('.speaker-group', { timeout: 20_000 });
+  await settle(page);
+  assert.match(new URL(page.url()).search, /view=transcript/u);
+  assert.equal(await page.locator('.reading').isVisible(), false, 'the transcript replaces the article');
+  const groups = await page.$$eval('.speaker-group', (n) => n.map((g) => ({
+    name: g.querySelector('h2').textContent,
+    share: g.querySelector('.share').textContent,
+    links: [...g.querySelectorAll('a[data-p]')].map((a) => a.dataset.p),
+  })));
+  t.diagnostic(groups.map((g) => `${g.name}: ${g.share}`).join(' | '));
+  // Most words first, each speaker once, every spoken passage listed under its speakers.
+  const shares = groups.map((g) => Number(g.share.match(/^(\d+)%/u)[1]));
+  assert.deepEqual([...shares].sort((a, b) => b - a), shares, 'sorted by share');
+  assert.equal(new Set(groups.map((g) => g.name)).size, groups.length);
+  const listed = new Set(groups.flatMap((g) => g.links.map((id) => `p-${id}`)));
+  for (const p of all.filter((p) => p.speakers.length > 0)) assert.ok(listed.has(p.id), `${p.id} is listed`);
+  const nato = groups.find((g) => g.name === 'NATO');
+  assert.ok(nato && nato.links.length === 1, 'NATO has its one passage');
+  // A passage link opens the article there; Back returns to the transcript.
+  await page.locator(`.speaker-group a[data-p="${nato.links[0]}"]`).click();
+  await waitForCurrent(page, `p-${nato.links[0]}`);
+  assert.doesNotMatch(new URL(page.url()).search, /view=/u);
+  assert.equal(await page.locator('.reading').isVisible(), true);
+  await page.goBack();
+  await page.waitForSelector('.speaker-group', { state: 'attached', timeout: 10_000 });
+  assert.match(new URL(page.url()).search, /view=transcript/u);
+  // The search box filters the speakers by name.
+  await page.getByRole('searchbox', { name: 'Filter speakers by name' }).fill('nato');
+  await settle(page);
+  const shown = await page.$$eval('.speaker-group', (n) => n.filter((g) => g.checkVisibility()).map((g) => g.querySelector('h2').textContent));
+  assert.deepEqual(shown, ['NATO']);
+  // And the link keeps it: "everything NATO said in this article".
+  const other = await session.newPage();
+  await load(other, page.url());
+  await other.waitForSelector('.speaker-group', { state: 'attached', timeout: 20_000 });
+  await settle(other);
+  const reopened = await other.$$eval('.speaker-group', (n) => n.filter((g) => g.checkVisibility()).map((g) => g.querySelector('h2').textContent));
+  assert.deepEqual(reopened, ['NATO']);
+  await other.close();
+  assertNoProblems(t, session.problems);
+});
+
 test('on a phone the table is a readable list', async (t) => {
   const phone = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   try {
@@ -178,11 +225,11 @@ test('on a phone the table is a readable list', async (t) => {
 
 for (const theme of ['light', 'dark']) {
   for (const [size, viewport] of [['1280 px', { width: 1280, height: 900 }], ['360 px', { width: 360, height: 740 }]]) {
-    test(`axe: no violations on the statements view, ${theme}, ${size}`, async (t) => {
+    for (const [view, query, ready] of [['statements', '?view=statements&from=nato&to=china', '.statements-list'], ['by-speaker', '?view=transcript', '.speaker-group']]) test(`axe: no violations on the ${view} view, ${theme}, ${size}`, async (t) => {
       const s = await open({ colorScheme: theme, viewport });
       try {
-        await load(s.page, `${s.url}?view=statements&from=nato&to=china`);
-        await s.page.waitForSelector('.statements-list', { state: 'attached', timeout: 20_000 });
+        await load(s.page, `${s.url}${query}`);
+        await s.page.waitForSelector(ready, { state: 'attached', timeout: 20_000 });
         await settle(s.page);
         await s.page.evaluate(`${await axeSource()}\n;void 0`);
         const violations = await s.page.evaluate(async () => {

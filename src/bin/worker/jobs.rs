@@ -46,6 +46,7 @@ pub async fn handle(request: JsValue) {
                 (protocol::VIEW, &rendered.view.into()),
                 (protocol::EVIDENCE, &rendered.evidence.into()),
                 (protocol::CELLS, &rendered.cells.into()),
+                (protocol::TRANSCRIPT, &rendered.transcript.into()),
             ]);
         }
         protocol::OP_DOC => open_payload(protocol::get_string(&request, protocol::DOC)).await,

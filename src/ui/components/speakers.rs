@@ -13,6 +13,9 @@ use crate::ui::state::{Action, Intent};
 pub struct SpeakerPanelProps {
     pub model: SharedModel,
     pub selected: Rc<Vec<SpeakerIdx>>,
+    /// Some filter is on (speakers, or a cell of the statements table): "Show all" clears it.
+    #[prop_or_default]
+    pub filtering: bool,
     pub on_intent: Callback<Intent>,
 }
 
@@ -80,8 +83,9 @@ Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</spa
 select a place on it to go there.</li>\
 </ul>";
 
-#[component]
-pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
+/// The speaker list and the legend. A plain function, not a component (see `notices`): it
+/// renders a few dozen elements, and the page's wasm has no room for a component's code.
+pub fn speaker_panel(props: &SpeakerPanelProps) -> Html {
     let model = &props.model;
     let top_level = (0..model.speakers.len() as u32)
         .map(SpeakerIdx)
@@ -95,7 +99,7 @@ pub fn SpeakerPanel(props: &SpeakerPanelProps) -> Html {
                 <button
                     type="button"
                     class="clear"
-                    disabled={props.selected.is_empty()}
+                    disabled={!props.filtering}
                     onclick={on_click(&props.on_intent, Intent::Act(Action::ClearFilter))}
                 >
                     { "Show all" }

@@ -4,20 +4,25 @@
 use yew::prelude::*;
 
 use crate::ui::components::on_click;
+use crate::ui::link::View;
 use crate::ui::state::{Action, Intent};
 
 /// The panel: the worker's HTML once it has answered (`view`), a status line until then. A plain
 /// function, not a component: each component costs the page's wasm about 0.5 KB.
-pub fn statements_panel(view: Option<AttrValue>, on_intent: &Callback<Intent>) -> Html {
+pub fn statements_panel(view: View, html: Option<AttrValue>, on_intent: &Callback<Intent>) -> Html {
+    let (name, close) = match view {
+        View::Transcript => ("By speaker", "Close by speaker"),
+        _ => ("Who says what about whom", "Close who says what about whom"),
+    };
     html! {
-        <section id="statements" class="statements" aria-label="Who says what about whom"
+        <section id="statements" class="statements" aria-label={name}
             onclick={on_delegated_click(on_intent)}>
-            <button type="button" class="dismiss" aria-label="Close who says what about whom"
-                onclick={on_click(on_intent, Intent::Act(Action::ShowStatements(false)))}>{ "×" }</button>
-            if let Some(view) = view {
-                { Html::from_html_unchecked(view) }
+            <button type="button" class="dismiss" aria-label={close}
+                onclick={on_click(on_intent, Intent::Act(Action::SetView(View::Article)))}>{ "×" }</button>
+            if let Some(html) = html {
+                { Html::from_html_unchecked(html) }
             } else {
-                <p role="status">{ "Reading who says what about whom…" }</p>
+                <p role="status">{ "Reading the article’s speakers…" }</p>
             }
         </section>
     }

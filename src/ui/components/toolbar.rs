@@ -7,6 +7,8 @@ use crate::ui::state::{Action, FilterMode, Intent};
 
 /// What the toolbar shows. A plain function of these, not a component (see `notices`).
 pub struct ToolbarProps {
+    /// "Search the article", or in the transcript "Filter speakers by name".
+    pub search_label: &'static str,
     pub query: AttrValue,
     pub mode: FilterMode,
     pub status: AttrValue,
@@ -39,8 +41,8 @@ pub fn toolbar(props: ToolbarProps) -> Html {
     html! {
         <div class="toolbar">
             <div class="search" role="search">
-                <label for="search" class="visually-hidden">{ "Search the article" }</label>
-                <input id="search" type="search" placeholder="Search the article" autocomplete="off"
+                <label for="search" class="visually-hidden">{ props.search_label }</label>
+                <input id="search" type="search" placeholder={props.search_label} autocomplete="off"
                     value={props.query.clone()} {oninput} {onkeydown} />
                 <button type="button" class="icon" aria-label="Previous match" title="Previous match (Shift+Enter)"
                     disabled={n == 0} onclick={on_click(intent, Intent::Match(false))}>
