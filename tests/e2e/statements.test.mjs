@@ -5,8 +5,10 @@
 // the analysis.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import {
-  open, load, settle, passages, waitForCurrent, axeSource, assertNoProblems,
+  open, load, settle, passages, waitForCurrent, axeSource, assertNoProblems, ROOT, ARTIFACTS,
 } from './harness.mjs';
 
 let session;
@@ -205,6 +207,42 @@ test('"By speaker" groups the passages under each speaker, most first, and links
   assert.deepEqual(reopened, ['NATO']);
   await other.close();
   assertNoProblems(t, session.problems);
+});
+
+test('"By speaker" on an article with over 12 speakers points to the filter, which narrows the list', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    // Our generator's article of 2,000 sentences has over 20 speakers.
+    const text = execFileSync('cargo', ['run', '--quiet', '--bin', 'explore', '--', 'gen', '--sentences', '2000', '--seed', '7'], {
+      cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    });
+    await load(page, url);
+    await page.getByRole('button', { name: /^Open article/u }).click();
+    await page.locator('#open-text').fill(text);
+    await page.getByRole('button', { name: /^Analyse/u }).click();
+    await page.waitForFunction(() => !document.querySelector('.busy') && !document.querySelector('.app.preview')
+      && document.querySelectorAll('.speaker-toggle').length > 13, null, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'By speaker' }).click();
+    await page.waitForSelector('.speaker-group', { timeout: 30_000 });
+    await settle(page);
+    const names = await page.$$eval('.speaker-group h2', (n) => n.map((e) => e.textContent));
+    t.diagnostic(`${names.length} speakers in the transcript`);
+    assert.ok(names.length > 12, `${names.length} speakers`);
+    assert.match(await page.locator('#statements').textContent(), new RegExp(`${names.length} speakers: type part of a name`, 'u'));
+    await page.screenshot({ path: join(ARTIFACTS, 'many-speakers-transcript.png') });
+    // The link of an opened article keeps the view (version 2, in the fragment).
+    assert.match(page.url(), /#v=2&.*view=transcript/u);
+    const word = names[names.length - 1].split(/\s+/u).find((w) => w.length > 3) || names[names.length - 1];
+    await page.getByRole('searchbox', { name: 'Filter speakers by name' }).fill(word);
+    await settle(page);
+    const shown = await page.$$eval('.speaker-group', (n) => n.filter((g) => g.checkVisibility()).map((g) => g.querySelector('h2').textContent));
+    assert.ok(shown.length >= 1 && shown.length < names.length, `filtered to ${shown.length} of ${names.length}`);
+    for (const name of shown) assert.ok(name.toLowerCase().includes(word.toLowerCase()), `${name} holds ${word}`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
 });
 
 test('on a phone the table is a readable list', async (t) => {
