@@ -174,15 +174,41 @@ struct Session {
     /// Fails the session if the worker has not said it is ready in time: a worker whose wasm
     /// cannot load rejects a promise inside itself, which no event on the page reports.
     _start_timeout: gloo::timers::callback::Timeout,
+    /// Fails the session if the worker, started, has sent nothing in time: a worker stuck in a
+    /// loop, or out of memory without an error event.
+    _answer_timeout: gloo::timers::callback::Timeout,
 }
 
 /// How long a worker may take to load its wasm and say it is ready.
 const START_TIMEOUT_MS: u32 = 20_000;
 
+/// How long a worker may take to send its first message after it starts: a 32 MB article (the
+/// largest a link may carry) takes about 10 s on a 2-core laptop, and its preview comes first.
+const ANSWER_TIMEOUT_MS: u32 = 120_000;
+
+/// A timer that fails the session with `why` unless `done` holds by then (one closure type for
+/// both timers: each distinct closure costs the page's wasm).
+fn fail_unless(
+    inbox: &Rc<RefCell<Inbox>>,
+    ms: u32,
+    done: fn(&Inbox) -> bool,
+    why: &'static str,
+) -> gloo::timers::callback::Timeout {
+    let inbox = inbox.clone();
+    gloo::timers::callback::Timeout::new(ms, move || {
+        let mut inbox = inbox.borrow_mut();
+        if !done(&inbox) {
+            inbox.push(Err(why.to_string()));
+        }
+    })
+}
+
 /// Messages not yet read, the request waiting for the ready signal, and the reader to wake.
 #[derive(Default)]
 struct Inbox {
     ready: bool,
+    /// Messages received after the ready signal.
+    received: u32,
     request: Option<JsValue>,
     messages: Vec<Result<JsValue, String>>,
     wake: Option<js_sys::Function>,
@@ -218,21 +244,25 @@ impl Session {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let start_timeout = {
-            let inbox = inbox.clone();
-            gloo::timers::callback::Timeout::new(START_TIMEOUT_MS, move || {
-                let mut inbox = inbox.borrow_mut();
-                if !inbox.ready {
-                    inbox.push(Err("the analysis worker could not start".to_string()));
-                }
-            })
-        };
+        let start_timeout = fail_unless(
+            &inbox,
+            START_TIMEOUT_MS,
+            |inbox| inbox.ready,
+            "the analysis worker could not start",
+        );
+        let answer_timeout = fail_unless(
+            &inbox,
+            ANSWER_TIMEOUT_MS,
+            |inbox| inbox.received > 0,
+            "the analysis worker stopped answering",
+        );
         Ok(Session {
             worker,
             inbox,
             _on_message: on_message,
             _on_error: on_error,
             _start_timeout: start_timeout,
+            _answer_timeout: answer_timeout,
         })
     }
 
@@ -301,6 +331,7 @@ impl Session {
 
 impl Inbox {
     fn push(&mut self, message: Result<JsValue, String>) {
+        self.received += 1;
         self.messages.push(message);
         if let Some(wake) = self.wake.take() {
             let _ = wake.call0(&JsValue::UNDEFINED);

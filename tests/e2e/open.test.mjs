@@ -394,3 +394,82 @@ test('a worker whose wasm cannot load: after the start timeout a notice says so 
     await s.close();
   }
 });
+
+/** Replaces the worker with `script` (the fault injected) for every worker started from now. */
+async function injectWorker(page, script) {
+  await page.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+}
+
+/** Starts analysing a short pasted article; with `busy`, waits for the progress bar. */
+async function startAnalysis(page, busy = true) {
+  await openDialog(page);
+  await page.locator('#open-text').fill('Fares rise: operator\n\nFares will rise in May, the operator said.');
+  await page.getByRole('button', { name: /^Analyse/u }).click();
+  if (busy) await page.locator('.busy').waitFor();
+}
+
+/** The page works on: the shown article's passages and keys, and another article opens. */
+async function worksOn(page) {
+  await page.keyboard.press('j');
+  await page.locator('[aria-current="location"]').waitFor();
+}
+
+test('a worker that crashes mid-analysis: a notice says so and the page works on', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    await load(page, url);
+    // Ready, then an uncaught error on the request: what a crash (or a trap) looks like.
+    await injectWorker(page, 'postMessage("ready"); onmessage = () => { throw new Error("injected crash"); };');
+    await startAnalysis(page);
+    await page.locator('.notice').filter({ hasText: 'The analysis worker failed' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    await worksOn(page);
+    // Opening again, with a working worker, succeeds: the failure left nothing behind.
+    await page.unroute('**/worker_loader.js');
+    await startAnalysis(page, false);
+    await waitForHeadline(page, 'Fares rise: operator');
+    assertNoProblems(t, problems.filter((p) => !p.includes('injected crash')));
+  } finally {
+    await s.close();
+  }
+});
+
+test('a worker that never answers: after the answer timeout a notice says so and the page works on', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    await page.clock.install();
+    await load(page, url);
+    await injectWorker(page, 'postMessage("ready"); onmessage = () => {};');
+    await startAnalysis(page);
+    // The limit is 2 minutes; the test's clock skips ahead.
+    await page.clock.runFor(119_000);
+    assert.equal(await page.locator('.busy').count(), 1, 'still analysing before the limit');
+    await page.clock.runFor(2_000);
+    await page.locator('.notice').filter({ hasText: 'stopped answering' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    await worksOn(page);
+    assertNoProblems(t, problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('Cancel stops a long analysis and leaves the shown article working', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    await load(page, url);
+    const headline = await page.locator('#headline').getAttribute('aria-label');
+    await injectWorker(page, 'postMessage("ready"); onmessage = () => {};');
+    await startAnalysis(page);
+    await page.locator('.busy').getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.busy').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#headline').getAttribute('aria-label'), headline, 'the article shown before stays');
+    await worksOn(page);
+    assertNoProblems(t, problems);
+  } finally {
+    await s.close();
+  }
+});
