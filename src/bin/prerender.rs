@@ -69,6 +69,10 @@ mod native {
                 return ExitCode::from(1);
             }
         };
+        if let Err(message) = modern_worker_loader(&dir) {
+            eprintln!("prerender: {message}");
+            return ExitCode::from(1);
+        }
         let headers_path = dir.join("_headers");
         let headers_template = match std::fs::read_to_string(&headers_path) {
             Ok(text) => text,
@@ -118,6 +122,25 @@ mod native {
             hashed.len()
         );
         ExitCode::SUCCESS
+    }
+
+    /// Trunk's worker loader calls `wasm_bindgen("./worker_bg.wasm")`, a form wasm-bindgen
+    /// reports as deprecated on the console of every worker start; it gets the object form.
+    /// A loader of another shape fails the build rather than ship the warning unnoticed.
+    fn modern_worker_loader(dir: &std::path::Path) -> Result<(), String> {
+        const OLD: &str = "wasm_bindgen(\"./worker_bg.wasm\");";
+        const NEW: &str = "wasm_bindgen({ module_or_path: \"./worker_bg.wasm\" });";
+        let path = dir.join("worker_loader.js");
+        let loader = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if loader.contains(NEW) {
+            return Ok(());
+        }
+        if loader.matches(OLD).count() != 1 {
+            return Err(format!("{}: no `{OLD}` to modernise", path.display()));
+        }
+        std::fs::write(&path, loader.replacen(OLD, NEW, 1))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
     }
 
     /// The explorer's server-side markup for the default article.

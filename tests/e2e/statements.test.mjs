@@ -62,6 +62,21 @@ test('the statements table has its accessible name, row and column headers, and 
   assertNoProblems(t, session.problems);
 });
 
+test('the worker starts without console warnings', async (t) => {
+  const s = await open();
+  try {
+    const warnings = [];
+    s.page.on('console', (m) => { if (m.type() === 'warning' && /deprecated/u.test(m.text())) warnings.push(m.text()); });
+    await load(s.page, `${s.url}?view=statements`);
+    await s.page.waitForSelector(TABLE, { timeout: 20_000 });
+    await settle(s.page);
+    assert.deepEqual(warnings, []);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
 test('choosing NATO → China shows exactly those statements, writes the URL, and survives reload, Back and Forward', async (t) => {
   const { page, url } = session;
   await load(page, url);
