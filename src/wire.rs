@@ -197,10 +197,13 @@ pub fn decode(bytes: &[u8]) -> Option<Analysis> {
 pub const PREVIEW_MIN_LEN: usize = 16_000;
 /// The preview covers at least this much of the text.
 const PREVIEW_TARGET_LEN: usize = 6_000;
+/// And at most this much, whatever the text's line breaks.
+const PREVIEW_MAX_LEN: usize = 12_000;
 
-/// Where the analysis worker cuts a long article for a quick first answer: the end of the first
-/// paragraph that ends after [`PREVIEW_TARGET_LEN`] bytes. `None` for short articles, or when no
-/// line break follows.
+/// Where the analysis worker cuts a long article for a quick first answer: always a prefix of
+/// [`PREVIEW_TARGET_LEN`] to [`PREVIEW_MAX_LEN`] bytes, ending at the first paragraph end in that
+/// window, else a line break, else a sentence end (`.`, `!` or `?` then a space), else a space,
+/// else a character boundary. `None` for short articles.
 ///
 /// # Examples
 /// ```
@@ -208,17 +211,29 @@ const PREVIEW_TARGET_LEN: usize = 6_000;
 /// assert_eq!(preview_len("A short article."), None);
 /// let long = "A sentence here. ".repeat(500) + "\n\n" + &"More text. ".repeat(1000);
 /// assert_eq!(preview_len(&long), Some(8_500));
+/// // One paragraph: cut after a sentence, not at the end.
+/// let one = "A sentence here. ".repeat(2_000);
+/// assert_eq!(preview_len(&one), Some(6_017));
 /// ```
 pub fn preview_len(text: &str) -> Option<usize> {
     if text.len() <= PREVIEW_MIN_LEN {
         return None;
     }
-    let bytes = text.as_bytes();
-    let from = PREVIEW_TARGET_LEN.min(bytes.len());
-    let blank = bytes[from..].windows(2).position(|pair| pair == b"\n\n");
-    let line = || bytes[from..].iter().position(|&b| b == b'\n');
-    // A line break is ASCII, so the cut is on a char boundary.
-    blank.or_else(line).map(|pos| from + pos)
+    let window = &text.as_bytes()[PREVIEW_TARGET_LEN..PREVIEW_MAX_LEN];
+    let sentence_end = |pair: &[u8]| matches!(pair[0], b'.' | b'!' | b'?') && pair[1] == b' ';
+    // All the cut bytes are ASCII, so each cut is on a char boundary.
+    let cut = window
+        .windows(2)
+        .position(|pair| pair == b"\n\n")
+        .or_else(|| window.iter().position(|&b| b == b'\n'))
+        .or_else(|| window.windows(2).position(sentence_end).map(|pos| pos + 1))
+        .or_else(|| window.iter().position(|&b| b == b' '))
+        .map(|pos| PREVIEW_TARGET_LEN + pos);
+    cut.or_else(|| {
+        (PREVIEW_TARGET_LEN..=PREVIEW_MAX_LEN)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+    })
 }
 
 fn passage_kind_code(kind: PassageKind) -> u64 {

@@ -65,3 +65,21 @@ proptest! {
         prop_assert_eq!(decode(&encode(&analysis)), Some(shown(analysis)));
     }
 }
+
+#[test]
+fn the_preview_is_always_a_short_prefix() {
+    use article_explorer::wire::preview_len;
+    // Only a final line break: the preview is still an opening, not the whole text.
+    let text = "Word word word. ".repeat(3_000) + "\n";
+    let len = preview_len(&text).unwrap();
+    assert!((6_000..=12_000).contains(&len), "{len}");
+    assert!(text[..len].ends_with('.'));
+    // No space at all, multi-byte characters: a char boundary.
+    let text = "é".repeat(20_000);
+    let len = preview_len(&text).unwrap();
+    assert!((6_000..=12_000).contains(&len) && text.is_char_boundary(len));
+    // No sentence end: a space.
+    let text = "word ".repeat(5_000);
+    let len = preview_len(&text).unwrap();
+    assert_eq!(&text[len..len + 1], " ");
+}
