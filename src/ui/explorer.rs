@@ -343,18 +343,26 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // The status line and the match count scan every passage: once per state change, not on
     // every render (a long article re-renders the root for each chunk it adds).
     let preview = props.preview;
-    let status = use_memo((*state).clone(), move |state| {
-        let matches = state.search_matches();
-        let at = state
-            .target
-            .and_then(|t| matches.iter().position(|&m| m == t));
-        let n_matches = matches.len();
-        let mut text = status_text(state, n_matches);
-        if preview {
-            text.push_str(" · the rest of the article is still being analysed");
-        }
-        (AttrValue::from(text), n_matches, at)
-    });
+    // While a long article is still being laid out, the status says so (it is a live region:
+    // it changes once when the layout ends, not per chunk).
+    let laying_out = *n_chunks < n_chunks_total;
+    let status = use_memo(
+        ((*state).clone(), laying_out),
+        move |(state, laying_out)| {
+            let matches = state.search_matches();
+            let at = state
+                .target
+                .and_then(|t| matches.iter().position(|&m| m == t));
+            let n_matches = matches.len();
+            let mut text = status_text(state, n_matches);
+            if preview {
+                text.push_str(" · the rest of the article is still being analysed");
+            } else if *laying_out {
+                text.push_str(" · the page is still laying out the rest");
+            }
+            (AttrValue::from(text), n_matches, at)
+        },
+    );
     let selected = use_memo(state.selected.clone(), |selected| selected.clone());
     let target_text = state.target.map(|t| {
         let mut text = format!("Showing linked passage {} of {}.", t + 1, total);

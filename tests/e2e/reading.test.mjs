@@ -291,12 +291,23 @@ test('8: while a long article is still analysed the status says so and speaker n
     }));
     assert.match(during.status, /still being analysed/u);
     assert.ok(during.names.length > 0 && during.names.every((v) => !v), 'no speaker name shows before it is final');
+    // Every status the page shows from now on, to see the layout announced and then done.
+    await page.evaluate(() => {
+      window.__statuses = [];
+      // The explorer is replaced when the whole article arrives: watch the document.
+      new MutationObserver(() => window.__statuses.push(document.querySelector('#status')?.textContent || ''))
+        .observe(document.body, { childList: true, characterData: true, subtree: true });
+    });
     await page.waitForFunction(() => !document.querySelector('.busy') && document.querySelector('.app') && !document.querySelector('.app.preview'), null, { timeout: 120_000 });
     const after = await page.evaluate(() => ({
       status: document.querySelector('#status').textContent,
       names: [...document.querySelectorAll('.speaker-name')].map((n) => n.checkVisibility({ visibilityProperty: true })),
     }));
     assert.doesNotMatch(after.status, /still being analysed/u);
+    await page.waitForFunction(() => !/laying out/u.test(document.querySelector('#status').textContent), null, { timeout: 120_000 });
+    const seen = await page.evaluate(() => window.__statuses);
+    t.diagnostic(`statuses: ${[...new Set(seen)].join(' | ')}`);
+    assert.ok(seen.some((text) => /Showing all \d+ passages · the page is still laying out the rest/u.test(text)), 'the layout is announced');
     assert.ok(after.names.length > 0 && after.names.every((v) => v), 'names show once final');
     assertNoProblems(t, s.problems);
   } finally {
