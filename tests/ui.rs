@@ -519,3 +519,14 @@ fn the_model_is_linear_in_speakers_and_in_a_long_two_voice_paragraph() {
 fn SpeakerPanel(props: &SpeakerPanelProps) -> yew::Html {
     article_explorer::ui::components::speaker_panel(props)
 }
+
+#[test]
+fn a_long_paragraph_is_laid_out_in_blocks_of_at_most_200_passages() {
+    let body: Vec<String> = (0..500).map(|i| format!("Item {i} was filed.")).collect();
+    let text = format!("Minutes\n\n{}\n", body.join(" "));
+    let model = ArticleModel::new(text);
+    let sizes: Vec<usize> = model.blocks.iter().map(|b| b.passages.len()).collect();
+    assert!(sizes.iter().all(|&n| n <= 200), "{sizes:?}");
+    assert_eq!(sizes.iter().sum::<usize>(), model.passages.len());
+    assert!(model.chunks.len() >= 3, "{} chunks", model.chunks.len());
+}

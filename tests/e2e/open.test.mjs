@@ -312,6 +312,51 @@ test('axe: no violations on the dialog, the library and the export menu, light a
   }
 });
 
+/**
+ * Pastes `text` into the dialog (handed to the page before timing starts: moving megabytes into
+ * the page is the harness's work), analyses it, and measures from the paste: when the article
+ * with `headline` first shows, when the analysis is done, and the page's long tasks.
+ */
+async function measurePaste(t, page, url, text, headline, { paste = true } = {}) {
+  await load(page, url);
+  await openDialog(page);
+  // Without `paste`, the text is typed into the box first, and timing starts at Analyse.
+  if (!paste) await page.locator('#open-text').fill(text);
+  await page.evaluate((value) => {
+    window.__aeData = new DataTransfer();
+    window.__aeData.setData('text/plain', value);
+  }, paste ? text : '');
+  await page.evaluate(() => {
+    window.__aeTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__aeTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+  });
+  // A paste, as the reader makes it (the clipboard's text/plain), from the moment of pasting.
+  await page.evaluate(() => {
+    window.__aeClicked = performance.now();
+    const data = window.__aeData;
+    delete window.__aeData;
+    if (data.getData('text/plain')) {
+      document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }
+  });
+  if (paste) await page.getByText('A long text was pasted').waitFor();
+  await page.getByRole('button', { name: /^Analyse/u }).click();
+  await page.waitForFunction((want) => document.querySelector('#headline')?.getAttribute('aria-label') === want, headline, { timeout: 30_000 });
+  const first = await page.evaluate(() => performance.now() - window.__aeClicked);
+  await page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 180_000, polling: 500 });
+  const done = await page.evaluate(() => performance.now() - window.__aeClicked);
+  const timeline = await page.evaluate(() => window.__aeTasks.map((task) => `${(task.start - window.__aeClicked).toFixed(0)}+${task.duration.toFixed(0)}`));
+  t.diagnostic(`long tasks (start after paste + duration, ms): ${timeline.join(' ')}`);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.startTime > window.__aeClicked).map((m) => `${m.name}@${(m.startTime - window.__aeClicked).toFixed(0)}`));
+  t.diagnostic(`marks: ${marks.join(' ')}`);
+  const tasks = await page.evaluate(() => window.__aeTasks.map((task) => task.duration));
+  const longest = Math.max(0, ...tasks);
+  t.diagnostic(`first passages after ${first.toFixed(0)} ms; whole article after ${(done / 1000).toFixed(1)} s; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms`);
+  return { first, done, longest };
+}
+
 test('a 10 MB paste: kept aside, progress is shown, the first passages come early, the page stays responsive', async (t) => {
   const s = await open();
   try {
@@ -321,48 +366,36 @@ test('a 10 MB paste: kept aside, progress is shown, the first passages come earl
       cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
     });
     t.diagnostic(`article: ${(text.length / 1e6).toFixed(1)} MB`);
-    await load(page, url);
-    await openDialog(page);
-    // The text is handed to the page first: moving 10 MB into the page is the harness's work, not
-    // the app's, and must not count as one of the app's long tasks.
-    await page.evaluate((value) => {
-      window.__aeData = new DataTransfer();
-      window.__aeData.setData('text/plain', value);
-    }, text);
-    await page.evaluate(() => {
-      window.__aeTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__aeTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask' });
-    });
-    // A paste, as the reader makes it (the clipboard's text/plain), from the moment of pasting.
-    await page.evaluate(() => {
-      window.__aeClicked = performance.now();
-      const data = window.__aeData;
-      delete window.__aeData;
-      document.querySelector('#open-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
-    await page.getByText('A long text was pasted').waitFor();
-    await page.getByRole('button', { name: /^Analyse/u }).click();
-    await page.locator('.busy progress').waitFor({ timeout: 5_000 });
     // The generated article opens with a section line, then its headline.
-    const firstHeadline = text.split('\n')[1].trim();
-    await page.waitForFunction((want) => document.querySelector('#headline')?.getAttribute('aria-label') === want, firstHeadline, { timeout: 30_000 });
-    const first = await page.evaluate(() => performance.now() - window.__aeClicked);
-    await page.waitForFunction(() => !document.querySelector('.busy'), null, { timeout: 180_000, polling: 500 });
-    const done = await page.evaluate(() => performance.now() - window.__aeClicked);
-    const timeline = await page.evaluate(() => window.__aeTasks.map((task) => `${(task.start - window.__aeClicked).toFixed(0)}+${task.duration.toFixed(0)}`));
-    t.diagnostic(`long tasks (start after paste + duration, ms): ${timeline.join(' ')}`);
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.startTime > window.__aeClicked).map((m) => `${m.name}@${(m.startTime - window.__aeClicked).toFixed(0)}`));
-    t.diagnostic(`marks: ${marks.join(' ')}`);
-    const tasks = await page.evaluate(() => window.__aeTasks.map((task) => task.duration));
-    const longest = Math.max(0, ...tasks);
-    t.diagnostic(`first passages after ${first.toFixed(0)} ms; whole article after ${(done / 1000).toFixed(1)} s; long tasks ${tasks.length}, longest ${longest.toFixed(0)} ms`);
+    const { first, longest } = await measurePaste(t, page, url, text, text.split('\n')[1].trim());
     assert.ok(first < 5_000, `first passages after ${first} ms (target 1.5 s; bound generous for a loaded machine)`);
     // The target is no task over 200 ms (idle machine: 60–120 ms); the bound is twice that, for a
     // loaded machine. Before the analysis reply went as transferred bytes and the model and the
     // placeholders were split, the longest was 490–680 ms.
     assert.ok(longest <= 400, `longest task ${longest} ms (target 200 ms)`);
+    assertNoProblems(t, problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a 1 MB single paragraph: the first passages come early and no task blocks the page', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    // Our own text: a headline, then one paragraph of about 1 MB (no line break in it).
+    const sentences = [];
+    for (let i = 0; sentences.join(' ').length < 1_000_000; i += 1) {
+      sentences.push(`The harbour board met for session ${i} and the minutes of item ${i % 97} were filed.`);
+    }
+    const text = `Harbour board minutes\n\n${sentences.join(' ')}\n`;
+    t.diagnostic(`article: ${(text.length / 1e6).toFixed(2)} MB, ${sentences.length} sentences in one paragraph`);
+    const { first, longest } = await measurePaste(t, page, url, text, 'Harbour board minutes', { paste: false });
+    // The issue's bounds are 2 s and 200 ms; these are for a loaded machine.
+    assert.ok(first < 4_000, `first passages after ${first} ms (target 2 s)`);
+    assert.ok(longest <= 400, `longest task ${longest} ms (target 200 ms)`);
+    const rendered = await page.$$eval('.article .passage', (n) => n.length);
+    t.diagnostic(`${rendered} passages in the page`);
     assertNoProblems(t, problems);
   } finally {
     await s.close();
