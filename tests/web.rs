@@ -11,6 +11,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> Element {
     let document = gloo::utils::document();
+    // The prerendered page carries the default article's text (`ui::app::default_text`).
+    let id = article_explorer::ui::app::DEFAULT_TEXT_ID;
+    if document.get_element_by_id(id).is_none() {
+        let text = document.create_element("div").unwrap();
+        text.set_id(id);
+        text.set_attribute("hidden", "").unwrap();
+        text.set_text_content(Some(article_explorer::ui::app::DEFAULT_ARTICLE));
+        document.body().unwrap().append_child(&text).unwrap();
+    }
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
