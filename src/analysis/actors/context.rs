@@ -297,6 +297,9 @@ pub(in crate::analysis) fn previous_subject_person(
     Some((name, offset + name_words[0].0))
 }
 
+/// How far back [`same_sentence_person`] looks for the opening mark of the quotation.
+const MAX_QUOTE_LOOKBACK: usize = 4_000;
+
 /// For a pronoun right after a quotation (`… — "…," he said`), the last person named in the
 /// same sentence before that quotation opened.
 pub(in crate::analysis) fn same_sentence_person(text: &str, pronoun: usize) -> Option<String> {
@@ -305,7 +308,10 @@ pub(in crate::analysis) fn same_sentence_person(text: &str, pronoun: usize) -> O
         return None;
     }
     let close = before.trim_end_matches([',', '"', '”']).len();
-    let open = before.get(..close)?.rfind(['"', '“'])?;
+    // The opening mark within the quotation's last few thousand bytes: a search back to the
+    // start of the text for each pronoun would make unbalanced marks quadratic.
+    let (quote_start, quote) = window_before(before, close, MAX_QUOTE_LOOKBACK);
+    let open = quote_start + quote.rfind(['"', '“'])?;
     let (_, window) = window_before(text, open, 1_500);
     let lead = &window[last_sentence_starts(window, 1).last().copied().unwrap_or(0)..];
     last_person_in_text(lead, lead.len())
@@ -314,65 +320,153 @@ pub(in crate::analysis) fn same_sentence_person(text: &str, pronoun: usize) -> O
 /// The last person named in the 3,000 bytes before `before`: two or three capitalised words
 /// (after a title, or not at the start of a sentence) that are not an organisation.
 pub(in crate::analysis) fn last_person_in_text(text: &str, before: usize) -> Option<String> {
-    let (_, window) = window_before(text, before, 3_000);
-    let words = words_with_breaks(window);
-    let mut idx = words.len();
-    while idx > 0 {
-        idx -= 1;
-        let last = bare_word(words[idx].1);
-        let last = last
-            .strip_suffix("'s")
-            .or_else(|| last.strip_suffix("’s"))
-            .unwrap_or(last);
-        if !starts_upper(last) || last.len() < 2 || is_all_caps(last) {
+    match scan_for_person(text, before, None).1 {
+        PersonScan::Found(name, _) => Some(name),
+        PersonScan::Stopped | PersonScan::None => None,
+    }
+}
+
+/// [`last_person_in_text`] for questions asked in text order: it keeps its last answer, so the
+/// next question reads only the text added since (plus a margin) rather than the whole window.
+/// Ten thousand `he said` lines with no name would otherwise each read 3,000 bytes.
+#[derive(Debug, Default)]
+pub(in crate::analysis) struct LastPerson {
+    last: Option<Answer>,
+}
+
+/// One answer of [`LastPerson::before`].
+#[derive(Debug)]
+struct Answer {
+    /// The text asked about: its address and length.
+    text: (usize, usize),
+    /// Where the question was asked.
+    before: usize,
+    /// The name, and where it is.
+    found: Option<(String, Span)>,
+}
+
+/// How far before the last question a new scan still reads, so that a name ending there is
+/// seen with the words before it.
+const RESCAN_MARGIN: usize = 200;
+
+impl LastPerson {
+    pub(in crate::analysis) fn before(&mut self, text: &str, before: usize) -> Option<String> {
+        let identity = (text.as_ptr() as usize, text.len());
+        let stop = match &self.last {
+            Some(last) if last.text == identity && last.before <= before => {
+                Some(last.before.saturating_sub(RESCAN_MARGIN))
+            }
+            _ => None,
+        };
+        let (window_start, scan) = scan_for_person(text, before, stop);
+        let found = match scan {
+            PersonScan::Found(name, at) => Some((name, at)),
+            PersonScan::None => None,
+            // Nothing new: the earlier answer if it lies wholly between the new window's start
+            // and the part read again; otherwise (a name the earlier question cut) read it all.
+            PersonScan::Stopped => match self.last.take().and_then(|last| last.found) {
+                None => None,
+                Some((name, at)) if at.end <= stop.unwrap_or(0) => {
+                    (at.start >= window_start).then_some((name, at))
+                }
+                Some(_) => match scan_for_person(text, before, None).1 {
+                    PersonScan::Found(name, at) => Some((name, at)),
+                    PersonScan::Stopped | PersonScan::None => None,
+                },
+            },
+        };
+        let name = found.as_ref().map(|(name, _)| name.clone());
+        self.last = Some(Answer {
+            text: identity,
+            before,
+            found,
+        });
+        name
+    }
+}
+
+enum PersonScan {
+    /// A name, and where it is in the text.
+    Found(String, Span),
+    /// No name after `stop`.
+    Stopped,
+    /// No name in the window.
+    None,
+}
+
+/// Reads the 3,000 bytes before `before` backwards, word by word, for a person's name, giving
+/// up at the first candidate that ends before `stop`. Returns where the window starts.
+fn scan_for_person(text: &str, before: usize, stop: Option<usize>) -> (usize, PersonScan) {
+    let (window_start, window) = window_before(text, before, 3_000);
+    let mut words = RevWords::new(window);
+    let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
+    // `last` counts words from the end of the window: 0 is the last word.
+    let mut last = 0;
+    while let Some(raw_last) = words.get(last) {
+        let bare_last = without_possessive(bare_word(raw_last));
+        if !starts_upper(bare_last) || bare_last.len() < 2 || is_all_caps(bare_last) {
+            last += 1;
             continue;
         }
-        let mut first = idx;
-        while first > 0 && idx - first < 3 {
-            let raw = words[first - 1].1;
-            let bare = bare_word(raw);
-            if raw == "\n"
-                || raw.ends_with([',', ';', ':', '"', '”'])
-                || !starts_upper(bare)
-                || is_in(TITLES, bare)
-                || is_in(INTRO_WORDS, bare)
-                || is_in(DETERMINERS, bare)
-                || is_in(PRONOUNS, bare)
-            {
-                break;
-            }
-            if raw.ends_with('.') && bare.chars().count() != 1 {
-                break;
-            }
-            first -= 1;
+        if stop.is_some_and(|stop| offset(raw_last) + raw_last.len() <= stop) {
+            return (window_start, PersonScan::Stopped);
         }
-        let n = idx - first + 1;
-        let name: Vec<&str> = (first..=idx).map(|i| bare_word(words[i].1)).collect();
-        let name: Vec<&str> = name
-            .iter()
-            .map(|w| {
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w)
-            })
+        let first = name_start(&mut words, last);
+        let n = first - last + 1;
+        let name: Vec<&str> = (last..=first)
+            .rev()
+            .filter_map(|i| words.get(i))
+            .map(|w| without_possessive(bare_word(w)))
             .collect();
-        let titled = first > 0 && is_in(TITLES, bare_word(words[first - 1].1));
-        let sentence_start = first == 0
-            || words[first - 1].1 == "\n"
-            || words[first - 1].1.ends_with(['.', '?', '!', '"', '”']);
         let plausible = (2..=3).contains(&n)
             && name.iter().all(|w| {
                 !is_in(ORG_WORDS, w)
                     && !is_in(TIME_WORDS, w)
                     && crate::analysis::meta::parse_date(&format!("{w} 1, 2000")).is_none()
-            })
-            && (titled || !sentence_start || n >= 2);
+            });
         if plausible {
-            return Some(name.join(" "));
+            let start = words.get(first).map_or(before, offset);
+            let end = offset(raw_last) + raw_last.len();
+            return (
+                window_start,
+                PersonScan::Found(name.join(" "), Span::new(start, end)),
+            );
         }
-        idx = first;
+        last = first + 1;
     }
-    None
+    (window_start, PersonScan::None)
+}
+
+/// How far back (in words counted from the end) the capitalised name ending at word `last`
+/// starts: at most three more words, stopping at a break, a title, an intro word, a determiner,
+/// a pronoun, or a word that closes a clause or sentence.
+fn name_start(words: &mut RevWords<'_>, last: usize) -> usize {
+    let mut first = last;
+    while first - last < 3 {
+        let Some(raw) = words.get(first + 1) else {
+            break;
+        };
+        let bare = bare_word(raw);
+        if raw == "\n"
+            || raw.ends_with([',', ';', ':', '"', '”'])
+            || !starts_upper(bare)
+            || is_in(TITLES, bare)
+            || is_in(INTRO_WORDS, bare)
+            || is_in(DETERMINERS, bare)
+            || is_in(PRONOUNS, bare)
+            || (raw.ends_with('.') && bare.chars().count() != 1)
+        {
+            break;
+        }
+        first += 1;
+    }
+    first
+}
+
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// A sign-off line under a quotation: a dash and a name (`— Steve Quinlan`,
@@ -412,4 +506,45 @@ fn rfind_long_dash(line: &str) -> Option<usize> {
     (0..bytes.len().saturating_sub(2)).rev().find(|&idx| {
         bytes[idx] == 0xe2 && bytes[idx + 1] == 0x80 && matches!(bytes[idx + 2], 0x94 | 0x95)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with names, titles, line breaks and filler, in pieces.
+    fn news_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Jane Roe said. "),
+            Just("Minister Ana Li "),
+            Just("the Harbour Council "),
+            Just("\"It is fine,\" he said. "),
+            Just("on Monday "),
+            Just("\n\n"),
+            Just("Line "),
+            Just("and so on and so forth, as it was written in the record of the day. "),
+            Just("Tom Bell, "),
+        ];
+        proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        /// Asked in text order, the remembering scan gives the answers of a full scan.
+        #[test]
+        fn last_person_remembers_without_changing_answers(
+            text in news_like(),
+            steps in proptest::collection::vec(1usize..400, 1..40),
+        ) {
+            let mut memo = LastPerson::default();
+            let mut before = 0;
+            for step in steps {
+                before = (before + step).min(text.len());
+                while !text.is_char_boundary(before) {
+                    before -= 1;
+                }
+                prop_assert_eq!(memo.before(&text, before), last_person_in_text(&text, before));
+            }
+        }
+    }
 }

@@ -17,6 +17,10 @@ use super::{ActorKind, Span};
 /// How many recent statements pronouns and generic names look back over.
 pub(in crate::analysis) const HISTORY_WINDOW: usize = 60;
 
+/// How many recent statements `he`, `she` and `it` look back over for their speaker: far more
+/// than any article needs, and a bound that keeps thousands of statements with no match linear.
+pub(in crate::analysis) const PRONOUN_REACH: usize = 1_000;
+
 /// How many of the most recent actors short names are matched against.
 pub(in crate::analysis) const RECENT_ACTORS: usize = 120;
 
@@ -81,6 +85,8 @@ pub(in crate::analysis) struct Registry {
     /// How many acronyms were looked for spelled out in the text (bounded, see
     /// [`MAX_SPELLED_OUT`]).
     pub(in crate::analysis) spelled_out_lookups: usize,
+    /// The last person named before a point of the text, for pronouns with no speaker.
+    pub(in crate::analysis) last_person: LastPerson,
 }
 
 /// The most acronyms looked for spelled out in one article: each look reads a window of text,

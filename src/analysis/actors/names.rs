@@ -217,6 +217,54 @@ pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The words of [`words_with_breaks`] read from the end, on demand: `get(0)` is the last word.
+/// A backward search that stops early reads only the tail of a long window.
+pub(in crate::analysis) struct RevWords<'t> {
+    text: &'t str,
+    /// The words read so far, the last first.
+    read: Vec<&'t str>,
+    /// Everything from here on has been read.
+    end: usize,
+}
+
+impl<'t> RevWords<'t> {
+    pub(in crate::analysis) fn new(text: &'t str) -> RevWords<'t> {
+        RevWords {
+            text,
+            read: Vec::new(),
+            end: text.len(),
+        }
+    }
+
+    /// The word `back` places from the end (`"\n"` for a run of spaces with a line break).
+    pub(in crate::analysis) fn get(&mut self, back: usize) -> Option<&'t str> {
+        while self.read.len() <= back {
+            let word = self.next_back()?;
+            self.read.push(word);
+        }
+        Some(self.read[back])
+    }
+
+    fn next_back(&mut self) -> Option<&'t str> {
+        let head = self.text.get(..self.end)?;
+        let trimmed = head.trim_end_matches(is_space);
+        self.end = trimmed.len();
+        if head[trimmed.len()..].contains(['\n', '\r']) {
+            return Some("\n");
+        }
+        if trimmed.is_empty() {
+            return None;
+        }
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| is_space(ch))
+            .map_or(0, |(idx, ch)| idx + ch.len_utf8());
+        self.end = start;
+        trimmed.get(start..)
+    }
+}
+
 pub(in crate::analysis) fn bare_word(word: &str) -> &str {
     word.trim_end_matches([',', ';', ':', ')', '"', '”', '’'])
         .trim_end_matches('.')
@@ -434,5 +482,44 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
             break;
         }
         ahead += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reversed(text: &str) -> Vec<&str> {
+        let mut rev = RevWords::new(text);
+        (0..).map_while(|back| rev.get(back)).collect()
+    }
+
+    #[test]
+    fn rev_words_read_the_words_backwards() {
+        for text in [
+            "",
+            " ",
+            "\n",
+            "a",
+            " a\n\n b  c\r\n",
+            "Mr. Li said:\n \n\"Yes.\" ",
+            "a\u{200b}b",
+        ] {
+            let forward: Vec<&str> = words_with_breaks(text)
+                .into_iter()
+                .map(|(_, w)| w)
+                .rev()
+                .collect();
+            assert_eq!(reversed(text), forward, "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn rev_words_agree_with_words_with_breaks(text in "[ a\nB.\r\u{a0}é,\"]{0,40}") {
+            let forward: Vec<&str> = words_with_breaks(&text).into_iter().map(|(_, w)| w).rev().collect();
+            prop_assert_eq!(reversed(&text), forward);
+        }
     }
 }

@@ -106,7 +106,7 @@ impl Registry {
                 let compatible = |actor: &Draft| actor.male.is_none_or(|m| m == male);
                 let person = |actor: &Draft| actor.kind == ActorKind::Person && compatible(actor);
                 let found = self
-                    .last_speaker(usize::MAX, person)
+                    .last_speaker(PRONOUN_REACH, person)
                     .or_else(|| self.recent_actors().find(|&id| person(&self.actors[id])))
                     .or_else(|| {
                         self.last_speaker(HISTORY_WINDOW, |actor| actor.kind == ActorKind::Unknown)
@@ -117,7 +117,7 @@ impl Registry {
                 found.into_iter().collect()
             }
             "it" => self
-                .last_speaker(usize::MAX, |actor| {
+                .last_speaker(PRONOUN_REACH, |actor| {
                     matches!(
                         actor.kind,
                         ActorKind::Organization | ActorKind::Document | ActorKind::Unknown
@@ -149,7 +149,7 @@ impl Registry {
         before: usize,
         male: bool,
     ) -> Option<DraftId> {
-        let name = last_person_in_text(text, before)?;
+        let name = self.last_person.before(text, before)?;
         let key = self.key_of(&name);
         let id = match self.find(&key, false) {
             Some(id) => id,

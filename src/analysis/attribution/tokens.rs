@@ -1,6 +1,7 @@
 //! Tokens: a sentence split into words and punctuation, each a byte span and a class,
 //! marked when it lies inside the words of a quotation.
 
+use super::sentence::MAX_TOKENS;
 use crate::analysis::text::{char_at, char_before, is_space};
 use crate::analysis::{Quote, Span};
 
@@ -31,7 +32,9 @@ pub(super) fn is_joiner(ch: char) -> bool {
     matches!(ch, '.' | '\'' | '’' | '-' | '/' | '&' | '_' | '@' | '‘')
 }
 
-/// Splits `span` of `text` into tokens, marking those inside quotations.
+/// Splits `span` of `text` into tokens, marking those inside quotations. It stops after
+/// [`MAX_TOKENS`]` + 1` tokens: a longer sentence is not read (its length alone tells), and
+/// tokenising a whole run-on paragraph against its many quotations would cost quadratic time.
 pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
     out.clear();
     if text.get(span.start..span.end).is_none() {
@@ -39,6 +42,9 @@ pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<T
     }
     let mut at = span.start;
     while let Some(ch) = char_in(text, at, span.end) {
+        if out.len() > MAX_TOKENS {
+            return;
+        }
         if is_space(ch) {
             at += ch.len_utf8();
             continue;
