@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup build serve test lint test-native test-fuzz fuzz test-wasm test-e2e lighthouse
+.PHONY: setup build serve test lint test-native test-shapes test-fuzz fuzz test-wasm test-e2e lighthouse
 
 setup:
 	@scripts/setup.sh
@@ -19,7 +19,7 @@ build: setup
 serve: build
 	@$(ENV) node scripts/serve.mjs dist --port $${PORT:-8080}
 
-test: setup lint test-native test-fuzz test-wasm build test-e2e
+test: setup lint test-native test-shapes test-fuzz test-wasm build test-e2e
 	@echo "All test layers passed: native, fuzz smoke, wasm (headless Chromium), end-to-end (Chromium)."
 
 lint:
@@ -30,6 +30,11 @@ lint:
 
 test-native:
 	@$(ENV) cargo test --locked
+
+# Time and heap of the engine on pathological inputs, 1 MB and 4 MB each (issue 14's table), in a
+# native release build; fails when a shape breaks the bounds in src/bin/explore/shapes.rs.
+test-shapes:
+	@$(ENV) cargo run --release --locked --quiet --bin explore -- shapes --check
 
 # The fuzz targets (fuzz/, cargo-fuzz and libFuzzer): `make test` runs each for FUZZ_SMOKE_SECONDS;
 # `make fuzz` for FUZZ_SECONDS (default 30), e.g. `FUZZ_SECONDS=600 make fuzz`. fuzz/README.md.

@@ -2,7 +2,8 @@
 //! benchmark, scores against hand labels and a generator of long synthetic articles.
 //!
 //! Exit codes: 0 on success, 1 on an I/O error or invalid UTF-8 (with a one-line message
-//! naming the file), 2 on a usage error (with the usage text).
+//! naming the file) or a broken bound of `shapes --check`, 2 on a usage error (with the usage
+//! text).
 
 // The tool is native only. `cargo test --target wasm32-unknown-unknown` builds every binary, so
 // the wasm build gets an empty stub.
@@ -15,6 +16,14 @@ mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "explore/gen.rs"]
 mod gen;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "explore/shapes.rs"]
+mod shapes;
+
+/// Counts the heap for `explore shapes`; otherwise the system allocator.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: shapes::Counting = shapes::Counting;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -26,7 +35,7 @@ mod native {
     use article_explorer::{analysis, view};
     use clap::{CommandFactory, Parser, Subcommand};
 
-    use super::{bench, eval, gen};
+    use super::{bench, eval, gen, shapes};
 
     /// See who says what in a news article: the analysis engine on the command line.
     #[derive(Parser, Debug)]
@@ -74,6 +83,15 @@ mod native {
             #[arg(long)]
             mismatches: bool,
         },
+        /// Time and heap of the engine on pathological generated inputs (a paragraph without
+        /// marks, unbalanced quotation marks, `"…," he said` lines, distinct names, distinct
+        /// spokespeople, nested brackets, one long word, mixed scripts), at 1 MB and 4 MB.
+        Shapes {
+            /// Exit 1 when a shape takes over 3 s per MB, grows over 6× from 1 to 4 MB, or
+            /// peaks at a heap over 20× its size.
+            #[arg(long)]
+            check: bool,
+        },
         /// Write a long synthetic article to stdout.
         Gen {
             /// How many sentences.
@@ -88,8 +106,16 @@ mod native {
     /// An error at the input edge (usage errors are clap's).
     #[derive(Debug)]
     pub enum CliError {
-        Io { file: String, error: std::io::Error },
-        Utf8 { file: String, offset: usize },
+        Io {
+            file: String,
+            error: std::io::Error,
+        },
+        Utf8 {
+            file: String,
+            offset: usize,
+        },
+        /// `explore shapes --check`: the bounds a shape broke.
+        Bounds(Vec<String>),
     }
 
     impl fmt::Display for CliError {
@@ -98,6 +124,9 @@ mod native {
                 CliError::Io { file, error } => write!(f, "explore: {file}: {error}"),
                 CliError::Utf8 { file, offset } => {
                     write!(f, "explore: {file}: invalid UTF-8 at byte {offset}")
+                }
+                CliError::Bounds(broken) => {
+                    write!(f, "explore shapes: bounds broken: {}", broken.join("; "))
                 }
             }
         }
@@ -159,6 +188,7 @@ mod native {
                 )
             }
             Command::Eval { dir, mismatches } => eval::run(&dir, mismatches),
+            Command::Shapes { check } => shapes::run(check).map_err(CliError::Bounds),
             Command::Gen { n_sentences, seed } => {
                 let article = gen::article(n_sentences as usize, seed);
                 std::io::stdout()
