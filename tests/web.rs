@@ -20,6 +20,15 @@ async fn mount() -> Element {
         text.set_text_content(Some(article_explorer::ui::app::DEFAULT_ARTICLE));
         document.body().unwrap().append_child(&text).unwrap();
     }
+    // … and the legend's markup (`ui::components::speakers::legend`).
+    let legend_id = article_explorer::ui::components::LEGEND_ID;
+    if document.get_element_by_id(legend_id).is_none() {
+        let legend = document.create_element("div").unwrap();
+        legend.set_id(legend_id);
+        legend.set_attribute("hidden", "").unwrap();
+        legend.set_text_content(Some(article_explorer::ui::components::LEGEND));
+        document.body().unwrap().append_child(&legend).unwrap();
+    }
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();

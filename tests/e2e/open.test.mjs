@@ -320,8 +320,14 @@ test('axe: no violations on the dialog, the library and the export menu, light a
 async function measurePaste(t, page, url, text, headline, { paste = true } = {}) {
   await load(page, url);
   await openDialog(page);
-  // Without `paste`, the text is typed into the box first, and timing starts at Analyse.
-  if (!paste) await page.locator('#open-text').fill(text);
+  // Without `paste`, the text is put into the box first (as an input event: playwright's fill
+  // takes over 30 s on tens of thousands of lines), and timing starts at Analyse.
+  if (!paste) {
+    await page.locator('#open-text').evaluate((box, value) => {
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+  }
   await page.evaluate((value) => {
     window.__aeData = new DataTransfer();
     window.__aeData.setData('text/plain', value);
@@ -396,6 +402,42 @@ test('a 1 MB single paragraph: the first passages come early and no task blocks 
     assert.ok(longest <= 400, `longest task ${longest} ms (target 200 ms)`);
     const rendered = await page.$$eval('.article .passage', (n) => n.length);
     t.diagnostic(`${rendered} passages in the page`);
+    assertNoProblems(t, problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a 562 KB article with 17,576 distinct speakers: the first passages come early and no task blocks the page', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    // Our own text: a headline, then one short statement by each of 17,576 distinct ministries.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const lines = [];
+    for (const a of letters.toUpperCase()) for (const b of letters) for (const c of letters) lines.push(`The ${a}${b}${c} Ministry said it was fine.`);
+    const text = `Ministries speak\n\n${lines.join('\n\n')}\n`;
+    t.diagnostic(`article: ${(text.length / 1e3).toFixed(0)} KB, ${lines.length} statements`);
+    const { first, longest } = await measurePaste(t, page, url, text, 'Ministries speak', { paste: false });
+    // The issue's bounds are 2 s and 200 ms; these are for a loaded machine.
+    assert.ok(first < 4_000, `first passages after ${first} ms (target 2 s)`);
+    assert.ok(longest <= 400, `longest task ${longest} ms (target 200 ms)`);
+    const chips = await page.$$eval('.speakers li', (n) => n.length);
+    t.diagnostic(`${chips} speaker entries in the panel`);
+    // Thousands of rows would block the page: the panel lists the first 150 and says where the
+    // rest are.
+    assert.equal(chips, 150);
+    assert.match(await page.locator('.speaker-panel .unlisted').innerText(), /^17\d{3} more: see “By speaker”\.$/u);
+    // A filter click on the first speaker still answers promptly.
+    const clicked = await page.evaluate(async () => {
+      const chip = document.querySelector('.speakers button[aria-pressed]');
+      const started = performance.now();
+      chip.click();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return performance.now() - started;
+    });
+    t.diagnostic(`filter click to next frame: ${clicked.toFixed(0)} ms`);
+    assert.ok(clicked < 1_000, `filter click took ${clicked} ms`);
     assertNoProblems(t, problems);
   } finally {
     await s.close();

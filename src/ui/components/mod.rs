@@ -20,7 +20,7 @@ pub use header::article_header;
 pub use help::{HelpDialog, HelpDialogProps};
 pub use notices::{notices, NoticesProps};
 pub use open::{bundled_articles, opening_of_file, OpenDialog, OpenDialogProps};
-pub use speakers::{speaker_panel, SpeakerPanelProps};
+pub use speakers::{speaker_panel, SpeakerPanelProps, LEGEND, LEGEND_ID};
 pub use statements::statements_panel;
 pub use strip::{SpeakerStrip, SpeakerStripProps};
 pub use toolbar::{toolbar, ToolbarProps};

@@ -69,8 +69,10 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
 }
 
 /// The legend's items: static markup with no reader data in it (so no escaping is needed), not
-/// built element by element in the wasm.
-const LEGEND: &str = "<ul>\
+/// built element by element in the wasm. The page's wasm does not hold it either: the prerender
+/// writes it into the page as the text of `#legend-html` ([`LEGEND_ID`]), and [`legend`] reads it
+/// from there.
+pub const LEGEND: &str = "<ul>\
 <li><span class=\"sample spoken c1\">Underlined</span> words are a speaker’s, in the speaker’s colour. \
 Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</span>, \
 <span class=\"sample spoken c1 u2\">dotted</span> or <span class=\"sample spoken c1 u3\">wavy</span> lines.</li>\
@@ -83,6 +85,21 @@ Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</spa
 select a place on it to go there.</li>\
 </ul>";
 
+/// The hidden element whose text is the legend's markup in the prerendered page.
+pub const LEGEND_ID: &str = "legend-html";
+
+/// The legend's markup: in the page, from the prerendered page; natively, [`LEGEND`].
+fn legend() -> Html {
+    #[cfg(target_arch = "wasm32")]
+    let markup = AttrValue::from(crate::ui::dom::element_text(LEGEND_ID).unwrap_or_default());
+    #[cfg(not(target_arch = "wasm32"))]
+    let markup = AttrValue::Static(LEGEND);
+    Html::from_html_unchecked(markup)
+}
+
+/// The most organisations and people the panel lists (their roles come with them).
+pub const MAX_LISTED: usize = 150;
+
 /// The speaker list and the legend. A plain function, not a component (see `notices`): it
 /// renders a few dozen elements, and the page's wasm has no room for a component's code.
 pub fn speaker_panel(props: &SpeakerPanelProps) -> Html {
@@ -92,6 +109,9 @@ pub fn speaker_panel(props: &SpeakerPanelProps) -> Html {
         .filter(|&idx| {
             model.speaker(idx).parent.is_none() && (idx.0 != 0 || model.speaker(idx).n_passages > 0)
         });
+    // Thousands of rows would block the page for seconds: the first ones are listed, and
+    // "By speaker" lists everyone.
+    let unlisted = top_level.clone().count().saturating_sub(MAX_LISTED);
     html! {
         <nav class="speaker-panel" aria-labelledby="speakers-heading">
             <div class="panel-head">
@@ -106,11 +126,14 @@ pub fn speaker_panel(props: &SpeakerPanelProps) -> Html {
                 </button>
             </div>
             <ul class="speakers">
-                { for top_level.map(|idx| speaker_row(props, idx)) }
+                { for top_level.take(MAX_LISTED).map(|idx| speaker_row(props, idx)) }
             </ul>
+            if unlisted > 0 {
+                <p class="unlisted">{ unlisted }{ " more: see “By speaker”." }</p>
+            }
             <details class="legend" open=true>
                 <summary>{ "How to read the article" }</summary>
-                { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
+                { legend() }
             </details>
         </nav>
     }
