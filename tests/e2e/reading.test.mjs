@@ -445,3 +445,91 @@ test('5: past 8 speakers, no two look alike: distinct colour and line for each, 
     await s.close();
   }
 });
+
+// Screenshot review (issue 13 acceptance): what looked off in the screenshots, each checked here.
+
+test('screenshot review: on a phone the bar\'s four buttons take two rows, and Shortcuts sits beside Hide/Dim', async (t) => {
+  for (const options of [PHONE, { viewport: { width: 360, height: 740 } }]) {
+    const s = await open(options);
+    try {
+      const { page, url } = s;
+      await load(page, url);
+      const bar = await page.evaluate(() => {
+        const top = (node) => Math.round(node.getBoundingClientRect().top);
+        const help = document.querySelector('.help-button');
+        return {
+          rows: new Set([...document.querySelectorAll('.article-actions > *')].map(top)).size,
+          helpBesideMode: help.checkVisibility() ? top(help) === top(document.querySelector('.mode')) : null,
+          height: Math.round(document.querySelector('.app-bar').getBoundingClientRect().height),
+        };
+      });
+      t.diagnostic(`${options.viewport.width} px${options.hasTouch ? ', touch' : ''}: ${JSON.stringify(bar)}`);
+      assert.equal(bar.rows, 2, `Open article, Export, Who says what about whom and By speaker in two rows: ${JSON.stringify(bar)}`);
+      if (!options.hasTouch) assert.equal(bar.helpBesideMode, true, `Shortcuts beside Hide/Dim: ${JSON.stringify(bar)}`);
+      assertNoProblems(t, s.problems);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('screenshot review: in the transcript the bar shows no passage controls or passage count; back in the article it does', async (t) => {
+  for (const options of [PHONE, {}]) {
+    const s = await open(options);
+    try {
+      const { page, url } = s;
+      await load(page, `${url}?view=transcript&q=nato`);
+      await page.waitForSelector('.speaker-group', { state: 'attached', timeout: 20_000 });
+      const shown = () => page.evaluate(() => Object.fromEntries(['#status', '.mode', '.search .icon', '.match-count']
+        .map((selector) => [selector, [...document.querySelectorAll(selector)].some((n) => n.checkVisibility())])));
+      const inTranscript = await shown();
+      const height = await page.$eval('.app-bar', (bar) => Math.round(bar.getBoundingClientRect().height));
+      t.diagnostic(`${options.viewport?.width ?? 1280} px: bar ${height} px in the transcript, ${JSON.stringify(inTranscript)}`);
+      assert.deepEqual(inTranscript, { '#status': false, '.mode': false, '.search .icon': false, '.match-count': false },
+        'the article\'s passage count and controls are not shown over the transcript');
+      if (options.hasTouch) assert.ok(height < 150, `the bar takes three rows on a phone: ${height} px`);
+      await page.getByRole('button', { name: 'By speaker', exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('#status')?.checkVisibility());
+      assert.deepEqual(await shown(), { '#status': true, '.mode': true, '.search .icon': true, '.match-count': true });
+      assertNoProblems(t, s.problems);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('screenshot review: a link to the transcript opens on a phone with the transcript at the top of the screen', async (t) => {
+  const s = await open(PHONE);
+  try {
+    const { page, url } = s;
+    await load(page, `${url}?view=transcript`);
+    await page.waitForSelector('.speaker-group', { state: 'attached', timeout: 20_000 });
+    await settle(page);
+    const top = await page.$eval('#statements', (n) => Math.round(n.getBoundingClientRect().top));
+    t.diagnostic(`transcript's top at ${top} px`);
+    assert.ok(top >= -1 && top < 80, `the transcript starts at the top of the screen, not at ${top} px`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});
+
+test('screenshot review: the legend\'s "Highlighted" sample keeps its outline off the colon after it', async (t) => {
+  const s = await open();
+  try {
+    const { page, url } = s;
+    await load(page, url);
+    const gap = await page.$eval('.legend .sample.target', (sample) => {
+      const range = document.createRange();
+      range.setStart(sample.nextSibling, 0);
+      range.setEnd(sample.nextSibling, 1);
+      const outline = Number.parseFloat(getComputedStyle(sample).outlineWidth);
+      return range.getBoundingClientRect().left - (sample.getBoundingClientRect().right + outline);
+    });
+    t.diagnostic(`outline to colon: ${gap.toFixed(1)} px`);
+    assert.ok(gap >= 0, `the outline overlaps the colon by ${-gap} px`);
+    assertNoProblems(t, s.problems);
+  } finally {
+    await s.close();
+  }
+});

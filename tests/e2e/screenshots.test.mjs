@@ -34,14 +34,20 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function shoot(t, name, { viewport = DESKTOP, colorScheme = 'light', suffix = '', waitFor = null }) {
+async function shoot(t, name, { viewport = DESKTOP, colorScheme = 'light', suffix = '', waitFor = null, at = null }) {
   const { page, url, problems } = session;
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme });
   await page.goto('about:blank');
   await load(page, `${url}${suffix}`);
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 20_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The top of the page, or of `at` (a view below the speaker list on a phone), once the page's
+  // own scrolling (a view brought into view) has ended.
+  await scrollSettled(page);
+  await page.evaluate((selector) => {
+    if (selector) document.querySelector(selector).scrollIntoView({ block: 'start', behavior: 'instant' });
+    else window.scrollTo(0, 0);
+  }, at);
   await scrollSettled(page);
   const file = join(ARTIFACTS, name);
   await page.screenshot({ path: file, fullPage: false, animations: 'disabled', caret: 'hide' });
@@ -73,7 +79,8 @@ test('screenshot: who says what about whom, NATO → China chosen', async (t) =>
 });
 
 test('screenshot: by speaker', async (t) => {
-  const page = await shoot(t, 'transcript.png', { viewport: PHONE, suffix: '?view=transcript', waitFor: '.speaker-group' });
+  // On a phone the transcript comes after the speaker list: the picture shows the transcript.
+  const page = await shoot(t, 'transcript.png', { viewport: PHONE, suffix: '?view=transcript', waitFor: '.speaker-group', at: '#statements' });
   assert.ok(await page.locator('.speaker-group').count() > 1);
 });
 
