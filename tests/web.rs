@@ -9,26 +9,30 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A hidden element with `id` and `text`, as the prerendered page carries them.
+fn prerendered_text(id: &str, text: &str) {
+    let document = gloo::utils::document();
+    if document.get_element_by_id(id).is_none() {
+        let element = document.create_element("div").unwrap();
+        element.set_id(id);
+        element.set_attribute("hidden", "").unwrap();
+        element.set_text_content(Some(text));
+        document.body().unwrap().append_child(&element).unwrap();
+    }
+}
+
 async fn mount() -> Element {
     let document = gloo::utils::document();
-    // The prerendered page carries the default article's text (`ui::app::default_text`).
-    let id = article_explorer::ui::app::DEFAULT_TEXT_ID;
-    if document.get_element_by_id(id).is_none() {
-        let text = document.create_element("div").unwrap();
-        text.set_id(id);
-        text.set_attribute("hidden", "").unwrap();
-        text.set_text_content(Some(article_explorer::ui::app::DEFAULT_ARTICLE));
-        document.body().unwrap().append_child(&text).unwrap();
-    }
-    // … and the legend's markup (`ui::components::speakers::legend`).
-    let legend_id = article_explorer::ui::components::LEGEND_ID;
-    if document.get_element_by_id(legend_id).is_none() {
-        let legend = document.create_element("div").unwrap();
-        legend.set_id(legend_id);
-        legend.set_attribute("hidden", "").unwrap();
-        legend.set_text_content(Some(article_explorer::ui::components::LEGEND));
-        document.body().unwrap().append_child(&legend).unwrap();
-    }
+    // The prerendered page carries the default article's text (`ui::app::default_text`) and
+    // the legend's markup (`ui::components::speakers::legend`).
+    prerendered_text(
+        article_explorer::ui::app::DEFAULT_TEXT_ID,
+        article_explorer::ui::app::DEFAULT_ARTICLE,
+    );
+    prerendered_text(
+        article_explorer::ui::components::LEGEND_ID,
+        article_explorer::ui::components::LEGEND,
+    );
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
