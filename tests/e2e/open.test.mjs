@@ -374,6 +374,16 @@ test('a 10 MB paste: kept aside, progress is shown, the first passages come earl
     t.diagnostic(`article: ${(text.length / 1e6).toFixed(1)} MB`);
     // The generated article opens with a section line, then its headline.
     const { first, longest } = await measurePaste(t, page, url, text, text.split('\n')[1].trim());
+    // Memory once the whole article is shown (its first chunks rendered, the rest being laid out):
+    // the page's wasm (target 150 MB; 353 MB when issue 14 was filed) and the renderer's
+    // JavaScript heap and DOM, from the DevTools protocol. Printed, not asserted: the page keeps
+    // laying out for minutes on this machine, and memory grows with it.
+    const wasmBytes = await page.evaluate(() => window.__aeWasm?.memory?.buffer?.byteLength ?? null);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value;
+    t.diagnostic(`page wasm memory ${wasmBytes == null ? 'n/a' : `${(wasmBytes / 1e6).toFixed(0)} MB`}; renderer JS heap ${(metric('JSHeapUsedSize') / 1e6).toFixed(0)} MB; ${metric('Nodes')} DOM nodes; ${metric('LayoutObjects')} layout objects`);
     assert.ok(first < 5_000, `first passages after ${first} ms (target 1.5 s; bound generous for a loaded machine)`);
     // The target is no task over 200 ms (idle machine: 60–120 ms); the bound is twice that, for a
     // loaded machine. Before the analysis reply went as transferred bytes and the model and the
