@@ -592,6 +592,33 @@ fn rules_descriptions_of_titled_speakers_and_state_datelines() {
 }
 
 #[test]
+fn rules_definite_descriptors_name_the_person_in_focus() {
+    // Issue 11, class 1: a definite descriptor with no name (`the former Kelso coach`, `The
+    // transport secretary`, `the 27-year-old`) names the person just speaking; coordinated
+    // roles (`The mayor and the police chief`) stay new people.
+    check(
+        "Brackley manager Owen Tarrant described the late winner as a gift.\n\n\
+         \"We defended well for an hour,\" the former Kelso coach said. \"Then we stopped.\"\n\n\
+         Mira Castell has denied briefing against colleagues.\n\n\
+         The transport secretary condemned \"corrosive\" leaks from her own department.\n\n\
+         Jonah Pell said he lost the race on the last bend. \"I went too wide,\" the 27-year-old said.\n\n\
+         The mayor and the fire chief said the bridge would stay shut.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Owen Tarrant | Brackley manager Owen Tarrant described the
+            sentence | Owen Tarrant | "We defended well for an hour,"
+            sentence | Owen Tarrant | "Then we stopped."
+            sentence | Mira Castell | Mira Castell has denied briefing against
+            sentence | Mira Castell | The transport secretary condemned "corrosive" leaks
+            sentence | Jonah Pell | Jonah Pell said he lost the
+            sentence | Jonah Pell | "I went too wide," the 27-year-old
+            sentence | mayor + fire chief | The mayor and the fire chief
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
