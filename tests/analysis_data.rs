@@ -619,6 +619,25 @@ fn rules_definite_descriptors_name_the_person_in_focus() {
 }
 
 #[test]
+fn rules_name_with_appositive_after_an_introductory_phrase() {
+    // Issue 11, class 3: after `In a statement,` the name and its appositive are the subject;
+    // only a place name runs on over a comma (`At a rally in Vell Harbour, Norland, …`).
+    check(
+        "In the announcement this week, Irena Kolar, research scientist with the Deltora Sky Survey, said, \"Each one is a new world. We know nothing about them.\"\n\n\
+         In a statement, Ada Roos, who designed the survey telescope, said the find was a surprise.\n\n\
+         At a rally in Vell Harbour, Norland, Mayor Tomas Ekberg said the port would reopen.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Irena Kolar | In the announcement this week, Irena
+            sentence | Irena Kolar | We know nothing about them."
+            sentence | Ada Roos | In a statement, Ada Roos, who
+            sentence | Tomas Ekberg | At a rally in Vell Harbour,
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
