@@ -638,6 +638,32 @@ fn rules_name_with_appositive_after_an_introductory_phrase() {
 }
 
 #[test]
+fn rules_statement_answers_by_the_headline_speaker() {
+    // Issue 11, class 3: a mission's statement in question-and-answer form names its speaker
+    // only in the headline; the answer runs on over paragraphs in the first person, and the
+    // article's voice resumes without it.
+    check(
+        "Spokesperson of the Norland Embassy in Kelm Speaks on a Question Concerning the Harbour Report\n\n\
+         Q: The Kelm harbour authority published a report accusing Norland ships of dumping waste. What is your comment?\n\n\
+         A: The report is groundless. We firmly oppose it.\n\n\
+         Such claims serve only those who want confrontation. We urge the authority to respect the facts.\n\n\
+         The harbour authority did not respond to a request for comment.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Spokesperson of the Norland Embassy in Kelm Speaks on a Question Concerning the Harbour Report | captions: 0
+            headline | spokesperson of Norland Embassy in Kelm | Spokesperson of the Norland Embassy in
+            sentence | — | Q: The Kelm harbour authority published
+            sentence | — | What is your comment?
+            sentence | spokesperson of Norland Embassy in Kelm | A: The report is groundless.
+            sentence | spokesperson of Norland Embassy in Kelm | We firmly oppose it.
+            sentence | spokesperson of Norland Embassy in Kelm | Such claims serve only those who
+            sentence | spokesperson of Norland Embassy in Kelm | We urge the authority to respect
+            sentence | — | The harbour authority did not respond
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
