@@ -592,6 +592,78 @@ fn rules_descriptions_of_titled_speakers_and_state_datelines() {
 }
 
 #[test]
+fn rules_definite_descriptors_name_the_person_in_focus() {
+    // Issue 11, class 1: a definite descriptor with no name (`the former Kelso coach`, `The
+    // transport secretary`, `the 27-year-old`) names the person just speaking; coordinated
+    // roles (`The mayor and the police chief`) stay new people.
+    check(
+        "Brackley manager Owen Tarrant described the late winner as a gift.\n\n\
+         \"We defended well for an hour,\" the former Kelso coach said. \"Then we stopped.\"\n\n\
+         Mira Castell has denied briefing against colleagues.\n\n\
+         The transport secretary condemned \"corrosive\" leaks from her own department.\n\n\
+         Jonah Pell said he lost the race on the last bend. \"I went too wide,\" the 27-year-old said.\n\n\
+         The mayor and the fire chief said the bridge would stay shut.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Owen Tarrant | Brackley manager Owen Tarrant described the
+            sentence | Owen Tarrant | "We defended well for an hour,"
+            sentence | Owen Tarrant | "Then we stopped."
+            sentence | Mira Castell | Mira Castell has denied briefing against
+            sentence | Mira Castell | The transport secretary condemned "corrosive" leaks
+            sentence | Jonah Pell | Jonah Pell said he lost the
+            sentence | Jonah Pell | "I went too wide," the 27-year-old
+            sentence | mayor + fire chief | The mayor and the fire chief
+        "#]],
+    );
+}
+
+#[test]
+fn rules_name_with_appositive_after_an_introductory_phrase() {
+    // Issue 11, class 3: after `In a statement,` the name and its appositive are the subject;
+    // only a place name runs on over a comma (`At a rally in Vell Harbour, Norland, …`).
+    check(
+        "In the announcement this week, Irena Kolar, research scientist with the Deltora Sky Survey, said, \"Each one is a new world. We know nothing about them.\"\n\n\
+         In a statement, Ada Roos, who designed the survey telescope, said the find was a surprise.\n\n\
+         At a rally in Vell Harbour, Norland, Mayor Tomas Ekberg said the port would reopen.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Irena Kolar | In the announcement this week, Irena
+            sentence | Irena Kolar | We know nothing about them."
+            sentence | Ada Roos | In a statement, Ada Roos, who
+            sentence | Tomas Ekberg | At a rally in Vell Harbour,
+        "#]],
+    );
+}
+
+#[test]
+fn rules_statement_answers_by_the_headline_speaker() {
+    // Issue 11, class 3: a mission's statement in question-and-answer form names its speaker
+    // only in the headline; the answer runs on over paragraphs in the first person, and the
+    // article's voice resumes without it.
+    check(
+        "Spokesperson of the Norland Embassy in Kelm Speaks on a Question Concerning the Harbour Report\n\n\
+         Q: The Kelm harbour authority published a report accusing Norland ships of dumping waste. What is your comment?\n\n\
+         A: The report is groundless. We firmly oppose it.\n\n\
+         Such claims serve only those who want confrontation. We urge the authority to respect the facts.\n\n\
+         The harbour authority did not respond to a request for comment.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Spokesperson of the Norland Embassy in Kelm Speaks on a Question Concerning the Harbour Report | captions: 0
+            headline | spokesperson of Norland Embassy in Kelm | Spokesperson of the Norland Embassy in
+            sentence | — | Q: The Kelm harbour authority published
+            sentence | — | What is your comment?
+            sentence | spokesperson of Norland Embassy in Kelm | A: The report is groundless.
+            sentence | spokesperson of Norland Embassy in Kelm | We firmly oppose it.
+            sentence | spokesperson of Norland Embassy in Kelm | Such claims serve only those who
+            sentence | spokesperson of Norland Embassy in Kelm | We urge the authority to respect
+            sentence | — | The harbour authority did not respond
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\

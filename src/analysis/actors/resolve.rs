@@ -50,6 +50,12 @@ impl Registry {
         }
         let mut title_role = None;
         let definite = first.eq_ignore_ascii_case("the");
+        // `the 30-year-old said`: an age describes the person just speaking.
+        if definite && body.len() == 1 && is_age_descriptor(body[0]) {
+            if let Some(id) = self.person_in_focus(text, span) {
+                return Some(id);
+            }
+        }
         let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
         if let Break(id) = role {
             return id;
@@ -298,6 +304,15 @@ impl Registry {
         } else {
             ActorKind::Person
         };
+        // `the former Dunmore coach`: a past role describes someone the text is about, never a
+        // current member of the organisation.
+        let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
+        if let Some(id) = (definite && body[..role_idx].iter().any(former))
+            .then(|| self.person_in_focus(text, span))
+            .flatten()
+        {
+            return Break(Some(id));
+        }
         if let Some(org_text) = org_text {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
@@ -312,29 +327,76 @@ impl Registry {
             return Break(Some(id));
         }
         if body.len() <= 2 {
-            // `the spokesperson`: the most recent actor with this role, a member of an
-            // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
-            let key = role_key(body[role_idx]);
-            if let Some(id) = self.actors.iter().rposition(|actor| {
-                (actor.head == role && actor.member_of.is_some())
-                    || (definite && actor.role.as_deref() == Some(key.as_str()))
-            }) {
-                return Break(Some(DraftId(id)));
-            }
-            // `a spokesman said` with no organisation named: the spokesperson of the
-            // organisation that spoke last.
-            if role == "spokesperson" {
-                let org = self
-                    .recent_speakers()
-                    .find(|&id| self.actors[id].kind == ActorKind::Organization);
-                if let Some(org) = org {
-                    let id = self.member(role, org, role_kind);
-                    self.actors[id].role.get_or_insert(key);
-                    return Break(Some(id));
-                }
-            }
+            let unnamed = self.unnamed_role(text, span, body[role_idx], role, definite, plural);
+            return unnamed.map_or(Continue(()), |id| Break(Some(id)));
         }
         Continue(())
+    }
+
+    /// A role with no organisation and no name (`the spokesperson`, `a spokesman`, `the
+    /// health secretary`), or `None` for a new actor.
+    fn unnamed_role(
+        &mut self,
+        text: &str,
+        span: Span,
+        word: &str,
+        role: &'static str,
+        definite: bool,
+        plural: bool,
+    ) -> Option<DraftId> {
+        // `the spokesperson`: the most recent actor with this role, a member of an
+        // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
+        let key = role_key(word);
+        if let Some(id) = self.actors.iter().rposition(|actor| {
+            (actor.head == role && actor.member_of.is_some())
+                || (definite && actor.role.as_deref() == Some(key.as_str()))
+        }) {
+            return Some(DraftId(id));
+        }
+        // `a spokesman said` with no organisation named: the spokesperson of the
+        // organisation that spoke last.
+        if role == "spokesperson" {
+            let role_kind = if plural {
+                ActorKind::Group
+            } else {
+                ActorKind::Person
+            };
+            let org = self
+                .recent_speakers()
+                .find(|&id| self.actors[id].kind == ActorKind::Organization)?;
+            let id = self.member(role, org, role_kind);
+            self.actors[id].role.get_or_insert(key);
+            return Some(id);
+        }
+        // `The health secretary condemned …` right after `Jane Roe said …`: a definite
+        // title with no name and no organisation describes the person just speaking.
+        if definite && !plural {
+            return self.person_in_focus(text, span);
+        }
+        None
+    }
+
+    /// The person the text is about at the descriptor at `span`: the single person of the
+    /// latest statement. A definite descriptor (`the 30-year-old`, `the former Dunmore coach`)
+    /// names them rather than someone new, unless it is one of several subjects (`the mayor
+    /// and the police chief`), which are as many new people.
+    pub(in crate::analysis) fn person_in_focus(&self, text: &str, span: Span) -> Option<DraftId> {
+        let before = text.get(..span.start).unwrap_or("").trim_end();
+        let after = text.get(span.end..).unwrap_or("").trim_start();
+        let joined = |word: &str| word == "and" || word == "or" || word == "&";
+        if before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(joined)
+            || after.starts_with(',')
+            || after.split(char::is_whitespace).next().is_some_and(joined)
+        {
+            return None;
+        }
+        match self.history.last().map(Vec::as_slice) {
+            Some(&[id]) if self.actors[id].kind == ActorKind::Person => Some(id),
+            _ => None,
+        }
     }
 
     /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose
@@ -633,4 +695,10 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
         }
     }
     org_descriptor
+}
+
+/// `30-year-old`, `12-year-old`: an age used as a noun for a person.
+fn is_age_descriptor(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -166,7 +166,21 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
                     resolve_headline_subject(registry, text, headline, mention)
                 })
             }
-            None => Vec::new(),
+            // `Spokesperson of the … Mission Speaks on a Question …`: a statement's headline.
+            None => match super::labels::headline_interviewee(text, state.analysis) {
+                Some(speaker) => {
+                    let statement = Statement {
+                        passage: headline_idx,
+                        kind: AttributionKind::Headline,
+                        cue: None,
+                        content: vec![headline],
+                    };
+                    state.resolve_and_record([speaker], &statement, |registry, mention| {
+                        super::labels::resolve_headline_role(registry, text, mention)
+                    })
+                }
+                None => Vec::new(),
+            },
         }
     };
     state.speakers[headline_idx] = ids;

@@ -28,6 +28,8 @@ pub(super) struct Labels {
     question: bool,
     /// The interviewee, once the first answer has been seen.
     interviewee: Option<Vec<DraftId>>,
+    /// Whether the previous paragraph was an answer (or continued one).
+    in_answer: bool,
 }
 
 impl Labels {
@@ -45,6 +47,7 @@ impl Labels {
                 .paragraphs
                 .get(passage.paragraph as usize)
                 .map_or(passage.span, |p| p.span);
+            let in_answer = std::mem::take(&mut self.in_answer);
             match qa_label(text, paragraph_span) {
                 Some(true) => self.question = true,
                 Some(false) => {
@@ -52,10 +55,19 @@ impl Labels {
                         let found = interview_subject(text, state.analysis, passage.paragraph);
                         self.interviewee = Some(match found {
                             Some(name) => state.registry.resolve(text, name),
-                            None => Vec::new(),
+                            None => headline_interviewee(text, state.analysis)
+                                .map(|span| resolve_headline_role(&mut state.registry, text, span))
+                                .unwrap_or_default(),
                         });
                     }
                     self.speakers = self.interviewee.clone().unwrap_or_default();
+                    self.in_answer = true;
+                    state.registry.spoke(&self.speakers);
+                }
+                // An answer runs on over paragraphs in its speaker's own first person.
+                None if in_answer && first_person(paragraph_span.slice(text)) => {
+                    self.speakers = self.interviewee.clone().unwrap_or_default();
+                    self.in_answer = true;
                     state.registry.spoke(&self.speakers);
                 }
                 None => {
@@ -229,6 +241,57 @@ pub(super) fn interview_subject(
     let length = name.join(" ").len();
     let start = paragraph.span.start + lead;
     Some(Span::new(start, start + length))
+}
+
+/// The speaker a statement's headline names before its verb, for answers when no paragraph
+/// introduces the interviewee: `Spokesperson of the Chinese Mission to the EU Speaks on a
+/// Question …`, `Embassy Spokesperson Answers Questions …`.
+pub(super) fn headline_interviewee(text: &str, analysis: &Analysis) -> Option<Span> {
+    let headline = analysis
+        .passages
+        .iter()
+        .find(|p| p.kind == crate::analysis::PassageKind::Headline)?
+        .span;
+    let line = headline.slice(text);
+    let words = words_with_breaks(line);
+    let verb = words.iter().take(16).position(|(_, word)| {
+        is_in(
+            &["speaks", "answers", "responds", "remarks", "comments"],
+            bare_word(word),
+        )
+    })?;
+    let (first, last) = (words.first()?, words.get(verb.checked_sub(1)?)?);
+    let has_role = words[..verb]
+        .iter()
+        .any(|(_, word)| is_in(ROLE_NOUNS, bare_word(word)));
+    (has_role && starts_upper(first.1)).then(|| {
+        let end = last.0 + last.1.trim_end_matches([',', ':', ';']).len();
+        Span::new(headline.start + first.0, headline.start + end)
+    })
+}
+
+/// The actors of a headline speaker found by [`headline_interviewee`]: a title-case role
+/// (`Spokesperson of the … Mission`) reads as the role it names.
+pub(super) fn resolve_headline_role(
+    registry: &mut Registry,
+    text: &str,
+    span: Span,
+) -> Vec<DraftId> {
+    let name = span.slice(text);
+    let lower = name.get(..1).unwrap_or("").to_lowercase();
+    let name = format!("{lower}{}", name.get(1..).unwrap_or(""));
+    registry.resolve_named(text, span, &name)
+}
+
+/// Whether a paragraph speaks in the first person (`We urge …`, `I believe …`).
+fn first_person(paragraph: &str) -> bool {
+    // Case matters: `US` is a country, not `us`.
+    paragraph.split_whitespace().any(|word| {
+        matches!(
+            bare_word(word),
+            "I" | "We" | "we" | "Our" | "our" | "us" | "My" | "my" | "me"
+        )
+    })
 }
 
 pub(super) fn title_case(name: &str) -> String {

@@ -227,7 +227,12 @@ impl<'t> Sentence<'t> {
                 return start;
             }
             start = comma + 1;
-            // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase.
+            // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase,
+            // which continues a place name; in `In a statement, Ada Roos, who …, said` the
+            // name after a common noun is the subject.
+            if !starts_upper(self.word(comma - 1)) {
+                continue;
+            }
             let mut next_comma = start;
             while next_comma < end
                 && self.kind(next_comma) == Some(Tk::Word)
