@@ -685,6 +685,24 @@ fn rules_ranked_descriptors_name_the_organisation_in_focus() {
 }
 
 #[test]
+fn rules_headline_closing_with_speaker_and_cue() {
+    // Issue 11, class 9: `…, fire chief says` closes the headline with its speaker, the person
+    // the article gives that role.
+    check(
+        "A bridge collapses in Norland, killing two, fire chief says\n\n\
+         The collapse happened just after 6 a.m., said Kelm Fire Chief Arno Lind.\n\n\
+         Rescue teams searched the river all day, Lind said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: A bridge collapses in Norland, killing two, fire chief says | captions: 0
+            headline | Arno Lind | A bridge collapses in Norland, killing
+            sentence | Arno Lind | The collapse happened just after 6
+            sentence | Arno Lind | Rescue teams searched the river all
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\
