@@ -664,6 +664,45 @@ fn rules_statement_answers_by_the_headline_speaker() {
 }
 
 #[test]
+fn rules_ranked_descriptors_name_the_organisation_in_focus() {
+    // Issue 11, class 1: `Norland's largest listed company` after `Harbour Mining said` is that
+    // company, not a new actor; a ranked person (`Norland's oldest senator`) is not the bank.
+    check(
+        "Harbour Mining said it would close two pits. Norland's largest listed company said the closures would cut 300 jobs.\n\n\
+         Tarn Foods said profit rose. The country's biggest food retailer said it would hire 200 people.\n\n\
+         Vell Bank said rates would hold. Norland's oldest senator said the bank was wrong.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Harbour Mining | Harbour Mining said it would close
+            sentence | Harbour Mining | Norland's largest listed company said the
+            sentence | Tarn Foods | Tarn Foods said profit rose.
+            sentence | Tarn Foods | The country's biggest food retailer said
+            sentence | Vell Bank | Vell Bank said rates would hold.
+            sentence | Norland's oldest senator | Norland's oldest senator said the bank
+        "#]],
+    );
+}
+
+#[test]
+fn rules_headline_closing_with_speaker_and_cue() {
+    // Issue 11, class 9: `…, fire chief says` closes the headline with its speaker, the person
+    // the article gives that role.
+    check(
+        "A bridge collapses in Norland, killing two, fire chief says\n\n\
+         The collapse happened just after 6 a.m., said Kelm Fire Chief Arno Lind.\n\n\
+         Rescue teams searched the river all day, Lind said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: A bridge collapses in Norland, killing two, fire chief says | captions: 0
+            headline | Arno Lind | A bridge collapses in Norland, killing
+            sentence | Arno Lind | The collapse happened just after 6
+            sentence | Arno Lind | Rescue teams searched the river all
+        "#]],
+    );
+}
+
+#[test]
 fn rules_long_inverted_roles_circumstances_and_report_authors() {
     check(
         "In a recent report from Global Affairs Norland, it alleged that Ruritanian agents had targeted voters.\n\n\

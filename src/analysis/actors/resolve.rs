@@ -50,11 +50,15 @@ impl Registry {
         }
         let mut title_role = None;
         let definite = first.eq_ignore_ascii_case("the");
-        // `the 30-year-old said`: an age describes the person just speaking.
-        if definite && body.len() == 1 && is_age_descriptor(body[0]) {
-            if let Some(id) = self.person_in_focus(text, span) {
-                return Some(id);
-            }
+        // `the 30-year-old said`: an age describes the person just speaking; `Norland's
+        // largest listed miner` the organisation just speaking.
+        let focus = if definite && body.len() == 1 && is_age_descriptor(body[0]) {
+            Some(ActorKind::Person)
+        } else {
+            is_ranked_descriptor(&body).then_some(ActorKind::Organization)
+        };
+        if let Some(id) = focus.and_then(|kind| self.in_focus(text, span, kind)) {
+            return Some(id);
         }
         let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
         if let Break(id) = role {
@@ -308,7 +312,7 @@ impl Registry {
         // current member of the organisation.
         let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
         if let Some(id) = (definite && body[..role_idx].iter().any(former))
-            .then(|| self.person_in_focus(text, span))
+            .then(|| self.in_focus(text, span, ActorKind::Person))
             .flatten()
         {
             return Break(Some(id));
@@ -371,16 +375,21 @@ impl Registry {
         // `The health secretary condemned …` right after `Jane Roe said …`: a definite
         // title with no name and no organisation describes the person just speaking.
         if definite && !plural {
-            return self.person_in_focus(text, span);
+            return self.in_focus(text, span, ActorKind::Person);
         }
         None
     }
 
-    /// The person the text is about at the descriptor at `span`: the single person of the
-    /// latest statement. A definite descriptor (`the 30-year-old`, `the former Dunmore coach`)
-    /// names them rather than someone new, unless it is one of several subjects (`the mayor
-    /// and the police chief`), which are as many new people.
-    pub(in crate::analysis) fn person_in_focus(&self, text: &str, span: Span) -> Option<DraftId> {
+    /// The actor of `kind` the text is about at the descriptor at `span`: the single actor of
+    /// the latest statement. A definite descriptor (`the 30-year-old`, `the former Dunmore
+    /// coach`, `Norland's largest miner`) names it rather than someone new, unless it is one of
+    /// several subjects (`the mayor and the police chief`), which are as many new actors.
+    pub(in crate::analysis) fn in_focus(
+        &self,
+        text: &str,
+        span: Span,
+        kind: ActorKind,
+    ) -> Option<DraftId> {
         let before = text.get(..span.start).unwrap_or("").trim_end();
         let after = text.get(span.end..).unwrap_or("").trim_start();
         let joined = |word: &str| word == "and" || word == "or" || word == "&";
@@ -394,7 +403,7 @@ impl Registry {
             return None;
         }
         match self.history.last().map(Vec::as_slice) {
-            Some(&[id]) if self.actors[id].kind == ActorKind::Person => Some(id),
+            Some(&[id]) if self.actors[id].kind == kind => Some(id),
             _ => None,
         }
     }
@@ -701,4 +710,23 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
 fn is_age_descriptor(word: &str) -> bool {
     word.strip_suffix("-year-old")
         .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Norland's largest listed company`, `the country's biggest lender`: a possessive, then
+/// only lower-case words with a superlative, ending in a noun for an organisation (or in the
+/// superlative, when the subject was cut before a participle).
+fn is_ranked_descriptor(body: &[&str]) -> bool {
+    let Some((first, rest)) = body.split_first() else {
+        return false;
+    };
+    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    let superlative = |word: &&str| word.len() > 5 && word.ends_with("est");
+    possessive
+        && !rest.is_empty()
+        && rest.iter().all(|word| word.starts_with(char::is_lowercase))
+        && rest.iter().any(superlative)
+        // The head may have been cut off with a participle (`largest listed company`).
+        && rest
+            .last()
+            .is_some_and(|head| is_in(GENERIC_ORG, head) || superlative(head))
 }

@@ -150,9 +150,15 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
                     .span_of(found.subject.start, found.subject.end)
                     .start
         };
+        // `A bridge collapses, killing two, fire chief says`: the speaker and the cue close
+        // the headline.
+        let closing = |found: &super::sentence::Found| {
+            let rest = text.get(found.cue.end..headline.end).unwrap_or("");
+            rest.trim().is_empty()
+        };
         match sentence
             .find()
-            .filter(|found| !found.after || inverted(found))
+            .filter(|found| !found.after || inverted(found) || closing(found))
         {
             Some(found) => {
                 let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
