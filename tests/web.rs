@@ -24,15 +24,14 @@ fn prerendered_text(id: &str, text: &str) {
 async fn mount() -> Element {
     let document = gloo::utils::document();
     // The prerendered page carries the default article's text (`ui::app::default_text`) and
-    // the legend's markup (`ui::components::speakers::legend`).
+    // the static markup (`ui::components::static_markup`).
     prerendered_text(
         article_explorer::ui::app::DEFAULT_TEXT_ID,
         article_explorer::ui::app::DEFAULT_ARTICLE,
     );
-    prerendered_text(
-        article_explorer::ui::components::LEGEND_ID,
-        article_explorer::ui::components::LEGEND,
-    );
+    for (id, markup) in article_explorer::ui::components::STATIC_MARKUP {
+        prerendered_text(id, markup);
+    }
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();

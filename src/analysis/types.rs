@@ -312,8 +312,15 @@ pub struct DateTime {
 impl fmt::Display for DateTime {
     /// `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DD` without a time.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)?;
+        // Every number as u32: each integer type's `Display` is its own code in the page's wasm.
+        let (year, month, day) = (
+            u32::from(self.year),
+            u32::from(self.month),
+            u32::from(self.day),
+        );
+        write!(f, "{year:04}-{month:02}-{day:02}")?;
         if let Some((hour, minute)) = self.time {
+            let (hour, minute) = (u32::from(hour), u32::from(minute));
             write!(f, "T{hour:02}:{minute:02}")?;
         }
         Ok(())

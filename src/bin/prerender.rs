@@ -27,7 +27,7 @@ mod native {
     use std::process::ExitCode;
 
     use article_explorer::ui::app::{App, AppProps, DEFAULT_ARTICLE, DEFAULT_TEXT_ID};
-    use article_explorer::ui::components::{LEGEND, LEGEND_ID};
+    use article_explorer::ui::components::STATIC_MARKUP;
     use article_explorer::ui::model::ArticleModel;
     use base64::Engine as _;
     use sha2::{Digest, Sha256};
@@ -371,12 +371,17 @@ mod native {
         if DEFAULT_ARTICLE.contains(['\r', '\0']) {
             return Err("the default article contains a carriage return or a NUL".to_string());
         }
-        // The legend's markup, for the page's wasm (`ui::components::speakers::legend`).
-        let text = format!(
-            "<div id=\"{DEFAULT_TEXT_ID}\" hidden>{}</div>\n<div id=\"{LEGEND_ID}\" hidden>{}</div>",
-            escape(DEFAULT_ARTICLE),
-            escape(LEGEND)
+        // The static markup the page's wasm reads (`ui::components::static_markup`).
+        let mut text = format!(
+            "<div id=\"{DEFAULT_TEXT_ID}\" hidden>{}</div>",
+            escape(DEFAULT_ARTICLE)
         );
+        for (id, markup) in STATIC_MARKUP {
+            text.push_str(&format!(
+                "\n<div id=\"{id}\" hidden>{}</div>",
+                escape(markup)
+            ));
+        }
         Ok(page.replacen(MOUNT, &format!("<div id=\"app\">{body}</div>\n{text}"), 1))
     }
 

@@ -138,9 +138,12 @@ struct Shown {
     busy: Option<AttrValue>,
     /// The share payload of the opened article, once the worker has made it.
     payload: Option<Rc<str>>,
+    /// The last load failed; `Handle::retry` holds it, to try again.
+    failed: bool,
 }
 
 /// How an article is to be loaded.
+#[derive(Clone)]
 enum Load {
     Default,
     Bundled(String),
@@ -191,6 +194,9 @@ struct Handle {
     latest: Rc<RefCell<Shown>>,
     /// Bumped by every load; a load that is no longer the latest shows nothing.
     generation: Rc<Cell<u32>>,
+    /// The load under way (and whether it pushes a URL), kept until it succeeds, so that a
+    /// reader can try a failed one again without pasting or choosing it anew.
+    retry: Rc<RefCell<Option<(Load, bool)>>>,
 }
 
 impl Handle {
@@ -213,7 +219,11 @@ impl Handle {
             return;
         }
         let busy = load.busy_text();
-        self.update(|shown| shown.busy = Some(AttrValue::from(busy)));
+        *self.retry.borrow_mut() = Some((load.clone(), push_url));
+        self.update(|shown| {
+            shown.busy = Some(AttrValue::from(busy));
+            shown.failed = false;
+        });
         let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = load_article(load, handle.clone(), generation).await;
@@ -222,6 +232,7 @@ impl Handle {
             }
             match outcome {
                 Ok((model, origin)) => {
+                    handle.retry.take();
                     handle.show(generation, Showing::whole(model, origin), push_url)
                 }
                 Err(why) => handle.failed(generation, &why),
@@ -242,6 +253,8 @@ impl Handle {
             if !showing.preview {
                 shown.payload = None;
             }
+            // Only a failure's `Showing` carries a notice.
+            shown.failed = showing.notice.is_some();
             shown.loaded = Some(Loaded {
                 model: showing.model,
                 origin: showing.origin,
@@ -260,6 +273,7 @@ impl Handle {
         match loaded {
             Some(loaded) if !loaded.preview => self.update(|shown| {
                 shown.busy = None;
+                shown.failed = true;
                 shown.loaded = Some(Loaded {
                     notice,
                     generation,
@@ -397,7 +411,7 @@ async fn load_article(
     dom::next_task().await;
     dom::mark("ae:analysis-end");
     // Whole milliseconds: formatting an f64 would pull ~10 KB of float printing into the wasm.
-    dom::mark(&format!("ae:worker-ms:{}", analysed.ms.round() as u64));
+    dom::mark(&format!("ae:worker-ms:{}", analysed.ms.round() as u32));
     let library_id = analysed.id;
     let origin = match origin {
         Some(Origin::Opened { payload, .. }) => Origin::Opened {
@@ -448,11 +462,14 @@ pub fn App(props: &AppProps) -> Html {
         ..Shown::default()
     });
     let latest = use_mut_ref(|| (*shown).clone());
-    let counter = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    let cells = use_memo((), |_| {
+        (Rc::new(Cell::new(0u32)), Rc::new(RefCell::new(None)))
+    });
     let handle = Handle {
         shown: shown.clone(),
         latest,
-        generation: (*counter).clone(),
+        generation: cells.0.clone(),
+        retry: cells.1.clone(),
     };
     // Load what the URL names at start, and again when Back/Forward lands on another article.
     {
@@ -478,20 +495,33 @@ pub fn App(props: &AppProps) -> Html {
             handle.start(Load::of_opening(opening), true)
         })
     };
-    let on_cancel = use_callback((), move |_: MouseEvent, _| {
-        crate::ui::worker::cancel();
-        handle.generation.set(handle.generation.get() + 1);
-        handle.update(|shown| shown.busy = None);
-    });
-    let busy = shown.busy.clone().map(|text| {
-        html! {
-            <div class="busy" role="status">
-                <progress aria-label="Analysis in progress"></progress>
-                <p>{ text }</p>
-                <button type="button" onclick={on_cancel}>{ "Cancel" }</button>
-            </div>
+    // The bar's one button: Cancel while analysing, Try again after a failure.
+    let on_bar = use_callback((), move |_: MouseEvent, _| {
+        let again = handle.latest.borrow().failed;
+        let retry = handle.retry.borrow().clone();
+        match retry {
+            Some((load, push_url)) if again => handle.start(load, push_url),
+            _ => {
+                crate::ui::worker::cancel();
+                handle.generation.set(handle.generation.get() + 1);
+                handle.update(|shown| shown.busy = None);
+            }
         }
     });
+    let failed = shown.failed;
+    let busy = shown
+        .busy
+        .clone()
+        .or_else(|| failed.then_some(AttrValue::Static("The analysis did not finish.")))
+        .map(|text| {
+            html! {
+                <div class={if failed { "busy failed" } else { "busy" }} role="status">
+                    <progress aria-label="Analysis in progress"></progress>
+                    <p>{ text }</p>
+                    <button type="button" onclick={on_bar}>{ if failed { "Try again" } else { "Cancel" } }</button>
+                </div>
+            }
+        });
     match &shown.loaded {
         // The key makes the explorer start afresh for each article and after a preview.
         Some(Loaded {

@@ -126,6 +126,12 @@ impl std::fmt::Display for LinkProblem {
     }
 }
 
+/// The number of chars in `text`: its bytes that do not continue a UTF-8 sequence. (What
+/// `chars().count()` returns, without the page's wasm linking core's vectorised counter.)
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|&byte| byte & 0xC0 != 0x80).count()
+}
+
 /// Cuts a value for display in a notice.
 fn shorten(text: &str) -> String {
     let mut out: String = text.chars().take(40).collect();
@@ -317,7 +323,7 @@ impl Link {
                 parsing.problems.push(LinkProblem::BadEncoding(name));
                 continue;
             };
-            if value.chars().count() > MAX_VALUE_LEN {
+            if char_count(&value) > MAX_VALUE_LEN {
                 parsing.problems.push(LinkProblem::TooLong(name));
                 continue;
             }

@@ -468,7 +468,8 @@ test('a worker whose wasm cannot load: after the start timeout a notice says so 
     const started = Date.now();
     await page.locator('.notice').filter({ hasText: 'could not start' }).waitFor({ timeout: 40_000 });
     t.diagnostic(`notice after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    assert.equal(await page.locator('.busy progress:visible').count(), 0, 'the progress bar is gone');
+    await page.locator('.busy').getByRole('button', { name: 'Try again' }).waitFor();
     // The page works on: the shown article's passages, filters and keys.
     await page.keyboard.press('j');
     await page.locator('[aria-current="location"]').waitFor();
@@ -509,10 +510,18 @@ test('a worker that crashes mid-analysis: a notice says so and the page works on
     // Not waiting for the progress bar: the crash can end it before the harness looks.
     await startAnalysis(page, false);
     await page.locator('.notice').filter({ hasText: 'The analysis worker failed' }).waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    assert.equal(await page.locator('.busy progress:visible').count(), 0, 'the progress bar is gone');
+    // The bar offers to try again, and the page works on meanwhile.
+    const retry = page.locator('.busy').getByRole('button', { name: 'Try again' });
+    await retry.waitFor();
+    assert.match(await page.locator('.busy').innerText(), /The analysis did not finish/u);
     await worksOn(page);
-    // Opening again, with a working worker, succeeds: the failure left nothing behind.
+    // Trying again, with a working worker, opens the same pasted text without pasting it anew.
     await page.unroute('**/worker_loader.js');
+    await retry.click();
+    await waitForHeadline(page, 'Fares rise: operator');
+    await page.locator('.busy').waitFor({ state: 'detached' });
+    // Opening again also succeeds: the failure left nothing behind.
     await startAnalysis(page, false);
     await waitForHeadline(page, 'Fares rise: operator');
     assertNoProblems(t, problems.filter((p) => !p.includes('injected crash')));
@@ -534,7 +543,8 @@ test('a worker that never answers: after the answer timeout a notice says so and
     assert.equal(await page.locator('.busy').count(), 1, 'still analysing before the limit');
     await page.clock.runFor(2_000);
     await page.locator('.notice').filter({ hasText: 'stopped answering' }).waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('.busy').count(), 0, 'the progress bar is gone');
+    assert.equal(await page.locator('.busy progress:visible').count(), 0, 'the progress bar is gone');
+    await page.locator('.busy').getByRole('button', { name: 'Try again' }).waitFor();
     await worksOn(page);
     assertNoProblems(t, problems);
   } finally {

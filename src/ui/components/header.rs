@@ -25,8 +25,10 @@ fn human_date(date: &crate::analysis::DateTime) -> String {
         .get(usize::from(date.month).saturating_sub(1))
         .copied()
         .unwrap_or("");
-    let mut out = format!("{} {month} {}", date.day, date.year);
+    // Every number as u32: each integer type's `Display` is its own code in the page's wasm.
+    let mut out = format!("{} {month} {}", u32::from(date.day), u32::from(date.year));
     if let Some((hour, minute)) = date.time {
+        let (hour, minute) = (u32::from(hour), u32::from(minute));
         out.push_str(&format!(", {hour:02}:{minute:02}"));
     }
     out

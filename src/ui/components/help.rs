@@ -11,9 +11,8 @@ pub struct HelpDialogProps {
     pub on_intent: Callback<Intent>,
 }
 
-/// The shortcuts, as static markup (no reader data in it): built element by element, the list
-/// cost the page's wasm more than its text.
-const SHORTCUTS: &str = "<dl>\
+/// The shortcuts (see [`super::STATIC_MARKUP`]: the page's wasm does not hold them).
+pub const SHORTCUTS: &str = "<dl>\
     <div><dt><kbd>o</kbd></dt><dd>Open an article</dd></div>\
     <div><dt><kbd>j</kbd></dt><dd>Next visible passage</dd></div>\
     <div><dt><kbd>k</kbd></dt><dd>Previous visible passage</dd></div>\
@@ -46,7 +45,7 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
     html! {
         <dialog ref={dialog} class="help" aria-labelledby="help-title" {onclose}>
             <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
-            { Html::from_html_unchecked(AttrValue::Static(SHORTCUTS)) }
+            { super::static_markup(super::SHORTCUTS_ID) }
             <button type="button" onclick={on_click(&props.on_intent, Intent::Act(Action::SetHelp(false)))}>{ "Close" }</button>
         </dialog>
     }

@@ -68,10 +68,7 @@ fn speaker_row(props: &SpeakerPanelProps, idx: SpeakerIdx) -> Html {
     }
 }
 
-/// The legend's items: static markup with no reader data in it (so no escaping is needed), not
-/// built element by element in the wasm. The page's wasm does not hold it either: the prerender
-/// writes it into the page as the text of `#legend-html` ([`LEGEND_ID`]), and [`legend`] reads it
-/// from there.
+/// The legend's items (see [`super::STATIC_MARKUP`]: the page's wasm does not hold them).
 pub const LEGEND: &str = "<ul>\
 <li><span class=\"sample spoken c1\">Underlined</span> words are a speaker’s, in the speaker’s colour. \
 Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</span>, \
@@ -84,18 +81,6 @@ Speakers who share a colour have <span class=\"sample spoken c1 u1\">dashed</spa
 <li>The narrow strip beside the article maps the whole article by speaker; \
 select a place on it to go there.</li>\
 </ul>";
-
-/// The hidden element whose text is the legend's markup in the prerendered page.
-pub const LEGEND_ID: &str = "legend-html";
-
-/// The legend's markup: in the page, from the prerendered page; natively, [`LEGEND`].
-fn legend() -> Html {
-    #[cfg(target_arch = "wasm32")]
-    let markup = AttrValue::from(crate::ui::dom::element_text(LEGEND_ID).unwrap_or_default());
-    #[cfg(not(target_arch = "wasm32"))]
-    let markup = AttrValue::Static(LEGEND);
-    Html::from_html_unchecked(markup)
-}
 
 /// The most organisations and people the panel lists (their roles come with them).
 pub const MAX_LISTED: usize = 150;
@@ -133,7 +118,7 @@ pub fn speaker_panel(props: &SpeakerPanelProps) -> Html {
             }
             <details class="legend" open=true>
                 <summary>{ "How to read the article" }</summary>
-                { legend() }
+                { super::static_markup(super::LEGEND_ID) }
             </details>
         </nav>
     }
