@@ -157,25 +157,14 @@ impl Stances {
 /// assert_eq!(stances.target_name(&analysis, target), "Dockers Union");
 /// ```
 pub fn stances(text: &str, analysis: &Analysis) -> Stances {
-    let frames: Vec<Frame<'_>> = (0..analysis.attributions.len())
-        .map(|idx| frame(text, analysis, idx))
-        .collect();
     let mut index = targets::Index::new(text, analysis);
-    let mut statements: Vec<Statement> = frames
-        .iter()
-        .map(|frame| Statement {
-            stance: frame.stance,
-            stance_from: frame.from,
-            targets: targets::objects(&mut index, frame),
-            answers: Vec::new(),
-            continues: None,
-        })
-        .collect();
-    for (statement, frame) in statements.iter_mut().zip(&frames) {
-        if statement.targets.is_empty() {
+    let (mut statements, pending) = objects_first(text, analysis, &mut index);
+    // Then, in order, the statements whose verb named no target: the names in their content.
+    for (statement, frame) in statements.iter_mut().zip(&pending) {
+        if let Some(frame) = frame {
             statement.targets = targets::in_content(&mut index, without_audience(frame));
+            content_stance(statement, frame);
         }
-        content_stance(statement, frame);
     }
     for (idx, statement) in statements.iter_mut().enumerate() {
         // The speaker and whoever says the same words with it (`X and Y said`): records of one
@@ -194,6 +183,40 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
         statements,
         entities: index.into_entities(),
     }
+}
+
+/// Each statement's stance and the targets its stance verb names, in order. A statement with
+/// targets is finished here; for the others, the frame is kept (its content's words only) for
+/// the look-up of names in the content, which must follow every verb's. Holding every
+/// sentence's words at once was most of the engine's peak memory on many short statements.
+fn objects_first<'t>(
+    text: &'t str,
+    analysis: &Analysis,
+    index: &mut targets::Index,
+) -> (Vec<Statement>, Vec<Option<Frame<'t>>>) {
+    let n = analysis.attributions.len();
+    let mut statements = Vec::with_capacity(n);
+    let mut pending = Vec::with_capacity(n);
+    for idx in 0..n {
+        let mut frame = frame(text, analysis, idx);
+        let mut statement = Statement {
+            stance: frame.stance,
+            stance_from: frame.from,
+            targets: targets::objects(index, &frame),
+            answers: Vec::new(),
+            continues: None,
+        };
+        if statement.targets.is_empty() {
+            frame.sentence = Vec::new();
+            frame.content.shrink_to_fit();
+            pending.push(Some(frame));
+        } else {
+            content_stance(&mut statement, &frame);
+            pending.push(None);
+        }
+        statements.push(statement);
+    }
+    (statements, pending)
 }
 
 /// What the passes know of one attribution's sentence.
