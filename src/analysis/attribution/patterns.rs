@@ -176,6 +176,10 @@ impl<'t> Sentence<'t> {
             }
             boundary = close;
         }
+        // `On Monday, Trump said he was ready.`: the words after the cue are its content.
+        if self.rest_opens_clause(cue_end) {
+            return None;
+        }
         if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {
             let mut next = cue_end;
             while matches!(self.kind(next), Some(Tk::Comma)) {
@@ -286,6 +290,39 @@ impl<'t> Sentence<'t> {
         (name && end > from).then_some(TokenRange::new(from, end))
     }
 
+    /// `Moments earlier, in his remarks, Trump said …`: introductory phrases that no word list
+    /// knows, then the subject after their last comma (and a closing quotation mark): a name or
+    /// a pronoun of at most six words.
+    fn after_intro_phrase(&self, start: usize, subject_end: usize) -> Option<usize> {
+        let mut at = (start..subject_end)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .map_or(start, |comma| comma + 1);
+        while at < subject_end && self.kind(at) == Some(Tk::Close) {
+            at += 1;
+        }
+        let first = self.word(at);
+        let named = starts_upper(first) || is_in(PRONOUNS, first);
+        (at > start && at < subject_end && named && self.is_noun_phrase(at, subject_end, 6))
+            .then_some(at)
+    }
+
+    /// Whether the phrase that ends with the comma before token `at` opens with a preposition
+    /// or an introductory word (`in a short address,`), rather than being a name with its
+    /// appositive (`The governor of the bank, Ada Wells`).
+    fn opens_intro_phrase(&self, start: usize, at: usize) -> bool {
+        let comma = (start..at)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .unwrap_or(start);
+        let phrase = (start..comma)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))
+            .map_or(start, |previous| previous + 1);
+        let first = self.word(phrase);
+        is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first)
+    }
+
     /// `X claimed that …`, `X accused Y of …`.
     pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
@@ -321,8 +358,13 @@ impl<'t> Sentence<'t> {
                 (start, subject_end) = (author.start, author.end);
             }
         }
-        if !self.is_noun_phrase(start, subject_end, 30) {
-            return None;
+        // `Moments before the vote, in a short address, Dana Kell said …`: the name after an
+        // introductory phrase, whether or not what comes before reads as a noun phrase.
+        match self.after_intro_phrase(start, subject_end) {
+            Some(at) if self.opens_intro_phrase(start, at) => start = at,
+            Some(at) if !self.is_noun_phrase(start, subject_end, 30) => start = at,
+            _ if !self.is_noun_phrase(start, subject_end, 30) => return None,
+            _ => {}
         }
         let mut content = Vec::new();
         let mut from = cue_end;

@@ -250,6 +250,26 @@ impl<'t> Sentence<'t> {
         }
     }
 
+    /// Whether the words from `from` open a clause of their own: a subject pronoun first
+    /// (`… said he was suited`), or a finite verb among the first four words with no
+    /// preposition first (`… said the probe is ongoing`). Such words are the cue's complement,
+    /// never a circumstance of it (`… said on Monday`).
+    pub(super) fn rest_opens_clause(&self, from: usize) -> bool {
+        let first = self.word(from);
+        if first.is_empty() || self.toks[from].quoted {
+            return false;
+        }
+        if is_in(PRONOUNS, first) {
+            return true;
+        }
+        if is_in(CIRCUMSTANCE_OPENERS, first) || is_in(TIME_WORDS, first) {
+            return false;
+        }
+        (from..(from + 4).min(self.body_end()))
+            .take_while(|&idx| self.kind(idx) == Some(Tk::Word))
+            .any(|idx| is_in(FINITE_VERBS, self.word(idx)))
+    }
+
     pub(super) fn rest_is_short(&self, from: usize) -> bool {
         let end = self.body_end();
         let mut n_words = 0;

@@ -458,6 +458,13 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "while",
 ];
 
+/// Finite verbs that make the words after a cue a clause of their own (`…, Trump said the probe
+/// is ongoing.`): the cue's complement, not a circumstance of it.
+pub(in crate::analysis) const FINITE_VERBS: &[&str] = &[
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "should", "was", "were", "will", "would",
+];
+
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",

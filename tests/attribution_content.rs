@@ -1,0 +1,87 @@
+//! What each attribution's content is, on sentences written for these tests: the words after
+//! the cue when they open a clause (`On Tuesday, X said the inquiry is over.`), the words
+//! before it when the speaker follows them (`The talks failed, X said in a statement.`).
+//! Evidence lines, stances and targets all read the content.
+
+use article_explorer::analysis::analyze;
+
+/// The speaker's name and content text of the only attribution of `sentence` (after a
+/// headline).
+fn attribution(sentence: &str) -> (String, String) {
+    let text = format!("A headline\n\n{sentence}\n");
+    let analysis = analyze(&text);
+    let found: Vec<_> = analysis
+        .attributions
+        .iter()
+        .filter(|a| a.content.iter().all(|span| span.start >= 12))
+        .collect();
+    assert_eq!(found.len(), 1, "{sentence}: {:?}", analysis.attributions);
+    let actor = analysis.actor(found[0].actor).expect("actor");
+    let content: Vec<&str> = found[0]
+        .content
+        .iter()
+        .map(|span| span.slice(&text))
+        .collect();
+    (actor.name.clone(), content.join(" … "))
+}
+
+#[test]
+fn a_clause_after_the_cue_is_its_content_after_an_introductory_phrase() {
+    for (sentence, speaker, content) in [
+        (
+            "On Tuesday, Ivo Marsh said the inquiry is over.",
+            "Ivo Marsh",
+            "the inquiry is over",
+        ),
+        (
+            "Later, Ivo Marsh said he would resign.",
+            "Ivo Marsh",
+            "he would resign",
+        ),
+        // An introductory phrase that no word list knows.
+        (
+            "Moments before the vote, in a short address, Dana Kell said she was ready to serve.",
+            "Dana Kell",
+            "she was ready to serve",
+        ),
+        // A quotation closing the introductory phrase.
+        (
+            "In answer to the charge that the firm wants to \"own the port,\" Lena Ostrova said it is absurd to see trade as a plot.",
+            "Lena Ostrova",
+            "it is absurd to see trade as a plot",
+        ),
+    ] {
+        assert_eq!(
+            attribution(sentence),
+            (speaker.to_string(), content.to_string()),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn words_before_a_trailing_speaker_are_the_content() {
+    for (sentence, speaker, content) in [
+        (
+            "The talks failed, Lena Ostrova said in a statement.",
+            "Lena Ostrova",
+            "The talks failed",
+        ),
+        (
+            "The plan is dead, Ivo Marsh said on Tuesday.",
+            "Ivo Marsh",
+            "The plan is dead",
+        ),
+        (
+            "Prices will rise again, Dana Kell said.",
+            "Dana Kell",
+            "Prices will rise again",
+        ),
+    ] {
+        assert_eq!(
+            attribution(sentence),
+            (speaker.to_string(), content.to_string()),
+            "{sentence}"
+        );
+    }
+}
