@@ -148,7 +148,8 @@ impl fmt::Display for PassageId {
         // The alphabet is ASCII, so this cannot fail.
         f.write_str(std::str::from_utf8(&out).unwrap_or("00000000"))?;
         if self.dup > 0 {
-            write!(f, "-{}", self.dup + 1)?;
+            // Saturating: a damaged id never panics (the wire refuses `u32::MAX` anyway).
+            write!(f, "-{}", self.dup.saturating_add(1))?;
         }
         Ok(())
     }
