@@ -131,7 +131,9 @@ pub fn decode(bytes: &[u8]) -> Option<Analysis> {
         let id = PassageId {
             hash: r.uint()?,
             // Its text form is `-{dup + 1}`: the largest u32 has none (a fuzzer's find).
-            dup: u32::try_from(r.uint()?).ok().filter(|&dup| dup < u32::MAX)?,
+            dup: u32::try_from(r.uint()?)
+                .ok()
+                .filter(|&dup| dup < u32::MAX)?,
         };
         let kind = passage_kind(r.uint()?)?;
         let paragraph = u32::try_from(r.uint()?).ok()?;

@@ -737,6 +737,28 @@ fn rules_long_inverted_roles_circumstances_and_report_authors() {
 }
 
 #[test]
+fn rules_scene_setting_phrase_before_a_speaker_and_clause() {
+    // PolNeAR's most missed shape: an introductory phrase, the speaker and a bare clause
+    // after the cue. The clause is what was said, so the speaker does not carry back over the
+    // paragraph's earlier sentence; and `said` inside the words before a later cue makes them
+    // a clause, not that cue's subject.
+    check(
+        "The council closed the old ferry pier. Speaking at a town meeting on Monday, Mayor Ines Varga said the repairs would take at least a year.\n\n\
+         Asked about the budget, the treasurer said the fund was empty. The vote is due in May.\n\n\
+         Talking to a local radio station, Varga said the delays showed that the contractor had failed.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | The council closed the old ferry
+            sentence | Ines Varga | Speaking at a town meeting on
+            sentence | treasurer | Asked about the budget, the treasurer
+            sentence | — | The vote is due in May.
+            sentence | Ines Varga | Talking to a local radio station,
+        "#]],
+    );
+}
+
+#[test]
 fn odd_input_never_fails() {
     check(
         "\u{feff}\r\n\r\n  \"Unclosed quote here.\r\n\r\n“Closing only” ” end.\u{a0}",

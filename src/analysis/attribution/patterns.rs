@@ -180,6 +180,15 @@ impl<'t> Sentence<'t> {
         if self.rest_opens_clause(cue_end) {
             return None;
         }
+        // `Speaking at a rally, Trump said the race is "rigged."`: a bare clause after the cue
+        // is its content; the words before the comma only set the scene. And in `…, Lind said
+        // the attacks showed …` the words before `showed` are a clause, not its subject.
+        if self.kind(boundary) == Some(Tk::Comma) && self.opens_complement_clause(idx, cue_end) {
+            return None;
+        }
+        if (boundary + 1..subject_end).any(|i| self.is_complement_cue(i, cues::Form::Past)) {
+            return None;
+        }
         if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {
             let mut next = cue_end;
             while matches!(self.kind(next), Some(Tk::Comma)) {
@@ -207,6 +216,37 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// Whether a bare complement clause follows the cue at `idx`, quoted words included:
+    /// `said the plan is "late"`, `said Tuesday he would go`; not `said on Friday`, `said so`
+    /// or `said, adding …`. Only cues of [`CLAUSE_COMPLEMENT_CUES`] take one.
+    fn opens_complement_clause(&self, idx: usize, cue_end: usize) -> bool {
+        if !(self.is_complement_cue(idx, cues::Form::Past)
+            || self.is_complement_cue(idx, cues::Form::ThirdPerson)
+            || self.is_complement_cue(idx, cues::Form::Base))
+        {
+            return false;
+        }
+        let mut from = cue_end;
+        while is_in(TIME_WORDS, self.word(from)) {
+            from += 1;
+        }
+        let first = self.word(from);
+        let opens =
+            is_in(CLAUSE_SUBJECT_OPENERS, first) || (starts_upper(first) && !is_in(MONTHS, first));
+        let n_words = (from..self.body_end())
+            .filter(|&i| self.kind(i) == Some(Tk::Word))
+            .count();
+        opens && n_words >= 3
+    }
+
+    /// Whether token `idx` is a lower-case cue of [`CLAUSE_COMPLEMENT_CUES`] in `form`.
+    fn is_complement_cue(&self, idx: usize, form: cues::Form) -> bool {
+        let word = self.word(idx);
+        word.starts_with(char::is_lowercase)
+            && cues::lookup(word)
+                .is_some_and(|cue| cue.form == form && is_in(CLAUSE_COMPLEMENT_CUES, cue.lemma))
     }
 
     /// Skips what opens the clause before its subject: conjunctions and subordinators (`But

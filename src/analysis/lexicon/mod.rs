@@ -2,10 +2,12 @@
 //! words, role nouns, titles, organisation words and headline labels, with the helpers
 //! that test a word against them. Every list is sorted (byte order) and in lower case.
 
+mod clauses;
 mod grammar;
 mod names;
 mod stance;
 
+pub(super) use clauses::*;
 pub(super) use grammar::*;
 pub(super) use names::*;
 pub(super) use stance::*;
@@ -137,6 +139,8 @@ mod tests {
             NEGATORS,
             AUDIENCE_CUES,
             INFORMAL_ROLES,
+            CLAUSE_COMPLEMENT_CUES,
+            CLAUSE_SUBJECT_OPENERS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
