@@ -138,6 +138,7 @@ impl<'t> Sentence<'t> {
             && prev.ends_with('s')
             && prev.starts_with(char::is_lowercase)
             && !is_in(NOT_PLURAL_S, prev)
+            && !is_in(FREQUENCY_ADVERBS, prev)
             && !prev.ends_with("ss")
         {
             return None;
@@ -191,7 +192,7 @@ impl<'t> Sentence<'t> {
             if is_in(BE_FORMS, word) {
                 return true;
             }
-            let adverb = (word.ends_with("ly") && word.len() > 4) || is_in(VERB_ADVERBS, word);
+            let adverb = is_ly_adverb(word) || is_in(VERB_ADVERBS, word);
             if !adverb {
                 return false;
             }

@@ -51,8 +51,12 @@ impl<'t> Sentence<'t> {
         if n_words == 1 && is_in(&["many", "most", "others", "several", "some"], first) {
             return false;
         }
-        // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names).
-        if first.is_empty() || is_in(QUESTION_AUXILIARIES, first) {
+        // A question's auxiliary is no subject: `Did you expect …?` (not `Will`, `May`: names);
+        // nor is a preposition or participle opening the sentence (`Among those who …`).
+        if first.is_empty()
+            || is_in(QUESTION_AUXILIARIES, first)
+            || is_in(NEVER_SUBJECT_FIRST, first)
+        {
             return false;
         }
         // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
@@ -169,8 +173,7 @@ impl<'t> Sentence<'t> {
                 }
                 return end;
             }
-            let lower_adverb =
-                word.ends_with("ly") && word.starts_with(char::is_lowercase) && word.len() > 4;
+            let lower_adverb = is_ly_adverb(word) || is_in(FREQUENCY_ADVERBS, word);
             if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
                 end -= 1;
                 continue;

@@ -18,7 +18,8 @@ pub(super) fn subject_mentions(
         end: to,
     } = subject;
     let end = subject_end(sentence, from, to);
-    let start = skip_quantifiers(sentence, from, end);
+    let start = skip_sentence_openers(sentence, from, end);
+    let start = skip_quantifiers(sentence, start, end);
     // The first top-level comma decides between an appositive, a role followed by names
     // and a list of names with appositives.
     let comma = sentence.top_level_comma(start, end);
@@ -74,6 +75,25 @@ pub(super) fn subject_mentions(
         .into_iter()
         .filter_map(|(first, last)| clean_conjunct(sentence, first, last))
         .collect()
+}
+
+/// The start of the subject after sentence adverbs and their comma: `Even so, two-thirds of
+/// the members said`, `Overall, the inspectors said`.
+fn skip_sentence_openers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
+    let mut start = from;
+    loop {
+        let mut idx = start;
+        while idx < end
+            && sentence.kind(idx) == Some(Tk::Word)
+            && is_in(SENTENCE_OPENERS, sentence.word(idx))
+        {
+            idx += 1;
+        }
+        if idx == start || idx >= end || sentence.kind(idx) != Some(Tk::Comma) {
+            return start;
+        }
+        start = idx + 1;
+    }
 }
 
 /// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
@@ -272,6 +292,25 @@ fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Opt
         ) && !before.contains('.')
         {
             last -= 1;
+        }
+    }
+    // `In each of those states, about a third of voters want …`: a capitalised preposition
+    // opens an adverbial phrase, never a speaker's name.
+    let opener = sentence.word(first);
+    // (`At least four senators` is a count.)
+    let count = opener.eq_ignore_ascii_case("at") && is_in(COUNT_HEDGES, sentence.word(first + 1));
+    if starts_upper(opener)
+        && !count
+        && (is_in(NEVER_SUBJECT_FIRST, opener)
+            || is_in(&["at", "by", "from", "in", "on", "with"], opener))
+    {
+        return None;
+    }
+    if last == first + 1 {
+        // `He's predicting`: the pronoun, without its contracted verb.
+        if let Some(len) = contracted_pronoun(sentence.word(first)) {
+            let span = sentence.span_of(first, last);
+            return Some(Span::new(span.start, span.start + len));
         }
     }
     (last > first).then(|| sentence.span_of(first, last))

@@ -6,11 +6,13 @@ mod clauses;
 mod grammar;
 mod names;
 mod stance;
+mod subjects;
 
 pub(super) use clauses::*;
 pub(super) use grammar::*;
 pub(super) use names::*;
 pub(super) use stance::*;
+pub(super) use subjects::*;
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
@@ -104,6 +106,10 @@ mod tests {
             HEADLINE_LABELS,
             BE_FORMS,
             VERB_ADVERBS,
+            SENTENCE_OPENERS,
+            NEVER_SUBJECT_FIRST,
+            FREQUENCY_ADVERBS,
+            LY_NOUNS,
             NOT_PLURAL_S,
             PLURAL_PRONOUNS,
             PLACE_PREPOSITIONS,

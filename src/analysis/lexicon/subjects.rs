@@ -1,0 +1,180 @@
+//! Words that tell where a speaker's subject starts and ends: sentence adverbs before a comma,
+//! words that never open a subject, adverbs between a subject and its verb, nouns that end in
+//! `-ly`, and the verbs a pronoun can be contracted with.
+
+use super::is_in;
+
+/// Sentence adverbs and connectives that open a sentence before a comma (`Even so, …`,
+/// `Overall, …`, `Separately, …`): the subject comes after the comma.
+pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
+    "accordingly",
+    "additionally",
+    "again",
+    "also",
+    "besides",
+    "consequently",
+    "elsewhere",
+    "even",
+    "finally",
+    "first",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "lastly",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "otherwise",
+    "overall",
+    "second",
+    "separately",
+    "similarly",
+    "so",
+    "still",
+    "then",
+    "therefore",
+    "third",
+    "thus",
+    "yet",
+];
+
+/// Words that never open a speaker's name, even capitalised at the start of a sentence:
+/// prepositions, subordinators and participles (`Among those who said …`, `Having announced
+/// …, Judge X adjourned`).
+pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "although",
+    "amid",
+    "among",
+    "amongst",
+    "around",
+    "because",
+    "before",
+    "behind",
+    "being",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "despite",
+    "during",
+    "except",
+    "given",
+    "having",
+    "inside",
+    "into",
+    "onto",
+    "outside",
+    "since",
+    "though",
+    "throughout",
+    "toward",
+    "towards",
+    "underneath",
+    "unless",
+    "unlike",
+    "upon",
+    "whereas",
+    "whether",
+    "within",
+    "without",
+];
+
+/// Adverbs of frequency between a subject and its verb (`Halvorsen often said`), which are
+/// not part of the name.
+pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "always",
+    "even",
+    "ever",
+    "never",
+    "now",
+    "often",
+    "once",
+    "seldom",
+    "sometimes",
+    "still",
+    "usually",
+];
+
+/// Nouns and adjectives ending in `-ly` that are not adverbs: `The family said`.
+pub(in crate::analysis) const LY_NOUNS: &[&str] = &[
+    "ally",
+    "anomaly",
+    "assembly",
+    "belly",
+    "bully",
+    "daily",
+    "family",
+    "folly",
+    "homily",
+    "italy",
+    "jelly",
+    "monopoly",
+    "monthly",
+    "oligopoly",
+    "quarterly",
+    "rally",
+    "reply",
+    "supply",
+    "tally",
+    "weekly",
+];
+
+/// Whether `word` is an adverb in `-ly` (`repeatedly`), not a noun (`family`, `assembly`).
+pub(in crate::analysis) fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.starts_with(char::is_lowercase)
+        && !is_in(LY_NOUNS, word)
+}
+
+/// The length of the pronoun in a pronoun with a contracted verb (`He's`, `they’re`, `she'd`),
+/// or `None` for any other word.
+pub(in crate::analysis) fn contracted_pronoun(word: &str) -> Option<usize> {
+    let (at, mark_len) = word
+        .find('\'')
+        .map(|at| (at, 1))
+        .or_else(|| word.find('’').map(|at| (at, '’'.len_utf8())))?;
+    let (pronoun, verb) = (&word[..at], &word[at + mark_len..]);
+    let pronouns = ["he", "i", "it", "she", "they", "we", "you"];
+    let verbs = ["d", "ll", "m", "re", "s", "ve"];
+    (is_in(&pronouns, pronoun) && is_in(&verbs, verb)).then_some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contracted_pronouns() {
+        assert_eq!(contracted_pronoun("He's"), Some(2));
+        assert_eq!(contracted_pronoun("they’re"), Some(4));
+        assert_eq!(contracted_pronoun("She'd"), Some(3));
+        assert_eq!(contracted_pronoun("Kelly's"), None);
+        assert_eq!(contracted_pronoun("He"), None);
+        assert_eq!(contracted_pronoun("it's'"), None);
+    }
+
+    #[test]
+    fn ly_adverbs() {
+        assert!(is_ly_adverb("repeatedly"));
+        assert!(!is_ly_adverb("family"));
+        assert!(!is_ly_adverb("assembly"));
+        assert!(!is_ly_adverb("Kelly"));
+    }
+}

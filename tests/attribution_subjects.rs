@@ -1,0 +1,139 @@
+//! Who the subject before a cue is, on sentences written for these tests: words that open a
+//! sentence (`Even so,`, `Among those who …`, `Having announced …`) are never a speaker, a
+//! pronoun with a contracted verb (`He's predicting`) is the pronoun, an adverb before the cue
+//! (`Halvorsen often said`) is not part of the name, and a noun ending in `-ly` (`The family
+//! said`) is a noun, not an adverb.
+
+use article_explorer::analysis::analyze;
+
+/// Each passage's text and its speakers' names, for an article of `paragraphs` under a
+/// headline.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, Vec<String>)> {
+    let text = format!("A headline\n\n{}\n", paragraphs.join("\n\n"));
+    let analysis = analyze(&text);
+    analysis
+        .passages
+        .iter()
+        .skip(1)
+        .map(|passage| {
+            let names = passage
+                .speakers
+                .iter()
+                .map(|&id| analysis.actor(id).expect("actor").name.clone())
+                .collect();
+            (passage.span.slice(&text).to_string(), names)
+        })
+        .collect()
+}
+
+/// The speakers of the last passage of `paragraphs`.
+fn last_speakers(paragraphs: &[&str]) -> Vec<String> {
+    speakers(paragraphs).pop().expect("a passage").1
+}
+
+#[test]
+fn a_sentence_opener_before_a_comma_is_not_the_subject() {
+    for (sentence, speaker) in [
+        (
+            "Even so, two-thirds of the members said they were worried about the budget.",
+            "two-thirds of the members",
+        ),
+        (
+            "Overall, the inspectors said the reactor was safe to restart.",
+            "inspectors",
+        ),
+        (
+            "Separately, Nadia Ferreira said the port would reopen on Friday.",
+            "Nadia Ferreira",
+        ),
+        (
+            "Still, however, the dockers said the strike would go on.",
+            "dockers",
+        ),
+        (
+            "Even so, at least four council members said they would vote no.",
+            "members of council",
+        ),
+    ] {
+        assert_eq!(
+            last_speakers(&[sentence]),
+            vec![speaker.to_string()],
+            "{sentence}"
+        );
+        // The same speaker as the sentence without its opener.
+        let (_, bare) = sentence.rsplit_once(", ").expect("an opener");
+        let bare = format!("{}{}", bare[..1].to_uppercase(), &bare[1..]);
+        let found: Vec<String> = last_speakers(&[&bare])
+            .iter()
+            .map(|name| name.to_lowercase())
+            .collect();
+        assert_eq!(found, vec![speaker.to_lowercase()], "{bare}");
+    }
+}
+
+#[test]
+fn a_preposition_or_participle_opening_the_sentence_is_never_a_speaker() {
+    for sentence in [
+        "Among those who said the economy mattered most, most backed the mayor.",
+        "Having announced that he would not appeal, Judge Marc Moreau adjourned the hearing.",
+        "Around the square, shopkeepers said little as the convoy passed.",
+        "In four other districts, rural voters accounted for about a third of the turnout.",
+        "In each of those wards, about a third of voters or fewer want a new count.",
+        "In two wards, Lindholm and Vestby, those who backed the plan outnumbered those who did not.",
+    ] {
+        let found = last_speakers(&[sentence]);
+        let opener = sentence.split([' ', ',']).next().unwrap_or_default();
+        assert!(
+            found.iter().all(|name| !name.starts_with(opener)),
+            "{sentence}: {found:?}"
+        );
+    }
+}
+
+/// Asserts that each of `sentences`, after a sentence introducing Mayor Tomas Halvorsen, is
+/// his.
+fn assert_said_by_halvorsen(sentences: &[&str]) {
+    for sentence in sentences {
+        let found = last_speakers(&[
+            "Mayor Tomas Halvorsen spoke to reporters on Monday.",
+            sentence,
+        ]);
+        assert_eq!(found, vec!["Tomas Halvorsen".to_string()], "{sentence}");
+    }
+}
+
+#[test]
+fn a_pronoun_with_a_contracted_verb_is_the_pronoun() {
+    assert_said_by_halvorsen(&[
+        "He's predicting a close finish in the northern wards.",
+        "He’s warning that the count could take a week.",
+    ]);
+}
+
+#[test]
+fn an_adverb_before_the_cue_is_not_part_of_the_name() {
+    assert_said_by_halvorsen(&[
+        "Halvorsen often said the spending was wasteful.",
+        "Halvorsen always insists that the ledger is sound.",
+        "Halvorsen sometimes argues that the ward maps are unfair.",
+        "Halvorsen now says the count was fair.",
+    ]);
+}
+
+#[test]
+fn a_noun_ending_in_ly_is_a_noun() {
+    for (sentence, speaker) in [
+        ("The family said the spending was wasteful.", "family"),
+        ("The assembly said the plan was dead.", "assembly"),
+        (
+            "The family repeatedly said the ruling was unjust.",
+            "family",
+        ),
+    ] {
+        assert_eq!(
+            last_speakers(&[sentence]),
+            vec![speaker.to_string()],
+            "{sentence}"
+        );
+    }
+}
