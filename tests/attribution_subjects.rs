@@ -2,7 +2,7 @@
 //! sentence (`Even so,`, `Among those who …`, `Having announced …`) are never a speaker, a
 //! pronoun with a contracted verb (`He's predicting`) is the pronoun, an adverb before the cue
 //! (`Halvorsen often said`) is not part of the name, and a noun ending in `-ly` (`The family
-//! said`) is a noun, not an adverb.
+//! said`) is a noun, not an adverb. A surname alone is the one speaker named in full with it.
 
 use article_explorer::analysis::analyze;
 
@@ -136,4 +136,35 @@ fn a_noun_ending_in_ly_is_a_noun() {
             "{sentence}"
         );
     }
+}
+
+/// The names of the actors of an article of `paragraphs` under a headline.
+fn actor_names(paragraphs: &[&str]) -> Vec<String> {
+    let text = format!("A headline\n\n{}\n", paragraphs.join("\n\n"));
+    analyze(&text)
+        .actors
+        .into_iter()
+        .map(|actor| actor.name)
+        .collect()
+}
+
+#[test]
+fn a_surname_alone_is_the_one_person_named_in_full() {
+    // The surname first, the full name later.
+    assert_eq!(
+        actor_names(&[
+            "Halvorsen said the count was fair.",
+            "Tomas Halvorsen, the mayor, said the count would finish on Friday.",
+        ]),
+        vec!["Tomas Halvorsen".to_string()]
+    );
+    // Two people of that surname: the surname alone stays apart.
+    assert_eq!(
+        actor_names(&[
+            "Saether said the count was fair.",
+            "Ingrid Saether said the count would finish on Friday.",
+            "Olav Saether said he agreed.",
+        ]),
+        vec!["Saether", "Ingrid Saether", "Olav Saether"]
+    );
 }

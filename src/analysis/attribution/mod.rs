@@ -30,6 +30,7 @@ mod sentence;
 mod sentences;
 mod spread;
 mod subjects;
+mod surnames;
 mod tokens;
 
 use crate::analysis::actors::{DraftId, Registry};
@@ -48,6 +49,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),
     ("role holders", holders::name_role_holders),
+    ("surnames", surnames::fold_surnames),
 ];
 
 /// Attributes every passage of `analysis` and fills its actors and attributions.

@@ -1,0 +1,87 @@
+//! Surnames: a person named by the surname alone (`Halvorsen said …`) is the one speaker whose
+//! full name ends with it (`Tomas Halvorsen`), wherever in the article the full name comes.
+
+use std::collections::HashMap;
+
+use super::State;
+use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::ActorKind;
+
+/// Folds each speaking one-word name into the only speaking person whose full name ends with
+/// that word. Reads the speakers; changes `speakers` and the attributions' actors, and moves
+/// the folded draft's mentions and name (as an alias) to the person. `Clinton` stays apart
+/// when both `Hillary Clinton` and `Bill Clinton` speak.
+pub(super) fn fold_surnames(state: &mut State<'_>) {
+    let drafts = &state.registry.actors;
+    let mut speaking = vec![false; drafts.len()];
+    for &id in state.speakers.iter().flatten() {
+        speaking[id.0] = true;
+    }
+    // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
+    let mut by_surname: HashMap<&str, Option<DraftId>> = HashMap::new();
+    for (idx, draft) in drafts.iter().enumerate() {
+        if !speaking[idx] || draft.kind != ActorKind::Person {
+            continue;
+        }
+        if let Some((_, surname)) = draft.name.rsplit_once(' ') {
+            by_surname
+                .entry(surname)
+                .and_modify(|found| *found = None)
+                .or_insert(Some(DraftId(idx)));
+        }
+    }
+    let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
+    let mut any = false;
+    for (idx, draft) in drafts.iter().enumerate() {
+        if speaking[idx] && is_bare_surname(draft) {
+            if let Some(&Some(person)) = by_surname.get(draft.name.as_str()) {
+                into[idx] = Some(person);
+                any = true;
+            }
+        }
+    }
+    if any {
+        apply(state, &into);
+    }
+}
+
+/// Whether `draft` could be a person named by the surname alone: one capitalised word, not an
+/// acronym, not an organisation, a document or a member of one.
+fn is_bare_surname(draft: &Draft) -> bool {
+    let name = draft.name.as_str();
+    !name.contains(' ')
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
+        && draft.member_of.is_none()
+}
+
+/// Rewrites speakers and attributions by `into`, and moves mentions and names.
+fn apply(state: &mut State<'_>, into: &[Option<DraftId>]) {
+    let target = |id: DraftId| into[id.0].unwrap_or(id);
+    for ids in &mut state.speakers {
+        let mut folded: Vec<DraftId> = Vec::with_capacity(ids.len());
+        for &id in ids.iter() {
+            let id = target(id);
+            if !folded.contains(&id) {
+                folded.push(id);
+            }
+        }
+        *ids = folded;
+    }
+    for pending in &mut state.attributions {
+        pending.actor = target(pending.actor);
+    }
+    let drafts = &mut state.registry.actors;
+    for (idx, person) in into.iter().enumerate() {
+        if let Some(person) = *person {
+            let mentions = std::mem::take(&mut drafts[idx].mentions);
+            let name = drafts[idx].name.clone();
+            let full = &mut drafts[person];
+            full.mentions.extend(mentions);
+            if !full.aliases.contains(&name) {
+                full.aliases.push(name);
+            }
+        }
+    }
+}
