@@ -168,3 +168,37 @@ fn a_surname_alone_is_the_one_person_named_in_full() {
         vec!["Saether", "Ingrid Saether", "Olav Saether"]
     );
 }
+
+#[test]
+fn a_place_based_description_is_the_organisation_it_described() {
+    for paragraphs in [
+        [
+            "The Paris-based think tank Groupe Horizon said exports fell.",
+            "The Paris-based think tank added that the data were old.",
+        ],
+        [
+            "The Lagos-based charity Mwana Trust said the clinics had closed.",
+            "The think tank's rivals were silent, but the Lagos-based charity added that it would appeal.",
+        ],
+    ] {
+        let found = speakers(&paragraphs);
+        assert_eq!(found[0].1, found[1].1, "{paragraphs:?}");
+        assert_eq!(found[0].1.len(), 1, "{paragraphs:?}");
+    }
+}
+
+#[test]
+fn an_adjective_opening_a_sentence_is_no_source_of_a_document() {
+    for sentence in [
+        "Leaked documents show that the plan was changed.",
+        "New figures show that exports fell.",
+        "Internal emails show that the board knew.",
+    ] {
+        let found = last_speakers(&[sentence]);
+        let opener = sentence.split(' ').next().unwrap_or_default();
+        assert!(
+            found.iter().all(|name| name != opener),
+            "{sentence}: {found:?}"
+        );
+    }
+}

@@ -54,6 +54,14 @@ impl Registry {
         // largest listed miner` the organisation just speaking.
         let focus = if definite && body.len() == 1 && is_age_descriptor(body[0]) {
             Some(ActorKind::Person)
+        } else if definite && is_based_descriptor(&body) {
+            // `the Paris-based think tank` after `The Paris-based think tank Groupe Horizon`.
+            let head = body[body.len() - 1];
+            Some(if is_in(ROLE_NOUNS, head) {
+                ActorKind::Person
+            } else {
+                ActorKind::Organization
+            })
         } else {
             is_ranked_descriptor(&body).then_some(ActorKind::Organization)
         };
@@ -183,8 +191,10 @@ impl Registry {
         // A named source's document speaks for the source: `WHO figures`, `Refinitiv data`.
         if body.len() >= 2 {
             let last = body[body.len() - 1];
+            let described = body.len() == 2 && is_document_modifier(body[0]);
             if last.starts_with(char::is_lowercase)
                 && cues::is_source_noun(last)
+                && !described
                 && body[..body.len() - 1].iter().all(|w| starts_upper(w))
             {
                 // `Cote's opinion`: the possessor is the source.
@@ -710,6 +720,17 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
 fn is_age_descriptor(word: &str) -> bool {
     word.strip_suffix("-year-old")
         .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Paris-based think tank`, `Doha-based broadcaster`: a place and `-based`, then only
+/// lower-case words.
+fn is_based_descriptor(body: &[&str]) -> bool {
+    body.split_first().is_some_and(|(first, rest)| {
+        first.len() > "-based".len()
+            && first.ends_with("-based")
+            && !rest.is_empty()
+            && rest.iter().all(|word| word.starts_with(char::is_lowercase))
+    })
 }
 
 /// `Norland's largest listed company`, `the country's biggest lender`: a possessive, then

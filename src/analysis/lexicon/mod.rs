@@ -110,6 +110,7 @@ mod tests {
             NEVER_SUBJECT_FIRST,
             FREQUENCY_ADVERBS,
             LY_NOUNS,
+            DOCUMENT_MODIFIERS,
             NOT_PLURAL_S,
             PLURAL_PRONOUNS,
             PLACE_PREPOSITIONS,

@@ -135,6 +135,40 @@ pub(in crate::analysis) const LY_NOUNS: &[&str] = &[
     "weekly",
 ];
 
+/// Adjectives before a document noun that open a sentence (`New figures show`, `Internal
+/// documents show`): capitalised there, but no source's name.
+pub(in crate::analysis) const DOCUMENT_MODIFIERS: &[&str] = &[
+    "annual",
+    "confidential",
+    "draft",
+    "earlier",
+    "early",
+    "final",
+    "fresh",
+    "further",
+    "independent",
+    "internal",
+    "latest",
+    "new",
+    "official",
+    "other",
+    "preliminary",
+    "previous",
+    "provisional",
+    "recent",
+    "secret",
+    "separate",
+    "unofficial",
+    "unpublished",
+];
+
+/// Whether `word` (capitalised or not) describes a document rather than naming its source:
+/// one of [`DOCUMENT_MODIFIERS`] or a participle in `-ed` (`Leaked documents show`).
+pub(in crate::analysis) fn is_document_modifier(word: &str) -> bool {
+    is_in(DOCUMENT_MODIFIERS, word)
+        || (word.len() > 4 && word.ends_with("ed") && word.chars().skip(1).all(char::is_lowercase))
+}
+
 /// Whether `word` is an adverb in `-ly` (`repeatedly`), not a noun (`family`, `assembly`).
 pub(in crate::analysis) fn is_ly_adverb(word: &str) -> bool {
     word.len() > 4
