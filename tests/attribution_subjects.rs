@@ -202,3 +202,24 @@ fn an_adjective_opening_a_sentence_is_no_source_of_a_document() {
         );
     }
 }
+
+#[test]
+fn one_name_is_one_speaker() {
+    // The headline's acronym is defined only in the body; before, the panel listed the union
+    // twice, once with the acronym as an alias.
+    let text = "NWU issues apology to striking members.\n\nLONDON, May 2 (Wire) — The National Writers Union released a statement on Monday, offering \"a full apology\" to its members after leaked emails showed NWU staff mocking them.\n\nNWU Chair Lena Ostrova announced she will resign.\n\nAt Ostrova's direction, the NWU issued a statement apologizing to members for the emails.\n";
+    let analysis = analyze(text);
+    let mut names: Vec<String> = analysis
+        .actors
+        .iter()
+        .map(|actor| actor.name.to_lowercase())
+        .collect();
+    let n_actors = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), n_actors, "{names:?}");
+    assert!(
+        names.contains(&"national writers union".to_string()),
+        "{names:?}"
+    );
+}

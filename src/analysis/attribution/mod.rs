@@ -49,6 +49,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),
     ("role holders", holders::name_role_holders),
+    ("same names", surnames::fold_same_names),
     ("surnames", surnames::fold_surnames),
 ];
 

@@ -1,5 +1,7 @@
-//! Surnames: a person named by the surname alone (`Halvorsen said …`) is the one speaker whose
-//! full name ends with it (`Tomas Halvorsen`), wherever in the article the full name comes.
+//! Folds of speakers that are one actor: two drafts with the same name (`Democratic National
+//! Committee`, once found by its name and once by its acronym), and a person named by the
+//! surname alone (`Halvorsen said …`), who is the one speaker whose full name ends with it
+//! (`Tomas Halvorsen`), wherever in the article the full name comes.
 
 use std::collections::HashMap;
 
@@ -45,6 +47,43 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     }
 }
 
+/// Folds each speaking draft into the first speaking draft of the same name (ignoring case)
+/// and a compatible kind, so that the panel never lists one name twice. Reads the speakers;
+/// changes `speakers` and the attributions' actors, and moves the folded drafts' mentions and
+/// aliases.
+pub(super) fn fold_same_names(state: &mut State<'_>) {
+    let drafts = &state.registry.actors;
+    let mut speaking = vec![false; drafts.len()];
+    for &id in state.speakers.iter().flatten() {
+        speaking[id.0] = true;
+    }
+    let mut first: HashMap<String, DraftId> = HashMap::new();
+    let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
+    let mut any = false;
+    for (idx, draft) in drafts.iter().enumerate() {
+        if !speaking[idx] {
+            continue;
+        }
+        match first.entry(draft.name.to_lowercase()) {
+            std::collections::hash_map::Entry::Occupied(entry) => {
+                let kept = *entry.get();
+                let kinds = [drafts[kept].kind, draft.kind];
+                let compatible = kinds[0] == kinds[1] || kinds.contains(&ActorKind::Unknown);
+                if compatible && draft.member_of == drafts[kept].member_of {
+                    into[idx] = Some(kept);
+                    any = true;
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                entry.insert(DraftId(idx));
+            }
+        }
+    }
+    if any {
+        apply(state, &into);
+    }
+}
+
 /// Whether `draft` could be a person named by the surname alone: one capitalised word, not an
 /// acronym, not an organisation, a document or a member of one.
 fn is_bare_surname(draft: &Draft) -> bool {
@@ -76,11 +115,14 @@ fn apply(state: &mut State<'_>, into: &[Option<DraftId>]) {
     for (idx, person) in into.iter().enumerate() {
         if let Some(person) = *person {
             let mentions = std::mem::take(&mut drafts[idx].mentions);
-            let name = drafts[idx].name.clone();
+            let mut names = std::mem::take(&mut drafts[idx].aliases);
+            names.push(drafts[idx].name.clone());
             let full = &mut drafts[person];
             full.mentions.extend(mentions);
-            if !full.aliases.contains(&name) {
-                full.aliases.push(name);
+            for name in names {
+                if name != full.name && !full.aliases.contains(&name) {
+                    full.aliases.push(name);
+                }
             }
         }
     }
