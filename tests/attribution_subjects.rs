@@ -121,6 +121,14 @@ fn an_adverb_before_the_cue_is_not_part_of_the_name() {
 }
 
 #[test]
+fn the_subject_of_a_subordinate_clause_is_the_speaker() {
+    assert_said_by_halvorsen(&[
+        "But in Bergen, the crowd booed when he told them Kell “has a number of donors and she is also raising money from banks.”",
+        "The fact that he talks about the bridge at every one of his rallies and always gets the biggest, most sustained standing ovations when he mentions the toll.",
+    ]);
+}
+
+#[test]
 fn a_noun_ending_in_ly_is_a_noun() {
     for (sentence, speaker) in [
         ("The family said the spending was wasteful.", "family"),

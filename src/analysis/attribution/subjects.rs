@@ -19,6 +19,7 @@ pub(super) fn subject_mentions(
     } = subject;
     let end = subject_end(sentence, from, to);
     let start = skip_sentence_openers(sentence, from, end);
+    let start = after_subordinate_clause(sentence, start, end);
     let start = skip_quantifiers(sentence, start, end);
     // The first top-level comma decides between an appositive, a role followed by names
     // and a list of names with appositives.
@@ -94,6 +95,30 @@ fn skip_sentence_openers(sentence: &Sentence<'_>, from: usize, end: usize) -> us
         }
         start = idx + 1;
     }
+}
+
+/// The start of the subject of a subordinate clause inside the span: in `the crowd booed when
+/// he told them …` the speaker is `he`, in `Ali rebuked Trump when the businessman called`
+/// `the businessman`. (`as well as` joins two subjects.)
+fn after_subordinate_clause(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
+    let mut depth = 0i32;
+    let mut found = None;
+    for idx in start..end {
+        match sentence.kind(idx) {
+            Some(Tk::ParenOpen) => depth += 1,
+            Some(Tk::ParenClose) => depth -= 1,
+            Some(Tk::Word) if depth <= 0 && idx > start && idx + 1 < end => {
+                let word = sentence.word(idx);
+                let as_well = word == "as"
+                    && (sentence.word(idx + 1) == "well" || sentence.word(idx - 1) == "well");
+                if word.starts_with(char::is_lowercase) && is_in(SUBORDINATORS, word) && !as_well {
+                    found = Some(idx + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    found.unwrap_or(start)
 }
 
 /// Splits `[from, to)` at top-level `and` into conjuncts, keeping known names whole
