@@ -72,6 +72,22 @@ fn a_sentence_opener_before_a_comma_is_not_the_subject() {
 }
 
 #[test]
+fn the_subject_follows_an_introductory_participle_phrase() {
+    for (sentence, speaker) in [
+        (
+            "Making her first visit to the plant since the fire, Dana Kell said she was facing unfair scrutiny.",
+            "Dana Kell",
+        ),
+        (
+            "Courted by every party in the chamber, Lena Ostrova said she may wait until March.",
+            "Lena Ostrova",
+        ),
+    ] {
+        assert_eq!(last_speakers(&[sentence]), vec![speaker.to_string()], "{sentence}");
+    }
+}
+
+#[test]
 fn a_preposition_or_participle_opening_the_sentence_is_never_a_speaker() {
     for sentence in [
         "Among those who said the economy mattered most, most backed the mayor.",
