@@ -247,3 +247,21 @@ fn one_name_is_one_speaker() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_headline_label_is_not_part_of_the_speaker() {
+    for headline in [
+        "EXCLUSIVE – Lena Ostrova: Do not trust the count",
+        "BREAKING: Lena Ostrova: Do not trust the count",
+        "Lena Ostrova: Do not trust the count",
+    ] {
+        let text = format!("{headline}\n\nThe count resumed on Monday.\n");
+        let analysis = analyze(&text);
+        let names: Vec<&str> = analysis.passages[0]
+            .speakers
+            .iter()
+            .map(|&id| analysis.actor(id).expect("actor").name.as_str())
+            .collect();
+        assert_eq!(names, vec!["Lena Ostrova"], "{headline}");
+    }
+}

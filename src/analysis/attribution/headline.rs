@@ -12,6 +12,8 @@ use crate::analysis::{AttributionKind, PassageKind, Span};
 
 /// The headline's speaker mention: `Claim: Speaker` or `Speaker: claim`.
 pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
+    let label = label_len(headline.slice(text));
+    let headline = Span::new(headline.start + label, headline.end);
     let line = headline.slice(text);
     let first_colon = line.find(": ")?;
     let last_colon = line.rfind(": ")?;
@@ -30,6 +32,24 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
         return Some(Span::new(start, start + left.len()));
     }
     None
+}
+
+/// The length of a leading label and its separator (`EXCLUSIVE – `, `BREAKING: `, `Watch | `),
+/// or 0.
+fn label_len(line: &str) -> usize {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    for separator in [": ", " – ", " — ", " - ", " | "] {
+        if let Some(at) = trimmed.find(separator) {
+            let label = &trimmed[..at];
+            // Another separator must follow: `BREAKING: Ostrova: …`, not `Ostrova: …`.
+            let rest = &trimmed[at + separator.len()..];
+            if is_in(HEADLINE_LABELS, label) && (separator != ": " || rest.contains(": ")) {
+                return indent + at + separator.len();
+            }
+        }
+    }
+    0
 }
 
 /// The name that follows the first use of `role` after `from`: `… Foreign Minister Wang Yi …`
