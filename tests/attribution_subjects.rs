@@ -265,3 +265,13 @@ fn a_headline_label_is_not_part_of_the_speaker() {
         assert_eq!(names, vec!["Lena Ostrova"], "{headline}");
     }
 }
+
+#[test]
+fn it_is_not_a_plural_document() {
+    let found = speakers(&[
+        "The Chinese Embassy said the report was groundless.",
+        "Leaked documents show that the plan was changed.",
+        "In a statement, it said the claims were regrettable.",
+    ]);
+    assert_eq!(found[2].1, found[0].1, "{found:?}");
+}

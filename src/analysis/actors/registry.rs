@@ -116,12 +116,12 @@ impl Registry {
                 }
                 found.into_iter().collect()
             }
+            // Not a plural document (`Leaked documents show …`): that is `they`.
             "it" => self
-                .last_speaker(PRONOUN_REACH, |actor| {
-                    matches!(
-                        actor.kind,
-                        ActorKind::Organization | ActorKind::Document | ActorKind::Unknown
-                    )
+                .last_speaker(PRONOUN_REACH, |actor| match actor.kind {
+                    ActorKind::Organization | ActorKind::Unknown => true,
+                    ActorKind::Document => !is_plural_noun(&actor.name),
+                    _ => false,
                 })
                 .into_iter()
                 .collect(),
@@ -482,4 +482,15 @@ impl Registry {
         }
         id.into_iter().collect()
     }
+}
+
+/// Whether the last word of `name` is a plural noun in `-s` (`documents`, `figures`; not
+/// `analysis`, `census`, `access`).
+fn is_plural_noun(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
 }
