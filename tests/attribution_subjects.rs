@@ -26,6 +26,13 @@ fn speakers(paragraphs: &[&str]) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// Both paragraphs have one speaker, the same.
+fn assert_one_speaker_in_both(paragraphs: &[&str; 2]) {
+    let found = speakers(paragraphs);
+    assert_eq!(found[1].1, found[0].1, "{paragraphs:?}");
+    assert_eq!(found[0].1.len(), 1, "{paragraphs:?}");
+}
+
 /// The speakers of the last passage of `paragraphs`.
 fn last_speakers(paragraphs: &[&str]) -> Vec<String> {
     speakers(paragraphs).pop().expect("a passage").1
@@ -205,9 +212,7 @@ fn a_place_based_description_is_the_organisation_it_described() {
             "The think tank's rivals were silent, but the Lagos-based charity added that it would appeal.",
         ],
     ] {
-        let found = speakers(&paragraphs);
-        assert_eq!(found[0].1, found[1].1, "{paragraphs:?}");
-        assert_eq!(found[0].1.len(), 1, "{paragraphs:?}");
+        assert_one_speaker_in_both(&paragraphs);
     }
 }
 
@@ -274,4 +279,20 @@ fn it_is_not_a_plural_document() {
         "In a statement, it said the claims were regrettable.",
     ]);
     assert_eq!(found[2].1, found[0].1, "{found:?}");
+}
+
+#[test]
+fn a_place_and_party_describes_the_person_just_speaking() {
+    for paragraphs in [
+        [
+            "\"We will act,\" said Mitch Harlan, the Kentucky Republican.",
+            "The Kentucky Republican added that the vote would come soon.",
+        ],
+        [
+            "Senator Rosa Delgado said the bill was dead.",
+            "In a statement, the Texas Democrat said she would try again next year.",
+        ],
+    ] {
+        assert_one_speaker_in_both(&paragraphs);
+    }
 }

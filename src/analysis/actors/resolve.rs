@@ -54,6 +54,9 @@ impl Registry {
         // largest listed miner` the organisation just speaking.
         let focus = if definite && body.len() == 1 && is_age_descriptor(body[0]) {
             Some(ActorKind::Person)
+        } else if definite && is_partisan_descriptor(&body) {
+            // `the Kentucky Republican` after `said Mitch Harlan, the Kentucky Republican`.
+            Some(ActorKind::Person)
         } else if definite && is_based_descriptor(&body) {
             // `the Paris-based think tank` after `The Paris-based think tank Groupe Horizon`.
             let head = body[body.len() - 1];
@@ -720,6 +723,18 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
 fn is_age_descriptor(word: &str) -> bool {
     word.strip_suffix("-year-old")
         .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Kentucky Republican`, `Texas Democrat`: one or two capitalised place words, then a
+/// party member's noun.
+fn is_partisan_descriptor(body: &[&str]) -> bool {
+    body.split_last().is_some_and(|(last, places)| {
+        (1..=2).contains(&places.len())
+            && is_in(PARTISANS, last)
+            && places
+                .iter()
+                .all(|word| starts_upper(word) && !is_in(PARTISANS, word))
+    })
 }
 
 /// `Paris-based think tank`, `Doha-based broadcaster`: a place and `-based`, then only

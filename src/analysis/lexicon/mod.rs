@@ -111,6 +111,7 @@ mod tests {
             FREQUENCY_ADVERBS,
             LY_NOUNS,
             DOCUMENT_MODIFIERS,
+            PARTISANS,
             NOT_PLURAL_S,
             PLURAL_PRONOUNS,
             PLACE_PREPOSITIONS,

@@ -169,6 +169,17 @@ pub(in crate::analysis) fn is_document_modifier(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ed") && word.chars().skip(1).all(char::is_lowercase))
 }
 
+/// Nouns for a party's member that, after a place, describe a person named earlier (`the
+/// Kentucky Republican`, `the Texas Democrat`).
+pub(in crate::analysis) const PARTISANS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "liberal",
+    "republican",
+    "socialist",
+    "tory",
+];
+
 /// Whether `word` is an adverb in `-ly` (`repeatedly`), not a noun (`family`, `assembly`).
 pub(in crate::analysis) fn is_ly_adverb(word: &str) -> bool {
     word.len() > 4
