@@ -441,10 +441,7 @@ fn keep_in_library(model: &SharedModel, origin: &Origin, text: String) {
         n_speakers: model.speakers.len() as u32,
         opened: dom::now_ms(),
     };
-    wasm_bindgen_futures::spawn_local(async move {
-        dom::next_task().await;
-        let _ = library::save(&entry, &text).await;
-    });
+    library::keep(entry, text);
 }
 
 /// Loads the article, then shows it. The default article is compiled in and shows at once.

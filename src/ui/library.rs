@@ -3,10 +3,19 @@
 //! (`src/bin/worker/library.rs`, the only code that touches IndexedDB). Every operation is
 //! total: when storage is unavailable the library is simply empty, and opening still works.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsValue;
 
 use crate::protocol::{self, object};
-use crate::ui::worker;
+use crate::ui::{dom, worker};
+
+thread_local! {
+    /// The background save in flight ([`keep`]), settled when it is done: a listing waits for
+    /// it, so that the article just opened is listed even when its save (a worker of its own) is
+    /// slower than the listing's.
+    static SAVING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
 
 /// One article in the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,8 +69,26 @@ fn action(name: &str) -> JsValue {
     JsValue::from_str(name)
 }
 
-/// All entries, most recently opened first.
+/// Saves an entry and its text in the background, after the current task (the article shows
+/// first); [`list`] waits for it.
+pub fn keep(entry: Entry, text: String) {
+    let mut settle = None;
+    let saved = js_sys::Promise::new(&mut |resolve, _reject| settle = Some(resolve));
+    SAVING.with(|saving| saving.replace(Some(saved)));
+    wasm_bindgen_futures::spawn_local(async move {
+        dom::next_task().await;
+        let _ = save(&entry, &text).await;
+        if let Some(settle) = settle {
+            let _ = settle.call0(&JsValue::UNDEFINED);
+        }
+    });
+}
+
+/// All entries, most recently opened first, once the save in flight (if any) is done.
 pub async fn list() -> Vec<Entry> {
+    if let Some(saved) = SAVING.with(|saving| saving.borrow().clone()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(saved).await;
+    }
     let Ok(values) = ask(&[(protocol::ACTION, &action("list"))]).await else {
         return Vec::new();
     };

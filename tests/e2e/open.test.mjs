@@ -122,6 +122,31 @@ test('the library survives a reload; a deleted article is gone from storage', as
   assertNoProblems(t, problems);
 });
 
+test('the article just opened is listed even when its save is slower than the listing', async (t) => {
+  const s = await open();
+  try {
+    const { page, url, problems } = s;
+    // Each library request runs in a worker of its own; the save is held back 3 s, as on a
+    // loaded device, so that the dialog's listing would otherwise answer first.
+    await page.addInitScript(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function delayedSave(message, ...rest) {
+        const save = message?.op === 'library' && message?.action === 'save';
+        if (save) setTimeout(() => post.call(this, message, ...rest), 3_000);
+        else post.call(this, message, ...rest);
+      };
+    });
+    await load(page, url);
+    await paste(page, FERRY);
+    await waitForHeadline(page, FERRY_HEADLINE);
+    await openDialog(page);
+    await page.getByRole('button', { name: FERRY_HEADLINE, exact: true }).waitFor({ timeout: 15_000 });
+    assertNoProblems(t, problems);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a dropped .txt file opens', async (t) => {
   const { page, url, problems } = session;
   await load(page, url);
@@ -486,6 +511,27 @@ async function injectWorker(page, script) {
   await page.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
 }
 
+/** Counts, in the page, the requests it sends to its workers (before `load`). */
+async function countWorkerRequests(page) {
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    window.workerRequests = 0;
+    Worker.prototype.postMessage = function counted(...args) {
+      window.workerRequests += 1;
+      return post.apply(this, args);
+    };
+  });
+}
+
+/** Waits, in real time (the page's clock may be fake), until a worker has been sent a request. */
+async function workerRequested(page) {
+  const deadline = Date.now() + 30_000;
+  while (!(await page.evaluate(() => window.workerRequests > 0))) {
+    assert.ok(Date.now() < deadline, 'no worker was sent a request within 30 s');
+    await new Promise((resolve) => { setTimeout(resolve, 50); });
+  }
+}
+
 /** Starts analysing a short pasted article; with `busy`, waits for the progress bar. */
 async function startAnalysis(page, busy = true) {
   await openDialog(page);
@@ -535,9 +581,13 @@ test('a worker that never answers: after the answer timeout a notice says so and
   try {
     const { page, url, problems } = s;
     await page.clock.install();
+    await countWorkerRequests(page);
     await load(page, url);
     await injectWorker(page, 'postMessage("ready"); onmessage = () => {};');
     await startAnalysis(page);
+    // The worker must have started (and been sent the request) before the clock skips past the
+    // start timeout: on a loaded machine starting it takes real seconds.
+    await workerRequested(page);
     // The limit is 2 minutes; the test's clock skips ahead.
     await page.clock.runFor(119_000);
     assert.equal(await page.locator('.busy').count(), 1, 'still analysing before the limit');
