@@ -495,20 +495,22 @@ fn model_ms(n: usize, many_speakers: bool) -> f64 {
 #[test]
 fn the_model_is_linear_in_speakers_and_in_a_long_two_voice_paragraph() {
     // Issue 14, finding 3: both shapes were quadratic (insertion sorts of every speaker, and of
-    // every voice of a paragraph with its duplicates). Four times the input must take well under
-    // sixteen times as long; the best of three runs, as the machine is shared.
+    // every voice of a paragraph with its duplicates). Sixteen times the input must take well
+    // under 256 times as long (quadratic); the bound, 64 times, leaves room for a loaded
+    // machine (a bound of 8 times on four times the input failed once on a few milliseconds).
+    // The best of three runs, as the machine is shared.
     for many_speakers in [true, false] {
         let best = |n| {
             (0..3)
                 .map(|_| model_ms(n, many_speakers))
                 .fold(f64::MAX, f64::min)
         };
-        let (small, large) = (best(4_000), best(16_000));
+        let (small, large) = (best(4_000), best(64_000));
         println!(
-            "many speakers {many_speakers}: 4,000 passages {small:.1} ms, 16,000 {large:.1} ms"
+            "many speakers {many_speakers}: 4,000 passages {small:.1} ms, 64,000 {large:.1} ms"
         );
         assert!(
-            large < 8.0 * small.max(1.0),
+            large < 64.0 * small.max(1.0),
             "{small:.1} ms -> {large:.1} ms"
         );
     }
