@@ -85,3 +85,46 @@ fn words_before_a_trailing_speaker_are_the_content() {
         );
     }
 }
+
+#[test]
+fn a_speaker_with_only_circumstance_after_a_quoted_question_says_the_quotation() {
+    for (paragraph, speaker) in [
+        (
+            "\"Who do they think they are?\" Dale Morrow said of the bank in February.",
+            "Dale Morrow",
+        ),
+        (
+            "\"Why now?\" Mira Sand asked reporters at the town hall on Monday.",
+            "Mira Sand",
+        ),
+        (
+            "\"Enough!\" Oren Vass shouted at the referee during the break.",
+            "Oren Vass",
+        ),
+        (
+            "\"Is that a plan?\" Lea Tamm said of the budget in March, when the council had voted.",
+            "Lea Tamm",
+        ),
+    ] {
+        let quotation = &paragraph[..paragraph[1..].find('"').expect("closing mark") + 2];
+        let text = format!("A headline\n\n{paragraph}\n");
+        let analysis = analyze(&text);
+        // The quotation's own attribution, with the cue (the sentence after it continues it).
+        let cued: Vec<_> = analysis
+            .attributions
+            .iter()
+            .filter(|a| a.cue.is_some())
+            .map(|a| {
+                let name = analysis.actor(a.actor).expect("actor").name.as_str();
+                let content: Vec<&str> = a.content.iter().map(|span| span.slice(&text)).collect();
+                (name, content)
+            })
+            .collect();
+        assert_eq!(cued, [(speaker, vec![quotation])], "{paragraph}");
+    }
+    // A clause after the cue is content of its own.
+    assert_eq!(
+        attribution("\"Why now?\" Mira Sand said the plan was late.").1,
+        "the plan was late"
+    );
+}

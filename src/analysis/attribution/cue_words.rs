@@ -284,31 +284,50 @@ impl<'t> Sentence<'t> {
         if !self.is_noun_phrase(0, subject_end, 6) {
             return None;
         }
-        let rest_words = (idx + 1..end)
+        let rest: Vec<&str> = self.words(idx + 1, end);
+        let short = rest.len() <= 4
+            && rest
+                .iter()
+                .all(|word| is_in(TIME_WORDS, word) || is_in(BARE_REST_WORDS, word));
+        (short || self.only_circumstance(idx + 1, end))
+            .then(|| (TokenRange::new(0, subject_end), self.toks[idx].span))
+    }
+
+    /// The words of tokens `from..end`.
+    fn words(&self, from: usize, end: usize) -> Vec<&str> {
+        (from..end)
             .filter(|&i| self.kind(i) == Some(Tk::Word))
-            .count();
-        let rest_ok = (idx + 1..end).all(|i| {
-            let word = self.word(i);
-            self.kind(i) != Some(Tk::Word)
-                || is_in(TIME_WORDS, word)
-                || is_in(
-                    &[
-                        "on",
-                        "in",
-                        "a",
-                        "an",
-                        "the",
-                        "statement",
-                        "interview",
-                        "later",
-                        "then",
-                        "again",
-                        "reporters",
-                    ],
-                    word,
-                )
-        });
-        (rest_words <= 4 && rest_ok).then(|| (TokenRange::new(0, subject_end), self.toks[idx].span))
+            .map(|i| self.word(i))
+            .collect()
+    }
+
+    /// Whether the tokens `from..end` are only circumstance of a cue: at most 12 words, an
+    /// audience and then prepositional phrases (`reporters at the town hall on Monday`, `of the
+    /// bank in February`), no punctuation and nothing that makes a clause, and then perhaps a
+    /// subordinate clause after a comma (`…, when the bank refused`).
+    fn only_circumstance(&self, from: usize, end: usize) -> bool {
+        let end = (from..end)
+            .find(|&i| {
+                self.kind(i) == Some(Tk::Comma)
+                    && (is_in(SUBORDINATORS, self.word(i + 1))
+                        || is_in(RELATIVES, self.word(i + 1)))
+            })
+            .unwrap_or(end);
+        let rest = self.words(from, end);
+        let phrases = match rest.first() {
+            Some(word) if is_in(AUDIENCES, word) => &rest[1..],
+            _ => &rest[..],
+        };
+        rest.len() <= 12
+            && phrases
+                .first()
+                .is_some_and(|word| is_in(CIRCUMSTANCE_PREPOSITIONS, word))
+            && (from..end).all(|i| matches!(self.kind(i), Some(Tk::Word | Tk::Stop)))
+            && rest.iter().all(|word| {
+                !is_in(FINITE_VERBS, word)
+                    && !is_in(CLAUSE_WORDS, word)
+                    && cues::lookup(word).is_none()
+            })
     }
 
     /// `According to X, …` and `…, according to X.`

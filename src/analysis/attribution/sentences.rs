@@ -115,8 +115,12 @@ fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token
         toks: tokens,
         span,
     };
+    // `"Why now?" Vitter asked reporters on Monday.`: a speaker with only circumstance after
+    // the cue says the quotation before it, not the circumstance.
+    if bare_attribution(state, passage_idx, &sentence) {
+        return;
+    }
     let Some(found) = sentence.find() else {
-        bare_attribution(state, passage_idx, &sentence);
         return;
     };
     let (mentions, kind) = if found.kind == AttributionKind::AccordingTo {
@@ -145,10 +149,11 @@ fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token
     state.speaker_after[passage_idx] = after;
 }
 
-/// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it.
-fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) {
+/// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it. Whether
+/// the sentence is one.
+fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) -> bool {
     let Some((subject, cue)) = sentence.bare_attribution() else {
-        return;
+        return false;
     };
     let text = state.text;
     let passages = &state.analysis.passages;
@@ -160,7 +165,7 @@ fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Senten
             .trim_end()
             .ends_with(['"', '”', '\'', '’']);
     if !previous_quote {
-        return;
+        return false;
     }
     let statement = Statement {
         passage: passage_idx - 1,
@@ -179,4 +184,5 @@ fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Senten
         }
         state.speakers[passage_idx] = ids;
     }
+    true
 }

@@ -458,6 +458,45 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "while",
 ];
 
+/// The only words after a cue that leave a sentence a bare attribution of the quotation
+/// before it (`She said in a statement on Friday.`), besides time words.
+pub(in crate::analysis) const BARE_REST_WORDS: &[&str] = &[
+    "a",
+    "again",
+    "an",
+    "in",
+    "interview",
+    "later",
+    "on",
+    "reporters",
+    "statement",
+    "the",
+    "then",
+];
+
+/// Prepositions that open a circumstance after a cue (`said of the bank in May`, `asked at
+/// the town hall`).
+pub(in crate::analysis) const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "about", "after", "at", "before", "during", "from", "in", "of", "on", "outside", "to", "with",
+];
+/// Relative pronouns that open a clause about the word before them.
+pub(in crate::analysis) const RELATIVES: &[&str] = &["where", "which", "who", "whom", "whose"];
+
+/// Listeners a cue may name before its circumstance: `told reporters at the briefing`.
+pub(in crate::analysis) const AUDIENCES: &[&str] = &[
+    "journalists",
+    "reporters",
+    "supporters",
+    "viewers",
+    "voters",
+];
+
+/// Words that open or carry a clause of their own after a cue (`said of Apple that it …`,
+/// `said of Apple it was …`), besides finite verbs.
+pub(in crate::analysis) const CLAUSE_WORDS: &[&str] = &[
+    "he", "i", "it", "she", "that", "they", "we", "which", "who", "you",
+];
+
 /// Finite verbs that make the words after a cue a clause of their own (`…, Trump said the probe
 /// is ongoing.`): the cue's complement, not a circumstance of it.
 pub(in crate::analysis) const FINITE_VERBS: &[&str] = &[
