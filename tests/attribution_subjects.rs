@@ -296,3 +296,82 @@ fn a_place_and_party_describes_the_person_just_speaking() {
         assert_one_speaker_in_both(&paragraphs);
     }
 }
+
+/// The speaker names of each passage of one paragraph, which must all be `name` (after the
+/// headline).
+fn assert_all_said_by(paragraphs: &[&str], name: &str) {
+    for (passage, names) in speakers(paragraphs) {
+        assert_eq!(names, [name], "{passage:?} in {paragraphs:?}");
+    }
+}
+
+#[test]
+fn a_trailing_speaker_with_an_appositive_between_commas() {
+    for paragraph in [
+        "The plan is dead, his aide, Ravi Mehta, said on Tuesday.",
+        "Senator Dunn remains committed, his aide, Ravi Mehta, told The Daily Courier.",
+        "The plan is dead, Ravi Mehta, his aide, told reporters.",
+        "\"The plan is dead,\" his aide, Ravi Mehta, told reporters.",
+    ] {
+        assert_all_said_by(&[paragraph], "Ravi Mehta");
+    }
+}
+
+#[test]
+fn told_never_comes_before_its_subject() {
+    // The listener after `told` is never the speaker.
+    let found = speakers(&["The vote will pass, Dana Pike told reporters."]);
+    assert_eq!(found[0].1, ["Dana Pike"]);
+    let found = speakers(&["\"We stay,\" told the crowd."]);
+    assert!(found.iter().all(|(_, names)| names.is_empty()), "{found:?}");
+}
+
+#[test]
+fn inverted_speakers_of_particle_cues_and_long_roles() {
+    for (paragraph, name) in [
+        (
+            "\"The port cannot close,\" stated Ilse Varga.",
+            "Ilse Varga",
+        ),
+        ("\"We go on,\" continued Ilse Varga.", "Ilse Varga"),
+        (
+            "\"This is new,\" said the governor's top transport aide Lina Cort.",
+            "Lina Cort",
+        ),
+    ] {
+        assert_all_said_by(&[paragraph], name);
+    }
+}
+
+#[test]
+fn campaign_and_newsroom_titles_are_not_part_of_the_name() {
+    for paragraph in [
+        "Candidate Nora Fisk said the plan was wrong.",
+        "At the debate, candidate Nora Fisk said the plan was wrong.",
+        "\"It is late,\" said nominee Nora Fisk.",
+    ] {
+        assert_all_said_by(&[paragraph], "Nora Fisk");
+    }
+}
+
+#[test]
+fn a_speaker_and_cue_before_a_colon_say_the_quotation_after_it() {
+    assert_all_said_by(
+        &[
+            "Reporter Ana Sol says:",
+            "\"Well, the situation there is calm. The ferries are running.\"",
+        ],
+        "Ana Sol",
+    );
+    // Without a quotation after the colon, nothing is said.
+    let found = speakers(&["Ana Sol said:", "The ferries are running."]);
+    assert!(found[1].1.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_dated_agency_dateline_opens_the_sentence() {
+    assert_all_said_by(
+        &["Oct 3 (Reuters) - Harbour commissioner Pavel Rusu on Tuesday said that the port would stay open."],
+        "Pavel Rusu",
+    );
+}

@@ -117,7 +117,7 @@ impl Lemma {
 
 const LEXICON: &[Lemma] = &[
     Lemma::new("say").past("said").inverts(),
-    Lemma::new("tell").past("told").inverts(),
+    Lemma::new("tell").past("told"),
     Lemma::new("write")
         .past("wrote")
         .participle("written")

@@ -259,8 +259,14 @@ impl<'t> Sentence<'t> {
                     || matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Stop))
                     || is_in(TIME_WORDS, next)
                     || is_in(&["on", "in", "at"], next);
+                // `"…," stated Ilse Varga.`: an inverting verb right after the content, before
+                // its subject (checked by `try_inverted`).
+                let inverted = cue.inverts
+                    && idx > 0
+                    && matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close))
+                    && starts_upper(next);
                 (particles.contains(&"that")
-                    && at_end
+                    && (at_end || inverted)
                     && matches!(cue.form, Form::Past | Form::ThirdPerson))
                 .then_some(idx + 1)
             }

@@ -56,7 +56,18 @@ impl<'t> Sentence<'t> {
         let role_of = is_in(&["a", "an", "the"], self.word(cue_end))
             && is_in(ROLE_NOUNS, self.word(cue_end + 1))
             && is_in(&["of", "for", "at"], self.word(cue_end + 2));
-        let max_words = if role_of { 14 } else { 6 };
+        // `said the governor's top transport aide Lina Cort`: a long role before a name.
+        let role_then_name = (cue_end..np_end).any(|i| {
+            let word = self.word(i);
+            word.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, word)
+        }) && starts_upper(self.last_word(cue_end, np_end));
+        let max_words = if role_of {
+            14
+        } else if role_then_name {
+            10
+        } else {
+            6
+        };
         if !self.is_noun_phrase(cue_end, np_end, max_words) {
             // `said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC`: a long
             // affiliation after the name; the name is the subject.
@@ -144,9 +155,13 @@ impl<'t> Sentence<'t> {
 
     /// `…, the Mission said.` and `"A," X said, "B."`.
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
-        let subject_end = self.skip_left(idx, 0);
+        let mut subject_end = self.skip_left(idx, 0);
         let mut boundary = None;
         let mut at = subject_end;
+        if let Some((outer, end)) = self.appositive_subject(subject_end) {
+            at = outer + 1;
+            subject_end = end;
+        }
         while at > 0 {
             at -= 1;
             match self.kind(at) {
@@ -216,6 +231,39 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// `…, his aide, Ravi Mehta, said.`, `…, Ravi Mehta, his aide, told reporters.`: a
+    /// subject and its appositive between commas, one of them a name, ending at the comma
+    /// before token `end`. The token before the subject (a comma, closing mark or dash) and
+    /// the subject's end.
+    fn appositive_subject(&self, end: usize) -> Option<(usize, usize)> {
+        let close = end.checked_sub(1)?;
+        if self.kind(close) != Some(Tk::Comma) {
+            return None;
+        }
+        let mut inner = None;
+        let mut at = close;
+        let outer = loop {
+            at = at.checked_sub(1)?;
+            match self.kind(at) {
+                Some(Tk::Comma) if inner.is_none() => inner = Some(at),
+                Some(Tk::Comma | Tk::Close | Tk::Dash) => break at,
+                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => return None,
+            }
+        };
+        let inner = inner?;
+        let parts = [(outer + 1, inner), (inner + 1, close)];
+        let named = parts.iter().any(|&(from, _)| {
+            let first = self.word(from);
+            starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
+        });
+        (named
+            && parts
+                .iter()
+                .all(|&(from, to)| self.is_noun_phrase(from, to, 8)))
+        .then_some((outer, close))
     }
 
     /// Whether a bare complement clause follows the cue at `idx`, quoted words included:

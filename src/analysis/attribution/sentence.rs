@@ -129,8 +129,9 @@ impl<'t> Sentence<'t> {
         self.agency_dateline_end(limit)
     }
 
-    /// `Brazzaville (AFP) Dec 30, 2008 Opposition …`: a place, the agency in parentheses, and
-    /// an optional dash or date; 0 if the sentence does not open so.
+    /// `Brazzaville (AFP) Dec 30, 2008 Opposition …`, `Oct 3 (Reuters) - …`: a place or a date,
+    /// the agency in parentheses, and an optional dash or date; 0 if the sentence does not open
+    /// so.
     fn agency_dateline_end(&self, limit: usize) -> usize {
         let Some(close) = (2..limit.min(9)).find(|&idx| {
             self.kind(idx) == Some(Tk::ParenClose)
@@ -139,8 +140,12 @@ impl<'t> Sentence<'t> {
         }) else {
             return 0;
         };
+        // A place, or a date (`Oct 3 (Reuters) - …`).
         let place = (0..close - 2).all(|idx| match self.kind(idx) {
-            Some(Tk::Word) => starts_upper(self.word(idx)),
+            Some(Tk::Word) => {
+                let word = self.word(idx);
+                starts_upper(word) || (idx > 0 && word.bytes().all(|b| b.is_ascii_digit()))
+            }
             Some(Tk::Comma | Tk::Stop) => idx > 0,
             _ => false,
         });

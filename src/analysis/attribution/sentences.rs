@@ -155,23 +155,15 @@ fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Senten
     let Some((subject, cue)) = sentence.bare_attribution() else {
         return false;
     };
-    let text = state.text;
-    let passages = &state.analysis.passages;
-    let previous_quote = passage_idx > 0
-        && passages[passage_idx - 1].paragraph == passages[passage_idx].paragraph
-        && passages[passage_idx - 1]
-            .span
-            .slice(text)
-            .trim_end()
-            .ends_with(['"', '”', '\'', '’']);
-    if !previous_quote {
+    let Some(said) = quotation_of_bare(state, passage_idx) else {
         return false;
-    }
+    };
+    let text = state.text;
     let statement = Statement {
-        passage: passage_idx - 1,
+        passage: said,
         kind: AttributionKind::Direct,
         cue: Some(cue),
-        content: vec![passages[passage_idx - 1].span],
+        content: vec![state.analysis.passages[said].span],
     };
     let mentions = subject_mentions(sentence, subject, &state.expansions);
     let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
@@ -179,10 +171,34 @@ fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Senten
     });
     if !ids.is_empty() {
         state.registry.spoke(&ids);
-        if state.speakers[passage_idx - 1].is_empty() {
-            state.speakers[passage_idx - 1] = ids.clone();
+        if state.speakers[said].is_empty() {
+            state.speakers[said] = ids.clone();
         }
         state.speakers[passage_idx] = ids;
     }
     true
+}
+
+/// The passage that the bare attribution at `passage_idx` is for: the quotation that ends
+/// just before it in its paragraph (`"Why not?" Vitter demanded.`), or, after a colon, the
+/// quotation that opens the next passage in this or the next paragraph (`Ana Sol said:` over
+/// a quoted paragraph).
+fn quotation_of_bare(state: &State<'_>, passage_idx: usize) -> Option<usize> {
+    let passages = &state.analysis.passages;
+    let here = &passages[passage_idx];
+    let slice = |idx: usize| passages[idx].span.slice(state.text).trim();
+    if let Some(before) = passage_idx.checked_sub(1) {
+        if passages[before].paragraph == here.paragraph
+            && slice(before).ends_with(['"', '”', '\'', '’'])
+        {
+            return Some(before);
+        }
+    }
+    let after = passage_idx + 1;
+    let next = passages.get(after)?;
+    (slice(passage_idx).ends_with(':')
+        && next.kind == PassageKind::Sentence
+        && next.paragraph <= here.paragraph + 1
+        && slice(after).starts_with(['"', '“']))
+    .then_some(after)
 }
