@@ -375,3 +375,13 @@ fn a_dated_agency_dateline_opens_the_sentence() {
         "Pavel Rusu",
     );
 }
+
+#[test]
+fn a_cue_word_inside_an_introductory_participle_phrase_is_not_the_verb() {
+    for paragraph in [
+        "Making the rounds on the Sunday morning shows, Dale Ross said he was facing scrutiny.",
+        "Speaking at a rally where polls show him ahead, Dale Ross said he was ready.",
+    ] {
+        assert_all_said_by(&[paragraph], "Dale Ross");
+    }
+}

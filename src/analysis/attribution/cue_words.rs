@@ -44,6 +44,13 @@ impl<'t> Sentence<'t> {
                 cues_found.push((idx, cue_end));
             }
         }
+        // `Making the rounds on the Sunday shows, Dale Ross said …`: a cue word inside an
+        // introductory participle phrase is not the sentence's verb when another follows.
+        if let Some(intro_end) = self.participle_intro_end() {
+            if cues_found.iter().any(|&(idx, _)| idx > intro_end) {
+                cues_found.retain(|&(idx, _)| idx > intro_end);
+            }
+        }
         for &(idx, cue_end) in cues_found.iter().rev() {
             let outer = self
                 .try_inverted(idx, cue_end)
@@ -58,6 +65,22 @@ impl<'t> Sentence<'t> {
             }
         }
         self.participle()
+    }
+
+    /// The comma that ends an introductory participle phrase opening the sentence (`Making the
+    /// rounds on …,`, `Courted by every party …,`): a capitalised word in `-ing` or `-ed`, then
+    /// a lower-case word that is no cue.
+    fn participle_intro_end(&self) -> Option<usize> {
+        let first = self.word(0);
+        let participle = starts_upper(first)
+            && first.len() > 5
+            && (first.ends_with("ing") || first.ends_with("ed"));
+        let second = self.word(1);
+        if !participle || !second.starts_with(char::is_lowercase) || cues::lookup(second).is_some()
+        {
+            return None;
+        }
+        (2..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
     }
 
     /// `X said at a briefing that …, the newspaper reported.`: an outlet that reports relays
