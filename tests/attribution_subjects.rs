@@ -305,16 +305,24 @@ fn assert_all_said_by(paragraphs: &[&str], name: &str) {
     }
 }
 
+/// Each paragraph, alone in an article, is all said by `name`.
+fn assert_each_said_by(paragraphs: &[&str], name: &str) {
+    for paragraph in paragraphs {
+        assert_all_said_by(&[paragraph], name);
+    }
+}
+
 #[test]
 fn a_trailing_speaker_with_an_appositive_between_commas() {
-    for paragraph in [
-        "The plan is dead, his aide, Ravi Mehta, said on Tuesday.",
-        "Senator Dunn remains committed, his aide, Ravi Mehta, told The Daily Courier.",
-        "The plan is dead, Ravi Mehta, his aide, told reporters.",
-        "\"The plan is dead,\" his aide, Ravi Mehta, told reporters.",
-    ] {
-        assert_all_said_by(&[paragraph], "Ravi Mehta");
-    }
+    assert_each_said_by(
+        &[
+            "The plan is dead, his aide, Ravi Mehta, said on Tuesday.",
+            "Senator Dunn remains committed, his aide, Ravi Mehta, told The Daily Courier.",
+            "The plan is dead, Ravi Mehta, his aide, told reporters.",
+            "\"The plan is dead,\" his aide, Ravi Mehta, told reporters.",
+        ],
+        "Ravi Mehta",
+    );
 }
 
 #[test]
@@ -345,13 +353,14 @@ fn inverted_speakers_of_particle_cues_and_long_roles() {
 
 #[test]
 fn campaign_and_newsroom_titles_are_not_part_of_the_name() {
-    for paragraph in [
-        "Candidate Nora Fisk said the plan was wrong.",
-        "At the debate, candidate Nora Fisk said the plan was wrong.",
-        "\"It is late,\" said nominee Nora Fisk.",
-    ] {
-        assert_all_said_by(&[paragraph], "Nora Fisk");
-    }
+    assert_each_said_by(
+        &[
+            "Candidate Nora Fisk said the plan was wrong.",
+            "At the debate, candidate Nora Fisk said the plan was wrong.",
+            "\"It is late,\" said nominee Nora Fisk.",
+        ],
+        "Nora Fisk",
+    );
 }
 
 #[test]
@@ -378,10 +387,22 @@ fn a_dated_agency_dateline_opens_the_sentence() {
 
 #[test]
 fn a_cue_word_inside_an_introductory_participle_phrase_is_not_the_verb() {
-    for paragraph in [
-        "Making the rounds on the Sunday morning shows, Dale Ross said he was facing scrutiny.",
-        "Speaking at a rally where polls show him ahead, Dale Ross said he was ready.",
-    ] {
-        assert_all_said_by(&[paragraph], "Dale Ross");
-    }
+    assert_each_said_by(
+        &[
+            "Making the rounds on the Sunday morning shows, Dale Ross said he was facing scrutiny.",
+            "Speaking at a rally where polls show him ahead, Dale Ross said he was ready.",
+        ],
+        "Dale Ross",
+    );
+}
+
+#[test]
+fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
+    assert_each_said_by(
+        &[
+        "Reached by phone on Tuesday, Joyce Hart — who is listed as a lawyer but does not practise — told The Courier he was not planning an appeal.",
+        "Joyce Hart — a lawyer in Tallinn — said the appeal was over.",
+        ],
+        "Joyce Hart",
+    );
 }

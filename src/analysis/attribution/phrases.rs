@@ -171,6 +171,14 @@ impl<'t> Sentence<'t> {
                         continue;
                     }
                 }
+                // `Joyce Hart — who is listed as a lawyer — told`: a relative clause or an
+                // appositive between dashes.
+                if self.kind(end - 1) == Some(Tk::Dash) {
+                    if let Some(open) = self.dash_parenthetical(end - 1, from) {
+                        end = open;
+                        continue;
+                    }
+                }
                 return end;
             }
             let lower_adverb = is_ly_adverb(word) || is_in(FREQUENCY_ADVERBS, word);
@@ -202,6 +210,21 @@ impl<'t> Sentence<'t> {
             }
             return end;
         }
+    }
+
+    /// The opening dash of a parenthetical that the dash at `close` ends (`— who is listed
+    /// as a lawyer —`, `— a lawyer in Illinois —`): at most 30 tokens back, after a word,
+    /// opening with a relative pronoun or an article, with no sentence punctuation inside.
+    fn dash_parenthetical(&self, close: usize, from: usize) -> Option<usize> {
+        let open = (from.max(close.saturating_sub(30))..close)
+            .rev()
+            .take_while(|&idx| !matches!(self.kind(idx), Some(Tk::Stop | Tk::Open | Tk::Close)))
+            .find(|&idx| self.kind(idx) == Some(Tk::Dash))?;
+        let first = self.word(open + 1);
+        (open > from
+            && self.kind(open - 1) == Some(Tk::Word)
+            && (is_in(RELATIVES, first) || is_in(&["a", "an", "the"], first)))
+        .then_some(open)
     }
 
     /// The first token of the clause that ends at `end`: after introductory phrases.
