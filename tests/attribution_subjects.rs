@@ -406,3 +406,49 @@ fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
         "Joyce Hart",
     );
 }
+
+#[test]
+fn describing_words_before_a_role_are_no_organisation() {
+    for (paragraph, name) in [
+        ("Multiple sources say the talks are over.", "Multiple sources"),
+        ("Anonymous sources said the talks were over.", "Anonymous sources"),
+        (
+            "Presidential candidate Tom Reyes's campaign says two dozen supporters are leaving.",
+            "Tom Reyes's campaign",
+        ),
+        (
+            "On Monday, former UN envoy John Bolt said the plan was bad.",
+            "John Bolt",
+        ),
+        (
+            "But the other candidate, former Secretary of State Rita Cole, drew a contrast, saying that the plan was bad.",
+            "Rita Cole",
+        ),
+    ] {
+        assert_all_said_by(&[paragraph], name);
+    }
+}
+
+#[test]
+fn a_name_with_its_own_appositives_is_the_subject_not_content() {
+    assert_all_said_by(
+        &["Libby Shaw, the mayor of Oakdale, California, also spoke out against the plan."],
+        "Libby Shaw",
+    );
+}
+
+#[test]
+fn telling_in_a_participle_clause_reports() {
+    assert_all_said_by(
+        &["Rita Cole seemed ready to riff on the incident in Iowa, telling the crowd, \"Some people get carried away.\""],
+        "Rita Cole",
+    );
+}
+
+#[test]
+fn a_quoted_headline_part_is_a_claim_not_a_speaker() {
+    let text = "Mayor Praises Weekly's Editor Tom Fry: 'Very Good Reporter.'\n\nThe mayor spoke on Monday.\n";
+    let analysis = analyze(text);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Very Good Reporter"), "{names:?}");
+}

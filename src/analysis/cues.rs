@@ -41,6 +41,10 @@ pub struct Cue {
     pub frame: Frame,
     /// The verb may come before its subject: `"…," said X.`, `"…," added the minister.`
     pub inverts: bool,
+    /// The verb is speaking itself (every inverting verb, and `tell`): it reports in a
+    /// participle clause (`…, telling the crowd …`) and is not a passive participle before
+    /// `of` or `over` (`told of the crash`).
+    pub speaks: bool,
 }
 
 /// A reporting verb of the lexicon: its lemma, its irregular forms and what it needs around it.
@@ -54,6 +58,8 @@ struct Lemma {
     frame: Frame,
     /// May come before its subject: `"…," said X.` (see [`Cue::inverts`]).
     inverts: bool,
+    /// Speaking itself (see [`Cue::speaks`]).
+    speaks: bool,
 }
 
 impl Lemma {
@@ -65,6 +71,7 @@ impl Lemma {
             doubles: false,
             frame: Frame::Plain,
             inverts: false,
+            speaks: false,
         }
     }
 
@@ -110,6 +117,15 @@ impl Lemma {
     const fn inverts(self) -> Lemma {
         Lemma {
             inverts: true,
+            speaks: true,
+            ..self
+        }
+    }
+
+    /// Speaking itself, though never before its subject: `tell`.
+    const fn speaks(self) -> Lemma {
+        Lemma {
+            speaks: true,
             ..self
         }
     }
@@ -117,7 +133,7 @@ impl Lemma {
 
 const LEXICON: &[Lemma] = &[
     Lemma::new("say").past("said").inverts(),
-    Lemma::new("tell").past("told"),
+    Lemma::new("tell").past("told").speaks(),
     Lemma::new("write")
         .past("wrote")
         .participle("written")
@@ -406,6 +422,7 @@ fn forms() -> Vec<(String, Cue)> {
                 form,
                 frame: entry.frame,
                 inverts: entry.inverts,
+                speaks: entry.speaks,
             };
             table.push((lemma.to_string(), cue(Form::Base)));
             table.push((third_person(lemma), cue(Form::ThirdPerson)));

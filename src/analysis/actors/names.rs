@@ -108,6 +108,9 @@ pub(in crate::analysis) fn normalise_role(role: &str) -> &'static str {
         "executive" => "executive",
         "leader" => "leader",
         "head" | "chief" => "head",
+        "reporter" | "correspondent" => "reporter",
+        "aide" => "aide",
+        "candidate" | "nominee" => "candidate",
         _ => "representative",
     }
 }
@@ -121,7 +124,8 @@ pub(in crate::analysis) fn role_key(role: &str) -> String {
     }
 }
 
-/// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`.
+/// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`,
+/// `Secretary of State Rita Cole`.
 pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let last_title = words.iter().rposition(|word| is_in(TITLES, word));
     match last_title {
@@ -132,6 +136,17 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
                     .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
         {
             words[idx + 1..].to_vec()
+        }
+        // `Secretary of State Rita Cole`, `Minister for Health Ana Ruiz Vega`: a title with its
+        // office, then the name, taken as the last two words.
+        Some(idx)
+            if words.len() - idx >= 5
+                && is_in(&["of", "for"], words[idx + 1])
+                && words[idx + 2..]
+                    .iter()
+                    .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
+        {
+            words[words.len() - 2..].to_vec()
         }
         _ => words.to_vec(),
     }

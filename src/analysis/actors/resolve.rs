@@ -292,6 +292,16 @@ impl Registry {
             *body = body[role_end + 1..].to_vec();
             return Continue(());
         }
+        // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
+        // the speaker; the title is dropped.
+        if starts_upper(after)
+            && body[role_end + 1..]
+                .iter()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            *body = body[role_end + 1..].to_vec();
+            return Continue(());
+        }
         let role = normalise_role(body[role_idx]);
         let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
             && role_idx + 2 < body.len()
@@ -303,7 +313,7 @@ impl Registry {
         } else if role_idx > 0
             && (body[role_idx - 1].ends_with("'s")
                 || body[role_idx - 1].ends_with("’s")
-                || starts_upper(body[role_idx - 1]))
+                || (starts_upper(body[role_idx - 1]) && !is_describing_word(body[role_idx - 1])))
         {
             Some(
                 body[..role_idx]
@@ -723,6 +733,17 @@ fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
 fn is_age_descriptor(word: &str) -> bool {
     word.strip_suffix("-year-old")
         .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A capitalised word before a role that describes the role-holders rather than naming their
+/// organisation: `Multiple sources`, `Senior officials`, `Two officials` (at the start of a
+/// sentence).
+fn is_describing_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_in(ROLE_DESCRIBERS, &lower)
+        || is_in(GROUP_QUANTIFIERS, &lower)
+        || is_in(NUMBER_WORDS, &lower)
+        || is_in(QUANTIFIERS, &lower)
 }
 
 /// `Kentucky Republican`, `Texas Democrat`: one or two capitalised place words, then a

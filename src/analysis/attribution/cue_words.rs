@@ -106,7 +106,7 @@ impl<'t> Sentence<'t> {
                 && !tok.quoted
                 && self.kind(idx - 1) == Some(Tk::Comma)
                 && cues::lookup(self.word(idx))
-                    .is_some_and(|cue| cue.form == Form::Gerund && cue.inverts)
+                    .is_some_and(|cue| cue.form == Form::Gerund && cue.speaks)
         })?;
         let next = self.word(idx + 1);
         if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
@@ -173,7 +173,7 @@ impl<'t> Sentence<'t> {
         // `UK minister criticised over …`, `Mayor slammed for …`: a passive participle, the
         // subject is acted on.
         if cue.form == Form::Past
-            && !cue.inverts
+            && !cue.speaks
             && cue.frame == Frame::Plain
             && is_in(
                 &["after", "amid", "by", "for", "of", "over"],
@@ -323,7 +323,7 @@ impl<'t> Sentence<'t> {
     }
 
     /// The words of tokens `from..end`.
-    fn words(&self, from: usize, end: usize) -> Vec<&str> {
+    pub(super) fn words(&self, from: usize, end: usize) -> Vec<&str> {
         (from..end)
             .filter(|&i| self.kind(i) == Some(Tk::Word))
             .map(|i| self.word(i))

@@ -93,8 +93,11 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
     let noun_phrase_end =
         is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
     let lower_noun_phrase = noun_phrase_end && n <= 4;
+    // A quotation, double or single (`'Very Good Reporter.'`), is a claim.
+    let unquoted = part.trim_end_matches(['\'', '’']);
     if !(starts_upper(words[0]) || lower_noun_phrase)
-        || part.ends_with(['?', '!', '.'])
+        || unquoted.ends_with(['?', '!', '.'])
+        || part.starts_with(['\'', '‘'])
         || part.contains(['"', '“', '”'])
     {
         return false;

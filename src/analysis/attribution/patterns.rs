@@ -254,6 +254,15 @@ impl<'t> Sentence<'t> {
             }
         };
         let inner = inner?;
+        // `Libby Schaaf, the mayor of Oakland, California, also spoke`: after a bare name the
+        // commas are the subject's own appositives.
+        let before = self.words(0, outer);
+        if self.kind(outer) == Some(Tk::Comma)
+            && before.len() <= 4
+            && before.iter().all(|word| starts_upper(word))
+        {
+            return None;
+        }
         let parts = [(outer + 1, inner), (inner + 1, close)];
         let named = parts.iter().any(|&(from, _)| {
             let first = self.word(from);

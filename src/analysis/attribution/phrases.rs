@@ -86,6 +86,8 @@ impl<'t> Sentence<'t> {
         let lower_ok = is_in(DETERMINERS, first)
             || is_in(PRONOUNS, first)
             || is_in(ROLE_NOUNS, first)
+            // `former UN Ambassador John Bolt`, `senior Harbour Board officials`.
+            || is_in(ROLE_DESCRIBERS, first)
             || first.ends_with('s')
             || is_in(&["police", "people", "critics", "experts"], first)
             || modified_role()

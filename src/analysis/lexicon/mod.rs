@@ -152,6 +152,7 @@ mod tests {
             NEGATORS,
             AUDIENCE_CUES,
             INFORMAL_ROLES,
+            ROLE_DESCRIBERS,
             CLAUSE_COMPLEMENT_CUES,
             CLAUSE_SUBJECT_OPENERS,
         ];

@@ -91,6 +91,21 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "witness",
 ];
 
+/// Adjectives before a role that describe its holders (`Senior officials`, `Anonymous
+/// sources`), never an organisation's name.
+pub(in crate::analysis) const ROLE_DESCRIBERS: &[&str] = &[
+    "anonymous",
+    "current",
+    "former",
+    "junior",
+    "multiple",
+    "numerous",
+    "senior",
+    "top",
+    "unnamed",
+    "various",
+];
+
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
 
