@@ -152,10 +152,11 @@ fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token
 /// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it. Whether
 /// the sentence is one.
 fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) -> bool {
-    let Some((subject, cue)) = sentence.bare_attribution() else {
+    // The quotation first: it is cheap to rule out, and most sentences follow none.
+    let Some(said) = quotation_of_bare(state, passage_idx) else {
         return false;
     };
-    let Some(said) = quotation_of_bare(state, passage_idx) else {
+    let Some((subject, cue)) = sentence.bare_attribution() else {
         return false;
     };
     let text = state.text;
