@@ -452,3 +452,34 @@ fn a_quoted_headline_part_is_a_claim_not_a_speaker() {
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(!names.contains(&"Very Good Reporter"), "{names:?}");
 }
+
+#[test]
+fn a_party_label_and_a_pollster_title_are_not_part_of_the_name() {
+    for (paragraph, name) in [
+        (
+            "Sen. Mark Rubin (R-Fla.) said the vote was close.",
+            "Mark Rubin",
+        ),
+        (
+            "The mayor's primary rival Sen. Mark Rubin (R-Fla.) said the vote was close.",
+            "Mark Rubin",
+        ),
+        ("Pollster Ann Selz says the vote was close.", "Ann Selz"),
+    ] {
+        assert_all_said_by(&[paragraph], name);
+    }
+}
+
+#[test]
+fn a_speech_verb_opening_the_sentence_is_said_by_the_subject_after_it() {
+    for (paragraph, name) in [
+        (
+            "Said Dora Penn, who grew up with him in the neighborhood, \"He was kind to everyone.\"",
+            "Dora Penn",
+        ),
+        ("Said Dora Penn: \"He was kind to everyone.\"", "Dora Penn"),
+        ("Added the mayor, \"We will rebuild.\"", "mayor"),
+    ] {
+        assert_all_said_by(&[paragraph], name);
+    }
+}

@@ -29,6 +29,9 @@ impl<'t> Sentence<'t> {
 
     /// The pattern around the sentence's cue words.
     fn find_cue(&self) -> Option<Found> {
+        if let Some(found) = self.fronted_cue() {
+            return Some(found);
+        }
         // The outermost attribution first: a speaker after the content (`…, the source
         // added.`) wins over cues inside that content.
         let mut cues_found: Vec<(usize, usize)> = Vec::new();
@@ -65,6 +68,33 @@ impl<'t> Sentence<'t> {
             }
         }
         self.participle()
+    }
+
+    /// `Said Dora Penn, who grew up with him, "He was kind."`: a speech verb opening the
+    /// sentence, its subject (up to the first comma or colon) and the quotation after it.
+    fn fronted_cue(&self) -> Option<Found> {
+        let cue = cues::lookup(self.word(0))?;
+        if !(cue.inverts && cue.form == Form::Past && starts_upper(self.word(0))) {
+            return None;
+        }
+        let open = (1..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Open))?;
+        let subject_end = (1..open)
+            .find(|&idx| matches!(self.kind(idx), Some(Tk::Comma | Tk::Colon)))
+            .unwrap_or(open);
+        let first = self.word(1);
+        if !(starts_upper(first) || is_in(&["a", "an", "the"], first))
+            || !self.is_noun_phrase(1, subject_end, 8)
+        {
+            return None;
+        }
+        let content = self.content(open, self.toks.len())?;
+        Some(Found {
+            kind: AttributionKind::Direct,
+            subject: TokenRange::new(1, subject_end),
+            cue: self.toks[0].span,
+            content: vec![content],
+            after: false,
+        })
     }
 
     /// The comma that ends an introductory participle phrase opening the sentence (`Making the

@@ -6,6 +6,7 @@
 use super::State;
 use crate::analysis::actors::DraftId;
 use crate::analysis::actors::*;
+use crate::analysis::cues;
 use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
 use crate::analysis::{ActorKind, Analysis, Span};
@@ -127,7 +128,11 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
         )
         && rest
             .get(colon + 1..)
-            .is_some_and(|after| after.starts_with(' '));
+            .is_some_and(|after| after.starts_with(' '))
+        // `Said Dora Penn: "…"`: a speech verb, then its subject, is no label.
+        && !label.split_whitespace().next().and_then(cues::lookup).is_some_and(|cue| {
+            matches!(cue.form, cues::Form::Past | cues::Form::ThirdPerson) && cue.inverts
+        });
     let start = paragraph.start + skipped;
     if valid {
         return Some(Span::new(start, start + label.len()));

@@ -27,8 +27,9 @@ impl<'t> Sentence<'t> {
                 }
                 Some(Tk::ParenOpen | Tk::ParenClose | Tk::Comma | Tk::Other) => {}
                 Some(Tk::Stop) => {
-                    // Only the full stop of an abbreviation (`Sen.`, `Inc.`).
+                    // Only the full stop of an abbreviation (`Sen.`, `Inc.`, `(R-Fla.)`).
                     let before = self.word(idx.wrapping_sub(1));
+                    let before = before.rsplit('-').next().unwrap_or(before);
                     if before.is_empty() || before.len() > 4 {
                         return false;
                     }

@@ -227,7 +227,31 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
             _ => {}
         }
     }
-    end
+    without_party_label(sentence, from, end)
+}
+
+/// `Sen. Mark Rubin (R-Fla.)` ends before its party and state label: a closing parenthesis
+/// after a word like `R-Fla`, `D-NY` or `I-Vt` (a capital, a hyphen, a state).
+fn without_party_label(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
+    if end < from + 3 || sentence.kind(end - 1) != Some(Tk::ParenClose) {
+        return end;
+    }
+    let Some(open) = (from + 1..end - 1)
+        .rev()
+        .find(|&idx| sentence.kind(idx) == Some(Tk::ParenOpen))
+    else {
+        return end;
+    };
+    let label = sentence.word(open + 1).as_bytes();
+    let party = label.len() >= 3
+        && label[0].is_ascii_uppercase()
+        && label[1] == b'-'
+        && label[2].is_ascii_uppercase();
+    if party {
+        open
+    } else {
+        end
+    }
 }
 
 /// The start of the subject after its quantifier: `A number of`, `Some of the`, `One of`.
