@@ -373,11 +373,16 @@ test('legend: explains the lines, labels and strip; folded away, it stays folded
     assert.notEqual(await legend.getAttribute('open'), null, 'open at first');
     const text = await legend.innerText();
     for (const words of ['Underlined', 'dashed', 'Two lines', 'own voice', 'Italics', 'strip', 'Highlighted']) assert.ok(text.includes(words), `legend mentions ${words}`);
+    // The choice is kept on the legend's `toggle` event, a task after the click: wait for it
+    // (a reload at once could come first on a loaded machine), as a reader's reload would.
+    const kept = (state) => page.waitForFunction((want) => localStorage.getItem('article-explorer-legend') === want, state);
     await page.locator('details.legend > summary').click();
     assert.equal(await legend.getAttribute('open'), null);
+    await kept('closed');
     await load(page, url);
     assert.equal(await page.locator('details.legend').getAttribute('open'), null, 'still folded after a reload');
     await page.locator('details.legend > summary').click();
+    await kept('open');
     await load(page, url);
     assert.notEqual(await page.locator('details.legend').getAttribute('open'), null, 'open again');
     assertNoProblems(t, s.problems);
@@ -515,7 +520,13 @@ test('screenshot review: a link to the transcript opens on a phone with the tran
     const { page, url } = s;
     await load(page, `${url}?view=transcript`);
     await page.waitForSelector('.speaker-group', { state: 'attached', timeout: 20_000 });
-    await settle(page);
+    // The page scrolls there smoothly; measured mid-scroll the top was anywhere from 115 to 285
+    // px on a loaded machine, then 8 px. Wait (up to 10 s) for it to arrive, then measure.
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#statements')?.getBoundingClientRect().top;
+      return top !== undefined && top >= -1 && top < 200;
+    }, null, { timeout: 10_000 }).catch(() => {});
+    await scrollSettled(page);
     const top = await page.$eval('#statements', (n) => Math.round(n.getBoundingClientRect().top));
     t.diagnostic(`transcript's top at ${top} px`);
     // At the top of the screen: scrolled to (about 8 px), or right under the phone's 134-px bar
