@@ -483,3 +483,12 @@ fn a_speech_verb_opening_the_sentence_is_said_by_the_subject_after_it() {
         assert_all_said_by(&[paragraph], name);
     }
 }
+
+#[test]
+fn a_share_like_four_in_ten_is_one_subject() {
+    assert_all_said_by(
+        &["More than 4 in 10 said the mayor would be best at handling the economy."],
+        "More than 4 in 10",
+    );
+    assert_all_said_by(&["Officials in Lagos said the port was open."], "Officials");
+}

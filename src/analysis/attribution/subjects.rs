@@ -202,6 +202,8 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
                     word,
                 ) || (word == "in"
                     && !is_in(&["role", "charge"], next)
+                    // `4 in 10 voters`, `one in five`: a share, not a place.
+                    && !is_share(sentence.word(idx - 1), next)
                     && !sentence.word(idx - 1).eq_ignore_ascii_case("in")
                     && !continues_posted_name(
                         sentence.word(idx - 1),
@@ -228,6 +230,15 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
         }
     }
     without_party_label(sentence, from, end)
+}
+
+/// Whether `before in next` is a share (`4 in 10`, `one in five`): a number on each side.
+fn is_share(before: &str, next: &str) -> bool {
+    let count = |word: &str| {
+        (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            || is_in(NUMBER_WORDS, &word.to_lowercase())
+    };
+    count(before) && count(next)
 }
 
 /// `Sen. Mark Rubin (R-Fla.)` ends before its party and state label: a closing parenthesis
