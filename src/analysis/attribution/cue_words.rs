@@ -384,7 +384,10 @@ impl<'t> Sentence<'t> {
             && (from..end).all(|i| matches!(self.kind(i), Some(Tk::Word | Tk::Stop)))
             && rest.iter().all(|word| {
                 !is_in(FINITE_VERBS, word)
-                    && !is_in(CLAUSE_WORDS, word)
+                    // `said of Apple that it …`, `said of Apple it was …`.
+                    && !is_in(PRONOUNS, word)
+                    && !is_in(RELATIVES, word)
+                    && *word != "that"
                     && cues::lookup(word).is_none()
             })
     }

@@ -491,12 +491,6 @@ pub(in crate::analysis) const AUDIENCES: &[&str] = &[
     "voters",
 ];
 
-/// Words that open or carry a clause of their own after a cue (`said of Apple that it …`,
-/// `said of Apple it was …`), besides finite verbs.
-pub(in crate::analysis) const CLAUSE_WORDS: &[&str] = &[
-    "he", "i", "it", "she", "that", "they", "we", "which", "who", "you",
-];
-
 /// Finite verbs that make the words after a cue a clause of their own (`…, Trump said the probe
 /// is ongoing.`): the cue's complement, not a circumstance of it.
 pub(in crate::analysis) const FINITE_VERBS: &[&str] = &[

@@ -121,7 +121,6 @@ mod tests {
             CIRCUMSTANCE_PREPOSITIONS,
             AUDIENCES,
             RELATIVES,
-            CLAUSE_WORDS,
             LEADING_CONNECTIVES,
             INTRO_PHRASE_OPENERS,
             NAME_ABBREVIATIONS,
