@@ -90,7 +90,7 @@ fn words_before_a_trailing_speaker_are_the_content() {
 fn a_speaker_with_only_circumstance_after_a_quoted_question_says_the_quotation() {
     for (paragraph, speaker) in [
         (
-            "\"Who do they think they are?\" Dale Morrow said of the bank in February.",
+            "\"Where did the money go?\" Dale Morrow said of the bank in February.",
             "Dale Morrow",
         ),
         (
