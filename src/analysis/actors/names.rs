@@ -7,31 +7,54 @@ use crate::analysis::lexicon::*;
 use crate::analysis::text::{is_all_caps, is_space};
 use crate::analysis::ActorKind;
 
-pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
+/// The words of a name that identify it, as written: split at spaces, commas and brackets,
+/// trimmed of punctuation and a possessive `'s`, without empty words and articles.
+fn significant_parts(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
         .map(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let word = word
-                .strip_suffix("'s")
+            word.strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word);
-            word.to_lowercase()
+                .unwrap_or(word)
         })
         .filter(|word| !word.is_empty() && !is_in(&["the", "a", "an"], word))
-        .collect()
+}
+
+/// The significant words of a name, in lower case: the key it is found by.
+pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
+    significant_parts(name).map(str::to_lowercase).collect()
+}
+
+/// Whether a (lower-case) word ends a name's head: `of`, `to`, `for`, `in`, `at`, `on`.
+fn ends_head(word: &str) -> bool {
+    is_in(&["of", "to", "for", "in", "at", "on"], word)
 }
 
 /// The head of a name: the last word before `of`/`to`/`for`/`in`, or the last word.
 pub(in crate::analysis) fn head_of(words: &[String]) -> String {
     let cut = words
         .iter()
-        .position(|word| is_in(&["of", "to", "for", "in", "at", "on"], word))
+        .position(|word| ends_head(word))
         .unwrap_or(words.len());
     words[..cut]
         .last()
         .or(words.last())
         .cloned()
         .unwrap_or_default()
+}
+
+/// `head_of(&significant_words(name))`, without building the words.
+pub(in crate::analysis) fn significant_head(name: &str) -> String {
+    let mut before = None;
+    for word in significant_parts(name) {
+        if ends_head(word) {
+            // A name opening with `of …` has no word before the cut: its head is its last.
+            let head = before.or_else(|| significant_parts(name).last());
+            return head.map(str::to_lowercase).unwrap_or_default();
+        }
+        before = Some(word);
+    }
+    before.map(str::to_lowercase).unwrap_or_default()
 }
 
 pub(in crate::analysis) fn slugify(name: &str) -> String {
@@ -530,7 +553,32 @@ mod tests {
         }
     }
 
+    #[test]
+    fn significant_head_is_the_head_of_the_significant_words() {
+        for name in [
+            "",
+            "the",
+            "Ministry of Foreign Affairs",
+            "of the people",
+            "The Chinese Mission to the EU",
+            "Mayor's office (City Hall)",
+            "A spokesperson for the ministry",
+            "ÉCOLE Normale, In Paris",
+        ] {
+            assert_eq!(
+                significant_head(name),
+                head_of(&significant_words(name)),
+                "{name:?}"
+            );
+        }
+    }
+
     proptest! {
+        #[test]
+        fn significant_head_agrees_with_head_of(name in "(the|of|To|in|A|Ministry|EU's|x|,|\\(| |É)*") {
+            prop_assert_eq!(significant_head(&name), head_of(&significant_words(&name)));
+        }
+
         #[test]
         fn rev_words_agree_with_words_with_breaks(text in "[ a\nB.\r\u{a0}é,\"]{0,40}") {
             let forward: Vec<&str> = words_with_breaks(&text).into_iter().map(|(_, w)| w).rev().collect();

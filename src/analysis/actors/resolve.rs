@@ -124,7 +124,7 @@ impl Registry {
             }
         }
         let name = self.name_forms(&body, acronym);
-        let name_head = head_of(&significant_words(&name.text));
+        let name_head = significant_head(&name.text);
         let generic = is_in(GENERIC_ORG, &name_head)
             && body.len() <= 8
             && body[1..]
@@ -217,14 +217,12 @@ impl Registry {
             }
         }
         // A document without an author stands for the last organisation that published one.
-        let body_key = significant_words(&body.join(" "));
-        let doc_head = head_of(&body_key);
-        if cues::is_source_noun(&doc_head)
+        if is_in(&["the", "this", "that", "its"], first)
             && body
                 .iter()
                 .take(2)
                 .all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w))
-            && is_in(&["the", "this", "that", "its"], first)
+            && cues::is_source_noun(&significant_head(&body.join(" ")))
         {
             if let Some(id) = self
                 .recent_speakers()

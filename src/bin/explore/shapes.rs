@@ -8,23 +8,27 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::Instant;
 
 use article_explorer::analysis;
 
-/// The system allocator, counting the bytes live and their peak.
+/// The system allocator, counting the bytes allocated less those freed, and the peak of that,
+/// while [`COUNTING`] is set (only [`measure`] sets it, so that `explore bench` times the engine
+/// alone). Signed: a block allocated before counting started may be freed during it.
 pub struct Counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+static COUNTING: AtomicBool = AtomicBool::new(false);
 
 // SAFETY: every call goes straight to the system allocator; the counters only observe.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        if !ptr.is_null() && COUNTING.load(Ordering::Relaxed) {
+            let size = layout.size() as isize;
+            let live = LIVE.fetch_add(size, Ordering::Relaxed) + size;
             PEAK.fetch_max(live, Ordering::Relaxed);
         }
         ptr
@@ -32,14 +36,16 @@ unsafe impl GlobalAlloc for Counting {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        if COUNTING.load(Ordering::Relaxed) {
+            LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-            let live = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
+        if !new.is_null() && COUNTING.load(Ordering::Relaxed) {
+            let grown = new_size as isize - layout.size() as isize;
+            let live = LIVE.fetch_add(grown, Ordering::Relaxed) + grown;
             PEAK.fetch_max(live, Ordering::Relaxed);
         }
         new
@@ -117,13 +123,15 @@ fn measure(text: &str) -> Figure {
     let mut best = f64::MAX;
     let mut peak_bytes = 0;
     for _ in 0..2 {
-        let before = LIVE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
+        LIVE.store(0, Ordering::Relaxed);
+        PEAK.store(0, Ordering::Relaxed);
+        COUNTING.store(true, Ordering::Relaxed);
         let started = Instant::now();
         let analysis = analysis::analyze(text);
         let stances = analysis::stances(text, &analysis);
         best = best.min(started.elapsed().as_secs_f64());
-        peak_bytes = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+        COUNTING.store(false, Ordering::Relaxed);
+        peak_bytes = usize::try_from(PEAK.load(Ordering::Relaxed)).unwrap_or(0);
         drop(std::hint::black_box((analysis, stances)));
     }
     Figure {
