@@ -493,3 +493,20 @@ fn a_share_like_four_in_ten_is_one_subject() {
     );
     assert_all_said_by(&["Officials in Lagos said the port was open."], "Officials");
 }
+
+#[test]
+fn a_description_then_the_name_in_apposition_is_the_name() {
+    for paragraph in [
+        "The other candidate, former Governor Lena Ortiz, said the plan would fail.",
+        "The other candidate, Lena Ortiz, drew a contrast, saying the plan would fail.",
+        "The other candidate, former Governor Lena Ortiz, drew a contrast, saying the plan would fail.",
+        "Lena Ortiz, the other candidate, drew a contrast, saying the plan would fail.",
+    ] {
+        assert_all_said_by(&[paragraph], "Lena Ortiz");
+    }
+    // A description alone stays the speaker, and a list after the comma is no appositive.
+    assert_all_said_by(
+        &["The rival camp hit back on Friday, saying the figures were wrong."],
+        "rival camp",
+    );
+}

@@ -153,6 +153,7 @@ impl<'t> Sentence<'t> {
         if end <= start || !self.is_noun_phrase(start, end, 8) {
             return None;
         }
+        let end = self.appositive_after(start, end, idx - 1).unwrap_or(end);
         let mut content = Vec::new();
         let from = if next.eq_ignore_ascii_case("that") {
             idx + 2
@@ -170,6 +171,28 @@ impl<'t> Sentence<'t> {
             content,
             after: false,
         })
+    }
+
+    /// `The other candidate, Lena Ortiz, drew a contrast, saying …`: an appositive between
+    /// commas after the subject `start..end`, one of the two a name, with the verb after it
+    /// (not `and` or `or`, which make a list). The appositive's closing comma.
+    fn appositive_after(&self, start: usize, end: usize, limit: usize) -> Option<usize> {
+        if self.kind(end) != Some(Tk::Comma) {
+            return None;
+        }
+        let close = (end + 1..limit).find(|&idx| self.kind(idx) == Some(Tk::Comma))?;
+        let is_name = |at: usize| {
+            let first = self.word(at);
+            starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
+                || is_in(ROLE_DESCRIBERS, first) && starts_upper(self.word(at + 1))
+        };
+        let verb_follows = self.kind(close + 1) == Some(Tk::Word)
+            && self.word(close + 1).starts_with(char::is_lowercase)
+            && !is_in(&["and", "or"], self.word(close + 1));
+        ((is_name(start) || is_name(end + 1))
+            && verb_follows
+            && self.is_noun_phrase(end + 1, close, 8))
+        .then_some(close)
     }
 
     /// Whether the cue word at `idx` is used as a reporting verb; returns the token after

@@ -390,9 +390,13 @@ impl<'t> Sentence<'t> {
         match segment_start {
             Some(segment_start) => {
                 let first = self.word(segment_start);
+                // `former Governor Lena Ortiz,`: a describer before a name is no clause.
+                let described_name =
+                    is_in(ROLE_DESCRIBERS, first) && starts_upper(self.word(segment_start + 1));
                 first.starts_with(char::is_lowercase)
                     && !is_in(DETERMINERS, first)
                     && !is_in(ROLE_NOUNS, first)
+                    && !described_name
             }
             None => {
                 let n_content = (start..comma)

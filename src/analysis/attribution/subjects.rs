@@ -55,7 +55,11 @@ pub(super) fn subject_mentions(
                     .iter()
                     .all(|w| w.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, w));
             let next = sentence.word(comma + 1);
-            if (role_only || description_only) && starts_upper(next) && !is_in(DETERMINERS, next) {
+            // `The other candidate, former Governor Lena Ortiz, said`: a describer may open the
+            // name.
+            let named_next = starts_upper(next) && !is_in(DETERMINERS, next)
+                || is_in(ROLE_DESCRIBERS, next) && starts_upper(sentence.word(comma + 2));
+            if (role_only || description_only) && named_next {
                 let mut stop = comma + 1;
                 while stop < end && sentence.kind(stop) != Some(Tk::Comma) {
                     stop += 1;
