@@ -510,3 +510,35 @@ fn a_description_then_the_name_in_apposition_is_the_name() {
         "rival camp",
     );
 }
+
+#[test]
+fn a_subject_with_an_article_after_an_introductory_phrase_ending_in_a_quoted_title() {
+    assert_all_said_by(
+        &["In a long interview on “Harbour Hour,” the senator stated that the ferry budget was late."],
+        "senator",
+    );
+}
+
+#[test]
+fn a_share_of_a_group_is_the_speaker() {
+    for (paragraph, name) in [
+        (
+            "38 percent of ferry users said the timetable was worse.",
+            "38 percent of ferry users",
+        ),
+        (
+            "Still, 61% of island residents say the bridge should be built.",
+            "61% of island residents",
+        ),
+        (
+            "In Tolvik, half of the surveyed fishermen said the quota was unfair.",
+            "half of the surveyed fishermen",
+        ),
+        (
+            "Two-thirds of commuters said the new fares were too high.",
+            "Two-thirds of commuters",
+        ),
+    ] {
+        assert_all_said_by(&[paragraph], name);
+    }
+}

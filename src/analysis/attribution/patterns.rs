@@ -399,7 +399,10 @@ impl<'t> Sentence<'t> {
             at += 1;
         }
         let first = self.word(at);
-        let named = starts_upper(first) || is_in(PRONOUNS, first);
+        // `In an interview on "Morning Hour," the senator stated …`: an article opens a
+        // subject as well as a name does.
+        let named =
+            starts_upper(first) || is_in(PRONOUNS, first) || is_in(&["the", "a", "an"], first);
         (at > start && at < subject_end && named && self.is_noun_phrase(at, subject_end, 6))
             .then_some(at)
     }

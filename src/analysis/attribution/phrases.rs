@@ -92,7 +92,8 @@ impl<'t> Sentence<'t> {
             || first.ends_with('s')
             || is_in(&["police", "people", "critics", "experts"], first)
             || modified_role()
-            || modified_group();
+            || modified_group()
+            || self.is_share_of(from, to);
         if !(starts_upper(first) || lower_ok) {
             return false;
         }
@@ -115,6 +116,19 @@ impl<'t> Sentence<'t> {
             || (from + 1 < to
                 && is_in(&["this", "these", "those", "that"], first)
                 && !self.word(from + 1).is_empty())
+    }
+
+    /// `52 percent of voters`, `52% of them`, `half of GOP primary voters`, `two-thirds of
+    /// Democrats`: a share of a group, the share's noun (or `%`) right before `of`.
+    fn is_share_of(&self, from: usize, to: usize) -> bool {
+        let Some(of) = (from + 1..to.min(from + 4)).find(|&idx| self.word(idx) == "of") else {
+            return false;
+        };
+        let noun = self.word(of - 1);
+        let share = noun.rsplit('-').next().unwrap_or(noun);
+        is_in(SHARE_NOUNS, share)
+            || self.kind(of - 1) == Some(Tk::Other)
+                && self.toks[of - 1].span.slice(self.text) == "%"
     }
 
     /// Whether the word at `idx` of a phrase starting at `from` is a verb, so that the phrase

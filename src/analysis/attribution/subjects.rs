@@ -318,6 +318,10 @@ fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
     // Only before a lower-case plural noun phrase that follows: `five candidates`, not `Five
     // Star Movement`.
     let noun = sentence.word(counted);
+    // `52 percent of voters` keeps its count: the share is the speaker.
+    if is_in(SHARE_NOUNS, noun) {
+        return start;
+    }
     let plural_ahead = (counted..end)
         .take(3)
         .any(|idx| sentence.word(idx).ends_with('s') && sentence.word(idx).len() > 3);

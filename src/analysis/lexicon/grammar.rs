@@ -416,6 +416,12 @@ pub(in crate::analysis) const QUANTIFIERS: &[&str] = &[
     "all", "both", "many", "most", "one", "several", "some", "two",
 ];
 
+/// Nouns of a share of a group before `of`: `52 percent of voters`, `half of them`,
+/// `two-thirds of Democrats`.
+pub(in crate::analysis) const SHARE_NOUNS: &[&str] = &[
+    "cent", "fifth", "fifths", "half", "percent", "quarter", "quarters", "third", "thirds",
+];
+
 /// Words before a count that make it approximate: `at least five`, `some 20`, `more than 30`.
 pub(in crate::analysis) const COUNT_HEDGES: &[&str] = &[
     "about", "almost", "around", "least", "nearly", "over", "some", "than",

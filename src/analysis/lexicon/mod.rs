@@ -131,6 +131,7 @@ mod tests {
             CLAUSE_OPENERS,
             QUESTION_AUXILIARIES,
             QUANTIFIERS,
+            SHARE_NOUNS,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
             POSTED_ORG_WORDS,
