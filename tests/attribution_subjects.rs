@@ -542,3 +542,14 @@ fn a_share_of_a_group_is_the_speaker() {
         assert_all_said_by(&[paragraph], name);
     }
 }
+
+#[test]
+fn a_broadcaster_named_before_a_pronoun_is_no_person() {
+    for outlet in ["Harbour Radio", "Lakeside Television", "Northern Herald"] {
+        let paragraphs = [
+            "Tom Beck spoke at the ferry terminal on Sunday.",
+            &format!("In an interview Tuesday with {outlet}, he said he would vote no."),
+        ];
+        assert_eq!(last_speakers(&paragraphs), ["Tom Beck"], "{outlet}");
+    }
+}
