@@ -496,14 +496,15 @@ fn a_share_like_four_in_ten_is_one_subject() {
 
 #[test]
 fn a_description_then_the_name_in_apposition_is_the_name() {
-    for paragraph in [
-        "The other candidate, former Governor Lena Ortiz, said the plan would fail.",
-        "The other candidate, Lena Ortiz, drew a contrast, saying the plan would fail.",
-        "The other candidate, former Governor Lena Ortiz, drew a contrast, saying the plan would fail.",
-        "Lena Ortiz, the other candidate, drew a contrast, saying the plan would fail.",
-    ] {
-        assert_all_said_by(&[paragraph], "Lena Ortiz");
-    }
+    assert_each_said_by(
+        &[
+            "The other candidate, former Governor Lena Ortiz, said the plan would fail.",
+            "The other candidate, Lena Ortiz, drew a contrast, saying the plan would fail.",
+            "The other candidate, former Governor Lena Ortiz, drew a contrast, saying the plan would fail.",
+            "Lena Ortiz, the other candidate, drew a contrast, saying the plan would fail.",
+        ],
+        "Lena Ortiz",
+    );
     // A description alone stays the speaker, and a list after the comma is no appositive.
     assert_all_said_by(
         &["The rival camp hit back on Friday, saying the figures were wrong."],
@@ -552,4 +553,34 @@ fn a_broadcaster_named_before_a_pronoun_is_no_person() {
         ];
         assert_eq!(last_speakers(&paragraphs), ["Tom Beck"], "{outlet}");
     }
+}
+
+#[test]
+fn a_statement_noun_after_a_determiner_and_an_adjective_is_no_cue() {
+    assert_each_said_by(
+        &[
+            "Asked about his earlier remarks, Tom Beck said that the ferry plan was sound.",
+            "Pressed on the council's latest report, Tom Beck said that the ferry plan was sound.",
+        ],
+        "Tom Beck",
+    );
+}
+
+#[test]
+fn a_subordinate_clause_closed_by_a_comma_does_not_hold_the_next_subject() {
+    assert_all_said_by(
+        &["Most riders rated the old timetable as confusing, and a third said the same of the new one."],
+        "third",
+    );
+}
+
+#[test]
+fn a_short_circumstance_may_come_between_the_cue_and_that() {
+    assert_each_said_by(
+        &[
+            "Ada Moss stated of the ferry plan that it was “not good enough.”",
+            "Ada Moss claimed in a letter on Monday that the ferry was late.",
+        ],
+        "Ada Moss",
+    );
 }

@@ -208,6 +208,16 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `his earlier remarks`, `the company's latest report`: an adjective of statements
+        // between a determiner (or possessive) and the word makes it a noun.
+        let before_prev = if idx > 1 { self.word(idx - 2) } else { "" };
+        if is_in(STATEMENT_ADJECTIVES, prev)
+            && (is_in(NOT_BEFORE_A_CUE, before_prev)
+                || before_prev.ends_with("'s")
+                || before_prev.ends_with("’s"))
+        {
+            return None;
+        }
         // `delivers remarks`, `makes claims`: a noun after a verb.
         if cue.form == Form::ThirdPerson
             && prev.len() > 3
@@ -307,6 +317,17 @@ impl<'t> Sentence<'t> {
 
     /// The token after the cue at `idx` and what its frame needs: its particle (`called
     /// on`), a quotation (`called her "…"`), or a source noun (`issued a statement`).
+    /// `stated of the plan that …`, `claimed in a letter on Monday that …`: a short
+    /// circumstance from token `from` (a preposition, then words), then `that`.
+    fn that_after_circumstance(&self, from: usize) -> bool {
+        if !is_in(CIRCUMSTANCE_PREPOSITIONS, self.word(from)) {
+            return false;
+        }
+        (from + 1..(from + 9).min(self.toks.len()))
+            .take_while(|&idx| self.kind(idx) == Some(Tk::Word))
+            .any(|idx| self.word(idx) == "that")
+    }
+
     fn frame_end(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         match cue.frame {
             Frame::Plain => Some(idx + 1),
@@ -342,7 +363,7 @@ impl<'t> Sentence<'t> {
                     && matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close))
                     && starts_upper(next);
                 (particles.contains(&"that")
-                    && (at_end || inverted)
+                    && (at_end || inverted || self.that_after_circumstance(idx + 1))
                     && matches!(cue.form, Form::Past | Form::ThirdPerson))
                 .then_some(idx + 1)
             }

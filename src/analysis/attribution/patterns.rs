@@ -351,7 +351,8 @@ impl<'t> Sentence<'t> {
                 word.starts_with(char::is_lowercase)
                     && (is_in(VERB_WORDS, word)
                         || is_in(IRREGULAR_PAST, word)
-                        || (word.len() > 5 && (word.ends_with("ed") || word.ends_with("ly"))))
+                        || (word.len() > 4 && word.ends_with("ed"))
+                        || (word.len() > 5 && word.ends_with("ly")))
             });
             // Not inside an appositive: `The poll, conducted between May 19 and May 24, found`;
             // but `…, but a government spokesman denied` opens a clause of its own.
@@ -433,7 +434,12 @@ impl<'t> Sentence<'t> {
         }
         // `… a press conference, shortly after Trump said`: the subject of a subordinate
         // clause follows its conjunction.
-        if let Some(sub) = (start + 1..subject_end).rev().find(|&i| {
+        // A subordinate clause closed by a comma (`… as unfair, and a third said`) is over.
+        let clause_from = (start..subject_end)
+            .rev()
+            .find(|&i| self.kind(i) == Some(Tk::Comma))
+            .map_or(start + 1, |comma| comma + 1);
+        if let Some(sub) = (clause_from..subject_end).rev().find(|&i| {
             let word = self.word(i);
             word.starts_with(char::is_lowercase) && is_in(SUBORDINATORS, word)
         }) {

@@ -504,6 +504,30 @@ pub(in crate::analysis) const FINITE_VERBS: &[&str] = &[
     "should", "was", "were", "will", "would",
 ];
 
+/// Adjectives that describe statements, between a determiner and a cue word that is then a
+/// noun: `his earlier remarks`, `the latest report`, `its own claims`.
+pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
+    "controversial",
+    "earlier",
+    "final",
+    "first",
+    "further",
+    "initial",
+    "last",
+    "latest",
+    "new",
+    "official",
+    "own",
+    "previous",
+    "public",
+    "recent",
+    "repeated",
+    "same",
+    "separate",
+    "similar",
+    "written",
+];
+
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",

@@ -132,6 +132,7 @@ mod tests {
             QUESTION_AUXILIARIES,
             QUANTIFIERS,
             SHARE_NOUNS,
+            STATEMENT_ADJECTIVES,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
             POSTED_ORG_WORDS,
