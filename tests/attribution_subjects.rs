@@ -584,3 +584,20 @@ fn a_short_circumstance_may_come_between_the_cue_and_that() {
         "Ada Moss",
     );
 }
+
+#[test]
+fn the_subject_of_a_relative_clause_follows_its_relative_pronoun() {
+    assert_all_said_by(
+        &["The toll rose, which drew a letter from the drivers' union, to which the harbour board replied by insisting that the toll was fair."],
+        "harbour board",
+    );
+    assert_all_said_by(
+        &["The new toll, which the harbour board said was fair, starts in May."],
+        "harbour board",
+    );
+    // A relative clause without its own subject leaves the sentence's subject alone.
+    assert_all_said_by(
+        &["Tolvik Ferries Ltd., which runs the harbour crossing, said the toll was fair."],
+        "Tolvik Ferries Ltd.",
+    );
+}

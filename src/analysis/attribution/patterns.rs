@@ -447,6 +447,33 @@ impl<'t> Sentence<'t> {
                 start = sub + 1;
             }
         }
+        // `…, to which the ministry responded`, `the plan, which the mayor said was lawful`:
+        // the subject of a relative clause follows its relative pronoun.
+        if let Some(relative) = (start + 1..subject_end).rev().find(|&i| {
+            let word = self.word(i);
+            is_in(&["which", "whom"], word) && self.kind(i - 1) != Some(Tk::Word)
+                || is_in(&["which", "whom"], word)
+                    && is_in(CIRCUMSTANCE_PREPOSITIONS, self.word(i - 1))
+        }) {
+            let first = self.word(relative + 1);
+            let subject_opens = starts_upper(first) || is_in(DETERMINERS, first);
+            let one_phrase = (relative + 1..subject_end).all(|i| self.kind(i) == Some(Tk::Word));
+            // Only before a statement: `that`, a clause, a quotation or `by asserting …`; not
+            // `the price at which the firm listed in 1999`.
+            let after = self.word(cue_end);
+            let statement = after == "that"
+                || self.kind(cue_end) == Some(Tk::Open)
+                || self.rest_opens_clause(cue_end)
+                || after == "by" && self.word(cue_end + 1).ends_with("ing");
+            if subject_opens
+                && one_phrase
+                && statement
+                && relative + 1 < subject_end
+                && self.is_noun_phrase(relative + 1, subject_end, 8)
+            {
+                start = relative + 1;
+            }
+        }
         // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
         if subject_end > start
             && is_in(
