@@ -6,192 +6,13 @@
 //! multi-period abbreviations (`U.S.`, `a.m.`), ellipses, URLs and e-mail addresses, numbered
 //! and bulleted lists, and punctuation inside quotes and parentheses.
 
+use super::lexicon::{
+    AFTER_TIME, BEFORE_NUMBER, POSTPOSITIVE, PREPOSITIVE, STARTERS, TITLE_STARTERS, UNITS,
+};
 use super::text::{char_at, char_before, is_inline_space, is_space, skip_spaces, trim_span};
 use super::Span;
 
-/// Titles that precede a name: a capitalised word after them never opens a sentence.
-const PREPOSITIVE: &[&str] = &[
-    "adm", "amb", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen",
-    "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mt", "pres",
-    "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt", "v", "vs",
-];
-
-/// Abbreviations that may also end a sentence: a new sentence starts only when a typical
-/// sentence opener follows.
-const POSTPOSITIVE: &[&str] = &[
-    "al", "apr", "approx", "assn", "ave", "blvd", "bros", "ca", "cf", "ch", "co", "corp", "dept",
-    "dec", "esq", "est", "etc", "feb", "gov't", "inc", "intl", "jan", "jr", "jul", "jun", "llc",
-    "ltd", "mar", "nov", "oct", "plc", "rd", "ref", "sep", "sept", "sr", "tel", "univ", "aug",
-];
-
-/// Abbreviations that only stay inside a sentence before a number (`No. 9`, `p. 55`).
-const BEFORE_NUMBER: &[&str] = &[
-    "art", "ch", "fig", "figs", "n°", "nº", "no", "nos", "op", "p", "pp", "sec", "vol", "vols",
-];
-
-/// Capitalised words that continue a sentence after `5 p.m.` (weekdays too, see below).
-const AFTER_TIME: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "et",
-    "est",
-    "edt",
-    "pt",
-    "pst",
-    "pdt",
-    "ct",
-    "cst",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "eastern",
-    "pacific",
-    "central",
-    "mountain",
-    "local",
-    "jan",
-    "feb",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Words that typically open a sentence; used only to break ties after abbreviations.
-const STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "all",
-    "also",
-    "although",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "earlier",
-    "every",
-    "for",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "is",
-    "it",
-    "its",
-    "last",
-    "later",
-    "many",
-    "meanwhile",
-    "more",
-    "most",
-    "my",
-    "next",
-    "no",
-    "not",
-    "now",
-    "of",
-    "on",
-    "once",
-    "one",
-    "or",
-    "other",
-    "our",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "to",
-    "today",
-    "under",
-    "until",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-    "nobody",
-    "neither",
-    "nothing",
-    "none",
-    "everyone",
-    "everybody",
-    "someone",
-    "instead",
-    "indeed",
-    "thus",
-    "therefore",
-];
-
-/// Titles counted as sentence openers after an upper-case multi-period abbreviation
-/// (`… at 6 P.M. Mr. Smith then went …`).
-const TITLE_STARTERS: &[&str] = &["mr", "mrs", "ms", "dr", "prof"];
-
+/// Whether `word`, folded to lower case, is in `list` (a short scan, no allocation).
 fn contains_folded(list: &[&str], word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
         return false;
@@ -622,6 +443,11 @@ impl Scanner<'_> {
                     return false;
                 }
                 if matches!(token, "a.m" | "p.m") {
+                    // `At 5 a.m. Mr. Smith went …`: a time opening the sentence leads to its
+                    // subject; `He left at 6 a.m. Mr. Smith stayed.` ends one.
+                    if contains_folded(TITLE_STARTERS, next_word) {
+                        return !self.time_opens_sentence(token_start);
+                    }
                     return next_upper
                         && !contains_folded(AFTER_TIME, next_word)
                         && !contains_folded(super::lexicon::WEEKDAYS, next_word);
@@ -630,6 +456,13 @@ impl Scanner<'_> {
             }
             if token.split('.').count() >= 3 {
                 return next_upper;
+            }
+            // A degree (`her Ph.D. Tom`) or an era after a year (`753 B.C. Augustus`) ends the
+            // sentence before a capital; `U.S. Senate` does not.
+            let degree = token.chars().any(char::is_lowercase);
+            let era = matches!(token, "B.C" | "A.D") && self.number_before(token_start);
+            if (degree || era) && next_upper {
+                return true;
             }
             return contains_folded(STARTERS, next_word)
                 || contains_folded(TITLE_STARTERS, next_word);
@@ -646,6 +479,10 @@ impl Scanner<'_> {
         let word_start = dot - word.len();
         let standalone = !char_before(text, word_start).is_some_and(char::is_alphanumeric);
         if standalone {
+            // A unit after a number: `3 ft. Tom` (not `Ft. Worth`).
+            if contains_folded(UNITS, word) && self.number_before(word_start) {
+                return next_upper;
+            }
             if contains_folded(PREPOSITIVE, word) {
                 return !(next_upper || next_digit);
             }
@@ -664,6 +501,32 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// Whether the sentence so far, before byte `at`, is a short time phrase opening it:
+    /// `At 5`, `Shortly after 9`.
+    fn time_opens_sentence(&self, at: usize) -> bool {
+        let before = self.text.get(self.sentence_start..at).unwrap_or("");
+        let mut words = before.split_whitespace();
+        let first = words.next().unwrap_or("");
+        before.split_whitespace().count() <= 3
+            && contains_folded(
+                &[
+                    "about", "after", "around", "at", "before", "by", "from", "shortly", "since",
+                    "until",
+                ],
+                first,
+            )
+    }
+
+    /// Whether the word before byte `at` (over spaces) is a number: `753 B.C.`, `3 ft.`.
+    fn number_before(&self, at: usize) -> bool {
+        let before = self.text.get(..at).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    }
+
     /// `HARTFORD, Conn. – A man …`: the state's abbreviation in a wire dateline (an upper-case
     /// place, a comma, the abbreviation and a dash) ends no sentence.
     fn dateline_abbreviation(&self, token_start: usize, dot: usize) -> bool {

@@ -2,12 +2,14 @@
 //! words, role nouns, titles, organisation words and headline labels, with the helpers
 //! that test a word against them. Every list is sorted (byte order) and in lower case.
 
+mod abbreviations;
 mod clauses;
 mod grammar;
 mod names;
 mod stance;
 mod subjects;
 
+pub(super) use abbreviations::*;
 pub(super) use clauses::*;
 pub(super) use grammar::*;
 pub(super) use names::*;
@@ -132,6 +134,13 @@ mod tests {
             QUESTION_AUXILIARIES,
             QUANTIFIERS,
             SHARE_NOUNS,
+            PREPOSITIVE,
+            POSTPOSITIVE,
+            UNITS,
+            BEFORE_NUMBER,
+            AFTER_TIME,
+            STARTERS,
+            TITLE_STARTERS,
             STATEMENT_ADJECTIVES,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
