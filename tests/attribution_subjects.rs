@@ -601,3 +601,47 @@ fn the_subject_of_a_relative_clause_follows_its_relative_pronoun() {
         "Tolvik Ferries Ltd.",
     );
 }
+
+#[test]
+fn a_diplomatic_post_keeps_its_place_in_its_name() {
+    assert_all_said_by(
+        &["“The report is false,” said a spokesperson of the Tolvian Embassy in the United States."],
+        "spokesperson of Tolvian Embassy in the United States",
+    );
+    assert_all_said_by(
+        &["The Tolvian Embassy in the United States on Friday rejected the report."],
+        "Tolvian Embassy in the United States",
+    );
+    // A name's abbreviation keeps its full stop at the end of the sentence.
+    assert_all_said_by(
+        &["The report is false, said the Tolvian Embassy in the U.K."],
+        "Tolvian Embassy in the U.K.",
+    );
+}
+
+#[test]
+fn a_capitalised_role_after_the_is_the_role() {
+    let found = speakers(&[
+        "“The report is false,” said a spokesperson of the Tolvian Embassy in the U.K.",
+        "The Spokesperson said the embassy had made its position clear many times.",
+    ]);
+    assert_eq!(found[1].1, found[0].1);
+    assert_eq!(found[0].1, ["spokesperson of Tolvian Embassy in the U.K."]);
+}
+
+#[test]
+fn an_office_after_of_is_not_part_of_the_holders_name() {
+    let paragraphs = [
+        "The ministry answered the Tolvian Secretary of State Ines Varga’s remarks on Monday.",
+        "Varga said the talks would go on.",
+    ];
+    assert_eq!(last_speakers(&paragraphs), ["Ines Varga"]);
+}
+
+#[test]
+fn a_sentence_all_in_quotation_marks_continues_the_speaker_before_it() {
+    assert_all_said_by(
+        &["Ines Varga said the ferry plan had failed. “We warned the council twice.”"],
+        "Ines Varga",
+    );
+}

@@ -389,6 +389,24 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
         {
             name.remove(0);
         }
+        // `Secretary of State Ada Moss`, `Minister of Foreign Affairs Ada Moss`: the office's
+        // domain after `of` is not the name's; the person's name is its last words.
+        let before_first = |back: usize| {
+            words
+                .get(first_idx.wrapping_sub(back))
+                .map_or("", |(_, w)| *w)
+        };
+        if name.len() >= 3
+            && before_first(1) == "of"
+            && (is_in(TITLES, before_first(2)) || is_in(ROLE_NOUNS, before_first(2)))
+        {
+            let keep = if name[name.len() - 2].ends_with('.') {
+                3
+            } else {
+                2
+            };
+            name.drain(..name.len() - keep);
+        }
         if name.len() < 2 {
             return None;
         }

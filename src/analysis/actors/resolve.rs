@@ -248,10 +248,13 @@ impl Registry {
     ) -> ControlFlow<Option<DraftId>> {
         // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
         // mention before a name (`Spokesman Hong Lei`).
+        // `The Spokesperson said`: a capitalised role alone after `the` is still the role.
+        let lone = definite && body.len() == 1;
         let is_role = |idx: usize, word: &str| {
             is_in(ROLE_NOUNS, word)
                 && (word.starts_with(char::is_lowercase)
                     || is_all_caps(word)
+                    || lone
                     || (idx == 0 && body.get(1).is_some_and(|next| starts_upper(next))))
         };
         let Some(role_idx) = body
@@ -261,19 +264,7 @@ impl Registry {
         else {
             return Continue(());
         };
-        let mut role_end = role_idx;
-        loop {
-            let next = body.get(role_end + 1).copied().unwrap_or("");
-            if is_in(ROLE_NOUNS, next) && next.starts_with(char::is_lowercase) {
-                role_end += 1;
-            } else if next == "and" && body.get(role_end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w))
-            {
-                // `president and CEO Gary Pruitt`: two titles before one name.
-                role_end += 2;
-            } else {
-                break;
-            }
-        }
+        let role_end = role_end(body, role_idx);
         let after = body.get(role_end + 1).copied().unwrap_or("");
         let name_after = starts_upper(after)
             && body[role_end + 1..]
@@ -784,4 +775,20 @@ fn is_ranked_descriptor(body: &[&str]) -> bool {
         && rest
             .last()
             .is_some_and(|head| is_in(GENERIC_ORG, head) || superlative(head))
+}
+
+/// The last word of the role that starts at `role_idx`: further role nouns (`deputy chief
+/// spokesman`) and a second title after `and` (`president and CEO Gary Pruitt`).
+fn role_end(body: &[&str], role_idx: usize) -> usize {
+    let mut end = role_idx;
+    loop {
+        let next = body.get(end + 1).copied().unwrap_or("");
+        if is_in(ROLE_NOUNS, next) && next.starts_with(char::is_lowercase) {
+            end += 1;
+        } else if next == "and" && body.get(end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w)) {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
 }

@@ -202,6 +202,14 @@ impl<'t> Sentence<'t> {
         if is_in(NOT_BEFORE_A_CUE, prev) {
             return None;
         }
+        // `the United States on Tuesday`: a capitalised word inside a name, before a lower-case
+        // word, is no verb (a title-case headline capitalises the word after it too).
+        if starts_upper(self.word(idx))
+            && starts_upper(prev)
+            && self.word(idx + 1).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
         // A possessive before the word makes it a noun: `Graham's comments`.
         if prev.ends_with("'s") && !is_in(&["he's", "she's", "it's", "that's", "who's"], prev)
             || prev.ends_with("’s") && !is_in(&["he’s", "she’s", "it’s", "that’s", "who’s"], prev)

@@ -369,9 +369,17 @@ impl<'t> Sentence<'t> {
             match self.kind(idx) {
                 Some(Tk::Word) => {
                     let word = self.word(idx);
+                    // `the Chinese Embassy in the United States`: a post's place is its name.
+                    let posted = continues_posted_name(
+                        self.word(idx.wrapping_sub(1)),
+                        word,
+                        self.word(idx + 1),
+                        self.word(idx + 2),
+                    );
                     if idx > from
                         && (is_in(NOUN_PHRASE_ENDERS, word)
                             && !(word == "and" && starts_upper(self.word(idx + 1))))
+                        && !posted
                     {
                         break;
                     }
@@ -382,6 +390,10 @@ impl<'t> Sentence<'t> {
                         || before.contains('.')
                         || (before.chars().count() == 1 && starts_upper(before));
                     if !(abbreviation && idx + 1 < end) {
+                        // `… said the Embassy in the U.K.`: the last stop is the name's too.
+                        if before.contains('.') && idx + 1 == end {
+                            idx += 1;
+                        }
                         break;
                     }
                 }

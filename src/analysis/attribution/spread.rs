@@ -87,7 +87,9 @@ fn spread_over_chains(
 }
 
 /// A quoted sentence right after an attributed quotation in the same paragraph continues it:
-/// `"A," said X. "B."`. Sets `speakers` of unattributed sentences.
+/// `"A," said X. "B."`; so does a sentence that is all quotation after any attributed
+/// sentence: `X said the plan failed. "We warned them."`. Sets `speakers` of unattributed
+/// sentences.
 pub(super) fn continue_quotations(state: &mut State<'_>) {
     let passages = &state.analysis.passages;
     let speakers = &mut state.speakers;
@@ -100,11 +102,15 @@ pub(super) fn continue_quotations(state: &mut State<'_>) {
         {
             continue;
         }
-        let opens_quote = overlapping(&state.statements, passage.span)
+        let quotes = overlapping(&state.statements, passage.span);
+        let opens_quote = quotes
             .iter()
             .any(|quote| quote.span.start == passage.span.start);
+        let all_quoted = quotes.iter().any(|quote| {
+            quote.span.start <= passage.span.start && quote.span.end + 1 >= passage.span.end
+        });
         let previous_quoted = !overlapping(&state.statements, previous.span).is_empty();
-        if opens_quote && previous_quoted && !speakers[passage_idx - 1].is_empty() {
+        if opens_quote && (previous_quoted || all_quoted) && !speakers[passage_idx - 1].is_empty() {
             speakers[passage_idx] = speakers[passage_idx - 1].clone();
         }
     }
