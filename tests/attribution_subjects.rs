@@ -645,3 +645,19 @@ fn a_sentence_all_in_quotation_marks_continues_the_speaker_before_it() {
         "Ines Varga",
     );
 }
+
+#[test]
+fn a_headline_closing_with_says_and_an_unnamed_role_is_that_roles() {
+    let text = "Ferry fares to rise in spring, says harbour official\n\n\
+                Ferry fares will rise in spring, a harbour official said on Monday.\n";
+    let analysis = analyze(text);
+    let name = |passage: usize| -> Vec<String> {
+        analysis.passages[passage]
+            .speakers
+            .iter()
+            .map(|&id| analysis.actor(id).expect("actor").name.clone())
+            .collect()
+    };
+    assert_eq!(name(0), ["harbour official"]);
+    assert_eq!(name(0), name(1));
+}

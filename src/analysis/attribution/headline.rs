@@ -233,7 +233,12 @@ fn resolve_headline_subject(
     {
         registry.first_group()
     } else if described_person(word) {
-        registry.first_person_speaker().into_iter().collect()
+        // `…, says harbour official` over a body where only `a harbour official` speaks: the
+        // unnamed role itself.
+        match registry.first_person_speaker() {
+            Some(id) => vec![id],
+            None => registry.resolve(text, mention),
+        }
     } else if one_word && (is_in(ROLE_NOUNS, word) || is_in(TITLES, word)) {
         match role_holder(text, headline.end, word) {
             Some(name) => registry.resolve(text, name),
