@@ -661,3 +661,22 @@ fn a_headline_closing_with_says_and_an_unnamed_role_is_that_roles() {
     assert_eq!(name(0), ["harbour official"]);
     assert_eq!(name(0), name(1));
 }
+
+#[test]
+fn a_member_of_parliament_title_with_its_place_and_party_is_no_part_of_the_name() {
+    assert_each_said_by(
+        &[
+            "Before the vote began, Tolvik Liberal MP Ines Varga said the party was united.",
+            "“We are ready,” said Northern Isles Labour MP Ines Varga.",
+        ],
+        "Ines Varga",
+    );
+}
+
+#[test]
+fn a_capitalised_title_then_the_name_in_apposition_is_the_name() {
+    assert_all_said_by(
+        &["Tolvia’s interim Prime Minister, Ines Varga, said the ferry talks would resume."],
+        "Ines Varga",
+    );
+}

@@ -38,9 +38,14 @@ pub(super) fn subject_mentions(
                 && is_in(&["the", "a", "an", "its", "their"], head_words[0])
                 && role_noun(&head_words[1])
                 && is_in(&["of", "for", "at"], head_words[2]);
+            // `Tolvia's interim Prime Minister, Ines Varga, said`: a capitalised title ends it.
+            let titled = head_words
+                .last()
+                .is_some_and(|w| is_in(TITLES, w) || is_in(ROLE_NOUNS, w));
             let role_only = head_words.len() <= 8
-                && head_words.iter().any(role_noun)
+                && (head_words.iter().any(role_noun) || titled)
                 && (role_of
+                    || titled
                     || head_words
                         .last()
                         .is_some_and(|w| w.starts_with(char::is_lowercase)));
