@@ -7,9 +7,12 @@
 //! and bulleted lists, and punctuation inside quotes and parentheses.
 
 use super::lexicon::{
-    AFTER_TIME, BEFORE_NUMBER, POSTPOSITIVE, PREPOSITIVE, STARTERS, TITLE_STARTERS, UNITS,
+    AFTER_TIME, BEFORE_NUMBER, POSTPOSITIVE, PREPOSITIVE, STARTERS, TIME_OPENERS, TITLE_STARTERS,
+    UNITS,
 };
-use super::text::{char_at, char_before, is_inline_space, is_space, skip_spaces, trim_span};
+use super::text::{
+    char_at, char_before, is_digits, is_inline_space, is_space, skip_spaces, trim_span,
+};
 use super::Span;
 
 /// Whether `word`, folded to lower case, is in `list` (a short scan, no allocation).
@@ -505,16 +508,8 @@ impl Scanner<'_> {
     /// `At 5`, `Shortly after 9`.
     fn time_opens_sentence(&self, at: usize) -> bool {
         let before = self.text.get(self.sentence_start..at).unwrap_or("");
-        let mut words = before.split_whitespace();
-        let first = words.next().unwrap_or("");
-        before.split_whitespace().count() <= 3
-            && contains_folded(
-                &[
-                    "about", "after", "around", "at", "before", "by", "from", "shortly", "since",
-                    "until",
-                ],
-                first,
-            )
+        let first = before.split_whitespace().next().unwrap_or("");
+        contains_folded(TIME_OPENERS, first) && before.split_whitespace().count() <= 3
     }
 
     /// Whether the word before byte `at` (over spaces) is a number: `753 B.C.`, `3 ft.`.
@@ -524,7 +519,7 @@ impl Scanner<'_> {
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        is_digits(word)
     }
 
     /// `HARTFORD, Conn. – A man …`: the state's abbreviation in a wire dateline (an upper-case

@@ -122,6 +122,11 @@ pub fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Whether `word` is a number written in digits, with thousands commas: `753`, `17,576`.
+pub fn is_digits(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
 /// Whether every cased letter of `word` is upper case and it has at least one letter.
 pub fn is_all_caps(word: &str) -> bool {
     let mut n_letters = 0;

@@ -184,7 +184,7 @@ impl<'t> Sentence<'t> {
         let is_name = |at: usize| {
             let first = self.word(at);
             starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
-                || is_in(ROLE_DESCRIBERS, first) && starts_upper(self.word(at + 1))
+                || self.opens_described_name(at)
         };
         let verb_follows = self.kind(close + 1) == Some(Tk::Word)
             && self.word(close + 1).starts_with(char::is_lowercase)
@@ -323,8 +323,6 @@ impl<'t> Sentence<'t> {
         plural(prev) || plural_head() || is_in(MODALS_BEFORE_BASE, prev)
     }
 
-    /// The token after the cue at `idx` and what its frame needs: its particle (`called
-    /// on`), a quotation (`called her "…"`), or a source noun (`issued a statement`).
     /// `stated of the plan that …`, `claimed in a letter on Monday that …`: a short
     /// circumstance from token `from` (a preposition, then words), then `that`.
     fn that_after_circumstance(&self, from: usize) -> bool {
@@ -336,6 +334,8 @@ impl<'t> Sentence<'t> {
             .any(|idx| self.word(idx) == "that")
     }
 
+    /// The token after the cue at `idx` and what its frame needs: its particle (`called
+    /// on`), a quotation (`called her "…"`), or a source noun (`issued a statement`).
     fn frame_end(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         match cue.frame {
             Frame::Plain => Some(idx + 1),

@@ -424,6 +424,38 @@ impl<'t> Sentence<'t> {
         is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first)
     }
 
+    /// `…, to which the ministry responded by asserting …`, `the plan, which the mayor said was
+    /// lawful`: the subject of a relative clause, which follows its relative pronoun, when the
+    /// clause has a subject of its own and a statement follows the cue at `cue_end` (`that`, a
+    /// clause, a quotation or `by asserting …`; not `the price at which the firm listed in
+    /// 1999`). The subject's first token.
+    fn relative_clause_subject(
+        &self,
+        start: usize,
+        subject_end: usize,
+        cue_end: usize,
+    ) -> Option<usize> {
+        let relative = (start + 1..subject_end).rev().find(|&i| {
+            is_in(&["which", "whom"], self.word(i))
+                && (self.kind(i - 1) != Some(Tk::Word)
+                    || is_in(CIRCUMSTANCE_PREPOSITIONS, self.word(i - 1)))
+        })?;
+        let first = self.word(relative + 1);
+        let subject_opens = starts_upper(first) || is_in(DETERMINERS, first);
+        let one_phrase = (relative + 1..subject_end).all(|i| self.kind(i) == Some(Tk::Word));
+        let after = self.word(cue_end);
+        let statement = after == "that"
+            || self.kind(cue_end) == Some(Tk::Open)
+            || self.rest_opens_clause(cue_end)
+            || after == "by" && self.word(cue_end + 1).ends_with("ing");
+        (subject_opens
+            && one_phrase
+            && relative + 1 < subject_end
+            && statement
+            && self.is_noun_phrase(relative + 1, subject_end, 8))
+        .then_some(relative + 1)
+    }
+
     /// `X claimed that …`, `X accused Y of …`.
     pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
@@ -447,32 +479,8 @@ impl<'t> Sentence<'t> {
                 start = sub + 1;
             }
         }
-        // `…, to which the ministry responded`, `the plan, which the mayor said was lawful`:
-        // the subject of a relative clause follows its relative pronoun.
-        if let Some(relative) = (start + 1..subject_end).rev().find(|&i| {
-            let word = self.word(i);
-            is_in(&["which", "whom"], word) && self.kind(i - 1) != Some(Tk::Word)
-                || is_in(&["which", "whom"], word)
-                    && is_in(CIRCUMSTANCE_PREPOSITIONS, self.word(i - 1))
-        }) {
-            let first = self.word(relative + 1);
-            let subject_opens = starts_upper(first) || is_in(DETERMINERS, first);
-            let one_phrase = (relative + 1..subject_end).all(|i| self.kind(i) == Some(Tk::Word));
-            // Only before a statement: `that`, a clause, a quotation or `by asserting …`; not
-            // `the price at which the firm listed in 1999`.
-            let after = self.word(cue_end);
-            let statement = after == "that"
-                || self.kind(cue_end) == Some(Tk::Open)
-                || self.rest_opens_clause(cue_end)
-                || after == "by" && self.word(cue_end + 1).ends_with("ing");
-            if subject_opens
-                && one_phrase
-                && statement
-                && relative + 1 < subject_end
-                && self.is_noun_phrase(relative + 1, subject_end, 8)
-            {
-                start = relative + 1;
-            }
+        if let Some(subject_start) = self.relative_clause_subject(start, subject_end, cue_end) {
+            start = subject_start;
         }
         // A pronoun right before the verb is the whole subject: `A few days ago … he blasted`.
         if subject_end > start

@@ -118,6 +118,11 @@ impl<'t> Sentence<'t> {
                 && !self.word(from + 1).is_empty())
     }
 
+    /// Whether a describer opens a name at token `at`: `former Governor Lena Ortiz`.
+    pub(super) fn opens_described_name(&self, at: usize) -> bool {
+        is_in(ROLE_DESCRIBERS, self.word(at)) && starts_upper(self.word(at + 1))
+    }
+
     /// `52 percent of voters`, `52% of them`, `half of GOP primary voters`, `two-thirds of
     /// Democrats`: a share of a group, the share's noun (or `%`) right before `of`.
     fn is_share_of(&self, from: usize, to: usize) -> bool {
@@ -417,12 +422,10 @@ impl<'t> Sentence<'t> {
             Some(segment_start) => {
                 let first = self.word(segment_start);
                 // `former Governor Lena Ortiz,`: a describer before a name is no clause.
-                let described_name =
-                    is_in(ROLE_DESCRIBERS, first) && starts_upper(self.word(segment_start + 1));
                 first.starts_with(char::is_lowercase)
                     && !is_in(DETERMINERS, first)
                     && !is_in(ROLE_NOUNS, first)
-                    && !described_name
+                    && !self.opens_described_name(segment_start)
             }
             None => {
                 let n_content = (start..comma)

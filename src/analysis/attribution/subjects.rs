@@ -5,6 +5,7 @@ use super::sentence::{Sentence, TokenRange};
 use super::tokens::Tk;
 use crate::analysis::actors::*;
 use crate::analysis::lexicon::*;
+use crate::analysis::text::is_digits;
 use crate::analysis::Span;
 
 /// Splits the subject's tokens into coordinated, cleaned mentions.
@@ -63,7 +64,7 @@ pub(super) fn subject_mentions(
             // `The other candidate, former Governor Lena Ortiz, said`: a describer may open the
             // name.
             let named_next = starts_upper(next) && !is_in(DETERMINERS, next)
-                || is_in(ROLE_DESCRIBERS, next) && starts_upper(sentence.word(comma + 2));
+                || sentence.opens_described_name(comma + 1);
             if (role_only || description_only) && named_next {
                 let mut stop = comma + 1;
                 while stop < end && sentence.kind(stop) != Some(Tk::Comma) {
@@ -243,10 +244,7 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
 
 /// Whether `before in next` is a share (`4 in 10`, `one in five`): a number on each side.
 fn is_share(before: &str, next: &str) -> bool {
-    let count = |word: &str| {
-        (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
-            || is_in(NUMBER_WORDS, &word.to_lowercase())
-    };
+    let count = |word: &str| is_digits(word) || is_in(NUMBER_WORDS, &word.to_lowercase());
     count(before) && count(next)
 }
 
@@ -304,8 +302,7 @@ fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
 fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
     let is_count = |idx: usize| {
         let word = sentence.word(idx);
-        is_in(NUMBER_WORDS, word)
-            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        is_in(NUMBER_WORDS, word) || is_digits(word)
     };
     let mut at = start;
     if is_in(&["at", "more", "fewer", "less"], sentence.word(at))

@@ -179,6 +179,11 @@ pub(in crate::analysis) const STARTERS: &[&str] = &[
     "your",
 ];
 
-/// Titles counted as sentence openers after an upper-case multi-period abbreviation
-/// (`… at 6 P.M. Mr. Smith then went …`).
+/// Titles counted as sentence openers after a multi-period abbreviation (`… at 6 P.M. Mr.
+/// Smith then went …`), and after `a.m.` unless a time opens the sentence.
 pub(in crate::analysis) const TITLE_STARTERS: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+
+/// Words that open a time phrase at the start of a sentence: `At 5 a.m. Mr. Smith went …`.
+pub(in crate::analysis) const TIME_OPENERS: &[&str] = &[
+    "about", "after", "around", "at", "before", "by", "from", "shortly", "since", "until",
+];

@@ -141,6 +141,7 @@ mod tests {
             AFTER_TIME,
             STARTERS,
             TITLE_STARTERS,
+            TIME_OPENERS,
             STATEMENT_ADJECTIVES,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
