@@ -1164,7 +1164,7 @@ fn rules_two_titles_before_one_name() {
             headline: none | captions: 0
             sentence | Ida Brandt | Norvik chairman and CEO Ida Brandt
             sentence | Ida Brandt | "We move on," Brandt said.
-            sentence | mayor + police chief | The mayor and the police chief
+            sentence | mayor + head of police | The mayor and the police chief
         "#]],
     );
 }

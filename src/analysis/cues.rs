@@ -268,7 +268,8 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("publish").noun(),
 ];
 
-/// Nouns of statements and documents: `in a statement`, `issued statements`, `a report by`.
+/// Nouns of statements and documents, court papers among them: `in a statement`, `issued
+/// statements`, `a report by`, `the complaint`.
 pub const SOURCE_NOUNS: &[&str] = &[
     "statement",
     "statements",
@@ -315,6 +316,13 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "briefing",
     "warning",
     "findings",
+    "complaint",
+    "indictment",
+    "lawsuit",
+    "petition",
+    "affidavit",
+    "dossier",
+    "bulletin",
 ];
 
 fn third_person(lemma: &str) -> String {

@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod context;
+mod descriptors;
 mod names;
 mod registry;
 mod resolve;

@@ -354,6 +354,14 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
         if !(word_at..word_at + raw_word.len()).contains(&at) {
             continue;
         }
+        // `NEW YORK–Palm Inc. posted`: a dash without spaces ends a dateline; the name starts
+        // after it.
+        let after_dash = at > word_at && hay[..at].ends_with(['–', '—']);
+        let raw_word = if after_dash {
+            &hay[at..word_at + raw_word.len()]
+        } else {
+            raw_word
+        };
         let candidate = bare_word(raw_word);
         let candidate = candidate
             .strip_suffix("'s")
@@ -366,7 +374,9 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
             return Some(format!("{candidate} {given}"));
         }
         let mut name: Vec<&str> = vec![candidate];
-        extend_left(&words, idx, &mut name);
+        if !after_dash {
+            extend_left(&words, idx, &mut name);
+        }
         extend_right(&words, idx, &mut name);
         while name
             .last()

@@ -3,10 +3,10 @@
 
 use std::ops::ControlFlow::{self, Break, Continue};
 
+use super::descriptors::*;
 use super::*;
 use crate::analysis::cues;
 use crate::analysis::lexicon::*;
-use crate::analysis::text::is_all_caps;
 use crate::analysis::{ActorKind, Span};
 
 /// The forms of a name once descriptors and titles are gone.
@@ -246,28 +246,15 @@ impl Registry {
         title_role: &mut Option<(String, Vec<String>)>,
         definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
-        // A role is lower case (`spokesman`), an acronym (`CEO`) or a title that opens the
-        // mention before a name (`Spokesman Hong Lei`).
-        // `The Spokesperson said`: a capitalised role alone after `the` is still the role.
-        let lone = definite && body.len() == 1;
-        let is_role = |idx: usize, word: &str| {
-            is_in(ROLE_NOUNS, word)
-                && (word.starts_with(char::is_lowercase)
-                    || is_all_caps(word)
-                    || lone
-                    || (idx == 0 && body.get(1).is_some_and(|next| starts_upper(next))))
-        };
-        let Some(role_idx) = body
-            .iter()
-            .enumerate()
-            .position(|(idx, word)| is_role(idx, word))
-        else {
+        let Some(role_idx) = role_index(body, definite) else {
             return Continue(());
         };
         let role_end = role_end(body, role_idx);
-        let after = body.get(role_end + 1).copied().unwrap_or("");
+        // `director of enforcement Andrew Procter`: the role's domain, then the name.
+        let name_from = domain_end(body, role_end).unwrap_or(role_end) + 1;
+        let after = body.get(name_from).copied().unwrap_or("");
         let name_after = starts_upper(after)
-            && body[role_end + 1..]
+            && body[name_from..]
                 .iter()
                 .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
         if name_after {
@@ -278,7 +265,7 @@ impl Registry {
                     .trim_end_matches("’s"),
             );
             *title_role = Some((role_key(body[role_end]), org_words));
-            *body = body[role_end + 1..].to_vec();
+            *body = body[name_from..].to_vec();
             return Continue(());
         }
         // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
@@ -296,8 +283,11 @@ impl Registry {
             && role_idx + 2 < body.len()
         {
             Some(body[role_idx + 2..].join(" "))
-        } else if role_idx == 1 && is_in(GENERIC_ORG, body[0]) {
-            // `a union spokesman`: the union the text is about.
+        } else if role_idx == 1
+            && (is_in(GENERIC_ORG, body[0])
+                || (is_in(ORG_WORDS, body[0]) && body[0].starts_with(char::is_lowercase)))
+        {
+            // `a union spokesman`, `a police spokeswoman`: the union the text is about.
             Some(format!("the {}", body[0]))
         } else if role_idx > 0
             && (body[role_idx - 1].ends_with("'s")
@@ -428,10 +418,18 @@ impl Registry {
         let any_role = is_in(INFORMAL_ROLES, role);
         self.recent_speakers().find(|&id| {
             let actor = &self.actors[id];
+            let same_role = actor.role.as_deref() == Some(key.as_str());
+            // `its Chairman Ines Varga`: the organisation was only a pronoun, so any
+            // organisation's chairman may be her.
+            let unknown_org = actor
+                .role_org
+                .iter()
+                .all(|word| is_in(&["its", "their"], word));
             actor.member_of.is_none()
                 && !actor.role_org.is_empty()
-                && org_words.iter().all(|word| actor.role_org.contains(word))
-                && (any_role || actor.role.as_deref() == Some(key.as_str()))
+                && (org_words.iter().all(|word| actor.role_org.contains(word))
+                    || (unknown_org && same_role))
+                && (any_role || same_role)
         })
     }
 
@@ -635,160 +633,5 @@ impl Registry {
             .to_string();
         let key = self.key_of(&display);
         self.add(display, key, ActorKind::Organization, None)
-    }
-}
-
-/// Cuts `body` down to the name: a person's affiliation (`Martha Kellerman of the consumer
-/// group FairFly`), a possessor (`Britain's Competition … Authority`) and a descriptor (`the
-/// consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
-/// a descriptor (`union` in `the pilots' union Vereinigung Cockpit`), which says what the name is.
-fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
-    if let Some(of) = body.iter().position(|w| *w == "of") {
-        // Titles first are fine: `Professor James Whitfield of the London School …`.
-        let titles = body[..of].iter().take_while(|w| is_in(TITLES, w)).count();
-        let name_like = (2..=3).contains(&(of - titles))
-            && body[titles..of].iter().all(|w| {
-                starts_upper(w)
-                    && !is_in(ORG_WORDS, w)
-                    && !is_in(TITLES, w)
-                    && !is_in(GENERIC_ORG, w)
-                    && !is_all_caps(w)
-            });
-        if name_like {
-            body.truncate(of);
-        }
-    }
-    // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
-    // (one or two capitalised words) is an affiliation, not part of the name.
-    let possessor = body
-        .iter()
-        .take(2)
-        .position(|w| w.ends_with("'s") || w.ends_with("’s"));
-    if let Some(last) = possessor {
-        // Two words only before a person's name: `Republican People's Party` stays whole.
-        let person_after = body.len() >= last + 3
-            && body[last + 1..]
-                .iter()
-                .all(|w| !is_in(ORG_WORDS, w) && !is_in(GENERIC_ORG, w));
-        if body.len() > last + 1
-            && body[..=last].iter().all(|w| starts_upper(w))
-            && starts_upper(body[last + 1])
-            && (last == 0 || person_after)
-        {
-            body.drain(..=last);
-        }
-    }
-    let mut org_descriptor = None;
-    if body[0].starts_with(char::is_lowercase) {
-        if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
-            if body[tail..]
-                .iter()
-                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
-            {
-                let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
-                if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
-                    org_descriptor = Some(noun);
-                }
-                *body = body[tail..].to_vec();
-            }
-        }
-    } else if let Some(lower) = body.iter().rposition(|w| {
-        w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w) && !is_in(NAME_PARTICLES, w)
-    }) {
-        // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
-        let tail = &body[lower + 1..];
-        let person_like = (2..=3).contains(&tail.len())
-            && tail
-                .iter()
-                .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
-        // `State environmental agency Semas`: an organisation noun, then its name.
-        let noun = body[lower].to_ascii_lowercase();
-        let org_named = (1..=4).contains(&tail.len())
-            && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun))
-            && tail
-                .iter()
-                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
-        if org_named {
-            org_descriptor = Some(noun);
-            *body = tail.to_vec();
-        } else if person_like {
-            *body = tail.to_vec();
-        }
-    }
-    org_descriptor
-}
-
-/// `30-year-old`, `12-year-old`: an age used as a noun for a person.
-fn is_age_descriptor(word: &str) -> bool {
-    word.strip_suffix("-year-old")
-        .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// A capitalised word before a role that describes the role-holders rather than naming their
-/// organisation: `Multiple sources`, `Senior officials`, `Two officials` (at the start of a
-/// sentence).
-fn is_describing_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    is_in(ROLE_DESCRIBERS, &lower)
-        || is_in(GROUP_QUANTIFIERS, &lower)
-        || is_in(NUMBER_WORDS, &lower)
-        || is_in(QUANTIFIERS, &lower)
-}
-
-/// `Kentucky Republican`, `Texas Democrat`: one or two capitalised place words, then a
-/// party member's noun.
-fn is_partisan_descriptor(body: &[&str]) -> bool {
-    body.split_last().is_some_and(|(last, places)| {
-        (1..=2).contains(&places.len())
-            && is_in(PARTISANS, last)
-            && places
-                .iter()
-                .all(|word| starts_upper(word) && !is_in(PARTISANS, word))
-    })
-}
-
-/// `Paris-based think tank`, `Doha-based broadcaster`: a place and `-based`, then only
-/// lower-case words.
-fn is_based_descriptor(body: &[&str]) -> bool {
-    body.split_first().is_some_and(|(first, rest)| {
-        first.len() > "-based".len()
-            && first.ends_with("-based")
-            && !rest.is_empty()
-            && rest.iter().all(|word| word.starts_with(char::is_lowercase))
-    })
-}
-
-/// `Norland's largest listed company`, `the country's biggest lender`: a possessive, then
-/// only lower-case words with a superlative, ending in a noun for an organisation (or in the
-/// superlative, when the subject was cut before a participle).
-fn is_ranked_descriptor(body: &[&str]) -> bool {
-    let Some((first, rest)) = body.split_first() else {
-        return false;
-    };
-    let possessive = first.ends_with("'s") || first.ends_with("’s");
-    let superlative = |word: &&str| word.len() > 5 && word.ends_with("est");
-    possessive
-        && !rest.is_empty()
-        && rest.iter().all(|word| word.starts_with(char::is_lowercase))
-        && rest.iter().any(superlative)
-        // The head may have been cut off with a participle (`largest listed company`).
-        && rest
-            .last()
-            .is_some_and(|head| is_in(GENERIC_ORG, head) || superlative(head))
-}
-
-/// The last word of the role that starts at `role_idx`: further role nouns (`deputy chief
-/// spokesman`) and a second title after `and` (`president and CEO Gary Pruitt`).
-fn role_end(body: &[&str], role_idx: usize) -> usize {
-    let mut end = role_idx;
-    loop {
-        let next = body.get(end + 1).copied().unwrap_or("");
-        if is_in(ROLE_NOUNS, next) && next.starts_with(char::is_lowercase) {
-            end += 1;
-        } else if next == "and" && body.get(end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w)) {
-            end += 2;
-        } else {
-            return end;
-        }
     }
 }

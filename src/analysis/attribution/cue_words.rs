@@ -253,6 +253,14 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `compared with analyst estimates of $4 million`, `reports of shelling`: a present
+        // form before `of` is a noun, unless its verb takes `of` (`warns of`).
+        if matches!(cue.form, Form::ThirdPerson | Form::Base)
+            && self.word(idx + 1) == "of"
+            && !is_in(CUES_BEFORE_OF, cue.lemma)
+        {
+            return None;
+        }
         let be = self.be_before(idx);
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson
@@ -271,7 +279,11 @@ impl<'t> Sentence<'t> {
             Form::Past | Form::Participle if be => return None,
             _ => {}
         }
-        if cue.form == Form::Base && (idx == 0 || !self.base_form_has_subject(idx, prev)) {
+        if cue.form == Form::Base
+            && (idx == 0
+                || is_in(PREPOSITIONS_BEFORE_NOUNS, prev)
+                || !self.base_form_has_subject(idx, prev))
+        {
             return None;
         }
         self.frame_end(idx, cue)
@@ -305,7 +317,7 @@ impl<'t> Sentence<'t> {
                 && !word.ends_with("’s")
                 && word.len() > 3
                 && !is_in(NOT_PLURAL_S, word))
-                || is_in(PLURAL_PRONOUNS, word)
+                || is_in(UNMARKED_PLURALS, word)
         };
         // `Residents of three villages along the river say`: a plural head before its
         // prepositional phrase.

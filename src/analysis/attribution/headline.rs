@@ -151,7 +151,7 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
             content: vec![headline],
         };
         state.resolve_and_record(mentions, &statement, |registry, mention| {
-            registry.resolve(text, mention)
+            resolve_headline_subject(registry, text, headline, mention)
         })
     } else {
         tokenize(

@@ -151,7 +151,7 @@ pub(super) fn split_conjuncts(
                     && idx > start
                     && (sentence.word(idx) == "and" || sentence.word(idx) == "&") =>
             {
-                let left_has_of = (start..idx).any(|i| sentence.word(i) == "of");
+                let left_has_of = (start..idx).any(|i| is_in(&["of", "for"], sentence.word(i)));
                 let right_len = (idx + 1..to)
                     .take_while(|&i| sentence.kind(i) == Some(Tk::Word))
                     .count();
@@ -179,6 +179,7 @@ pub(super) fn split_conjuncts(
                         starts_upper(word) && !is_in(ROLE_NOUNS, word)
                     });
                 if !(joined_of
+                    || one_name_across_and(sentence, start, idx, to)
                     || lower_right
                     || known
                     || titles_of_one
@@ -192,6 +193,29 @@ pub(super) fn split_conjuncts(
         }
     }
     out.push((start, to));
+}
+
+/// Whether the `and` at `idx` joins the words of one name between `start` and `to`: `The
+/// National Aeronautics and Space Administration` (a determiner, capitalised words, and
+/// capitalised words ending in an organisation word) or `A Fire and Rescue spokeswoman` (the
+/// capitalised words before one role noun).
+fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: usize) -> bool {
+    let capitalised = |range: std::ops::Range<usize>| {
+        !range.is_empty()
+            && range
+                .clone()
+                .all(|i| sentence.kind(i) == Some(Tk::Word) && starts_upper(sentence.word(i)))
+    };
+    if !is_in(DETERMINERS, sentence.word(start)) || !capitalised(start + 1..idx) {
+        return false;
+    }
+    let left_org = (start + 1..idx).any(|i| is_in(ORG_WORDS, sentence.word(i)));
+    let last = sentence.word(to - 1);
+    let organisation = capitalised(idx + 1..to) && is_in(ORG_WORDS, last) && !left_org;
+    let one_role = capitalised(idx + 1..to - 1)
+        && last.starts_with(char::is_lowercase)
+        && is_in(ROLE_NOUNS, last);
+    organisation || one_role
 }
 
 /// Where the subject `from..to` ends: before a relative or location clause (`Chinese

@@ -275,9 +275,29 @@ pub(in crate::analysis) const VERB_ADVERBS: &[&str] = &[
 /// Words ending in `s` that are not plurals: `was`, `this`.
 pub(in crate::analysis) const NOT_PLURAL_S: &[&str] = &["does", "has", "his", "its", "this", "was"];
 
-/// Plural subjects without an `s`: `they say`, `police say`.
-pub(in crate::analysis) const PLURAL_PRONOUNS: &[&str] =
-    &["i", "people", "police", "they", "we", "you"];
+/// Plural subjects without an `s`, pronouns and collective nouns: `they say`, `police say`,
+/// `staff say`.
+pub(in crate::analysis) const UNMARKED_PLURALS: &[&str] = &[
+    "children",
+    "crew",
+    "i",
+    "men",
+    "people",
+    "personnel",
+    "police",
+    "staff",
+    "they",
+    "we",
+    "women",
+    "you",
+];
+
+/// Prepositions before a cue word's base form, which is then a noun: `the areas in
+/// question`, `released without comment`.
+pub(in crate::analysis) const PREPOSITIONS_BEFORE_NOUNS: &[&str] = &[
+    "about", "after", "at", "before", "by", "during", "for", "from", "in", "of", "on", "under",
+    "with", "without",
+];
 
 /// Prepositions of a place or origin after a plural head: `Residents of three villages`.
 pub(in crate::analysis) const PLACE_PREPOSITIONS: &[&str] =
@@ -527,6 +547,11 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
     "similar",
     "written",
 ];
+
+/// Reporting verbs that take `of` right after them (`warns of`, `speaks of`); before `of`, the
+/// present forms of any other cue word are nouns (`analyst estimates of`, `reports of`).
+pub(in crate::analysis) const CUES_BEFORE_OF: &[&str] =
+    &["boast", "complain", "say", "speak", "tell", "warn", "write"];
 
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[

@@ -1,0 +1,212 @@
+//! The words of a mention around a name: descriptors before it (`Madrid striker`, `the
+//! 30-year-old`, `Kentucky Republican`), an affiliation or possessor to cut, and how far a
+//! role reaches (`deputy chief spokesman`, `director of enforcement`).
+
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+
+/// Cuts `body` down to the name: a person's affiliation (`Martha Kellerman of the consumer
+/// group FairFly`, `Tim Ward at the emergency service`), a possessor (`Britain's Competition … Authority`) and a descriptor (`the
+/// consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
+/// a descriptor (`union` in `the pilots' union Vereinigung Cockpit`), which says what the name is.
+pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
+    if let Some(of) = body.iter().position(|w| is_in(&["at", "from", "of"], w)) {
+        // Titles or lower-case role words first are fine: `Professor James Whitfield of the
+        // London School …`, `chief officer Tim Ward at the state emergency service`.
+        let titles = body[..of]
+            .iter()
+            .take_while(|w| {
+                is_in(TITLES, w) || (w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w))
+            })
+            .count();
+        let name_like = (2..=3).contains(&(of - titles))
+            && body[titles..of].iter().all(|w| {
+                starts_upper(w)
+                    && !is_in(ORG_WORDS, w)
+                    && !is_in(TITLES, w)
+                    && !is_in(GENERIC_ORG, w)
+                    && !is_all_caps(w)
+            });
+        if name_like {
+            body.truncate(of);
+        }
+    }
+    // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
+    // (one or two capitalised words) is an affiliation, not part of the name.
+    let possessor = body
+        .iter()
+        .take(2)
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if let Some(last) = possessor {
+        // Two words only before a person's name: `Republican People's Party` stays whole.
+        let person_after = body.len() >= last + 3
+            && body[last + 1..]
+                .iter()
+                .all(|w| !is_in(ORG_WORDS, w) && !is_in(GENERIC_ORG, w));
+        if body.len() > last + 1
+            && body[..=last].iter().all(|w| starts_upper(w))
+            && starts_upper(body[last + 1])
+            && (last == 0 || person_after)
+        {
+            body.drain(..=last);
+        }
+    }
+    let mut org_descriptor = None;
+    if body[0].starts_with(char::is_lowercase) {
+        if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
+            if body[tail..]
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+            {
+                let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
+                if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
+                    org_descriptor = Some(noun);
+                }
+                *body = body[tail..].to_vec();
+            }
+        }
+    } else if let Some(lower) = body.iter().rposition(|w| {
+        w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w) && !is_in(NAME_PARTICLES, w)
+    }) {
+        // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
+        let tail = &body[lower + 1..];
+        let person_like = (2..=3).contains(&tail.len())
+            && tail
+                .iter()
+                .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
+        // `State environmental agency Semas`: an organisation noun, then its name.
+        let noun = body[lower].to_ascii_lowercase();
+        let org_named = (1..=4).contains(&tail.len())
+            && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun))
+            && tail
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+        if org_named {
+            org_descriptor = Some(noun);
+            *body = tail.to_vec();
+        } else if person_like {
+            *body = tail.to_vec();
+        }
+    }
+    org_descriptor
+}
+
+/// `30-year-old`, `12-year-old`: an age used as a noun for a person.
+pub(super) fn is_age_descriptor(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A capitalised word before a role that describes the role-holders rather than naming their
+/// organisation: `Multiple sources`, `Senior officials`, `Two officials` (at the start of a
+/// sentence).
+pub(super) fn is_describing_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_in(ROLE_DESCRIBERS, &lower)
+        || is_in(GROUP_QUANTIFIERS, &lower)
+        || is_in(NUMBER_WORDS, &lower)
+        || is_in(QUANTIFIERS, &lower)
+}
+
+/// `Kentucky Republican`, `Texas Democrat`: one or two capitalised place words, then a
+/// party member's noun.
+pub(super) fn is_partisan_descriptor(body: &[&str]) -> bool {
+    body.split_last().is_some_and(|(last, places)| {
+        (1..=2).contains(&places.len())
+            && is_in(PARTISANS, last)
+            && places
+                .iter()
+                .all(|word| starts_upper(word) && !is_in(PARTISANS, word))
+    })
+}
+
+/// `Paris-based think tank`, `Doha-based broadcaster`: a place and `-based`, then only
+/// lower-case words.
+pub(super) fn is_based_descriptor(body: &[&str]) -> bool {
+    body.split_first().is_some_and(|(first, rest)| {
+        first.len() > "-based".len()
+            && first.ends_with("-based")
+            && !rest.is_empty()
+            && rest.iter().all(|word| word.starts_with(char::is_lowercase))
+    })
+}
+
+/// `Norland's largest listed company`, `the country's biggest lender`: a possessive, then
+/// only lower-case words with a superlative, ending in a noun for an organisation (or in the
+/// superlative, when the subject was cut before a participle).
+pub(super) fn is_ranked_descriptor(body: &[&str]) -> bool {
+    let Some((first, rest)) = body.split_first() else {
+        return false;
+    };
+    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    let superlative = |word: &&str| word.len() > 5 && word.ends_with("est");
+    possessive
+        && !rest.is_empty()
+        && rest.iter().all(|word| word.starts_with(char::is_lowercase))
+        && rest.iter().any(superlative)
+        // The head may have been cut off with a participle (`largest listed company`).
+        && rest
+            .last()
+            .is_some_and(|head| is_in(GENERIC_ORG, head) || superlative(head))
+}
+
+/// `director of enforcement Ines Varga`, `chief of staff Ines Varga`: the last word of a
+/// role's domain (`of` or `for`, then one to three lower-case words) after the role ending at
+/// `role_end`, when a capitalised word follows it.
+pub(super) fn domain_end(body: &[&str], role_end: usize) -> Option<usize> {
+    if !is_in(&["of", "for"], body.get(role_end + 1)?) {
+        return None;
+    }
+    let first = role_end + 2;
+    let words = body[first.min(body.len())..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_in(DETERMINERS, w)
+                && !is_in(FUNCTION_WORDS, w)
+                && !is_in(PLACE_PREPOSITIONS, w)
+        })
+        .count();
+    (words > 0 && body.get(first + words).is_some_and(|w| starts_upper(w)))
+        .then_some(first + words - 1)
+}
+
+/// The last word of the role that starts at `role_idx`: further role nouns (`deputy chief
+/// spokesman`) and a second title after `and` (`president and CEO Gary Pruitt`).
+pub(super) fn role_end(body: &[&str], role_idx: usize) -> usize {
+    let mut end = role_idx;
+    loop {
+        let next = body.get(end + 1).copied().unwrap_or("");
+        if is_in(ROLE_NOUNS, next) && next.starts_with(char::is_lowercase) {
+            end += 1;
+        } else if next == "and" && body.get(end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w)) {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// The first role word of `body`. A role is lower case (`spokesman`), an acronym (`CEO`) or a
+/// title that opens the mention before a name or its organisation (`Spokesman Hong Lei`, `its
+/// Chairman Ines Varga`, `the Chairman of the Tolvik Space Agency`); after `the` (`definite`),
+/// a capitalised role alone is still the role (`The Spokesperson said`).
+pub(super) fn role_index(body: &[&str], definite: bool) -> Option<usize> {
+    let lone = definite && body.len() == 1;
+    let is_role = |idx: usize, word: &str| {
+        is_in(ROLE_NOUNS, word)
+            && (word.starts_with(char::is_lowercase)
+                || is_all_caps(word)
+                || lone
+                || ((idx == 0 || is_in(&["its", "their"], body[idx - 1]))
+                    && body.get(idx + 1).is_some_and(|next| starts_upper(next)))
+                || (idx == 0
+                    && body.get(1).is_some_and(|next| is_in(&["of", "for"], next))
+                    && body[2..].iter().any(|w| is_in(ORG_WORDS, w))))
+    };
+    body.iter()
+        .enumerate()
+        .position(|(idx, word)| is_role(idx, word))
+}
