@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets (cargo-fuzz, libFuzzer) and runs each for FUZZ_SECONDS (default 30),
-# then prints the executions per target. Exits non-zero on any crash, failed invariant, timeout
-# over 1 s or memory blow-up, and names the input that caused it.
+# then prints the executions per target. Exits non-zero on any crash, failed invariant, memory
+# blow-up, hang (10 s) or unit that takes over 1 s when timed again alone, and names the input.
 #
 #   fuzz/run.sh [TARGET...]          all targets when none is named
 #   FUZZ_SECONDS=600 make fuzz       a long run
@@ -47,8 +47,11 @@ run_target() {
     analyze | analyze_news | wire_flip) seeds+=("$root/tests/data/articles") ;;
   esac
   [ -d "fuzz/seeds/$target" ] && seeds+=("$root/fuzz/seeds/$target")
-  local options=(-max_total_time="$FUZZ_SECONDS" -max_len=4096 -timeout=1 -rss_limit_mb=2048
-    -print_final_stats=1 -artifact_prefix="$out/")
+  # A unit slower than 1 s is saved (slow-unit-*) and timed again alone after the run, so that
+  # a unit starved by a loaded machine is not taken for a slow input; 10 s stops a real hang.
+  rm -f "$out"/slow-unit-*
+  local options=(-max_total_time="$FUZZ_SECONDS" -max_len=4096 -timeout=10 -report_slow_units=1
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/")
   case $target in
     analyze | analyze_news) options+=(-dict="$root/fuzz/dict/analyze.dict") ;;
     link) options+=(-dict="$root/fuzz/dict/link.dict") ;;
@@ -63,7 +66,28 @@ run_target() {
   [ "$FUZZ_WORKERS" -gt 1 ] && logs=("$out"/fuzz-*.log)
   local execs
   execs=$(awk '/stat::number_of_executed_units/ { n += $2 } END { print n + 0 }' "${logs[@]}")
+  local slow=0
+  [ "$rc" = 0 ] && slow=$(retime_slow_units "$target") || true
+  [ "$rc" = 0 ] && [ "$slow" != 0 ] && rc=71
   printf '%s %s %s\n' "$target" "$execs" "$rc" >"$out/last-run.result"
+}
+
+# Times each unit the run saved as slow again, alone (best of three runs of the target binary on
+# it), and prints how many still take over 1 s. Each is listed in slow-units.txt.
+retime_slow_units() {
+  local target=$1 out=fuzz/artifacts/$1 over=0 unit best seconds
+  : >"$out/slow-units.txt"
+  for unit in "$out"/slow-unit-*; do
+    [ -e "$unit" ] || continue
+    best=999
+    for _ in 1 2 3; do
+      seconds=$( { TIMEFORMAT=%R; time "$bin_dir/$target" "$unit" >/dev/null 2>&1; } 2>&1) || true
+      best=$(awk -v a="$best" -v b="$seconds" 'BEGIN { print (b < a) ? b : a }')
+    done
+    printf '%s %s s alone\n' "$unit" "$best" >>"$out/slow-units.txt"
+    awk -v s="$best" 'BEGIN { exit !(s > 1.0) }' && over=$((over + 1))
+  done
+  echo "$over"
 }
 
 say "running each target for $FUZZ_SECONDS s (${FUZZ_PARALLEL} at a time, $FUZZ_WORKERS worker(s) each)"
@@ -90,10 +114,13 @@ for target in "${targets[@]}"; do
   if [ "$rc" != 0 ]; then
     failed=1
     case $rc in
-      70) result="TIMEOUT (over 1 s)" ;;
+      70) result="TIMEOUT (over 10 s)" ;;
+      71) result="SLOW (a unit over 1 s when timed alone)" ;;
       *) result="FAILED (exit $rc)" ;;
     esac
   fi
+  slow_units=$(grep -c . "fuzz/artifacts/$target/slow-units.txt" 2>/dev/null || true)
+  [ "${slow_units:-0}" -gt 0 ] && result="$result; ${slow_units} unit(s) over 1 s under load, timed alone: $(awk '{ print $2 }' "fuzz/artifacts/$target/slow-units.txt" | sort -g | tail -1) s at most"
   printf '[fuzz] %-14s %14s %12s  %s\n' "$target" "$execs" "$((execs / FUZZ_SECONDS))" "$result"
   if [ "$rc" != 0 ]; then
     grep -E -A1 "panicked at" "fuzz/artifacts/$target/last-run.log" | head -2 | sed 's/^/[fuzz]     /'
