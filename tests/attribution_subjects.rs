@@ -819,3 +819,32 @@ fn a_capitalised_title_after_its_names_the_holder_for_later_mentions() {
         assert_eq!(names, ["Ines Varga"], "{:?}", passage.span.slice(text));
     }
 }
+
+#[test]
+fn a_nationality_or_party_before_a_persons_role_names_the_person_in_focus() {
+    let paragraphs = [
+        "Ines Varga conceded the election on Wednesday.",
+        "“This is not the outcome we wanted,” the Tolvian Democratic nominee told supporters.",
+        "The Tolvian skipper lamented the lack of runs.",
+    ];
+    for (passage, names) in speakers(&paragraphs) {
+        assert_eq!(names, ["Ines Varga"], "{passage}");
+    }
+    // An organisation's voice is the organisation's, whoever spoke before.
+    let found = speakers(&[
+        "Pope Leo spoke on Sunday.",
+        "The Vatican spokesman said the visit would go ahead.",
+    ]);
+    assert_eq!(found[1].1, ["spokesperson of Vatican"]);
+}
+
+#[test]
+fn summing_up_is_a_statement() {
+    let text = "Tolvia captain Ines Varga sums up series loss\n\n\
+                Tolvia lost again on Saturday.\n";
+    let analysis = analyze(text);
+    let headline = &analysis.passages[0];
+    assert_eq!(headline.speakers.len(), 1);
+    let speaker = analysis.actor(headline.speakers[0]).expect("actor");
+    assert_eq!(speaker.name, "Ines Varga");
+}

@@ -252,6 +252,7 @@ const LEXICON: &[Lemma] = &[
         .doubles()
         .particles(&["back", "out"]),
     Lemma::new("lash").particles(&["out"]),
+    Lemma::new("sum").doubles().particles(&["up"]),
     Lemma::new("point").particles(&["out"]),
     Lemma::new("speak")
         .past("spoke")

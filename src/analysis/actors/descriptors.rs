@@ -121,6 +121,22 @@ pub(super) fn is_partisan_descriptor(body: &[&str]) -> bool {
     })
 }
 
+/// `Democratic`, `Tolvian Democratic`, `Democratic presidential`: one or two capitalised
+/// adjectives of a nationality or party (by their endings), then only lower-case words.
+pub(super) fn is_nationality_descriptor(words: &[&str]) -> bool {
+    let adjective = |word: &&str| {
+        let lower = word.to_lowercase();
+        starts_upper(word)
+            && word.chars().count() > 4
+            && NATIONALITY_ENDINGS.iter().any(|end| lower.ends_with(end))
+    };
+    let adjectives = words.iter().take_while(|word| adjective(word)).count();
+    (1..=2).contains(&adjectives)
+        && words[adjectives..]
+            .iter()
+            .all(|word| word.starts_with(char::is_lowercase))
+}
+
 /// `Paris-based think tank`, `Doha-based broadcaster`: a place and `-based`, then only
 /// lower-case words.
 pub(super) fn is_based_descriptor(body: &[&str]) -> bool {

@@ -312,8 +312,12 @@ impl Registry {
         };
         // `the former Dunmore coach`: a past role describes someone the text is about, never a
         // current member of the organisation.
+        // So does a nationality or party before a role of one person: `the Democratic nominee`,
+        // `the Tolvian skipper` (not `the Vatican spokesman`, the voice of an organisation).
         let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
-        if let Some(id) = (definite && body[..role_idx].iter().any(former))
+        let described = body[..role_idx].iter().any(former)
+            || (role != "spokesperson" && is_nationality_descriptor(&body[..role_idx]));
+        if let Some(id) = (definite && described)
             .then(|| self.in_focus(text, span, ActorKind::Person))
             .flatten()
         {

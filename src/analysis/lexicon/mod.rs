@@ -146,6 +146,7 @@ mod tests {
             STATEMENT_ADJECTIVES,
             INVERTED_SUBJECT_ENDERS,
             NOT_BEFORE_A_CUE,
+            NATIONALITY_ENDINGS,
             CUES_BEFORE_OF,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,

@@ -76,6 +76,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "scientist",
     "secretary",
     "sister",
+    "skipper",
     "solicitor",
     "son",
     "source",
@@ -106,6 +107,10 @@ pub(in crate::analysis) const ROLE_DESCRIBERS: &[&str] = &[
     "unnamed",
     "various",
 ];
+
+/// Endings of adjectives of a nationality or party: `Tolvian`, `Democratic`, `Japanese`,
+/// `British`, `Pakistani`, `Republican`.
+pub(in crate::analysis) const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "i", "ic", "ish"];
 
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
