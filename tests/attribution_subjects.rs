@@ -848,3 +848,21 @@ fn summing_up_is_a_statement() {
     let speaker = analysis.actor(headline.speakers[0]).expect("actor");
     assert_eq!(speaker.name, "Ines Varga");
 }
+
+#[test]
+fn an_object_pronoun_is_its_antecedent_and_an_adverb_names_no_one() {
+    let paragraphs = [
+        "Tomas Holm said the ferry plan had failed.",
+        "The toll rose in May, according to him.",
+    ];
+    assert_eq!(last_speakers(&paragraphs), ["Tomas Holm"]);
+    assert_eq!(
+        last_speakers(&["The second plan, the so called “Harbour Initiative” seeks to cut tolls."]),
+        Vec::<String>::new()
+    );
+    // A count of people is a group.
+    assert_eq!(
+        last_speakers(&["The vote was close. Another eight said they would abstain."]),
+        ["Another eight"]
+    );
+}

@@ -3,6 +3,7 @@
 //! role reaches (`deputy chief spokesman`, `director of enforcement`).
 
 use super::*;
+use crate::analysis::cues::{Form, Frame};
 use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
 
@@ -225,4 +226,28 @@ pub(super) fn role_index(body: &[&str], definite: bool) -> Option<usize> {
     body.iter()
         .enumerate()
         .position(|(idx, word)| is_role(idx, word))
+}
+
+/// Whether the words of a new actor's name can name someone: not only digits, pronouns,
+/// adverbs and possessives (`so`, `20`, `His`; a count such as `Another eight` may be a
+/// group), and no finite reporting verb (`says she`, `Ali rebuked Trump`; a plural noun
+/// such as `lists` may be one).
+pub(super) fn names_someone(words: &[&str]) -> bool {
+    let empty = |word: &&str| {
+        let bare = bare_word(word).trim_end_matches('-');
+        bare.chars().all(|c| !c.is_alphabetic())
+            || is_in(NEVER_NAMES, bare)
+            || is_in(PRONOUNS, bare)
+            || OBJECT_PRONOUNS
+                .iter()
+                .any(|(object, _)| object.eq_ignore_ascii_case(bare))
+    };
+    let reporting_verb = |word: &&str| {
+        word.starts_with(char::is_lowercase)
+            && crate::analysis::cues::lookup(word).is_some_and(|cue| {
+                cue.frame == Frame::Plain
+                    && (cue.form == Form::Past || (cue.form == Form::ThirdPerson && cue.speaks))
+            })
+    };
+    !words.iter().all(empty) && !words.iter().any(reporting_verb)
 }

@@ -27,6 +27,15 @@ pub(in crate::analysis) const RECENT_ACTORS: usize = 120;
 
 pub(in crate::analysis) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
+/// Object pronouns and their subject forms: `according to him` is `he`.
+pub(in crate::analysis) const OBJECT_PRONOUNS: &[(&str, &str)] = &[
+    ("him", "he"),
+    ("her", "she"),
+    ("them", "they"),
+    ("us", "we"),
+    ("me", "i"),
+];
+
 /// The index of a draft actor in [`Registry::actors`]. The drafts that speak become the
 /// analysis's actors, with [`super::ActorId`]s of their own, when attribution finishes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

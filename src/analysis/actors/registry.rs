@@ -381,7 +381,7 @@ impl Registry {
 
     /// Resolves one mention (a cleaned noun phrase) to actors.
     pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<DraftId> {
-        let mention = span.slice(text).trim();
+        let mention = subject_pronoun(span.slice(text).trim());
         if mention.is_empty() {
             return Vec::new();
         }
@@ -493,4 +493,12 @@ fn is_plural_noun(name: &str) -> bool {
         && !last.ends_with("ss")
         && !last.ends_with("us")
         && !last.ends_with("is")
+}
+
+/// `according to him`: an object pronoun stands for the same speakers as its subject form.
+fn subject_pronoun(mention: &str) -> &str {
+    OBJECT_PRONOUNS
+        .iter()
+        .find(|(object, _)| object.eq_ignore_ascii_case(mention))
+        .map_or(mention, |&(_, subject)| subject)
 }

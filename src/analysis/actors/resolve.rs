@@ -141,6 +141,9 @@ impl Registry {
         let which_follows = text
             .get(span.end..)
             .is_some_and(|rest| rest.starts_with(", which ") || rest.starts_with(", which,"));
+        if !names_someone(&name.words) {
+            return None;
+        }
         let kind = if org_descriptor.is_some() || which_follows {
             ActorKind::Organization
         } else {

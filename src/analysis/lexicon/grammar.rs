@@ -548,6 +548,13 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
     "written",
 ];
 
+/// Words that never name anyone, alone or together: adverbs (`so` in `the so called …`) and
+/// possessive determiners (`His`).
+pub(in crate::analysis) const NEVER_NAMES: &[&str] = &[
+    "also", "even", "his", "its", "just", "my", "now", "our", "so", "still", "their", "then",
+    "thus", "too", "very", "your",
+];
+
 /// Reporting verbs that take `of` right after them (`warns of`, `speaks of`); before `of`, the
 /// present forms of any other cue word are nouns (`analyst estimates of`, `reports of`).
 pub(in crate::analysis) const CUES_BEFORE_OF: &[&str] =

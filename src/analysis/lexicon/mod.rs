@@ -148,6 +148,7 @@ mod tests {
             NOT_BEFORE_A_CUE,
             NATIONALITY_ENDINGS,
             CUES_BEFORE_OF,
+            NEVER_NAMES,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,
             COUNT_HEDGES,
