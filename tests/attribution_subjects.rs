@@ -866,3 +866,89 @@ fn an_object_pronoun_is_its_antecedent_and_an_adverb_names_no_one() {
         ["Another eight"]
     );
 }
+
+#[test]
+fn a_quoted_claim_and_a_colon_before_the_speaker_in_a_headline() {
+    let text = "'Absurd and motivated': Tolvia rejects allegations\n\n\
+                Tolvia rejected the allegations on Monday.\n";
+    let analysis = analyze(text);
+    let names: Vec<&str> = analysis.passages[0]
+        .speakers
+        .iter()
+        .map(|&id| analysis.actor(id).expect("actor").name.as_str())
+        .collect();
+    assert_eq!(names, ["Tolvia"]);
+}
+
+#[test]
+fn a_verb_leading_into_the_cue_through_to_keeps_its_subject() {
+    assert_eq!(
+        last_speakers(&[
+            "The ministry denied the report. It went on to add that the hospital was safe."
+        ]),
+        ["ministry"]
+    );
+    assert_each_said_by(
+        &[
+            "Ines Varga hastened to add that the plan was sound.",
+            "Ines Varga was quick to counter that the plan was sound.",
+            "Leader of the TPP and former president Ines Varga himself said the vote was rigged.",
+        ],
+        "Ines Varga",
+    );
+    // A wish is no statement.
+    assert_eq!(
+        last_speakers(&["The council wants to say the plan was sound."]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn rulings_beliefs_and_plural_bodies_are_statements() {
+    assert_each_said_by(
+        &[
+            "The court ruled that the law was void.",
+            "The court strongly believes that the law was void.",
+        ],
+        "court",
+    );
+    assert_eq!(
+        last_speakers(&["The court ruled out a delay."]),
+        Vec::<String>::new()
+    );
+    assert_each_said_by(
+        &["The Tolvik Warriors strongly refute the claims."],
+        "Tolvik Warriors",
+    );
+    assert_each_said_by(
+        &["Harbour believe they did not bring the game into disrepute."],
+        "Harbour",
+    );
+    // A reporting verb inside the words before the cue makes them no subject.
+    assert_each_said_by(
+        &["Tomas Holm, an observer for the opposition, says he believes the rules were unfair."],
+        "Tomas Holm",
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_is_no_speaker_but_a_name_that_starts_like_one_is() {
+    assert_eq!(
+        last_speakers(&["Under anti-laundering rules, banks are obliged to keep records."]),
+        Vec::<String>::new()
+    );
+    assert_each_said_by(&["Under Armour said sales fell."], "Under Armour");
+}
+
+#[test]
+fn a_capitalised_place_and_a_bullet_open_a_dateline() {
+    let text = "A headline\n\nHONG KONG • Tolvik Rights yesterday accused police of abuse.\n";
+    let analysis = analyze(text);
+    assert_eq!(analysis.passages.len(), 2);
+    let names: Vec<&str> = analysis.passages[1]
+        .speakers
+        .iter()
+        .map(|&id| analysis.actor(id).expect("actor").name.as_str())
+        .collect();
+    assert_eq!(names, ["Tolvik Rights"]);
+}

@@ -172,6 +172,8 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("reply").inverts(),
     Lemma::new("respond").inverts(),
     Lemma::new("conclude").particles(&["that"]).inverts(),
+    // `The court ruled that …`; not `ruled out`, `ruled the country`.
+    Lemma::new("rule").particles(&["that"]),
     Lemma::new("maintain").particles(&["that"]),
     Lemma::new("contend"),
     Lemma::new("allege").inverts(),
@@ -243,6 +245,10 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("forecast").past("forecast"),
     // `She expects the central bank to hold rates`: a view reported as the source's.
     Lemma::new("expect"),
+    // `The club believes that …`, `They feel the ban is unfair`: a view reported as the
+    // holder's.
+    Lemma::new("believe"),
+    Lemma::new("feel").past("felt"),
     Lemma::new("signal"),
     Lemma::new("signal").doubles(),
     Lemma::new("list"),

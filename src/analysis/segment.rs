@@ -279,6 +279,18 @@ impl Scanner<'_> {
         self.list = read_marker(self.text, skip_bullets(self.text, at)).map(|(marker, _)| marker);
     }
 
+    /// `HONG KONG • The …`: whether the sentence so far, up to `end`, is a place in capitals
+    /// (one to four words), which a bullet then separates from the story as a dateline.
+    fn dateline_before(&self, end: usize) -> bool {
+        let before = self.text.get(self.sentence_start..end).unwrap_or("");
+        let words = before.split_whitespace().count();
+        (1..=4).contains(&words)
+            && before.chars().any(char::is_alphabetic)
+            && before
+                .chars()
+                .all(|c| c.is_uppercase() || is_space(c) || matches!(c, ',' | '.' | '-' | '\''))
+    }
+
     /// Whether a new list item starts at `next` (the spaces before it start at `space_at`).
     fn starts_item(&self, space_at: usize, next: usize) -> bool {
         let text = self.text;
@@ -289,7 +301,7 @@ impl Scanner<'_> {
             .get(space_at..next)
             .is_some_and(|gap| gap.chars().any(|c| !is_inline_space(c)));
         if is_bullet(ch) {
-            return true;
+            return line_break || !self.dateline_before(space_at);
         }
         let Some((marker, _)) = read_marker(text, next) else {
             return false;

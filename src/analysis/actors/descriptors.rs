@@ -230,7 +230,7 @@ pub(super) fn role_index(body: &[&str], definite: bool) -> Option<usize> {
 
 /// Whether the words of a new actor's name can name someone: not only digits, pronouns,
 /// adverbs and possessives (`so`, `20`, `His`; a count such as `Another eight` may be a
-/// group), and no finite reporting verb (`says she`, `Ali rebuked Trump`; a plural noun
+/// group), not a prepositional phrase (`Under new rules`), and no finite reporting verb (`says she`, `Ali rebuked Trump`; a plural noun
 /// such as `lists` may be one).
 pub(super) fn names_someone(words: &[&str]) -> bool {
     let empty = |word: &&str| {
@@ -249,5 +249,9 @@ pub(super) fn names_someone(words: &[&str]) -> bool {
                     && (cue.form == Form::Past || (cue.form == Form::ThirdPerson && cue.speaks))
             })
     };
-    !words.iter().all(empty) && !words.iter().any(reporting_verb)
+    // `Under anti-moneylaundering rules, …`: a prepositional phrase (but `Under Armour`).
+    let prepositional = words.len() >= 2
+        && is_in(PREPOSITIONS_BEFORE_NOUNS, words[0])
+        && words[1].starts_with(char::is_lowercase);
+    !words.iter().all(empty) && !words.iter().any(reporting_verb) && !prepositional
 }

@@ -7,6 +7,7 @@ use super::tokens::Tk;
 use crate::analysis::actors::*;
 use crate::analysis::cues::{self, Form, Frame};
 use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
 use crate::analysis::{AttributionKind, Span};
 
 impl<'t> Sentence<'t> {
@@ -199,7 +200,7 @@ impl<'t> Sentence<'t> {
     /// the cue (after its particle).
     pub(super) fn cue_applies(&self, idx: usize, cue: cues::Cue) -> Option<usize> {
         let prev = if idx > 0 { self.word(idx - 1) } else { "" };
-        if is_in(NOT_BEFORE_A_CUE, prev) {
+        if is_in(NOT_BEFORE_A_CUE, prev) && self.catenative_start(idx.saturating_sub(1)).is_none() {
             return None;
         }
         // `the United States on Tuesday`: a capitalised word inside a name, before a lower-case
@@ -310,6 +311,12 @@ impl<'t> Sentence<'t> {
     /// say`, `Residents of three villages along the river say`, `will say`), as a reporting
     /// verb needs; `prev` is the word before it.
     fn base_form_has_subject(&self, idx: usize, prev: &str) -> bool {
+        // `The Warriors strongly refute …`: the subject is before the adverb.
+        let prev = if idx >= 2 && is_ly_adverb(prev) {
+            self.word(idx - 2)
+        } else {
+            prev
+        };
         let plural = |word: &str| {
             (word.ends_with('s')
                 && !word.ends_with("ss")
@@ -332,7 +339,16 @@ impl<'t> Sentence<'t> {
                 && plural(self.word(head))
                 && is_in(PLACE_PREPOSITIONS, self.word(head + 1))
         };
-        plural(prev) || plural_head() || is_in(MODALS_BEFORE_BASE, prev)
+        // `Gimbisi believe …`, `Arsenal say …`: a team or body named as a plural.
+        let collective_name = starts_upper(prev)
+            && !is_all_caps(prev)
+            && !is_in(PRONOUNS, prev)
+            && !is_in(SENTENCE_OPENERS, prev);
+        plural(prev)
+            || collective_name
+            || plural_head()
+            || is_in(MODALS_BEFORE_BASE, prev)
+            || self.catenative_start(idx - 1).is_some()
     }
 
     /// `stated of the plan that …`, `claimed in a letter on Monday that …`: a short

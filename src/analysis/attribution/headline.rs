@@ -3,7 +3,7 @@
 
 use super::sentence::{overlapping, Sentence, TokenRange};
 use super::subjects::subject_mentions;
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Tk};
 use super::{State, Statement};
 use crate::analysis::actors::*;
 use crate::analysis::cues;
@@ -179,9 +179,14 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
             let rest = text.get(found.cue.end..headline.end).unwrap_or("");
             rest.trim().is_empty()
         };
+        // `'Absurd and motivated': Tolvia rejects allegations`: a quoted claim, a colon, then
+        // the speaker and the cue.
+        let after_colon = |found: &super::sentence::Found| {
+            found.subject.start > 0 && sentence.kind(found.subject.start - 1) == Some(Tk::Colon)
+        };
         match sentence
             .find()
-            .filter(|found| !found.after || inverted(found) || closing(found))
+            .filter(|found| !found.after || inverted(found) || closing(found) || after_colon(found))
         {
             Some(found) => {
                 let mentions = subject_mentions(&sentence, found.subject, &state.expansions);

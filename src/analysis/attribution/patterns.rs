@@ -201,7 +201,11 @@ impl<'t> Sentence<'t> {
         if self.kind(boundary) == Some(Tk::Comma) && self.opens_complement_clause(idx, cue_end) {
             return None;
         }
-        if (boundary + 1..subject_end).any(|i| self.is_complement_cue(i, cues::Form::Past)) {
+        // `…, says he believes …`: a finite reporting verb inside is no subject's.
+        if (boundary + 1..subject_end).any(|i| {
+            self.is_complement_cue(i, cues::Form::Past)
+                || self.is_complement_cue(i, cues::Form::ThirdPerson)
+        }) {
             return None;
         }
         if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {

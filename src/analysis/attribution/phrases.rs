@@ -203,6 +203,10 @@ impl<'t> Sentence<'t> {
                 }
                 return end;
             }
+            if let Some(first) = self.catenative_start(end - 1) {
+                end = first;
+                continue;
+            }
             let lower_adverb = is_ly_adverb(word) || is_in(FREQUENCY_ADVERBS, word);
             if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
                 end -= 1;
@@ -249,6 +253,32 @@ impl<'t> Sentence<'t> {
         .then_some(open)
     }
 
+    /// `went on to`, `was quick to`, `hastened to`: when `to` at `to` ends a verb that leads
+    /// into the cue after it, the phrase's first word.
+    pub(super) fn catenative_start(&self, to: usize) -> Option<usize> {
+        if to < 2 || !self.word(to).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let before = self.word(to - 1);
+        if is_in(CATENATIVE_VERBS, before) {
+            return Some(to - 1);
+        }
+        (before == "on" && is_in(&["go", "goes", "going", "gone", "went"], self.word(to - 2)))
+            .then_some(to - 2)
+    }
+
+    /// The colon after a quotation that opens the clause at `start`, before `end`:
+    /// `'Absurd and motivated': …`.
+    fn quoted_claim_end(&self, start: usize, end: usize) -> Option<usize> {
+        if self.kind(start) != Some(Tk::Open) {
+            return None;
+        }
+        (start + 2..end)
+            .find(|&idx| self.kind(idx) == Some(Tk::Close))
+            .filter(|&close| self.kind(close + 1) == Some(Tk::Colon) && close + 2 < end)
+            .map(|close| close + 1)
+    }
+
     /// The first token of the clause that ends at `end`: after introductory phrases.
     pub(super) fn clause_start(&self, end: usize) -> usize {
         let mut start = self.dateline_end().min(end);
@@ -256,6 +286,9 @@ impl<'t> Sentence<'t> {
         if let Some(colon) =
             (start..end.min(start + 5)).find(|&idx| self.kind(idx) == Some(Tk::Colon))
         {
+            start = colon + 1;
+        } else if let Some(colon) = self.quoted_claim_end(start, end) {
+            // `'Absurd and motivated': Tolvia rejects …`: a quoted claim and a colon.
             start = colon + 1;
         }
         while start < end && matches!(self.kind(start), Some(Tk::Open | Tk::Dash)) {

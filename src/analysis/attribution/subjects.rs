@@ -178,7 +178,17 @@ pub(super) fn split_conjuncts(
                         let word = sentence.word(i);
                         starts_upper(word) && !is_in(ROLE_NOUNS, word)
                     });
+                // `Leader of the TPP and former president Ines Varga`: an office, then the
+                // holder's other title and name.
+                let office_then_holder = is_in(ROLE_NOUNS, sentence.word(start))
+                    && sentence.word(start + 1) == "of"
+                    && (idx + 1..to).any(|i| {
+                        is_in(ROLE_NOUNS, sentence.word(i))
+                            && sentence.word(i).starts_with(char::is_lowercase)
+                            && starts_upper(sentence.word(i + 1))
+                    });
                 if !(joined_of
+                    || office_then_holder
                     || one_name_across_and(sentence, start, idx, to)
                     || lower_right
                     || known
@@ -262,6 +272,10 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
             }
             _ => {}
         }
+    }
+    // `former president Ines Varga himself`: a reflexive pronoun stresses the name.
+    if end > from + 1 && is_in(REFLEXIVES, sentence.word(end - 1)) {
+        end -= 1;
     }
     without_party_label(sentence, from, end)
 }

@@ -134,7 +134,7 @@ fn punctuation(text: &str, span: Span, at: usize, ch: char) -> (usize, Tk) {
         '.' | '?' | '!' | '…' | '。' | '！' | '？' => Tk::Stop,
         ':' => Tk::Colon,
         ';' => Tk::Semi,
-        '—' | '–' | '―' => Tk::Dash,
+        '—' | '–' | '―' | '•' => Tk::Dash,
         '-' if char_before(text, at).is_some_and(is_space) => Tk::Dash,
         _ => Tk::Other,
     };

@@ -548,6 +548,13 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
     "written",
 ];
 
+/// Verbs that lead through `to` into the reporting verb after it, which is then the
+/// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
+pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &["hastened", "quick", "rushed"];
+
+/// Reflexive pronouns, which stress a subject's name (`Ines Varga herself`).
+pub(in crate::analysis) const REFLEXIVES: &[&str] = &["herself", "himself", "itself", "themselves"];
+
 /// Words that never name anyone, alone or together: adverbs (`so` in `the so called …`) and
 /// possessive determiners (`His`).
 pub(in crate::analysis) const NEVER_NAMES: &[&str] = &[

@@ -149,6 +149,8 @@ mod tests {
             NATIONALITY_ENDINGS,
             CUES_BEFORE_OF,
             NEVER_NAMES,
+            REFLEXIVES,
+            CATENATIVE_VERBS,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,
             COUNT_HEDGES,
