@@ -952,3 +952,52 @@ fn a_capitalised_place_and_a_bullet_open_a_dateline() {
         .collect();
     assert_eq!(names, ["Tolvik Rights"]);
 }
+
+#[test]
+fn they_after_an_organisations_statement_is_the_organisation() {
+    let found = speakers(&[
+        "The Harbour Club said the ban was unfair.",
+        "They also believe the process was rushed.",
+    ]);
+    assert_eq!(found[1].1, ["Harbour Club"]);
+}
+
+#[test]
+fn an_office_of_an_organisation_before_its_holders_name() {
+    assert_each_said_by(
+        &[
+            "Deputy President of the TPP, Ines Varga had alleged that the vote was rigged.",
+            "Deputy President of the TPP and Chief Spokesperson of the party Ines Varga said the \
+             vote was rigged.",
+        ],
+        "Ines Varga",
+    );
+    // Two offices are two people.
+    assert_eq!(
+        last_speakers(&[
+            "The President of Tolvia and the Prime Minister of Norland said the talks failed."
+        ]),
+        ["President of Tolvia", "Prime Minister of Norland"]
+    );
+}
+
+#[test]
+fn a_description_of_the_organisation_in_focus_is_that_organisation() {
+    let text = "Rights group accuses police of abuse\n\n\
+                Harbour Rights International accused police of abuse on Monday.\n\n\
+                In a report, the global rights watchdog said police used force.\n";
+    let analysis = analyze(text);
+    for passage in &analysis.passages {
+        let names: Vec<&str> = passage
+            .speakers
+            .iter()
+            .map(|&id| analysis.actor(id).expect("actor").name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Harbour Rights International"],
+            "{:?}",
+            passage.span.slice(text)
+        );
+    }
+}

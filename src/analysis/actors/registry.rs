@@ -63,11 +63,16 @@ impl Registry {
 
     /// The first person to speak in the article (`…, says Chinese official` names them).
     pub(in crate::analysis) fn first_person_speaker(&self) -> Option<DraftId> {
+        self.first_speaker(ActorKind::Person)
+    }
+
+    /// The first actor of `kind` that spoke in the body.
+    pub(in crate::analysis) fn first_speaker(&self, kind: ActorKind) -> Option<DraftId> {
         self.history
             .iter()
             .flatten()
             .copied()
-            .find(|&id| self.actors[id].kind == ActorKind::Person)
+            .find(|&id| self.actors[id].kind == kind)
     }
 
     /// The most recently added actors, the latest first.
@@ -136,7 +141,19 @@ impl Registry {
                         }
                     }
                 }
-                Vec::new()
+                // `The club said … They also believe …`: with no group to refer to, an
+                // organisation that made the latest statement (a club, a party, a company).
+                match self.history.last().map(Vec::as_slice) {
+                    Some(&[id])
+                        if matches!(
+                            self.actors[id].kind,
+                            ActorKind::Organization | ActorKind::Unknown
+                        ) =>
+                    {
+                        vec![id]
+                    }
+                    _ => Vec::new(),
+                }
             }
             _ => Vec::new(),
         }

@@ -75,7 +75,7 @@ impl Registry {
         if let Break(id) = role {
             return id;
         }
-        let id = self.resolve_bare_name(text, span, body, acronym)?;
+        let id = self.resolve_bare_name(text, span, body, acronym, definite)?;
         // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
         if let Some((role, org_words)) = title_role {
             let actor = &mut self.actors[id];
@@ -98,6 +98,7 @@ impl Registry {
         span: Span,
         mut body: Vec<&str>,
         acronym: Option<&str>,
+        definite: bool,
     ) -> Option<DraftId> {
         // A document without an author (`a study published Thursday`) speaks as itself.
         if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
@@ -136,6 +137,21 @@ impl Registry {
         }
         if let Break(id) = self.expand_short_name(text, span, &name, &name_head, generic) {
             return Some(id);
+        }
+        // `the global rights watchdog` right after `Tolvik Rights International said`: a
+        // description of the organisation just speaking, sharing a word of its name (not `the
+        // central bank` after `the Residents' Alliance`).
+        if let Some(id) = (generic && definite && body[0].starts_with(char::is_lowercase))
+            .then(|| self.in_focus(text, span, ActorKind::Organization))
+            .flatten()
+        {
+            let named = significant_words(&self.actors[id].name);
+            if body[..body.len() - 1]
+                .iter()
+                .any(|word| named.iter().any(|n| n.eq_ignore_ascii_case(word)))
+            {
+                return Some(id);
+            }
         }
         // `Mineração Verde, which operates the mine,`: `which`, not `who`, follows a thing.
         let which_follows = text

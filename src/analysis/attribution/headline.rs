@@ -8,7 +8,7 @@ use super::{State, Statement};
 use crate::analysis::actors::*;
 use crate::analysis::cues;
 use crate::analysis::lexicon::*;
-use crate::analysis::{AttributionKind, PassageKind, Span};
+use crate::analysis::{ActorKind, AttributionKind, PassageKind, Span};
 
 /// The headline's speaker mention: `Claim: Speaker` or `Speaker: claim`.
 pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
@@ -237,6 +237,12 @@ fn resolve_headline_subject(
             .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
     {
         registry.first_group()
+    } else if described_organisation(word) {
+        // `Rights group accuses …` over a body where `Tolvik Rights` speaks first.
+        match registry.first_speaker(ActorKind::Organization) {
+            Some(id) => vec![id],
+            None => registry.resolve(text, mention),
+        }
     } else if described_person(word) {
         // `…, says harbour official` over a body where only `a harbour official` speaks: the
         // unnamed role itself.
@@ -252,6 +258,23 @@ fn resolve_headline_subject(
     } else {
         registry.resolve(text, mention)
     }
+}
+
+/// `Rights group`, `UK watchdog`, `Oil company`: an organisation described by its kind, without
+/// a name (lower-case words ending in an organisation noun; only the first may be capitalised).
+fn described_organisation(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let Some((&last, before)) = words.split_last() else {
+        return false;
+    };
+    !before.is_empty()
+        && before.len() <= 3
+        && is_in(GENERIC_ORG, last)
+        && last.starts_with(char::is_lowercase)
+        && before
+            .iter()
+            .skip(1)
+            .all(|word| word.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, word))
 }
 
 /// `Chinese official`, `central bank chief`: a person described by a role, without a name (only

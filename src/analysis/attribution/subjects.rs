@@ -43,9 +43,15 @@ pub(super) fn subject_mentions(
             let titled = head_words
                 .last()
                 .is_some_and(|w| is_in(TITLES, w) || is_in(ROLE_NOUNS, w));
+            // `Deputy President of the TPP, Ines Varga, said`: a capitalised office.
+            let office = opens_with_office(sentence, start)
+                && head_words
+                    .iter()
+                    .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
             let role_only = head_words.len() <= 8
-                && (head_words.iter().any(role_noun) || titled)
+                && (head_words.iter().any(role_noun) || titled || office)
                 && (role_of
+                    || office
                     || titled
                     || head_words
                         .last()
@@ -180,12 +186,12 @@ pub(super) fn split_conjuncts(
                     });
                 // `Leader of the TPP and former president Ines Varga`: an office, then the
                 // holder's other title and name.
-                let office_then_holder = is_in(ROLE_NOUNS, sentence.word(start))
-                    && sentence.word(start + 1) == "of"
+                let office_then_holder = opens_with_office(sentence, start)
                     && (idx + 1..to).any(|i| {
-                        is_in(ROLE_NOUNS, sentence.word(i))
-                            && sentence.word(i).starts_with(char::is_lowercase)
+                        let word = sentence.word(i);
+                        (is_in(ROLE_NOUNS, word) || is_in(TITLES, word))
                             && starts_upper(sentence.word(i + 1))
+                            && !is_in(&["of", "for"], sentence.word(i + 1))
                     });
                 if !(joined_of
                     || office_then_holder
@@ -203,6 +209,13 @@ pub(super) fn split_conjuncts(
         }
     }
     out.push((start, to));
+}
+
+/// `Leader of …`, `Deputy President of …`: whether the words at `start` are an office (a role
+/// or title, after at most one other) and `of` or `for`.
+fn opens_with_office(sentence: &Sentence<'_>, start: usize) -> bool {
+    let role = |i: usize| is_in(ROLE_NOUNS, sentence.word(i)) || is_in(TITLES, sentence.word(i));
+    (start..start + 2).any(|i| role(i) && is_in(&["of", "for"], sentence.word(i + 1)))
 }
 
 /// Whether the `and` at `idx` joins the words of one name between `start` and `to`: `The

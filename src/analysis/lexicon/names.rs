@@ -317,6 +317,7 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "industries",
     "institute",
     "institution",
+    "international",
     "investments",
     "journal",
     "laboratories",
