@@ -6,24 +6,28 @@
 
 use article_explorer::analysis::analyze;
 
-/// Each passage's text and its speakers' names, for an article of `paragraphs` under a
-/// headline.
-fn speakers(paragraphs: &[&str]) -> Vec<(String, Vec<String>)> {
-    let text = format!("A headline\n\n{}\n", paragraphs.join("\n\n"));
-    let analysis = analyze(&text);
+/// Each passage's text and its speakers' names, for the article `text`.
+fn article_speakers(text: &str) -> Vec<(String, Vec<String>)> {
+    let analysis = analyze(text);
     analysis
         .passages
         .iter()
-        .skip(1)
         .map(|passage| {
             let names = passage
                 .speakers
                 .iter()
                 .map(|&id| analysis.actor(id).expect("actor").name.clone())
                 .collect();
-            (passage.span.slice(&text).to_string(), names)
+            (passage.span.slice(text).to_string(), names)
         })
         .collect()
+}
+
+/// Each passage's text and its speakers' names, for an article of `paragraphs` under a
+/// headline.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, Vec<String>)> {
+    let text = format!("A headline\n\n{}\n", paragraphs.join("\n\n"));
+    article_speakers(&text).into_iter().skip(1).collect()
 }
 
 /// Both paragraphs have one speaker, the same.
@@ -809,14 +813,8 @@ fn a_capitalised_title_after_its_names_the_holder_for_later_mentions() {
                 Varga announced on Thursday.\n\n\
                 “We launched the ninth rocket in January,” the Chairman of the Tolvik Space \
                 Agency said.\n";
-    let analysis = analyze(text);
-    for passage in &analysis.passages {
-        let names: Vec<&str> = passage
-            .speakers
-            .iter()
-            .map(|&id| analysis.actor(id).expect("actor").name.as_str())
-            .collect();
-        assert_eq!(names, ["Ines Varga"], "{:?}", passage.span.slice(text));
+    for (passage, names) in article_speakers(text) {
+        assert_eq!(names, ["Ines Varga"], "{passage}");
     }
 }
 
@@ -842,11 +840,7 @@ fn a_nationality_or_party_before_a_persons_role_names_the_person_in_focus() {
 fn summing_up_is_a_statement() {
     let text = "Tolvia captain Ines Varga sums up series loss\n\n\
                 Tolvia lost again on Saturday.\n";
-    let analysis = analyze(text);
-    let headline = &analysis.passages[0];
-    assert_eq!(headline.speakers.len(), 1);
-    let speaker = analysis.actor(headline.speakers[0]).expect("actor");
-    assert_eq!(speaker.name, "Ines Varga");
+    assert_eq!(article_speakers(text)[0].1, ["Ines Varga"]);
 }
 
 #[test]
@@ -871,13 +865,7 @@ fn an_object_pronoun_is_its_antecedent_and_an_adverb_names_no_one() {
 fn a_quoted_claim_and_a_colon_before_the_speaker_in_a_headline() {
     let text = "'Absurd and motivated': Tolvia rejects allegations\n\n\
                 Tolvia rejected the allegations on Monday.\n";
-    let analysis = analyze(text);
-    let names: Vec<&str> = analysis.passages[0]
-        .speakers
-        .iter()
-        .map(|&id| analysis.actor(id).expect("actor").name.as_str())
-        .collect();
-    assert_eq!(names, ["Tolvia"]);
+    assert_eq!(article_speakers(text)[0].1, ["Tolvia"]);
 }
 
 #[test]
@@ -943,14 +931,9 @@ fn a_prepositional_phrase_is_no_speaker_but_a_name_that_starts_like_one_is() {
 #[test]
 fn a_capitalised_place_and_a_bullet_open_a_dateline() {
     let text = "A headline\n\nHONG KONG • Tolvik Rights yesterday accused police of abuse.\n";
-    let analysis = analyze(text);
-    assert_eq!(analysis.passages.len(), 2);
-    let names: Vec<&str> = analysis.passages[1]
-        .speakers
-        .iter()
-        .map(|&id| analysis.actor(id).expect("actor").name.as_str())
-        .collect();
-    assert_eq!(names, ["Tolvik Rights"]);
+    let found = article_speakers(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, ["Tolvik Rights"]);
 }
 
 #[test]
@@ -986,18 +969,7 @@ fn a_description_of_the_organisation_in_focus_is_that_organisation() {
     let text = "Rights group accuses police of abuse\n\n\
                 Harbour Rights International accused police of abuse on Monday.\n\n\
                 In a report, the global rights watchdog said police used force.\n";
-    let analysis = analyze(text);
-    for passage in &analysis.passages {
-        let names: Vec<&str> = passage
-            .speakers
-            .iter()
-            .map(|&id| analysis.actor(id).expect("actor").name.as_str())
-            .collect();
-        assert_eq!(
-            names,
-            ["Harbour Rights International"],
-            "{:?}",
-            passage.span.slice(text)
-        );
+    for (passage, names) in article_speakers(text) {
+        assert_eq!(names, ["Harbour Rights International"], "{passage}");
     }
 }
