@@ -973,3 +973,24 @@ fn a_description_of_the_organisation_in_focus_is_that_organisation() {
         assert_eq!(names, ["Harbour Rights International"], "{passage}");
     }
 }
+
+#[test]
+fn lower_case_describing_words_before_a_full_name_after_the_cue() {
+    assert_each_said_by(
+        &[
+            "“The grounds are clear,” said farmer Tomas Holm on Friday.",
+            "“The grounds are clear,” said local activist Tomas Holm.",
+            "The grounds were clear, advocate Tomas Holm said.",
+        ],
+        "Tomas Holm",
+    );
+}
+
+#[test]
+fn calling_someone_out_is_a_statement() {
+    let text = "Ministry calls out Tolvik Daily on news report\n\n\
+                The Ministry for Health denied the report on Monday.\n";
+    let found = article_speakers(text);
+    assert_eq!(found[0].1, ["Ministry for Health"]);
+    assert_eq!(found[1].1, found[0].1);
+}

@@ -252,7 +252,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("signal"),
     Lemma::new("signal").doubles(),
     Lemma::new("list"),
-    Lemma::new("call").particles(&["on", "for", "upon"]),
+    Lemma::new("call").particles(&["on", "for", "upon", "out"]),
     Lemma::new("hit")
         .past("hit")
         .doubles()

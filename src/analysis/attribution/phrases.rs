@@ -8,6 +8,24 @@ use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
 
 impl<'t> Sentence<'t> {
+    /// `farmer Tomas Holm`, `local activist Tomas Holm`: one or two lower-case describing words
+    /// from `from`, then a full name to `to`.
+    fn described_name(&self, from: usize, to: usize) -> bool {
+        (from + 1..to.min(from + 3)).any(|k| {
+            to - k >= 2
+                && (k..to).all(|j| starts_upper(self.word(j)))
+                && (from..k).all(|j| {
+                    let word = self.word(j);
+                    word.starts_with(char::is_lowercase)
+                        && !is_in(VERB_WORDS, word)
+                        && !is_in(FUNCTION_WORDS, word)
+                        && !is_in(LEADING_CONNECTIVES, word)
+                        && !is_in(SUBORDINATORS, word)
+                        && !is_in(NEVER_NAMES, word)
+                })
+        })
+    }
+
     /// Whether tokens `[from, to)` form a plausible speaker noun phrase.
     pub(super) fn is_noun_phrase(&self, from: usize, to: usize, max_words: usize) -> bool {
         if from >= to {
@@ -93,6 +111,7 @@ impl<'t> Sentence<'t> {
             || is_in(&["police", "people", "critics", "experts"], first)
             || modified_role()
             || modified_group()
+            || self.described_name(from, to)
             || self.is_share_of(from, to);
         if !(starts_upper(first) || lower_ok) {
             return false;
