@@ -994,3 +994,34 @@ fn calling_someone_out_is_a_statement() {
     assert_eq!(found[0].1, ["Ministry for Health"]);
     assert_eq!(found[1].1, found[0].1);
 }
+
+#[test]
+fn a_document_named_again_is_its_issuers_not_the_last_speakers() {
+    for paragraphs in [
+        [
+            "The Tolvian Mission firmly rejected the Norland Alliance’s communique on Friday.",
+            "The communique also claimed that Tolvia was a threat.",
+        ],
+        [
+            "The Norland Alliance issued a communique on Thursday, and the Tolvian Mission \
+             rejected it.",
+            "The communique also claimed that Tolvia was a threat.",
+        ],
+    ] {
+        assert_eq!(
+            last_speakers(&paragraphs),
+            ["Norland Alliance"],
+            "{paragraphs:?}"
+        );
+    }
+    // The issuer named after the document; then a bare `the mission` is the mission the
+    // text names, not the organisation that spoke last.
+    let found = speakers(&[
+        "The Tolvian Mission to the EU spoke after a joint communique issued earlier in the day \
+         by the Norland Alliance.",
+        "The communique also claimed that Tolvia was a threat.",
+        "The mission strongly rejected the claims, saying that the communique was biased.",
+    ]);
+    assert_eq!(found[1].1, ["Norland Alliance"]);
+    assert_eq!(found[2].1, ["Tolvian Mission to the EU"]);
+}

@@ -191,6 +191,80 @@ fn capitalised_mid_sentence(text: &str, around: usize, word: &str) -> bool {
     })
 }
 
+/// Who issued the document `noun` (`communique`, `report`) that the text named before
+/// `before`, read from its latest earlier mention: `the Norland Alliance's communique`, `a
+/// communique issued … by NATO leaders`, `the NATO communique`, `NATO issued a communique`.
+pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str) -> Option<Span> {
+    let (start, window) = window_before(text, before, 4_000);
+    let words = words_with_breaks(window);
+    let span_of = |first: usize, last: usize| {
+        let (from, _) = words[first];
+        let (at, raw) = words[last];
+        let bare = bare_word(raw);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let offset = raw.find(bare).unwrap_or(0);
+        Span::new(start + from, start + at + offset + bare.len())
+    };
+    // The run of capitalised words (with `of`, `the`, `for` inside) that ends at `last`.
+    let name_ending = |last: usize| {
+        let mut first = last;
+        while first > 0 {
+            let word = bare_word(words[first - 1].1);
+            let inner = is_in(&["of", "for", "the"], word) && first - 1 > 0;
+            if !(starts_upper(word) && !is_in(DETERMINERS, word) || inner) {
+                break;
+            }
+            first -= 1;
+        }
+        while first < last && !starts_upper(bare_word(words[first].1)) {
+            first += 1;
+        }
+        (starts_upper(bare_word(words[first].1))).then(|| span_of(first, last))
+    };
+    let name_from = |first: usize| {
+        let first = first + usize::from(is_in(&["the"], bare_word(words.get(first)?.1)));
+        let mut last = first;
+        while last + 1 < words.len() && starts_upper(bare_word(words[last + 1].1)) {
+            last += 1;
+        }
+        starts_upper(bare_word(words.get(first)?.1)).then(|| span_of(first, last))
+    };
+    for idx in (0..words.len()).rev() {
+        if !bare_word(words[idx].1).eq_ignore_ascii_case(noun) {
+            continue;
+        }
+        let word = |i: usize| words.get(i).map_or("", |(_, w)| bare_word(w));
+        // `a communique issued earlier in the day by NATO leaders`.
+        if let Some(by) = (idx + 1..(idx + 8).min(words.len())).find(|&i| word(i) == "by") {
+            if is_in(ISSUING_VERBS, word(idx + 1)) {
+                if let Some(name) = name_from(by + 1) {
+                    return Some(name);
+                }
+            }
+        }
+        if idx == 0 {
+            continue;
+        }
+        let previous = words[idx - 1].1;
+        // `the Norland Alliance's communique`, `the NATO communique`.
+        if previous.ends_with("'s") || previous.ends_with("’s") || starts_upper(previous) {
+            if let Some(name) = name_ending(idx - 1) {
+                return Some(name);
+            }
+        }
+        // `NATO issued a communique`.
+        if idx >= 3 && is_in(ISSUING_VERBS, word(idx - 2)) && is_in(DETERMINERS, word(idx - 1)) {
+            if let Some(name) = name_ending(idx - 3) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
 /// The last `size` bytes of `text` before `before` (from a char boundary), and where they start.
 pub(super) fn window_before(text: &str, before: usize, size: usize) -> (usize, &str) {
     let mut start = before.saturating_sub(size);

@@ -243,6 +243,16 @@ impl Registry {
                 .all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w))
             && cues::is_source_noun(&significant_head(&body.join(" ")))
         {
+            // `The communique also claimed …` after `the Norland Alliance's communique`.
+            let noun = significant_head(&body.join(" "));
+            if let Some(issuer) = (first != "its")
+                .then(|| document_issuer(text, span.start, &noun))
+                .flatten()
+            {
+                if let Some(id) = self.resolve_name(text, issuer, issuer.slice(text), depth + 1) {
+                    return Break(Some(id));
+                }
+            }
             if let Some(id) = self
                 .recent_speakers()
                 .find(|&id| self.actors[id].kind == ActorKind::Organization)
@@ -547,7 +557,13 @@ impl Registry {
                 });
             }
         }
-        let Some(id) = self.find(&name.key, generic) else {
+        // `the mission` when the text names `the Tolvian Mission to the EU`: a bare generic noun
+        // that a capitalised name holds is that name (expanded next), not the organisation
+        // that has spoken most.
+        let named_in_text = generic
+            && name.key.len() == 1
+            && expand_from_text(text, span.start, name_head).is_some();
+        let Some(id) = self.find(&name.key, generic && !named_in_text) else {
             return Continue(());
         };
         for alias in &name.aliases {

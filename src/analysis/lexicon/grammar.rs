@@ -552,6 +552,18 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
 /// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
 pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &["hastened", "quick", "rushed"];
 
+/// Verbs that issue a document: `a communique issued by NATO`, `NATO released a report`.
+pub(in crate::analysis) const ISSUING_VERBS: &[&str] = &[
+    "adopted",
+    "filed",
+    "issued",
+    "published",
+    "put",
+    "released",
+    "sent",
+    "signed",
+];
+
 /// Reflexive pronouns, which stress a subject's name (`Ines Varga herself`).
 pub(in crate::analysis) const REFLEXIVES: &[&str] = &["herself", "himself", "itself", "themselves"];
 

@@ -150,6 +150,7 @@ mod tests {
             CUES_BEFORE_OF,
             NEVER_NAMES,
             REFLEXIVES,
+            ISSUING_VERBS,
             CATENATIVE_VERBS,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,
