@@ -2,14 +2,15 @@
 //! 30-year-old`, `Kentucky Republican`), an affiliation or possessor to cut, and how far a
 //! role reaches (`deputy chief spokesman`, `director of enforcement`).
 
+use super::registry::subject_pronoun;
 use super::*;
 use crate::analysis::cues::{Form, Frame};
 use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
 
 /// Cuts `body` down to the name: a person's affiliation (`Martha Kellerman of the consumer
-/// group FairFly`, `Tim Ward at the emergency service`), a possessor (`Britain's Competition … Authority`) and a descriptor (`the
-/// consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
+/// group FairFly`, `Tim Ward at the emergency service`), a possessor (`Britain's Competition …
+/// Authority`) and a descriptor (`the consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
 /// a descriptor (`union` in `the pilots' union Vereinigung Cockpit`), which says what the name is.
 pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
     if let Some(of) = body.iter().position(|w| is_in(&["at", "from", "of"], w)) {
@@ -230,17 +231,14 @@ pub(super) fn role_index(body: &[&str], definite: bool) -> Option<usize> {
 
 /// Whether the words of a new actor's name can name someone: not only digits, pronouns,
 /// adverbs and possessives (`so`, `20`, `His`; a count such as `Another eight` may be a
-/// group), not a prepositional phrase (`Under new rules`), and no finite reporting verb (`says she`, `Ali rebuked Trump`; a plural noun
-/// such as `lists` may be one).
+/// group), not a prepositional phrase (`Under new rules`), and no finite reporting verb
+/// (`says she`, `Ali rebuked Trump`; a plural noun such as `lists` may be one).
 pub(super) fn names_someone(words: &[&str]) -> bool {
     let empty = |word: &&str| {
         let bare = bare_word(word).trim_end_matches('-');
         bare.chars().all(|c| !c.is_alphabetic())
             || is_in(NEVER_NAMES, bare)
-            || is_in(PRONOUNS, bare)
-            || OBJECT_PRONOUNS
-                .iter()
-                .any(|(object, _)| object.eq_ignore_ascii_case(bare))
+            || is_in(PRONOUNS, subject_pronoun(bare))
     };
     let reporting_verb = |word: &&str| {
         word.starts_with(char::is_lowercase)

@@ -513,7 +513,7 @@ fn is_plural_noun(name: &str) -> bool {
 }
 
 /// `according to him`: an object pronoun stands for the same speakers as its subject form.
-fn subject_pronoun(mention: &str) -> &str {
+pub(super) fn subject_pronoun(mention: &str) -> &str {
     OBJECT_PRONOUNS
         .iter()
         .find(|(object, _)| object.eq_ignore_ascii_case(mention))

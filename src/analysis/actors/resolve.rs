@@ -138,6 +138,13 @@ impl Registry {
         if let Break(id) = self.expand_short_name(text, span, &name, &name_head, generic) {
             return Some(id);
         }
+        // `the mission` that no name of the text holds: the organisation that has spoken most.
+        if let Some(id) = (generic && bare_generic(&name, &name_head))
+            .then(|| self.find_generic(&name.key, true))
+            .flatten()
+        {
+            return Some(id);
+        }
         // `the global rights watchdog` right after `Tolvik Rights International said`: a
         // description of the organisation just speaking, sharing a word of its name (not `the
         // central bank` after `the Residents' Alliance`).
@@ -153,13 +160,13 @@ impl Registry {
                 return Some(id);
             }
         }
+        if !names_someone(&name.words) {
+            return None;
+        }
         // `Mineração Verde, which operates the mine,`: `which`, not `who`, follows a thing.
         let which_follows = text
             .get(span.end..)
             .is_some_and(|rest| rest.starts_with(", which ") || rest.starts_with(", which,"));
-        if !names_someone(&name.words) {
-            return None;
-        }
         let kind = if org_descriptor.is_some() || which_follows {
             ActorKind::Organization
         } else {
@@ -557,13 +564,10 @@ impl Registry {
                 });
             }
         }
-        // `the mission` when the text names `the Tolvian Mission to the EU`: a bare generic noun
-        // that a capitalised name holds is that name (expanded next), not the organisation
-        // that has spoken most.
-        let named_in_text = generic
-            && name.key.len() == 1
-            && expand_from_text(text, span.start, name_head).is_some();
-        let Some(id) = self.find(&name.key, generic && !named_in_text) else {
+        // A bare generic noun other than a company's (`the mission`) is tried against the
+        // names of the text first (`expand_short_name`), and only then against the
+        // organisation that has spoken most (`resolve_bare_name`).
+        let Some(id) = self.find(&name.key, generic && !bare_generic(name, name_head)) else {
             return Continue(());
         };
         for alias in &name.aliases {
@@ -673,4 +677,10 @@ impl Registry {
         let key = self.key_of(&display);
         self.add(display, key, ActorKind::Organization, None)
     }
+}
+
+/// A one-word generic noun that is not a company's (`the mission`, `the agency`): the names of
+/// the text come before the organisation that has spoken most.
+fn bare_generic(name: &NameForms<'_>, name_head: &str) -> bool {
+    name.key.len() == 1 && !is_in(CORPORATE_NOUNS, name_head)
 }
