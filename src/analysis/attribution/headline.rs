@@ -261,34 +261,27 @@ fn resolve_headline_subject(
 }
 
 /// `Rights group`, `UK watchdog`, `Oil company`: an organisation described by its kind, without
-/// a name (lower-case words ending in an organisation noun; only the first may be capitalised).
+/// a name.
 fn described_organisation(mention: &str) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    let Some((&last, before)) = words.split_last() else {
-        return false;
-    };
-    !before.is_empty()
-        && before.len() <= 3
-        && is_in(GENERIC_ORG, last)
-        && last.starts_with(char::is_lowercase)
-        && before
-            .iter()
-            .skip(1)
-            .all(|word| word.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, word))
+    described_by(mention, GENERIC_ORG)
 }
 
-/// `Chinese official`, `central bank chief`: a person described by a role, without a name (only
-/// the first word may be capitalised).
+/// `Chinese official`, `central bank chief`: a person described by a role, without a name.
 fn described_person(mention: &str) -> bool {
+    described_by(mention, ROLE_NOUNS) && !mention.trim_end().ends_with('s')
+}
+
+/// One to three describing words, then a lower-case noun of `nouns`; only the first word may
+/// be capitalised.
+fn described_by(mention: &str, nouns: &[&str]) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let Some((&last, before)) = words.split_last() else {
         return false;
     };
     !before.is_empty()
         && before.len() <= 3
-        && is_in(ROLE_NOUNS, last)
+        && is_in(nouns, last)
         && last.starts_with(char::is_lowercase)
-        && !last.ends_with('s')
         && before
             .iter()
             .skip(1)
