@@ -688,7 +688,7 @@ fn a_capitalised_title_then_the_name_in_apposition_is_the_name() {
 #[test]
 fn a_present_cue_word_before_of_is_a_noun_unless_its_verb_takes_of() {
     for sentence in [
-        "Turnover fell to $52.1 million and compared with analyst estimates of $53 million.",
+        "Ferry income slipped to 52 million crowns, compared with analyst estimates of 53 million.",
         "Exports rose 6 percent, compared with economist forecasts of 4 percent.",
     ] {
         assert_eq!(
@@ -709,8 +709,8 @@ fn a_present_cue_word_before_of_is_a_noun_unless_its_verb_takes_of() {
 #[test]
 fn a_dateline_joined_by_a_dash_without_spaces_does_not_hide_the_name_after_it() {
     let paragraphs = [
-        "OSLO–Tolvex Inc. posted lower quarterly earnings on Thursday.",
-        "Tolvex also said it could post a small loss this quarter.",
+        "OSLO–Tolvex Inc. reported a drop in ferry revenue on Thursday.",
+        "Tolvex also said the winter would be slow.",
     ];
     assert_eq!(last_speakers(&paragraphs), ["Tolvex Inc."]);
 }
@@ -775,11 +775,11 @@ fn and_inside_one_organisations_name_joins_no_two_speakers() {
 #[test]
 fn a_collective_noun_says_and_a_noun_after_a_preposition_does_not() {
     assert_each_said_by(
-        &["Staff say any decision will come from the mayor."],
+        &["Staff say the ferry timetable will change in spring."],
         "Staff",
     );
     assert_eq!(
-        last_speakers(&["The towns in question are in the north, where 92 cases were found."]),
+        last_speakers(&["The harbours in question lie in the north, where most ferries dock."]),
         Vec::<String>::new()
     );
 }
@@ -798,8 +798,8 @@ fn a_lower_case_organisation_word_before_a_role_is_its_organisation() {
 fn a_persons_workplace_after_at_is_no_part_of_the_name() {
     assert_each_said_by(
         &[
-            "Floodwaters trapped a farmer, according to chief officer Ines Varga at the Tolvik \
-             emergency service.",
+            "The ferry lost power at sea, according to chief officer Ines Varga at the Tolvik \
+             coastguard service.",
             "Chief executive Ines Varga of Tolvex said the deal was off.",
         ],
         "Ines Varga",
@@ -808,11 +808,11 @@ fn a_persons_workplace_after_at_is_no_part_of_the_name() {
 
 #[test]
 fn a_capitalised_title_after_its_names_the_holder_for_later_mentions() {
-    let text = "TSA to launch its tenth satellite on Sunday: Chairman\n\n\
-                OSLO, May 15: TSA will launch its tenth satellite on May 18, its Chairman Ines \
-                Varga announced on Thursday.\n\n\
-                “We launched the ninth rocket in January,” the Chairman of the Tolvik Space \
-                Agency said.\n";
+    let text = "Ferry line to open its new route in June: Chairman\n\n\
+                OSLO, March 3: Tolvik Ferries will open its northern route in June, its Chairman \
+                Ines Varga announced on Monday.\n\n\
+                “We tested the route twice in winter,” the Chairman of the Tolvik Ferry \
+                Authority said.\n";
     for (passage, names) in article_speakers(text) {
         assert_eq!(names, ["Ines Varga"], "{passage}");
     }
@@ -822,8 +822,8 @@ fn a_capitalised_title_after_its_names_the_holder_for_later_mentions() {
 fn a_nationality_or_party_before_a_persons_role_names_the_person_in_focus() {
     let paragraphs = [
         "Ines Varga conceded the election on Wednesday.",
-        "“This is not the outcome we wanted,” the Tolvian Democratic nominee told supporters.",
-        "The Tolvian skipper lamented the lack of runs.",
+        "“We fought hard and fell short,” the Tolvian Democratic nominee told supporters.",
+        "The Tolvian skipper lamented the poor fielding.",
     ];
     for (passage, names) in speakers(&paragraphs) {
         assert_eq!(names, ["Ines Varga"], "{passage}");
@@ -838,7 +838,7 @@ fn a_nationality_or_party_before_a_persons_role_names_the_person_in_focus() {
 
 #[test]
 fn summing_up_is_a_statement() {
-    let text = "Tolvia captain Ines Varga sums up series loss\n\n\
+    let text = "Tolvia captain Ines Varga sums up a bad tour\n\n\
                 Tolvia lost again on Saturday.\n";
     assert_eq!(article_speakers(text)[0].1, ["Ines Varga"]);
 }
@@ -863,8 +863,8 @@ fn an_object_pronoun_is_its_antecedent_and_an_adverb_names_no_one() {
 
 #[test]
 fn a_quoted_claim_and_a_colon_before_the_speaker_in_a_headline() {
-    let text = "'Absurd and motivated': Tolvia rejects allegations\n\n\
-                Tolvia rejected the allegations on Monday.\n";
+    let text = "'Baseless and cynical': Tolvia rejects claims\n\n\
+                Tolvia rejected the claims on Monday.\n";
     assert_eq!(article_speakers(text)[0].1, ["Tolvia"]);
 }
 
@@ -895,8 +895,8 @@ fn a_verb_leading_into_the_cue_through_to_keeps_its_subject() {
 fn rulings_beliefs_and_plural_bodies_are_statements() {
     assert_each_said_by(
         &[
-            "The court ruled that the law was void.",
-            "The court strongly believes that the law was void.",
+            "The court ruled that the ferry toll was void.",
+            "The court strongly believes that the ferry toll was void.",
         ],
         "court",
     );
@@ -905,16 +905,16 @@ fn rulings_beliefs_and_plural_bodies_are_statements() {
         Vec::<String>::new()
     );
     assert_each_said_by(
-        &["The Tolvik Warriors strongly refute the claims."],
-        "Tolvik Warriors",
+        &["The Tolvik Rovers strongly refute the charge."],
+        "Tolvik Rovers",
     );
     assert_each_said_by(
-        &["Harbour believe they did not bring the game into disrepute."],
+        &["Harbour believe the ban on their fans is unfair."],
         "Harbour",
     );
     // A reporting verb inside the words before the cue makes them no subject.
     assert_each_said_by(
-        &["Tomas Holm, an observer for the opposition, says he believes the rules were unfair."],
+        &["Tomas Holm, a ferry user from Vestby, says he believes the fares are too high."],
         "Tomas Holm",
     );
 }
@@ -922,7 +922,7 @@ fn rulings_beliefs_and_plural_bodies_are_statements() {
 #[test]
 fn a_prepositional_phrase_is_no_speaker_but_a_name_that_starts_like_one_is() {
     assert_eq!(
-        last_speakers(&["Under anti-laundering rules, banks are obliged to keep records."]),
+        last_speakers(&["Under harbour rules, ferry firms must keep logs."]),
         Vec::<String>::new()
     );
     assert_each_said_by(&["Under Armour said sales fell."], "Under Armour");
@@ -930,7 +930,7 @@ fn a_prepositional_phrase_is_no_speaker_but_a_name_that_starts_like_one_is() {
 
 #[test]
 fn a_capitalised_place_and_a_bullet_open_a_dateline() {
-    let text = "A headline\n\nHONG KONG • Tolvik Rights yesterday accused police of abuse.\n";
+    let text = "A headline\n\nOSLO • Tolvik Rights yesterday criticised the ferry ban.\n";
     let found = article_speakers(text);
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].1, ["Tolvik Rights"]);
@@ -966,9 +966,9 @@ fn an_office_of_an_organisation_before_its_holders_name() {
 
 #[test]
 fn a_description_of_the_organisation_in_focus_is_that_organisation() {
-    let text = "Rights group accuses police of abuse\n\n\
-                Harbour Rights International accused police of abuse on Monday.\n\n\
-                In a report, the global rights watchdog said police used force.\n";
+    let text = "Rights body condemns ferry ban\n\n\
+                Harbour Rights International condemned the ferry ban on Monday.\n\n\
+                In a report, the harbour rights body said the ban was unlawful.\n";
     for (passage, names) in article_speakers(text) {
         assert_eq!(names, ["Harbour Rights International"], "{passage}");
     }
@@ -978,9 +978,9 @@ fn a_description_of_the_organisation_in_focus_is_that_organisation() {
 fn lower_case_describing_words_before_a_full_name_after_the_cue() {
     assert_each_said_by(
         &[
-            "“The grounds are clear,” said farmer Tomas Holm on Friday.",
-            "“The grounds are clear,” said local activist Tomas Holm.",
-            "The grounds were clear, advocate Tomas Holm said.",
+            "“The fares are too high,” said farmer Tomas Holm on Friday.",
+            "“The fares are too high,” said local activist Tomas Holm.",
+            "The fares were too high, advocate Tomas Holm said.",
         ],
         "Tomas Holm",
     );
@@ -988,8 +988,8 @@ fn lower_case_describing_words_before_a_full_name_after_the_cue() {
 
 #[test]
 fn calling_someone_out_is_a_statement() {
-    let text = "Ministry calls out Tolvik Daily on news report\n\n\
-                The Ministry for Health denied the report on Monday.\n";
+    let text = "Ministry calls out Tolvik Daily over flu story\n\n\
+                The Ministry for Health denied the story on Monday.\n";
     let found = article_speakers(text);
     assert_eq!(found[0].1, ["Ministry for Health"]);
     assert_eq!(found[1].1, found[0].1);
@@ -1017,10 +1017,10 @@ fn a_document_named_again_is_its_issuers_not_the_last_speakers() {
     // The issuer named after the document; then a bare `the mission` is the mission the
     // text names, not the organisation that spoke last.
     let found = speakers(&[
-        "The Tolvian Mission to the EU spoke after a joint communique issued earlier in the day \
-         by the Norland Alliance.",
+        "The Tolvian Mission to the EU spoke after a joint communique released on Monday by the \
+         Norland Alliance.",
         "The communique also claimed that Tolvia was a threat.",
-        "The mission strongly rejected the claims, saying that the communique was biased.",
+        "The mission dismissed the charge, saying the communique was one-sided.",
     ]);
     assert_eq!(found[1].1, ["Norland Alliance"]);
     assert_eq!(found[2].1, ["Tolvian Mission to the EU"]);
