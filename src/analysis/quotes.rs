@@ -6,7 +6,7 @@
 use super::text::{char_at, char_before, is_space};
 use super::{Diagnostic, Paragraph, PassageKind, Quote, Span};
 
-fn is_double_open(ch: char) -> bool {
+pub(super) fn is_double_open(ch: char) -> bool {
     matches!(ch, '“' | '„' | '«')
 }
 

@@ -45,6 +45,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("sentences", sentences::attribute_sentences),
     ("quotations", spread::spread_over_quotes),
     ("continued quotations", spread::continue_quotations),
+    ("unclosed quotes", spread::unclosed_paragraphs),
     ("carry-over", spread::carry_over),
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),

@@ -1,11 +1,13 @@
 //! Speakers spreading to unattributed sentences: over a quotation's sentences (also across
-//! paragraphs), to a quotation that continues one, back over the sentences before a speaker
-//! given after the content (carry-over), and down a numbered list.
+//! paragraphs), to a quotation that continues one or whose closing mark was lost, back over
+//! the sentences before a speaker given after the content (carry-over), and down a numbered
+//! list.
 
 use super::sentence::overlapping;
 use super::State;
 use crate::analysis::actors::DraftId;
-use crate::analysis::{Analysis, PassageKind, Quote};
+use crate::analysis::quotes::is_double_open;
+use crate::analysis::{Analysis, Passage, PassageKind, Quote};
 
 /// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
 /// speaker of an attributed sentence that overlaps it. Sets `speakers` of unattributed
@@ -93,13 +95,10 @@ fn spread_over_chains(
 pub(super) fn continue_quotations(state: &mut State<'_>) {
     let passages = &state.analysis.passages;
     let speakers = &mut state.speakers;
-    for passage_idx in 1..passages.len() {
+    for passage_idx in unattributed_sentences(passages, speakers) {
         let passage = &passages[passage_idx];
         let previous = &passages[passage_idx - 1];
-        if !speakers[passage_idx].is_empty()
-            || passage.kind != PassageKind::Sentence
-            || previous.paragraph != passage.paragraph
-        {
+        if previous.paragraph != passage.paragraph {
             continue;
         }
         let quotes = overlapping(&state.statements, passage.span);
@@ -114,6 +113,50 @@ pub(super) fn continue_quotations(state: &mut State<'_>) {
             speakers[passage_idx] = speakers[passage_idx - 1].clone();
         }
     }
+}
+
+/// A paragraph that opens with a quotation mark never closed (its closing mark lost) goes on
+/// with the quoted statement of the paragraph before: `"A," she said.`, then `"B. C.` When
+/// none of its sentences has a speaker, all take the speakers of the sentence before it, if
+/// that sentence holds a quotation. Sets `speakers` of unattributed sentences.
+pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
+    let passages = &state.analysis.passages;
+    let speakers = &mut state.speakers;
+    for passage_idx in unattributed_sentences(passages, speakers) {
+        let passage = &passages[passage_idx];
+        let previous = &passages[passage_idx - 1];
+        if speakers[passage_idx - 1].is_empty()
+            || previous.paragraph + 1 != passage.paragraph
+            || !passage
+                .span
+                .slice(state.text)
+                .starts_with(|c: char| c == '"' || is_double_open(c))
+        {
+            continue;
+        }
+        let statements = &state.statements;
+        let opens_quote = overlapping(statements, passage.span)
+            .iter()
+            .any(|quote| quote.span.start == passage.span.start);
+        if opens_quote || overlapping(statements, previous.span).is_empty() {
+            continue;
+        }
+        let end = passages[passage_idx..]
+            .iter()
+            .position(|later| later.paragraph != passage.paragraph)
+            .map_or(passages.len(), |n| passage_idx + n);
+        if speakers[passage_idx..end].iter().all(Vec::is_empty) {
+            let ids = speakers[passage_idx - 1].clone();
+            speakers[passage_idx..end].fill(ids);
+        }
+    }
+}
+
+/// The body sentences after the first that have no speaker yet, by index.
+fn unattributed_sentences(passages: &[Passage], speakers: &[Vec<DraftId>]) -> Vec<usize> {
+    (1..passages.len())
+        .filter(|&idx| speakers[idx].is_empty() && passages[idx].kind == PassageKind::Sentence)
+        .collect()
 }
 
 /// Carry-over: a speaker given after the content covers the preceding unattributed

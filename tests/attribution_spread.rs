@@ -1,0 +1,54 @@
+//! How far a speaker reaches beyond its own sentence, on paragraphs written for these tests:
+//! a quoted paragraph whose closing mark was lost goes on with the quoted statement before it,
+//! and a cue inside such a paragraph still names its own speaker.
+
+use article_explorer::analysis::analyze;
+
+/// Each passage's speakers' names, for an article of `paragraphs` under a headline.
+fn speakers(paragraphs: &[&str]) -> Vec<Vec<String>> {
+    let text = format!("A headline\n\n{}\n", paragraphs.join("\n\n"));
+    let analysis = analyze(&text);
+    analysis
+        .passages
+        .iter()
+        .skip(1)
+        .map(|passage| {
+            passage
+                .speakers
+                .iter()
+                .map(|&id| analysis.actor(id).expect("actor").name.clone())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_quoted_paragraph_never_closed_goes_on_with_the_statement_before() {
+    let found = speakers(&[
+        "\"The count was close,\" Ines Varga said of the vote.",
+        "Varga asked her party to \"look to the spring,\" saying she \"still trusts the voters.\"",
+        "\"We owe the winner patience. Our harbour towns have seen worse.",
+    ]);
+    assert_eq!(found.len(), 4, "{found:?}");
+    for passage in &found {
+        assert_eq!(passage, &["Ines Varga"], "{found:?}");
+    }
+}
+
+#[test]
+fn a_cue_inside_a_quoted_paragraph_never_closed_names_its_own_speaker() {
+    let found = speakers(&[
+        "\"The count was close,\" Ines Varga said of the vote.",
+        "\"We will win the rerun, Tomas Holm said.",
+    ]);
+    assert_eq!(found[1], ["Tomas Holm"], "{found:?}");
+}
+
+#[test]
+fn a_paragraph_never_closed_after_the_articles_own_voice_keeps_it() {
+    let found = speakers(&[
+        "The ferry to Tolvik was cancelled on Monday.",
+        "\"No boats until the storm ends.",
+    ]);
+    assert!(found[1].is_empty(), "{found:?}");
+}
