@@ -10,10 +10,8 @@ fn main() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
-    let (search, hash) = article_explorer::ui::dom::location();
-    let (link, _) = article_explorer::ui::link::Link::parse(&search, &hash);
     let props = article_explorer::ui::app::AppProps {
-        source: article_explorer::ui::app::Source::of_link(&link),
+        source: article_explorer::ui::app::Source::of_location(),
     };
     yew::Renderer::<article_explorer::ui::App>::with_root_and_props(root, props).render();
 }

@@ -88,9 +88,9 @@ impl Source {
     }
 
     /// The current URL's source.
-    fn of_location() -> Source {
+    pub fn of_location() -> Source {
         let (search, hash) = dom::location();
-        Source::of_link(&Link::parse(&search, &hash).0)
+        Source::of_link(&Link::parse_once(&search, &hash).0)
     }
 
     /// Whether the article shown, from `origin`, is the one this source opens.

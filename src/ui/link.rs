@@ -28,7 +28,9 @@
 //! Parsing is total: malformed input is dropped piece by piece and reported as [`LinkProblem`]s.
 //! Everything here is pure string work, so it is tested natively.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 /// The newest version this module reads and writes; bundled articles' links are still version 1.
 pub const LINK_VERSION: u32 = 2;
@@ -248,7 +250,28 @@ struct Parsing {
     passage: Option<String>,
 }
 
+/// A URL and what [`Link::parse`] made of it.
+type Parsed = Rc<(Link, Vec<LinkProblem>)>;
+
+thread_local! {
+    /// The last URL [`Link::parse_once`] parsed, and the result.
+    static LAST: RefCell<Option<(String, String, Parsed)>> = const { RefCell::new(None) };
+}
+
 impl Link {
+    /// [`Link::parse`], once per URL: the page's start, the app and the explorer read the same
+    /// URL (at load, and on Back or Forward), and share one parse of it.
+    pub fn parse_once(search: &str, hash: &str) -> Parsed {
+        LAST.with_borrow_mut(|last| match last {
+            Some((s, h, parsed)) if s == search && h == hash => parsed.clone(),
+            _ => {
+                let parsed = Rc::new(Link::parse(search, hash));
+                *last = Some((search.to_owned(), hash.to_owned(), parsed.clone()));
+                parsed
+            }
+        })
+    }
+
     /// Parses `search` (with or without `?`) and `hash` (with or without `#`).
     pub fn parse(search: &str, hash: &str) -> (Link, Vec<LinkProblem>) {
         let mut link = Link::default();
@@ -576,6 +599,21 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn one_url_is_parsed_once_however_often_it_is_read() {
+        let search = "?speakers=nato,eu&mode=dim&q=x";
+        let first = Link::parse_once(search, "#p-abcd1234");
+        let again = Link::parse_once(search, "#p-abcd1234");
+        assert!(Rc::ptr_eq(&first, &again), "the same URL reuses its parse");
+        assert_eq!(*first, Link::parse(search, "#p-abcd1234"));
+        let other = Link::parse_once(search, "#p-ffff0000");
+        assert!(!Rc::ptr_eq(&first, &other), "another URL is parsed afresh");
+        assert_eq!(
+            other.0.fragment.as_ref().map(|f| f.id.as_str()),
+            Some("ffff0000")
+        );
     }
 
     #[test]

@@ -364,7 +364,8 @@ impl State {
     }
 
     fn apply_url(&mut self, search: &str, hash: &str) {
-        let (link, problems) = Link::parse(search, hash);
+        let parsed = Link::parse_once(search, hash);
+        let (link, problems) = &*parsed;
         for problem in problems {
             self.notify(format!("Ignored part of the link: {problem}."));
         }
@@ -380,9 +381,9 @@ impl State {
             }
         }
         self.mode = link.mode;
-        self.query = link.query;
+        self.query = link.query.clone();
         self.view = link.view;
-        self.cell = link.cell;
+        self.cell = link.cell.clone();
         let target = match &link.fragment {
             None => None,
             Some(fragment) => match self.model.passage_by_id(&fragment.id) {
