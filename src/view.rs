@@ -69,7 +69,7 @@ pub fn view<'a>(text: &'a str, analysis: &'a Analysis) -> AnalysisView<'a> {
             .diagnostics
             .iter()
             .map(|diagnostic| DiagnosticView {
-                message: &diagnostic.message,
+                message: diagnostic.message,
                 span: diagnostic.span,
             })
             .collect(),

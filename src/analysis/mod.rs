@@ -39,6 +39,15 @@ pub use types::*;
 /// assert_eq!(analysis.actor(speakers[0]).unwrap().name, "forecasters");
 /// ```
 pub fn analyze(text: &str) -> Analysis {
+    let mut analysis = lay_out(text);
+    analysis.quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.diagnostics);
+    attribution::attribute(text, &mut analysis);
+    analysis
+}
+
+/// The analysis's metadata, paragraphs and passages (with their ids), before quotations and
+/// speakers. The layout and the id table are freed on return, before the passes that follow.
+fn lay_out(text: &str) -> Analysis {
     let layout = structure::layout(text);
     let mut analysis = Analysis {
         meta: layout.meta,
@@ -74,7 +83,5 @@ pub fn analyze(text: &str) -> Analysis {
             });
         }
     }
-    analysis.quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.diagnostics);
-    attribution::attribute(text, &mut analysis);
     analysis
 }

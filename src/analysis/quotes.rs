@@ -105,14 +105,14 @@ fn scan_paragraph(
                     }
                     None => diagnostics.push(Diagnostic {
                         span: Span::new(at, after),
-                        message: "closing quotation mark without an opening one".into(),
+                        message: "closing quotation mark without an opening one",
                     }),
                 }
             } else {
                 if let Some((open_at, content_start)) = double {
                     diagnostics.push(Diagnostic {
                         span: Span::new(open_at, content_start),
-                        message: "quotation mark opened again before it was closed".into(),
+                        message: "quotation mark opened again before it was closed",
                     });
                 }
                 double = Some((at, after));
@@ -151,7 +151,7 @@ fn scan_paragraph(
             // that an attribution after it (`…, X said.`) is still read.
             diagnostics.push(Diagnostic {
                 span: Span::new(open_at, content_start),
-                message: "quotation mark never closed".into(),
+                message: "quotation mark never closed",
             });
             return;
         }

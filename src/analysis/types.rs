@@ -396,7 +396,8 @@ impl Meta {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub span: Span,
-    pub message: String,
+    /// One of a few fixed sentences: no allocation for each of thousands of marks.
+    pub message: &'static str,
 }
 
 /// Everything the engine finds in one article. Spans index the analysed text.

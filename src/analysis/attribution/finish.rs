@@ -18,7 +18,15 @@ pub(super) fn finish(mut state: State<'_>) {
         state.analysis.passages[passage_idx].speakers = mapped;
     }
     record_spread_speakers(&mut state);
+    // What the records no longer need goes first, and the records get the room they need,
+    // not twice: on a long article these are much of the engine's memory.
+    state.speakers = Vec::new();
+    state.statements = Vec::new();
     state.attributions.sort_by_key(|entry| entry.passage);
+    state
+        .analysis
+        .attributions
+        .reserve_exact(state.attributions.len());
     for pending in state.attributions {
         if let Some(actor) = new_index[pending.actor.0] {
             state.analysis.attributions.push(Attribution {
@@ -101,6 +109,14 @@ fn record_spread_speakers(state: &mut State<'_>) {
             *flag = true;
         }
     }
+    let missing = state
+        .speakers
+        .iter()
+        .zip(&has_attribution)
+        .filter(|(_, &has)| !has)
+        .map(|(ids, _)| ids.len())
+        .sum();
+    state.attributions.reserve_exact(missing);
     for (passage_idx, ids) in state.speakers.iter().enumerate() {
         if has_attribution[passage_idx] || ids.is_empty() {
             continue;

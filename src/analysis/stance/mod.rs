@@ -160,10 +160,14 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
     let mut index = targets::Index::new(text, analysis);
     let (mut statements, pending) = objects_first(text, analysis, &mut index);
     // Then, in order, the statements whose verb named no target: the names in their content.
-    for (statement, frame) in statements.iter_mut().zip(&pending) {
-        if let Some(frame) = frame {
-            statement.targets = targets::in_content(&mut index, without_audience(frame));
-            content_stance(statement, frame);
+    // Their content's words are read again rather than kept: kept, thousands of them would be
+    // most of the engine's memory.
+    for (idx, statement) in statements.iter_mut().enumerate() {
+        if let Some(audience) = pending[idx] {
+            let content = content_words(text, &analysis.attributions[idx]);
+            statement.targets =
+                targets::in_content(&mut index, without_audience(&content, audience));
+            content_stance(statement, &content);
         }
     }
     for (idx, statement) in statements.iter_mut().enumerate() {
@@ -186,19 +190,18 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
 }
 
 /// Each statement's stance and the targets its stance verb names, in order. A statement with
-/// targets is finished here; for the others, the frame is kept (its content's words only) for
-/// the look-up of names in the content, which must follow every verb's. Holding every
-/// sentence's words at once was most of the engine's peak memory on many short statements.
-fn objects_first<'t>(
-    text: &'t str,
+/// targets is finished here; the others are pending (with whether their verb has an audience),
+/// for the look-up of names in the content, which must follow every verb's.
+fn objects_first(
+    text: &str,
     analysis: &Analysis,
     index: &mut targets::Index,
-) -> (Vec<Statement>, Vec<Option<Frame<'t>>>) {
+) -> (Vec<Statement>, Vec<Option<bool>>) {
     let n = analysis.attributions.len();
     let mut statements = Vec::with_capacity(n);
     let mut pending = Vec::with_capacity(n);
     for idx in 0..n {
-        let mut frame = frame(text, analysis, idx);
+        let frame = frame(text, analysis, idx);
         let mut statement = Statement {
             stance: frame.stance,
             stance_from: frame.from,
@@ -207,11 +210,9 @@ fn objects_first<'t>(
             continues: None,
         };
         if statement.targets.is_empty() {
-            frame.sentence = Vec::new();
-            frame.content.shrink_to_fit();
-            pending.push(Some(frame));
+            pending.push(Some(has_audience(&frame)));
         } else {
-            content_stance(&mut statement, &frame);
+            content_stance(&mut statement, &frame.content);
             pending.push(None);
         }
         statements.push(statement);
@@ -244,11 +245,7 @@ fn frame<'t>(text: &'t str, analysis: &Analysis, idx: usize) -> Frame<'t> {
     let sentence_span = containing(&analysis.passages, |passage| passage.span, anchor.start)
         .map_or(anchor, |passage| passage.span);
     let sentence = words(text, sentence_span);
-    let content: Vec<Word<'t>> = attribution
-        .content
-        .iter()
-        .flat_map(|&span| words(text, span))
-        .collect();
+    let content = content_words(text, attribution);
     let cue_at = attribution
         .cue
         .and_then(|cue| sentence.iter().position(|word| cue.contains(word.span)));
@@ -310,17 +307,17 @@ fn framing_verb(
 /// A claim whose content calls something false (or negates a charge) becomes a denial; one
 /// whose content charges a target with wrongdoing becomes an accusation. Reads the frame's content; may change the
 /// statement's stance and `stance_from`.
-fn content_stance(statement: &mut Statement, frame: &Frame<'_>) {
+fn content_stance(statement: &mut Statement, content: &[Word<'_>]) {
     if statement.stance != Stance::Claim {
         return;
     }
-    let denial = has_phrase(&frame.content, DENIAL_PHRASES)
-        .or_else(|| has_word(&frame.content, DENIAL_WORDS))
-        .or_else(|| negated_charge(&frame.content));
+    let denial = has_phrase(content, DENIAL_PHRASES)
+        .or_else(|| has_word(content, DENIAL_WORDS))
+        .or_else(|| negated_charge(content));
     if let Some(span) = denial {
         statement.stance = Stance::Deny;
         statement.stance_from = Some(span);
-    } else if let Some(span) = has_word(&frame.content, CHARGE_WORDS) {
+    } else if let Some(span) = has_word(content, CHARGE_WORDS) {
         if !statement.targets.is_empty() {
             statement.stance = Stance::Accuse;
             statement.stance_from = Some(span);
@@ -375,14 +372,26 @@ fn link_continuations(analysis: &Analysis, statements: &mut [Statement]) {
     }
 }
 
-/// The content words without the audience of a cue that has one: `told the court that …`
-/// reads from after `that` (within the first six words).
-fn without_audience<'a, 't>(frame: &'a Frame<'t>) -> &'a [Word<'t>] {
-    let content = &frame.content;
-    let has_audience = frame
+/// The words of an attribution's content spans.
+fn content_words<'t>(text: &'t str, attribution: &crate::analysis::Attribution) -> Vec<Word<'t>> {
+    attribution
+        .content
+        .iter()
+        .flat_map(|&span| words(text, span))
+        .collect()
+}
+
+/// Whether the frame's verb is a cue with an audience (`told the court that …`).
+fn has_audience(frame: &Frame<'_>) -> bool {
+    frame
         .verb
         .as_ref()
-        .is_some_and(|(key, _)| AUDIENCE_CUES.contains(&key.as_str()));
+        .is_some_and(|(key, _)| AUDIENCE_CUES.contains(&key.as_str()))
+}
+
+/// The content words without the audience of a cue that has one: `told the court that …`
+/// reads from after `that` (within the first six words).
+fn without_audience<'a, 't>(content: &'a [Word<'t>], has_audience: bool) -> &'a [Word<'t>] {
     let that = content
         .iter()
         .take(6)

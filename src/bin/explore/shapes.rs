@@ -54,8 +54,8 @@ unsafe impl GlobalAlloc for Counting {
 
 /// The bounds `--check` enforces: regressions fail, today's figures pass. The targets are 1 s
 /// per MB, 5× growth from 1 to 4 MB and a heap of 20× the input. The time bounds allow for a
-/// loaded machine (speeds vary twofold); the heap bound is loose because two shapes are still
-/// over the target (spokespeople about 45×, unbalanced quotation marks about 29×).
+/// loaded machine (speeds vary twofold); the heap bound is loose because one shape is still
+/// over the target (spokespeople, about 41×).
 const MAX_SECONDS_PER_MB: f64 = 3.0;
 const MAX_GROWTH: f64 = 8.0;
 const MAX_MEMORY_RATIO: f64 = 60.0;
