@@ -401,6 +401,28 @@ fn a_cue_word_inside_an_introductory_participle_phrase_is_not_the_verb() {
 }
 
 #[test]
+fn a_cue_word_inside_an_opening_clause_of_time_is_not_the_verb() {
+    assert_each_said_by(
+        &["When fans responded by throwing cans onto the pitch, stewards say they only then closed the gates."],
+        "stewards",
+    );
+    assert_each_said_by(
+        &["After Tolvia said it would leave the pact, Norland said it was sorry."],
+        "Norland",
+    );
+    // `As X noted, …` is the attribution itself, and `While X said A, …` keeps X when no
+    // other cue follows.
+    assert_each_said_by(
+        &["As Ines Varga noted, the ferry plan will fail."],
+        "Ines Varga",
+    );
+    assert_each_said_by(
+        &["While Ines Varga said the ferry was late, the timetable was kept."],
+        "Ines Varga",
+    );
+}
+
+#[test]
 fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
     assert_each_said_by(
         &[

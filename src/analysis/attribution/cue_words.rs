@@ -48,9 +48,13 @@ impl<'t> Sentence<'t> {
                 cues_found.push((idx, cue_end));
             }
         }
-        // `Making the rounds on the Sunday shows, Dale Ross said …`: a cue word inside an
-        // introductory participle phrase is not the sentence's verb when another follows.
-        if let Some(intro_end) = self.participle_intro_end() {
+        // `Making the rounds on the Sunday shows, Dale Ross said …`, `When crowds responded
+        // by …, police say …`: a cue word inside an introductory participle phrase or
+        // subordinate clause is not the sentence's verb when another follows.
+        if let Some(intro_end) = self
+            .participle_intro_end()
+            .or_else(|| self.subordinate_intro_end())
+        {
             if cues_found.iter().any(|&(idx, _)| idx > intro_end) {
                 cues_found.retain(|&(idx, _)| idx > intro_end);
             }
@@ -112,6 +116,16 @@ impl<'t> Sentence<'t> {
             return None;
         }
         (2..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
+    }
+
+    /// The comma that ends an introductory clause of time or cause opening the sentence
+    /// (`When crowds responded by throwing bottles,`, `After Tolvia said it would leave,`).
+    fn subordinate_intro_end(&self) -> Option<usize> {
+        let first = self.word(0);
+        if !starts_upper(first) || !is_in(SCENE_SUBORDINATORS, &first.to_lowercase()) {
+            return None;
+        }
+        (1..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
     }
 
     /// `X said at a briefing that …, the newspaper reported.`: an outlet that reports relays

@@ -329,6 +329,13 @@ pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
     "when", "where", "whereas", "while",
 ];
 
+/// Subordinators of time and cause that open a clause setting the scene for the sentence's
+/// own statement (`When crowds responded by …, police say`); not `as` (`As X noted, …` is
+/// the attribution) nor the contrastive `while` and `although` (`While X said A, Y said B`).
+pub(in crate::analysis) const SCENE_SUBORDINATORS: &[&str] = &[
+    "after", "because", "before", "once", "since", "until", "when",
+];
+
 /// Conjunctions, subordinators and connective adverbs that open a clause before its subject:
 /// `But the …`, `Though she called …`, `Meanwhile the union …`.
 pub(in crate::analysis) const LEADING_CONNECTIVES: &[&str] = &[

@@ -120,6 +120,7 @@ mod tests {
             PLACE_PREPOSITIONS,
             MODALS_BEFORE_BASE,
             SUBORDINATORS,
+            SCENE_SUBORDINATORS,
             BARE_REST_WORDS,
             CIRCUMSTANCE_PREPOSITIONS,
             AUDIENCES,
