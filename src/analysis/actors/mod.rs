@@ -59,8 +59,9 @@ impl std::ops::IndexMut<DraftId> for Vec<Draft> {
 #[derive(Debug, Clone)]
 pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) name: String,
-    /// Lower-case significant words of the canonical name (acronyms folded).
-    pub(in crate::analysis) key: Vec<String>,
+    /// Lower-case significant words of the canonical name (acronyms folded); shared with
+    /// [`Registry::by_key`].
+    pub(in crate::analysis) key: std::rc::Rc<[String]>,
     pub(in crate::analysis) head: String,
     pub(in crate::analysis) kind: ActorKind,
     pub(in crate::analysis) member_of: Option<DraftId>,
@@ -90,7 +91,7 @@ pub(in crate::analysis) struct Registry {
     /// Resolutions of proper-name mentions, by their text.
     pub(in crate::analysis) mention_cache: std::collections::HashMap<String, DraftId>,
     /// Actors by their exact key.
-    pub(in crate::analysis) by_key: std::collections::HashMap<Vec<String>, DraftId>,
+    pub(in crate::analysis) by_key: std::collections::HashMap<std::rc::Rc<[String]>, DraftId>,
     pub(in crate::analysis) history: Vec<Vec<DraftId>>,
     /// How many acronyms were looked for spelled out in the text (bounded, see
     /// [`MAX_SPELLED_OUT`]).

@@ -331,6 +331,7 @@ impl Registry {
         };
         let head = head_of(&key);
         let alias_words = significant_words(&name);
+        let key: std::rc::Rc<[String]> = key.into();
         self.by_key
             .entry(key.clone())
             .or_insert(DraftId(self.actors.len()));
@@ -460,7 +461,9 @@ impl Registry {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)
                     });
                     let key = self.key_of(&name);
-                    let same = ids.first().is_some_and(|&id| self.actors[id].key == key);
+                    let same = ids
+                        .first()
+                        .is_some_and(|&id| *self.actors[id].key == key[..]);
                     if older && !same {
                         if let Some(id) = self.person_named(name, male) {
                             ids = vec![id];
