@@ -423,6 +423,30 @@ fn a_cue_word_inside_an_opening_clause_of_time_is_not_the_verb() {
 }
 
 #[test]
+fn the_subject_after_a_preposition_and_which_urges() {
+    assert_each_said_by(
+        &["The notice came at a meeting in which Ines Varga urged ferry crews to stay ashore."],
+        "Ines Varga",
+    );
+}
+
+#[test]
+fn words_that_hold_a_clause_or_end_in_a_preposition_name_no_one() {
+    // Not `fare at`, nor `in`: no one speaks here.
+    for sentence in [
+        "The fare at which the ferry listed in 1999 was low.",
+        "The notice came in a briefing held by both harbour boards, in which Ines Varga urged \
+         crews to stay ashore.",
+    ] {
+        assert_eq!(
+            last_speakers(&[sentence]),
+            Vec::<String>::new(),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
     assert_each_said_by(
         &[

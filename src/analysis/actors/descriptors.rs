@@ -251,5 +251,12 @@ pub(super) fn names_someone(words: &[&str]) -> bool {
     let prepositional = words.len() >= 2
         && is_in(PREPOSITIONS_BEFORE_NOUNS, words[0])
         && words[1].starts_with(char::is_lowercase);
-    !words.iter().all(empty) && !words.iter().any(reporting_verb) && !prepositional
+    // `update came`, `price at`: a clause's verb, or a preposition left hanging at the end.
+    let clause = words[1.min(words.len())..]
+        .iter()
+        .any(|word| is_in(IRREGULAR_PAST, word) || is_in(FINITE_VERBS, word))
+        || words
+            .last()
+            .is_some_and(|word| is_in(CIRCUMSTANCE_PREPOSITIONS, word));
+    !words.iter().all(empty) && !words.iter().any(reporting_verb) && !prepositional && !clause
 }

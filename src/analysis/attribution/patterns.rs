@@ -431,8 +431,8 @@ impl<'t> Sentence<'t> {
     /// `…, to which the ministry responded by asserting …`, `the plan, which the mayor said was
     /// lawful`: the subject of a relative clause, which follows its relative pronoun, when the
     /// clause has a subject of its own and a statement follows the cue at `cue_end` (`that`, a
-    /// clause, a quotation or `by asserting …`; not `the price at which the firm listed in
-    /// 1999`). The subject's first token.
+    /// clause, a quotation, `by asserting …` or `residents to stay home`; not `the price at
+    /// which the firm listed in 1999`). The subject's first token.
     fn relative_clause_subject(
         &self,
         start: usize,
@@ -451,13 +451,25 @@ impl<'t> Sentence<'t> {
         let statement = after == "that"
             || self.kind(cue_end) == Some(Tk::Open)
             || self.rest_opens_clause(cue_end)
-            || after == "by" && self.word(cue_end + 1).ends_with("ing");
+            || after == "by" && self.word(cue_end + 1).ends_with("ing")
+            || self.object_then_infinitive(cue_end);
         (subject_opens
             && one_phrase
             && relative + 1 < subject_end
             && statement
             && self.is_noun_phrase(relative + 1, subject_end, 8))
         .then_some(relative + 1)
+    }
+
+    /// `urged residents to stay home`: from `from`, an object of up to four words, then `to`
+    /// and a verb.
+    fn object_then_infinitive(&self, from: usize) -> bool {
+        let to = (from + 1..(from + 5).min(self.toks.len())).find(|&i| self.word(i) == "to");
+        to.is_some_and(|to| {
+            (from..to).all(|i| self.kind(i) == Some(Tk::Word))
+                && self.kind(to + 1) == Some(Tk::Word)
+                && self.word(to + 1).starts_with(char::is_lowercase)
+        })
     }
 
     /// `X claimed that …`, `X accused Y of …`.
