@@ -425,18 +425,30 @@ fn a_cue_word_inside_an_opening_clause_of_time_is_not_the_verb() {
 #[test]
 fn the_subject_after_a_preposition_and_which_urges() {
     assert_each_said_by(
-        &["The notice came at a meeting in which Ines Varga urged ferry crews to stay ashore."],
+        &[
+            "The notice came at a meeting in which Ines Varga urged ferry crews to stay ashore.",
+            "The notice came at a meeting held by both harbour boards, in which Ines Varga urged \
+             ferry crews to stay ashore.",
+        ],
         "Ines Varga",
     );
+    // Two speakers, one with a title and its full stop, and `They` after them.
+    let found = speakers(&[
+        "The notice came at a meeting held by both harbour boards, in which Ines Varga and the \
+         board's Chief Pilot Dr. Tomas Holm urged ferry crews to stay ashore. They also stressed \
+         the value of drills.",
+    ]);
+    for (_, names) in &found {
+        assert_eq!(names, &["Ines Varga", "Tomas Holm"], "{found:?}");
+    }
 }
 
 #[test]
 fn words_that_hold_a_clause_or_end_in_a_preposition_name_no_one() {
-    // Not `fare at`, nor `in`: no one speaks here.
+    // Not `fare at`, nor `update came`: no one speaks here that the text names.
     for sentence in [
         "The fare at which the ferry listed in 1999 was low.",
-        "The notice came in a briefing held by both harbour boards, in which Ines Varga urged \
-         crews to stay ashore.",
+        "The update came in a briefing in which Ines Varga urged calm.",
     ] {
         assert_eq!(
             last_speakers(&[sentence]),

@@ -179,6 +179,13 @@ impl<'t> Sentence<'t> {
         if is_in(LEADING_CONNECTIVES, self.word(boundary + 1)) {
             return None;
         }
+        // `…, in which X urged …`: a relative clause, with its subject after the pronoun.
+        let (first, second) = (self.word(boundary + 1), self.word(boundary + 2));
+        if is_in(RELATIVES, first)
+            || (is_in(CIRCUMSTANCE_PREPOSITIONS, first) && is_in(RELATIVES, second))
+        {
+            return None;
+        }
         if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
             // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
             // appositive between the closing mark and the cue.
@@ -446,7 +453,12 @@ impl<'t> Sentence<'t> {
         })?;
         let first = self.word(relative + 1);
         let subject_opens = starts_upper(first) || is_in(DETERMINERS, first);
-        let one_phrase = (relative + 1..subject_end).all(|i| self.kind(i) == Some(Tk::Word));
+        // One phrase: words, and the full stop of a title (`Ines Varga and Dr. Tomas Holm`).
+        let one_phrase = (relative + 1..subject_end).all(|i| match self.kind(i) {
+            Some(Tk::Word) => true,
+            Some(Tk::Stop) => is_in(TITLES, self.word(i - 1)),
+            _ => false,
+        });
         let after = self.word(cue_end);
         let statement = after == "that"
             || self.kind(cue_end) == Some(Tk::Open)
@@ -457,7 +469,7 @@ impl<'t> Sentence<'t> {
             && one_phrase
             && relative + 1 < subject_end
             && statement
-            && self.is_noun_phrase(relative + 1, subject_end, 8))
+            && self.is_noun_phrase(relative + 1, subject_end, 14))
         .then_some(relative + 1)
     }
 
