@@ -1,6 +1,7 @@
 //! How far a speaker reaches beyond its own sentence, on paragraphs written for these tests:
-//! a quoted paragraph whose closing mark was lost goes on with the quoted statement before it,
-//! and a cue inside such a paragraph still names its own speaker.
+//! a paragraph all in quotation marks goes on with the speaker before it, as does a quoted
+//! paragraph whose closing mark was lost, and a cue inside such a paragraph still names its own
+//! speaker.
 
 use article_explorer::analysis::analyze;
 
@@ -51,4 +52,24 @@ fn a_paragraph_never_closed_after_the_articles_own_voice_keeps_it() {
         "\"No boats until the storm ends.",
     ]);
     assert!(found[1].is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_paragraph_all_in_quotation_marks_after_a_speaker_is_theirs() {
+    let found = speakers(&[
+        "Ines Varga said the night ferry would run again in May.",
+        "\"We have waited long enough. The harbour is ready.\"",
+    ]);
+    assert_eq!(found, [["Ines Varga"], ["Ines Varga"], ["Ines Varga"]]);
+    // A cue of its own names its own speaker; a quoted transcript line keeps its label's.
+    let found = speakers(&[
+        "Ines Varga said the night ferry would run again in May.",
+        "\"We have waited long enough,\" said Tomas Holm.",
+    ]);
+    assert_eq!(found[1], ["Tomas Holm"]);
+    let found = speakers(&[
+        "Ines Varga said the night ferry would run again in May.",
+        "\"Tomas Holm: We have waited long enough.\"",
+    ]);
+    assert!(!found[1].contains(&"Ines Varga".to_string()), "{found:?}");
 }

@@ -10,8 +10,9 @@ use crate::analysis::quotes::is_double_open;
 use crate::analysis::{Analysis, Passage, PassageKind, Quote};
 
 /// Gives every sentence of a quotation (or chain of quotations across paragraphs) the
-/// speaker of an attributed sentence that overlaps it. Sets `speakers` of unattributed
-/// sentences.
+/// speaker of an attributed sentence that overlaps it, or of the sentence just before it when
+/// it continues a quotation there, follows a colon, or fills its paragraph. Sets `speakers`
+/// of unattributed sentences.
 pub(super) fn spread_over_quotes(state: &mut State<'_>) {
     spread_over_chains(
         state.text,
@@ -68,13 +69,26 @@ fn spread_over_chains(
                 // `"A," said X. "B. C."`: a quotation right after a quoted statement in the
                 // same paragraph, or opening the next paragraph, continues it.
                 let next_paragraph = passages[prev].paragraph + 1 == passages[first].paragraph;
+                let opens = passages[first].span.start == quotes[idx].span.start;
                 let continues = (passages[prev].paragraph == passages[first].paragraph
                     || next_paragraph)
-                    && passages[first].span.start == quotes[idx].span.start
+                    && opens
                     && overlapping(quotes, passages[prev].span)
                         .iter()
                         .any(|quote| !quote.scare);
-                ((ends_with_colon || continues) && !speakers[prev].is_empty()).then_some(prev)
+                // `X said the ferry would run.` then a paragraph all in quotation marks: X's;
+                // not a quoted transcript line with its own label (`"Ada Roos: We …`).
+                let all_quoted = next_paragraph
+                    && opens
+                    && !opens_with_label(quotes[idx].content.slice(text))
+                    && chain_passages.last().is_some_and(|&last| {
+                        passages
+                            .get(last + 1)
+                            .is_none_or(|after| after.paragraph != passages[last].paragraph)
+                    })
+                    && quotes[last].span.end + 1 >= passages[*chain_passages.last()?].span.end;
+                ((ends_with_colon || continues || all_quoted) && !speakers[prev].is_empty())
+                    .then_some(prev)
             });
         if let Some(source) = source {
             let ids = speakers[source].clone();
@@ -86,6 +100,15 @@ fn spread_over_chains(
         }
         idx = last + 1;
     }
+}
+
+/// Whether `content` opens with a label of up to four words and a colon (`Ada Roos: We …`,
+/// `Related:`).
+fn opens_with_label(content: &str) -> bool {
+    content
+        .split_whitespace()
+        .take(4)
+        .any(|word| word.ends_with(':'))
 }
 
 /// A quoted sentence right after an attributed quotation in the same paragraph continues it:
