@@ -459,6 +459,18 @@ fn words_that_hold_a_clause_or_end_in_a_preposition_name_no_one() {
 }
 
 #[test]
+fn a_participle_with_a_comma_or_colon_before_its_quotation_reports() {
+    assert_each_said_by(
+        &[
+            "Ines Varga posted a note of her own on Sunday, saying, \"We are so pleased to meet the \
+             new crew!\"",
+            "Ines Varga posted a note, saying: \"The crew is ready.\"",
+        ],
+        "Ines Varga",
+    );
+}
+
+#[test]
 fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
     assert_each_said_by(
         &[

@@ -141,8 +141,8 @@ impl<'t> Sentence<'t> {
             .find_map(|&(inner, inner_end)| self.try_before(inner, inner_end))
     }
 
-    /// `Trump hit back on Friday, saying that …`: a participle of a speech verb after a
-    /// comma reports what the clause's subject said.
+    /// `Trump hit back on Friday, saying that …` (or `saying, "…"`): a participle of a speech
+    /// verb after a comma reports what the clause's subject said.
     pub(super) fn participle(&self) -> Option<Found> {
         let n = self.toks.len();
         let idx = (1..n).find(|&idx| {
@@ -154,8 +154,12 @@ impl<'t> Sentence<'t> {
                     .is_some_and(|cue| cue.form == Form::Gerund && cue.speaks)
         })?;
         let next = self.word(idx + 1);
+        // `saying, "…"` and `saying: "…"`: a comma or colon before the quotation.
+        let marked = matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Colon))
+            && self.kind(idx + 2) == Some(Tk::Open);
         if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
-            || self.kind(idx + 1) == Some(Tk::Open))
+            || self.kind(idx + 1) == Some(Tk::Open)
+            || marked)
         {
             return None;
         }
@@ -170,7 +174,7 @@ impl<'t> Sentence<'t> {
         }
         let end = self.appositive_after(start, end, idx - 1).unwrap_or(end);
         let mut content = Vec::new();
-        let from = if next.eq_ignore_ascii_case("that") {
+        let from = if next.eq_ignore_ascii_case("that") || marked {
             idx + 2
         } else {
             idx + 1
