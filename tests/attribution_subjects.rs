@@ -471,6 +471,19 @@ fn a_participle_with_a_comma_or_colon_before_its_quotation_reports() {
 }
 
 #[test]
+fn a_naming_participle_with_a_quotation_reports() {
+    assert_each_said_by(
+        &["In Tolvik, Ines Varga went after Tomas Holm, calling him \"a total failure.\""],
+        "Ines Varga",
+    );
+    // Without a quotation it names no one.
+    assert_eq!(
+        last_speakers(&["The board met on Monday, calling the meeting to order at noon."]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_parenthetical_between_dashes_separates_the_subject_from_its_cue() {
     assert_each_said_by(
         &[

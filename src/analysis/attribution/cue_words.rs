@@ -141,8 +141,8 @@ impl<'t> Sentence<'t> {
             .find_map(|&(inner, inner_end)| self.try_before(inner, inner_end))
     }
 
-    /// `Trump hit back on Friday, saying that …` (or `saying, "…"`): a participle of a speech
-    /// verb after a comma reports what the clause's subject said.
+    /// `Trump hit back on Friday, saying that …` (or `saying, "…"`, or `calling him "…"`): a
+    /// participle of a speech verb after a comma reports what the clause's subject said.
     pub(super) fn participle(&self) -> Option<Found> {
         let n = self.toks.len();
         let idx = (1..n).find(|&idx| {
@@ -150,16 +150,19 @@ impl<'t> Sentence<'t> {
             tok.kind == Tk::Word
                 && !tok.quoted
                 && self.kind(idx - 1) == Some(Tk::Comma)
-                && cues::lookup(self.word(idx))
+                && (cues::lookup(self.word(idx))
                     .is_some_and(|cue| cue.form == Form::Gerund && cue.speaks)
+                    || self.naming_quote(idx).is_some())
         })?;
         let next = self.word(idx + 1);
         // `saying, "…"` and `saying: "…"`: a comma or colon before the quotation.
         let marked = matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Colon))
             && self.kind(idx + 2) == Some(Tk::Open);
+        let naming = self.naming_quote(idx);
         if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
             || self.kind(idx + 1) == Some(Tk::Open)
-            || marked)
+            || marked
+            || naming.is_some())
         {
             return None;
         }
@@ -174,7 +177,9 @@ impl<'t> Sentence<'t> {
         }
         let end = self.appositive_after(start, end, idx - 1).unwrap_or(end);
         let mut content = Vec::new();
-        let from = if next.eq_ignore_ascii_case("that") || marked {
+        let from = if let Some(open) = naming {
+            open
+        } else if next.eq_ignore_ascii_case("that") || marked {
             idx + 2
         } else {
             idx + 1
@@ -190,6 +195,17 @@ impl<'t> Sentence<'t> {
             content,
             after: false,
         })
+    }
+
+    /// `…, calling him "a total failure."`: a naming participle at `idx`, its object (up to
+    /// four words) and the quotation that names it. The quotation's opening mark.
+    fn naming_quote(&self, idx: usize) -> Option<usize> {
+        if !is_in(NAMING_PARTICIPLES, &self.word(idx).to_lowercase()) {
+            return None;
+        }
+        let open =
+            (idx + 2..(idx + 6).min(self.toks.len())).find(|&i| self.kind(i) != Some(Tk::Word))?;
+        (self.kind(open) == Some(Tk::Open)).then_some(open)
     }
 
     /// `The other candidate, Lena Ortiz, drew a contrast, saying …`: an appositive between

@@ -329,6 +329,11 @@ pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
     "when", "where", "whereas", "while",
 ];
 
+/// Participles that name someone with a quotation after their object: `…, calling him
+/// "a total failure."`.
+pub(in crate::analysis) const NAMING_PARTICIPLES: &[&str] =
+    &["branding", "calling", "dubbing", "labeling", "labelling"];
+
 /// Subordinators of time and cause that open a clause setting the scene for the sentence's
 /// own statement (`When crowds responded by …, police say`); not `as` (`As X noted, …` is
 /// the attribution) nor the contrastive `while` and `although` (`While X said A, Y said B`).

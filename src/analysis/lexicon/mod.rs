@@ -121,6 +121,7 @@ mod tests {
             MODALS_BEFORE_BASE,
             SUBORDINATORS,
             SCENE_SUBORDINATORS,
+            NAMING_PARTICIPLES,
             BARE_REST_WORDS,
             CIRCUMSTANCE_PREPOSITIONS,
             AUDIENCES,
