@@ -122,7 +122,7 @@ impl<'t> Sentence<'t> {
     /// (`When crowds responded by throwing bottles,`, `After Tolvia said it would leave,`).
     fn subordinate_intro_end(&self) -> Option<usize> {
         let first = self.word(0);
-        if !starts_upper(first) || !is_in(SCENE_SUBORDINATORS, &first.to_lowercase()) {
+        if !starts_upper(first) || !is_in(SCENE_SUBORDINATORS, first) {
             return None;
         }
         (1..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
@@ -145,20 +145,20 @@ impl<'t> Sentence<'t> {
     /// participle of a speech verb after a comma reports what the clause's subject said.
     pub(super) fn participle(&self) -> Option<Found> {
         let n = self.toks.len();
-        let idx = (1..n).find(|&idx| {
+        let (idx, naming) = (1..n).find_map(|idx| {
             let tok = self.toks[idx];
-            tok.kind == Tk::Word
-                && !tok.quoted
-                && self.kind(idx - 1) == Some(Tk::Comma)
-                && (cues::lookup(self.word(idx))
-                    .is_some_and(|cue| cue.form == Form::Gerund && cue.speaks)
-                    || self.naming_quote(idx).is_some())
+            if tok.kind != Tk::Word || tok.quoted || self.kind(idx - 1) != Some(Tk::Comma) {
+                return None;
+            }
+            let naming = self.naming_quote(idx);
+            let speech = cues::lookup(self.word(idx))
+                .is_some_and(|cue| cue.form == Form::Gerund && cue.speaks);
+            (speech || naming.is_some()).then_some((idx, naming))
         })?;
         let next = self.word(idx + 1);
         // `saying, "…"` and `saying: "…"`: a comma or colon before the quotation.
         let marked = matches!(self.kind(idx + 1), Some(Tk::Comma | Tk::Colon))
             && self.kind(idx + 2) == Some(Tk::Open);
-        let naming = self.naming_quote(idx);
         if !(is_in(&["that", "he", "she", "it", "they", "the"], next)
             || self.kind(idx + 1) == Some(Tk::Open)
             || marked
@@ -200,7 +200,7 @@ impl<'t> Sentence<'t> {
     /// `…, calling him "a total failure."`: a naming participle at `idx`, its object (up to
     /// four words) and the quotation that names it. The quotation's opening mark.
     fn naming_quote(&self, idx: usize) -> Option<usize> {
-        if !is_in(NAMING_PARTICIPLES, &self.word(idx).to_lowercase()) {
+        if !is_in(NAMING_PARTICIPLES, self.word(idx)) {
             return None;
         }
         let open =

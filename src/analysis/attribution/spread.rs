@@ -64,6 +64,7 @@ fn spread_over_chains(
             .or_else(|| {
                 // `She said:` just before the quotation.
                 let first = *chain_passages.first()?;
+                let last_passage = *chain_passages.last()?;
                 let prev = first.checked_sub(1)?;
                 let ends_with_colon = passages[prev].span.slice(text).trim_end().ends_with(':');
                 // `"A," said X. "B. C."`: a quotation right after a quoted statement in the
@@ -81,12 +82,8 @@ fn spread_over_chains(
                 let all_quoted = next_paragraph
                     && opens
                     && !opens_with_label(quotes[idx].content.slice(text))
-                    && chain_passages.last().is_some_and(|&last| {
-                        passages
-                            .get(last + 1)
-                            .is_none_or(|after| after.paragraph != passages[last].paragraph)
-                    })
-                    && quotes[last].span.end + 1 >= passages[*chain_passages.last()?].span.end;
+                    && ends_paragraph(passages, last_passage)
+                    && quotes[last].span.end + 1 >= passages[last_passage].span.end;
                 ((ends_with_colon || continues || all_quoted) && !speakers[prev].is_empty())
                     .then_some(prev)
             });
@@ -100,6 +97,13 @@ fn spread_over_chains(
         }
         idx = last + 1;
     }
+}
+
+/// Whether passage `idx` is the last of its paragraph.
+fn ends_paragraph(passages: &[Passage], idx: usize) -> bool {
+    passages
+        .get(idx + 1)
+        .is_none_or(|after| after.paragraph != passages[idx].paragraph)
 }
 
 /// Whether `content` opens with a label of up to four words and a colon (`Ada Roos: We …`,
