@@ -8,10 +8,12 @@ mod descriptors;
 mod names;
 mod registry;
 mod resolve;
+mod words;
 
 pub(in crate::analysis) use acronyms::*;
 pub(in crate::analysis) use context::*;
 pub(in crate::analysis) use names::*;
+pub(in crate::analysis) use words::Words;
 
 use super::{ActorKind, Span};
 
@@ -39,19 +41,31 @@ pub(in crate::analysis) const OBJECT_PRONOUNS: &[(&str, &str)] = &[
 /// The index of a draft actor in [`Registry::actors`]. The drafts that speak become the
 /// analysis's actors, with [`super::ActorId`]s of their own, when attribution finishes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(in crate::analysis) struct DraftId(pub(in crate::analysis) usize);
+pub(in crate::analysis) struct DraftId(u32);
+
+impl DraftId {
+    /// The draft at `index` of [`Registry::actors`]. An article holds far fewer than 2³²
+    /// actors (one needs a few bytes of text at least), so the index always fits.
+    pub(in crate::analysis) fn new(index: usize) -> DraftId {
+        DraftId(index as u32)
+    }
+
+    pub(in crate::analysis) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 impl std::ops::Index<DraftId> for Vec<Draft> {
     type Output = Draft;
 
     fn index(&self, id: DraftId) -> &Draft {
-        &self[id.0]
+        &self[id.index()]
     }
 }
 
 impl std::ops::IndexMut<DraftId> for Vec<Draft> {
     fn index_mut(&mut self, id: DraftId) -> &mut Draft {
-        &mut self[id.0]
+        &mut self[id.index()]
     }
 }
 
@@ -62,25 +76,79 @@ pub(in crate::analysis) struct Draft {
     /// Lower-case significant words of the canonical name (acronyms folded); shared with
     /// [`Registry::by_key`].
     pub(in crate::analysis) key: std::rc::Rc<[String]>,
-    pub(in crate::analysis) head: String,
     pub(in crate::analysis) kind: ActorKind,
     pub(in crate::analysis) member_of: Option<DraftId>,
     pub(in crate::analysis) mentions: Vec<Span>,
     pub(in crate::analysis) aliases: Vec<String>,
     /// The significant words of the aliases, for short-name matching.
-    pub(in crate::analysis) alias_words: Vec<String>,
+    pub(in crate::analysis) alias_words: Words,
     /// Some(true) for `he`, Some(false) for `she`.
     pub(in crate::analysis) male: Option<bool>,
-    /// The role a person was introduced with (`Spokesman Hong Lei`, `Acme CEO Jane Roe`) or
-    /// that a member holds (`a spokesman for X`), in one form for both ([`role_key`]).
-    pub(in crate::analysis) role: Option<String>,
-    /// The significant words of the organisation named in a person's title (`acme` in `Acme
-    /// CEO Jane Roe`), if any.
-    pub(in crate::analysis) role_org: Vec<String>,
+    /// The role a person was introduced with or that a member holds. Boxed: few actors have
+    /// one, and every draft is kept until the article is read.
+    pub(in crate::analysis) role: Option<Box<Role>>,
     /// Whether this actor has spoken (for pronouns).
     pub(in crate::analysis) spoke: bool,
     /// How many attributions name this actor.
-    pub(in crate::analysis) n_spoke: usize,
+    pub(in crate::analysis) n_spoke: u32,
+}
+
+/// A draft actor's role.
+#[derive(Debug, Clone)]
+pub(in crate::analysis) struct Role {
+    /// The role a person was introduced with (`Spokesman Hong Lei`, `Acme CEO Jane Roe`) or
+    /// that a member holds (`a spokesman for X`), in one form for both ([`role_key`]).
+    pub(in crate::analysis) key: String,
+    /// The significant words of the organisation named in a person's title (`acme` in `Acme
+    /// CEO Jane Roe`), if any.
+    pub(in crate::analysis) org: Vec<String>,
+}
+
+impl Draft {
+    /// The head of the name: a member's role (`spokesperson`), or [`head_word`] of the key.
+    pub(in crate::analysis) fn head(&self) -> &str {
+        match self.key.first().and_then(|word| word.strip_prefix('#')) {
+            Some(role) if self.member_of.is_some() => role,
+            _ => head_word(&self.key),
+        }
+    }
+
+    /// The key of the role (see [`Role::key`]), if any.
+    pub(in crate::analysis) fn role_key(&self) -> Option<&str> {
+        self.role.as_ref().map(|role| role.key.as_str())
+    }
+
+    /// The organisation words of the role (see [`Role::org`]); empty if none.
+    pub(in crate::analysis) fn role_org(&self) -> &[String] {
+        self.role.as_ref().map_or(&[], |role| &role.org[..])
+    }
+
+    /// Gives the actor the role `key` unless it has one.
+    pub(in crate::analysis) fn take_role(&mut self, key: String) {
+        self.role.get_or_insert_with(|| {
+            Box::new(Role {
+                key,
+                org: Vec::new(),
+            })
+        });
+    }
+
+    /// Records a mention. Most actors are mentioned once, so the first takes room for one,
+    /// not the four a vector first reserves.
+    pub(in crate::analysis) fn mention(&mut self, span: Span) {
+        if self.mentions.capacity() == 0 {
+            self.mentions.reserve_exact(1);
+        }
+        self.mentions.push(span);
+    }
+
+    /// Frees what only finding the actor needed (its key, alias words and role), once
+    /// every mention is resolved. `no_key` is one shared empty key.
+    pub(in crate::analysis) fn forget_lookups(&mut self, no_key: &std::rc::Rc<[String]>) {
+        self.key = no_key.clone();
+        self.alias_words = Words::default();
+        self.role = None;
+    }
 }
 
 /// Actors found so far, with acronyms and the history of speakers (for pronouns).

@@ -9,7 +9,7 @@ use crate::analysis::ActorKind;
 
 /// The words of a name that identify it, as written: split at spaces, commas and brackets,
 /// trimmed of punctuation and a possessive `'s`, without empty words and articles.
-fn significant_parts(name: &str) -> impl Iterator<Item = &str> {
+pub(super) fn significant_parts(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
         .map(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -32,6 +32,11 @@ fn ends_head(word: &str) -> bool {
 
 /// The head of a name: the last word before `of`/`to`/`for`/`in`, or the last word.
 pub(in crate::analysis) fn head_of(words: &[String]) -> String {
+    head_word(words).to_string()
+}
+
+/// [`head_of`], borrowed.
+pub(in crate::analysis) fn head_word(words: &[String]) -> &str {
     let cut = words
         .iter()
         .position(|word| ends_head(word))
@@ -39,8 +44,7 @@ pub(in crate::analysis) fn head_of(words: &[String]) -> String {
     words[..cut]
         .last()
         .or(words.last())
-        .cloned()
-        .unwrap_or_default()
+        .map_or("", String::as_str)
 }
 
 /// `head_of(&significant_words(name))`, without building the words.

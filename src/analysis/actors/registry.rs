@@ -41,9 +41,9 @@ impl Registry {
 
     pub(in crate::analysis) fn spoke(&mut self, ids: &[DraftId]) {
         for &id in ids {
-            if let Some(actor) = self.actors.get_mut(id.0) {
+            if let Some(actor) = self.actors.get_mut(id.index()) {
                 actor.spoke = true;
-                actor.n_spoke += 1;
+                actor.n_spoke = actor.n_spoke.saturating_add(1);
             }
         }
         if !ids.is_empty() {
@@ -80,7 +80,7 @@ impl Registry {
         (0..self.actors.len())
             .rev()
             .take(RECENT_ACTORS)
-            .map(DraftId)
+            .map(DraftId::new)
     }
 
     /// The actors of the latest statements, most recent first.
@@ -195,13 +195,14 @@ impl Registry {
             actor
                 .key
                 .iter()
+                .map(String::as_str)
                 .chain(actor.alias_words.iter())
                 .any(|candidate| {
                     candidate == word
                         || (word.len() >= 5
                             && candidate.len() >= 5
                             && (candidate.starts_with(word.as_str())
-                                || word.starts_with(candidate.as_str())))
+                                || word.starts_with(candidate)))
                 })
         };
         // Short names: every word of the mention is in the actor's name, and the heads agree
@@ -222,10 +223,10 @@ impl Registry {
                 && (actor.key.last() == key.last()
                     || actor.key.len() == 2 && actor.key.first() == key.first());
             let role = actor.member_of.is_some();
-            all_in && !role && (actor.head == head || key.len() >= 2 || person_name)
+            all_in && !role && (actor.head() == head || key.len() >= 2 || person_name)
         });
         if let Some(offset) = found {
-            return Some(DraftId(recent_start + offset));
+            return Some(DraftId::new(recent_start + offset));
         }
         self.find_generic(key, generic)
     }
@@ -247,9 +248,10 @@ impl Registry {
                     && actor
                         .key
                         .iter()
+                        .map(String::as_str)
                         .chain(actor.alias_words.iter())
                         .any(|word| {
-                            *word == head
+                            word == head
                                 || (regulator
                                     && is_in(
                                         &[
@@ -300,7 +302,7 @@ impl Registry {
                 return None;
             }
             // Ties go to the most recent (the first in this order).
-            let mut best: Option<(DraftId, usize)> = None;
+            let mut best: Option<(DraftId, u32)> = None;
             for id in self.recent_speakers() {
                 if self.actors[id].kind != ActorKind::Organization {
                     continue;
@@ -329,16 +331,14 @@ impl Registry {
         } else {
             name
         };
-        let head = head_of(&key);
-        let alias_words = significant_words(&name);
+        let alias_words = Words::of_name(&name);
         let key: std::rc::Rc<[String]> = key.into();
         self.by_key
             .entry(key.clone())
-            .or_insert(DraftId(self.actors.len()));
+            .or_insert(DraftId::new(self.actors.len()));
         self.actors.push(Draft {
             name,
             key,
-            head,
             kind,
             member_of,
             mentions: Vec::new(),
@@ -346,11 +346,10 @@ impl Registry {
             alias_words,
             male: None,
             role: None,
-            role_org: Vec::new(),
             spoke: false,
             n_spoke: 0,
         });
-        DraftId(self.actors.len() - 1)
+        DraftId::new(self.actors.len() - 1)
     }
 
     pub(in crate::analysis) fn add_alias(&mut self, id: DraftId, alias: &str) {
@@ -361,8 +360,7 @@ impl Registry {
         {
             return;
         }
-        let words = significant_words(alias);
-        self.actors[id].alias_words.extend(words);
+        self.actors[id].alias_words.extend_from_name(alias);
         self.actors[id].aliases.push(alias.to_string());
     }
 
@@ -392,7 +390,7 @@ impl Registry {
     ) -> Vec<DraftId> {
         let id = self.resolve_name(text, span, name, 0);
         if let Some(id) = id {
-            self.actors[id].mentions.push(span);
+            self.actors[id].mention(span);
         }
         id.into_iter().collect()
     }
@@ -414,7 +412,7 @@ impl Registry {
             {
                 let ids = entry.clone();
                 for &id in &ids {
-                    self.actors[id].mentions.push(span);
+                    self.actors[id].mention(span);
                 }
                 return ids;
             }
@@ -436,7 +434,7 @@ impl Registry {
                 .collect();
             if !ids.is_empty() {
                 for &id in &ids {
-                    self.actors[id].mentions.push(span);
+                    self.actors[id].mention(span);
                 }
                 return ids;
             }
@@ -449,7 +447,7 @@ impl Registry {
                 // earlier in the same sentence, before the quotation, is the one who says it.
                 if let Some(name) = same_sentence_person(text, span.start) {
                     if let Some(id) = self.person_named(name, male) {
-                        self.actors[id].mentions.push(span);
+                        self.actors[id].mention(span);
                         return vec![id];
                     }
                 }
@@ -479,7 +477,7 @@ impl Registry {
                 ));
             }
             for &id in &ids {
-                self.actors[id].mentions.push(span);
+                self.actors[id].mention(span);
             }
             return ids;
         }
@@ -495,7 +493,7 @@ impl Registry {
         };
         let id = cached.or_else(|| self.resolve_name(text, span, mention, 0));
         if let Some(id) = id {
-            self.actors[id].mentions.push(span);
+            self.actors[id].mention(span);
             if proper && cached.is_none() {
                 self.mention_cache.insert(mention.to_string(), id);
             }

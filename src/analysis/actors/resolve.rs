@@ -83,8 +83,10 @@ impl Registry {
                 && actor.kind != ActorKind::Organization
                 && actor.role.is_none()
             {
-                actor.role = Some(role);
-                actor.role_org = org_words;
+                actor.role = Some(Box::new(Role {
+                    key: role,
+                    org: org_words,
+                }));
             }
         }
         Some(id)
@@ -178,7 +180,7 @@ impl Registry {
         }
         // `the union` later finds `the pilots' union Vereinigung Cockpit`.
         if let Some(noun) = org_descriptor {
-            self.actors[id].alias_words.push(noun);
+            self.actors[id].alias_words.push(&noun);
         }
         if name.had_title {
             let title = body[0].trim_end_matches('.').to_ascii_lowercase();
@@ -369,7 +371,7 @@ impl Registry {
             }
             let org_id = self.resolve_org(text, span, &org_text, depth);
             let id = self.member(role, org_id, role_kind);
-            self.actors[id].role.get_or_insert(role_key(body[role_idx]));
+            self.actors[id].take_role(role_key(body[role_idx]));
             return Break(Some(id));
         }
         if body.len() <= 2 {
@@ -394,10 +396,10 @@ impl Registry {
         // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
         let key = role_key(word);
         if let Some(id) = self.actors.iter().rposition(|actor| {
-            (actor.head == role && actor.member_of.is_some())
-                || (definite && actor.role.as_deref() == Some(key.as_str()))
+            (actor.member_of.is_some() && actor.head() == role)
+                || (definite && actor.role_key() == Some(key.as_str()))
         }) {
-            return Some(DraftId(id));
+            return Some(DraftId::new(id));
         }
         // `a spokesman said` with no organisation named: the spokesperson of the
         // organisation that spoke last.
@@ -411,7 +413,7 @@ impl Registry {
                 .recent_speakers()
                 .find(|&id| self.actors[id].kind == ActorKind::Organization)?;
             let id = self.member(role, org, role_kind);
-            self.actors[id].role.get_or_insert(key);
+            self.actors[id].take_role(key);
             return Some(id);
         }
         // `The health secretary condemned …` right after `Jane Roe said …`: a definite
@@ -458,16 +460,16 @@ impl Registry {
         let any_role = is_in(INFORMAL_ROLES, role);
         self.recent_speakers().find(|&id| {
             let actor = &self.actors[id];
-            let same_role = actor.role.as_deref() == Some(key.as_str());
+            let same_role = actor.role_key() == Some(key.as_str());
             // `its Chairman Ines Varga`: the organisation was only a pronoun, so any
             // organisation's chairman may be her.
             let unknown_org = actor
-                .role_org
+                .role_org()
                 .iter()
                 .all(|word| is_in(&["its", "their"], word));
             actor.member_of.is_none()
-                && !actor.role_org.is_empty()
-                && (org_words.iter().all(|word| actor.role_org.contains(word))
+                && !actor.role_org().is_empty()
+                && (org_words.iter().all(|word| actor.role_org().contains(word))
                     || (unknown_org && same_role))
                 && (any_role || same_role)
         })
@@ -475,7 +477,7 @@ impl Registry {
 
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
     fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
-        let key = vec![format!("#{role}"), format!("#{}", org_id.0)];
+        let key = vec![format!("#{role}"), format!("#{}", org_id.index())];
         // By key, not by a scan of every actor: an input of thousands of roles stays linear.
         if let Some(&id) = self.by_key.get(key.as_slice()) {
             return id;
@@ -487,7 +489,6 @@ impl Registry {
             role_kind,
             Some(org_id),
         );
-        self.actors[id].head = role.to_string();
         let org_aliases = self.actors[org_id].aliases.clone();
         for alias in org_aliases {
             self.add_alias(id, &format!("{role} of {alias}"));
@@ -575,7 +576,7 @@ impl Registry {
         }
         if let Some(noun) = org_descriptor {
             if !self.actors[id].alias_words.contains(noun) {
-                self.actors[id].alias_words.push(noun.clone());
+                self.actors[id].alias_words.push(noun);
             }
         }
         Break(id)

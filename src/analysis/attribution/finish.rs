@@ -12,7 +12,7 @@ use crate::analysis::{Actor, ActorId, Attribution, AttributionKind};
 pub(super) fn finish(mut state: State<'_>) {
     let new_index = keep_speaking_actors(&mut state);
     for (passage_idx, ids) in state.speakers.iter().enumerate() {
-        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id.0]).collect();
+        let mut mapped: Vec<ActorId> = ids.iter().filter_map(|&id| new_index[id.index()]).collect();
         mapped.sort();
         mapped.dedup();
         state.analysis.passages[passage_idx].speakers = mapped;
@@ -28,7 +28,7 @@ pub(super) fn finish(mut state: State<'_>) {
         .attributions
         .reserve_exact(state.attributions.len());
     for pending in state.attributions {
-        if let Some(actor) = new_index[pending.actor.0] {
+        if let Some(actor) = new_index[pending.actor.index()] {
             state.analysis.attributions.push(Attribution {
                 kind: pending.kind,
                 actor,
@@ -46,16 +46,24 @@ pub(super) fn finish(mut state: State<'_>) {
 /// article of thousands of distinct speakers they are most of the engine's memory.
 fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     let mut drafts = std::mem::take(&mut state.registry).actors;
+    // What only look-ups needed goes before the actors are made (the look-up tables went with
+    // the registry), and the drafts and records give back the room they reserved to grow.
+    let no_key: std::rc::Rc<[String]> = std::rc::Rc::new([]);
+    for draft in &mut drafts {
+        draft.forget_lookups(&no_key);
+    }
+    drafts.shrink_to_fit();
+    state.attributions.shrink_to_fit();
     let mut used = vec![false; drafts.len()];
     for ids in &state.speakers {
         for &id in ids {
-            used[id.0] = true;
+            used[id.index()] = true;
             let mut parent = drafts[id].member_of;
             while let Some(org) = parent {
-                if used[org.0] {
+                if used[org.index()] {
                     break;
                 }
-                used[org.0] = true;
+                used[org.index()] = true;
                 parent = drafts[org].member_of;
             }
         }
@@ -94,7 +102,7 @@ fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     }
     for (old, draft) in drafts.iter().enumerate() {
         if let (Some(id), Some(org)) = (new_index[old], draft.member_of) {
-            actors[id.index()].member_of = new_index[org.0];
+            actors[id.index()].member_of = new_index[org.index()];
         }
     }
     new_index

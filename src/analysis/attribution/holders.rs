@@ -60,7 +60,7 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
                 let actor = &actors[idx];
                 actor.role.is_some()
                     && actor.member_of.is_none()
-                    && actor.role_org.is_empty() != with_org
+                    && actor.role_org().is_empty() != with_org
                     && matches!(actor.kind, ActorKind::Person | ActorKind::Unknown)
             })
             .collect()
@@ -84,7 +84,11 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
             })
             .collect();
         members.retain(|member| found.iter().all(|(paired, _)| paired != member));
-        pairs.extend(found.into_iter().map(|(m, p)| (DraftId(m), DraftId(p))));
+        pairs.extend(
+            found
+                .into_iter()
+                .map(|(m, p)| (DraftId::new(m), DraftId::new(p))),
+        );
     }
     pairs
 }
@@ -94,19 +98,22 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
 /// is only a generic noun, `the company's CEO`).
 fn fits_title(actors: &[Draft], member: usize, person: usize) -> bool {
     let (member, person) = (&actors[member], &actors[person]);
-    if member.role != person.role {
+    if member.role_key() != person.role_key() {
         return false;
     }
-    let Some(org) = member.member_of.map(|org| &actors[org.0]) else {
+    let Some(org) = member.member_of.map(|org| &actors[org.index()]) else {
         return false;
     };
     // `the company's CEO` may be `Parlo CEO Anna Berg`, but `the league's spokesperson` is
     // not `union spokesman Piet Hols`.
     let generic = org.key.len() == 1 && is_in(GENERIC_ORG, &org.key[0]);
-    let person_generic = person.role_org.iter().any(|word| is_in(GENERIC_ORG, word));
+    let person_generic = person
+        .role_org()
+        .iter()
+        .any(|word| is_in(GENERIC_ORG, word));
     (generic && !person_generic)
         || person
-            .role_org
+            .role_org()
             .iter()
             .all(|word| org.key.contains(word) || org.alias_words.contains(word))
 }

@@ -17,7 +17,7 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let mut speaking = vec![false; drafts.len()];
     for &id in state.speakers.iter().flatten() {
-        speaking[id.0] = true;
+        speaking[id.index()] = true;
     }
     // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
     let mut by_surname: HashMap<&str, Option<DraftId>> = HashMap::new();
@@ -29,7 +29,7 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
             by_surname
                 .entry(surname)
                 .and_modify(|found| *found = None)
-                .or_insert(Some(DraftId(idx)));
+                .or_insert(Some(DraftId::new(idx)));
         }
     }
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
@@ -55,7 +55,7 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let mut speaking = vec![false; drafts.len()];
     for &id in state.speakers.iter().flatten() {
-        speaking[id.0] = true;
+        speaking[id.index()] = true;
     }
     let mut first: HashMap<String, DraftId> = HashMap::new();
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
@@ -75,7 +75,7 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
                 }
             }
             std::collections::hash_map::Entry::Vacant(entry) => {
-                entry.insert(DraftId(idx));
+                entry.insert(DraftId::new(idx));
             }
         }
     }
@@ -97,7 +97,7 @@ fn is_bare_surname(draft: &Draft) -> bool {
 
 /// Rewrites speakers and attributions by `into`, and moves mentions and names.
 fn apply(state: &mut State<'_>, into: &[Option<DraftId>]) {
-    let target = |id: DraftId| into[id.0].unwrap_or(id);
+    let target = |id: DraftId| into[id.index()].unwrap_or(id);
     for ids in &mut state.speakers {
         let mut folded: Vec<DraftId> = Vec::with_capacity(ids.len());
         for &id in ids.iter() {
