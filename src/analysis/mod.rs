@@ -15,6 +15,7 @@
 mod actors;
 mod attribution;
 pub mod cues;
+mod frugal;
 mod lexicon;
 mod meta;
 mod quotes;
@@ -83,5 +84,8 @@ fn lay_out(text: &str) -> Analysis {
             });
         }
     }
+    // Both live as long as the analysis: only what they hold is kept.
+    analysis.paragraphs.shrink_to_fit();
+    analysis.passages.shrink_to_fit();
     analysis
 }

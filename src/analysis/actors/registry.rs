@@ -2,6 +2,7 @@
 //! and the history of who spoke.
 
 use super::*;
+use crate::analysis::frugal::push_frugally;
 use crate::analysis::lexicon::*;
 use crate::analysis::{ActorKind, Span};
 
@@ -12,6 +13,19 @@ impl Registry {
             acronyms: find_acronyms(text),
             ..Registry::default()
         }
+    }
+
+    /// Frees the look-up tables, the history and, in each draft, what only look-ups needed
+    /// (see [`Draft::forget_lookups`]). The drafts stay, with their names, kinds, mentions and
+    /// aliases; nothing can be resolved after this.
+    pub(in crate::analysis) fn forget_lookups(&mut self) {
+        let mut actors = std::mem::take(&mut self.actors);
+        *self = Registry::default();
+        let no_key: std::rc::Rc<[String]> = std::rc::Rc::new([]);
+        for draft in &mut actors {
+            draft.forget_lookups(&no_key);
+        }
+        self.actors = actors;
     }
 
     pub(in crate::analysis) fn fold_acronyms(&self, mut words: Vec<String>) -> Vec<String> {
@@ -47,7 +61,7 @@ impl Registry {
             }
         }
         if !ids.is_empty() {
-            self.history.push(ids.to_vec());
+            push_frugally(&mut self.history, ids.to_vec());
         }
     }
 
@@ -325,30 +339,41 @@ impl Registry {
         member_of: Option<DraftId>,
     ) -> DraftId {
         // Control characters (a NUL from a damaged file, an escape) are never part of a name.
-        let name = if name.chars().any(char::is_control) {
+        let mut name = if name.chars().any(char::is_control) {
             let cleaned: String = name.chars().filter(|c| !c.is_control()).collect();
             cleaned.trim().to_string()
         } else {
             name
         };
+        // Names and keys are often built with `format!`, which reserves more than it writes;
+        // they are kept until the article is read (the name in the analysis), so only what
+        // they hold is kept.
+        name.shrink_to_fit();
+        let mut key = key;
+        for word in &mut key {
+            word.shrink_to_fit();
+        }
         let alias_words = Words::of_name(&name);
         let key: std::rc::Rc<[String]> = key.into();
         self.by_key
             .entry(key.clone())
             .or_insert(DraftId::new(self.actors.len()));
-        self.actors.push(Draft {
-            name,
-            key,
-            kind,
-            member_of,
-            mentions: Vec::new(),
-            aliases: Vec::new(),
-            alias_words,
-            male: None,
-            role: None,
-            spoke: false,
-            n_spoke: 0,
-        });
+        push_frugally(
+            &mut self.actors,
+            Draft {
+                name,
+                key,
+                kind,
+                member_of,
+                mentions: Vec::new(),
+                aliases: Vec::new(),
+                alias_words,
+                male: None,
+                role: None,
+                spoke: false,
+                n_spoke: 0,
+            },
+        );
         DraftId::new(self.actors.len() - 1)
     }
 

@@ -46,12 +46,8 @@ pub(super) fn finish(mut state: State<'_>) {
 /// article of thousands of distinct speakers they are most of the engine's memory.
 fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     let mut drafts = std::mem::take(&mut state.registry).actors;
-    // What only look-ups needed goes before the actors are made (the look-up tables went with
-    // the registry), and the drafts and records give back the room they reserved to grow.
-    let no_key: std::rc::Rc<[String]> = std::rc::Rc::new([]);
-    for draft in &mut drafts {
-        draft.forget_lookups(&no_key);
-    }
+    // The drafts and records give back the room they reserved to grow before the actors are
+    // made (what only look-ups needed went in the pass `look-ups done`).
     drafts.shrink_to_fit();
     state.attributions.shrink_to_fit();
     let mut used = vec![false; drafts.len()];

@@ -7,6 +7,7 @@ use super::tokens::{tokenize, Token};
 use super::{labels, State, Statement};
 use crate::analysis::actors::sign_off;
 use crate::analysis::actors::DraftId;
+use crate::analysis::frugal::push_frugally;
 use crate::analysis::{AttributionKind, PassageKind};
 
 /// Reads each body sentence on its own. Reads passages, paragraphs and statements; sets
@@ -55,7 +56,7 @@ fn label_sentence(state: &mut State<'_>, passage_idx: usize, ids: Vec<DraftId>) 
         content: vec![state.analysis.passages[passage_idx].span],
     };
     for &id in &ids {
-        state.attributions.push(statement.record(id, None));
+        push_frugally(&mut state.attributions, statement.record(id, None));
     }
     state.speakers[passage_idx] = ids;
 }
@@ -99,7 +100,7 @@ fn signed_off(state: &mut State<'_>, passage_idx: usize) -> bool {
             content: vec![state.analysis.passages[covered_idx].span],
         };
         for &id in &ids {
-            state.attributions.push(statement.record(id, Some(name)));
+            push_frugally(&mut state.attributions, statement.record(id, Some(name)));
         }
     }
     state.registry.spoke(&ids);

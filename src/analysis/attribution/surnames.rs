@@ -4,6 +4,7 @@
 //! (`Tomas Halvorsen`), wherever in the article the full name comes.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::State;
 use crate::analysis::actors::{Draft, DraftId};
@@ -57,14 +58,14 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
     for &id in state.speakers.iter().flatten() {
         speaking[id.index()] = true;
     }
-    let mut first: HashMap<String, DraftId> = HashMap::new();
+    let mut first: HashMap<Folded<'_>, DraftId> = HashMap::new();
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
     let mut any = false;
     for (idx, draft) in drafts.iter().enumerate() {
         if !speaking[idx] {
             continue;
         }
-        match first.entry(draft.name.to_lowercase()) {
+        match first.entry(Folded(&draft.name)) {
             std::collections::hash_map::Entry::Occupied(entry) => {
                 let kept = *entry.get();
                 let kinds = [drafts[kept].kind, draft.kind];
@@ -84,6 +85,33 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
     }
 }
 
+/// A name hashed and compared ignoring case, without a lower-case copy of it (on an article
+/// of thousands of speakers, those copies were the peak of the engine's memory). Case is
+/// folded a character at a time.
+struct Folded<'a>(&'a str);
+
+impl Folded<'_> {
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.chars().eq(other.chars())
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for ch in self.chars() {
+            state.write_u32(ch as u32);
+        }
+    }
+}
+
 /// Whether `draft` could be a person named by the surname alone: one capitalised word, not an
 /// acronym, not an organisation, a document or a member of one.
 fn is_bare_surname(draft: &Draft) -> bool {
@@ -99,6 +127,9 @@ fn is_bare_surname(draft: &Draft) -> bool {
 fn apply(state: &mut State<'_>, into: &[Option<DraftId>]) {
     let target = |id: DraftId| into[id.index()].unwrap_or(id);
     for ids in &mut state.speakers {
+        if ids.iter().all(|&id| into[id.index()].is_none()) {
+            continue;
+        }
         let mut folded: Vec<DraftId> = Vec::with_capacity(ids.len());
         for &id in ids.iter() {
             let id = target(id);

@@ -66,7 +66,7 @@ fn head_kind(word: &str) -> Option<ActorKind> {
 /// The speaking actor of the description's kind that it stands for, when exactly one fits: for
 /// a person, the one whose name or a mention starts with the head (`Mayor Grace Okonkwo`); for
 /// an organisation, the one whose name or a mention has the head as a word.
-pub(super) fn resolve(index: &Index, phrase: &Phrase) -> Option<Target> {
+pub(super) fn resolve(index: &Index<'_>, phrase: &Phrase) -> Option<Target> {
     if !phrase.name.starts_with(|ch: char| ch.is_lowercase()) {
         return None;
     }

@@ -181,11 +181,13 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
             targets::drop_self(analysis, other.actor, &mut statement.targets);
         }
     }
+    // The index goes before the answers are linked: both are large on a long article.
+    let entities = index.into_entities();
     answers::link(analysis, &mut statements);
     link_continuations(analysis, &mut statements);
     Stances {
         statements,
-        entities: index.into_entities(),
+        entities,
     }
 }
 
@@ -195,7 +197,7 @@ pub fn stances(text: &str, analysis: &Analysis) -> Stances {
 fn objects_first(
     text: &str,
     analysis: &Analysis,
-    index: &mut targets::Index,
+    index: &mut targets::Index<'_>,
 ) -> (Vec<Statement>, Vec<Option<bool>>) {
     let n = analysis.attributions.len();
     let mut statements = Vec::with_capacity(n);

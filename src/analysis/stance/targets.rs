@@ -2,8 +2,10 @@
 //! object or, failing that, from the names in the content; groups (`related countries`) and
 //! names that do not speak become entities.
 
-use std::collections::hash_map::Entry;
+use std::collections::hash_map::{DefaultHasher, Entry};
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
 use super::descriptions::{description_at, resolve};
 use super::words::Word;
@@ -13,7 +15,7 @@ use crate::analysis::lexicon::{
     is_in, starts_upper, DETERMINERS, GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_QUANTIFIERS,
     OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
 };
-use crate::analysis::{ActorId, ActorKind, Analysis, Span};
+use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
 
 /// The longest name, in words, looked up in the content.
 const MAX_NAME_WORDS: usize = 8;
@@ -22,26 +24,43 @@ const MAX_NAME_WORDS: usize = 8;
 const LEADING: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"];
 
 /// Known names (normalised) of actors and entities, and the entities made so far.
-pub(super) struct Index {
+///
+/// On an article of thousands of speakers this is most of the stances' memory, so each key is
+/// kept once (shared by the list and the table), the first words only by their hash, and the
+/// actors' slugs borrowed, and only once an entity is made.
+pub(super) struct Index<'a> {
     /// Each key once, in the order first seen (the first target given a key keeps it).
-    names: Vec<(String, Target)>,
-    by_key: HashMap<String, Target>,
-    /// Per first word of a key, the most words a key starting with it has.
-    longest: HashMap<String, usize>,
-    slugs: HashSet<String>,
+    names: Vec<(Rc<str>, Target)>,
+    by_key: HashMap<Rc<str>, Target>,
+    /// Per first word of a key, by [`word_hash`], the most words a key starting with it has.
+    /// Two words of one hash only make a look-up try a longer run.
+    longest: HashMap<u64, usize>,
+    actors: &'a [Actor],
+    /// The actors' slugs, once an entity needs a slug of its own.
+    actor_slugs: Option<HashSet<&'a str>>,
+    entity_slugs: HashSet<String>,
     entities: Vec<Entity>,
     /// The kind of each speaking actor, by id.
     kinds: Vec<ActorKind>,
 }
 
-impl Index {
+/// A word's hash, the same in every run (for [`Index::longest`]).
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    word.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl<'a> Index<'a> {
     /// Indexes the actors' names, aliases and (non-pronoun) mentions.
-    pub(super) fn new(text: &str, analysis: &Analysis) -> Index {
+    pub(super) fn new(text: &str, analysis: &'a Analysis) -> Index<'a> {
         let mut index = Index {
             names: Vec::new(),
             by_key: HashMap::new(),
             longest: HashMap::new(),
-            slugs: analysis.actors.iter().map(|a| a.slug.clone()).collect(),
+            actors: &analysis.actors,
+            actor_slugs: None,
+            entity_slugs: HashSet::new(),
             entities: Vec::new(),
             kinds: analysis.actors.iter().map(|actor| actor.kind).collect(),
         };
@@ -64,15 +83,25 @@ impl Index {
 
     /// Adds a key unless it is known.
     fn add(&mut self, key: String, target: Target) {
+        let key: Rc<str> = key.into();
         if let Entry::Vacant(slot) = self.by_key.entry(key.clone()) {
             slot.insert(target);
             let mut words = key.split(' ');
-            let first = words.next().unwrap_or("").to_string();
+            let first = word_hash(words.next().unwrap_or(""));
             let n = 1 + words.count();
             let longest = self.longest.entry(first).or_insert(0);
             *longest = (*longest).max(n);
             self.names.push((key, target));
         }
+    }
+
+    /// Whether an actor or an entity has `slug`.
+    fn slug_taken(&mut self, slug: &str) -> bool {
+        let actors = self.actors;
+        let actor_slugs = self
+            .actor_slugs
+            .get_or_insert_with(|| actors.iter().map(|actor| actor.slug.as_str()).collect());
+        actor_slugs.contains(slug) || self.entity_slugs.contains(slug)
     }
 
     /// The target a phrase stands for: a known name, a description of one speaking actor, or
@@ -92,11 +121,11 @@ impl Index {
         let base = slugify(name);
         let mut slug = base.clone();
         let mut n = 2;
-        while self.slugs.contains(&slug) {
+        while self.slug_taken(&slug) {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        self.slugs.insert(slug.clone());
+        self.entity_slugs.insert(slug.clone());
         let target = Target::Entity(self.entities.len());
         self.entities.push(Entity {
             slug,
@@ -167,7 +196,7 @@ pub(super) struct Phrase {
 /// Targets from the object of the frame's stance verb: `accused China of`, `slammed EU and
 /// NATO for`, `called on related countries to`; for other verbs only a possessive object
 /// (`rejected the union's claims`). Reads the frame; may add entities to the index.
-pub(super) fn objects(index: &mut Index, frame: &Frame<'_>) -> Vec<Target> {
+pub(super) fn objects(index: &mut Index<'_>, frame: &Frame<'_>) -> Vec<Target> {
     let Some((key, last)) = &frame.verb else {
         return Vec::new();
     };
@@ -209,7 +238,7 @@ pub(super) fn objects(index: &mut Index, frame: &Frame<'_>) -> Vec<Target> {
 
 /// The actors, entities and groups named in the content. Reads the content words; may add
 /// group and organisation entities to the index.
-pub(super) fn in_content(index: &mut Index, content: &[Word<'_>]) -> Vec<Target> {
+pub(super) fn in_content(index: &mut Index<'_>, content: &[Word<'_>]) -> Vec<Target> {
     let mut targets = Vec::new();
     let mut at = 0;
     while at < content.len() {
@@ -230,7 +259,7 @@ pub(super) fn in_content(index: &mut Index, content: &[Word<'_>]) -> Vec<Target>
 
 /// A description after `the` in the content that stands for one speaking actor (`the mayor`);
 /// no entity is made for one that does not.
-fn described_at(index: &Index, words: &[Word<'_>], at: usize) -> (Option<Target>, usize) {
+fn described_at(index: &Index<'_>, words: &[Word<'_>], at: usize) -> (Option<Target>, usize) {
     let after_the = at > 0 && words[at - 1].text.eq_ignore_ascii_case("the");
     match description_at(words, at).filter(|_| after_the) {
         Some(phrase) => (resolve(index, &phrase), phrase.end),
@@ -240,12 +269,16 @@ fn described_at(index: &Index, words: &[Word<'_>], at: usize) -> (Option<Target>
 
 /// The longest known name starting at word `at`: a capitalised one, or a lower-case one after
 /// `the` (`the ministry`).
-fn known_at(index: &mut Index, words: &[Word<'_>], at: usize) -> Option<(Option<Target>, usize)> {
+fn known_at(
+    index: &mut Index<'_>,
+    words: &[Word<'_>],
+    at: usize,
+) -> Option<(Option<Target>, usize)> {
     let after_the = at > 0 && words[at - 1].text.eq_ignore_ascii_case("the");
     if !starts_upper(words[at].text) && !after_the {
         return None;
     }
-    let first = words[at].text.to_lowercase();
+    let first = word_hash(&words[at].text.to_lowercase());
     let longest = index.longest.get(&first).copied().unwrap_or(0);
     let longest = longest.min(MAX_NAME_WORDS).min(words.len() - at);
     (1..=longest).rev().find_map(|n| {
