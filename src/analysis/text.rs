@@ -11,6 +11,18 @@ pub fn is_space(ch: char) -> bool {
     ch.is_whitespace() || matches!(ch, '\u{200b}' | '\u{feff}' | '\u{2060}')
 }
 
+/// Pushes `word` in lower case (as `str::to_lowercase`), without a copy when it is ASCII.
+pub(crate) fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .map(|byte| char::from(byte.to_ascii_lowercase())),
+        );
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// Whether `ch` is a horizontal space (any space except line breaks).
 pub fn is_inline_space(ch: char) -> bool {
     is_space(ch)

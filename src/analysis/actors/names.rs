@@ -62,7 +62,7 @@ pub(in crate::analysis) fn significant_head(name: &str) -> String {
 }
 
 pub(in crate::analysis) fn slugify(name: &str) -> String {
-    let mut slug = String::new();
+    let mut slug = String::with_capacity(name.len());
     for ch in name.chars().flat_map(char::to_lowercase) {
         if ch.is_alphanumeric() {
             slug.push(ch);

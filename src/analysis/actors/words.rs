@@ -1,6 +1,7 @@
 //! [`Words`]: a short list of lower-case words kept in one string.
 
 use super::names::significant_parts;
+use crate::analysis::text::push_lowercase;
 
 /// Lower-case words in one string, one space between each: an actor's alias words cost one
 /// allocation, not a vector and a string per word (on an article of thousands of distinct
@@ -20,7 +21,8 @@ impl Words {
     /// Adds the significant words of `name`, in lower case.
     pub(in crate::analysis) fn extend_from_name(&mut self, name: &str) {
         for part in significant_parts(name) {
-            self.push(&part.to_lowercase());
+            self.start_word();
+            push_lowercase(&mut self.0, part);
         }
     }
 

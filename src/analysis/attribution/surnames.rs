@@ -105,10 +105,19 @@ impl PartialEq for Folded<'_> {
 impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
+    /// The folded name's UTF-8, given to the hasher a block at a time (a call per character
+    /// made hashing most of this pass's time).
     fn hash<H: Hasher>(&self, state: &mut H) {
+        let mut block = [0u8; 64];
+        let mut len = 0;
         for ch in self.chars() {
-            state.write_u32(ch as u32);
+            if len + 4 > block.len() {
+                state.write(&block[..len]);
+                len = 0;
+            }
+            len += ch.encode_utf8(&mut block[len..]).len();
         }
+        state.write(&block[..len]);
     }
 }
 

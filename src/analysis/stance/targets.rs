@@ -15,6 +15,7 @@ use crate::analysis::lexicon::{
     is_in, starts_upper, DETERMINERS, GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_QUANTIFIERS,
     OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
 };
+use crate::analysis::text::push_lowercase;
 use crate::analysis::{Actor, ActorId, ActorKind, Analysis, Span};
 
 /// The longest name, in words, looked up in the content.
@@ -169,19 +170,24 @@ impl<'a> Index<'a> {
 /// A name as looked up: words without surrounding punctuation, lower case, without a leading
 /// `the`.
 fn key_of(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|word| {
-            let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
-            let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
-            stem.unwrap_or(word).to_lowercase()
-        })
-        .collect();
-    let words = match words.first().map(String::as_str) {
-        Some("the") => &words[1..],
-        _ => &words[..],
-    };
-    words.join(" ")
+    let mut key = String::with_capacity(name.len());
+    let mut first = true;
+    for (idx, word) in name.split_whitespace().enumerate() {
+        let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if idx == 0 && word.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        if !first {
+            key.push(' ');
+        }
+        first = false;
+        push_lowercase(&mut key, word);
+    }
+    key
 }
 
 /// A phrase that names an actor, ending before word `end` of its sentence.
@@ -463,4 +469,46 @@ pub(super) fn related(analysis: &Analysis, actor: ActorId, org: ActorId) -> bool
         current = analysis.actor(id).and_then(|actor| actor.member_of);
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `key_of` as it was first written: each word lower-cased, collected, then joined.
+    fn key_of_by_words(name: &str) -> String {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|word| {
+                let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+                let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+                stem.unwrap_or(word).to_lowercase()
+            })
+            .collect();
+        let words = match words.first().map(String::as_str) {
+            Some("the") => &words[1..],
+            _ => &words[..],
+        };
+        words.join(" ")
+    }
+
+    #[test]
+    fn keys_drop_a_leading_the_punctuation_and_possessives() {
+        assert_eq!(
+            key_of("The Tolvia Harbour Authority's"),
+            "tolvia harbour authority"
+        );
+        assert_eq!(key_of("THE  Norland — Union"), "norland  union");
+        assert_eq!(key_of("Ines Varga’s"), "ines varga");
+        assert_eq!(key_of("ΟΔΟΣ Müller"), "οδος müller");
+        assert_eq!(key_of(""), "");
+    }
+
+    proptest! {
+        #[test]
+        fn keys_are_those_of_the_words_joined(name in "(the|The|THE|Σ|ΟΔΟΣ|Müller|x's|’s|—|,| |\\t|a|É)*") {
+            prop_assert_eq!(key_of(&name), key_of_by_words(&name));
+        }
+    }
 }
