@@ -88,7 +88,7 @@ mod native {
         /// spokespeople, nested brackets, one long word, mixed scripts), at 1 MB and 4 MB.
         Shapes {
             /// Exit 1 when a shape takes over 3 s per MB, grows over 8× from 1 to 4 MB, or
-            /// peaks at a heap over 60× its size (the targets are 1 s, 5× and 20×).
+            /// peaks at a heap over 20× its size (the targets are 1 s, 5× and 20×).
             #[arg(long)]
             check: bool,
         },

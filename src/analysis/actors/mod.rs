@@ -5,6 +5,7 @@
 mod acronyms;
 mod context;
 mod descriptors;
+mod key_index;
 mod names;
 mod registry;
 mod resolve;
@@ -73,8 +74,8 @@ impl std::ops::IndexMut<DraftId> for Vec<Draft> {
 #[derive(Debug, Clone)]
 pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) name: String,
-    /// Lower-case significant words of the canonical name (acronyms folded); shared with
-    /// [`Registry::by_key`].
+    /// Lower-case significant words of the canonical name (acronyms folded); what
+    /// [`Registry::by_key`] compares.
     pub(in crate::analysis) key: std::rc::Rc<[String]>,
     pub(in crate::analysis) kind: ActorKind,
     pub(in crate::analysis) member_of: Option<DraftId>,
@@ -157,9 +158,9 @@ pub(in crate::analysis) struct Registry {
     pub(in crate::analysis) actors: Vec<Draft>,
     pub(in crate::analysis) acronyms: Vec<Acronym>,
     /// Resolutions of proper-name mentions, by their text.
-    pub(in crate::analysis) mention_cache: std::collections::HashMap<String, DraftId>,
+    pub(in crate::analysis) mention_cache: key_index::MentionCache,
     /// Actors by their exact key.
-    pub(in crate::analysis) by_key: std::collections::HashMap<std::rc::Rc<[String]>, DraftId>,
+    pub(in crate::analysis) by_key: key_index::KeyIndex,
     pub(in crate::analysis) history: Vec<Vec<DraftId>>,
     /// How many acronyms were looked for spelled out in the text (bounded, see
     /// [`MAX_SPELLED_OUT`]).

@@ -198,7 +198,7 @@ impl Registry {
         if key.is_empty() {
             return None;
         }
-        if let Some(&id) = self.by_key.get(key) {
+        if let Some(id) = self.by_key.get(&self.actors, key) {
             return Some(id);
         }
         if key.len() > 3 {
@@ -356,8 +356,7 @@ impl Registry {
         let alias_words = Words::of_name(&name);
         let key: std::rc::Rc<[String]> = key.into();
         self.by_key
-            .entry(key.clone())
-            .or_insert(DraftId::new(self.actors.len()));
+            .insert(&self.actors, &key, DraftId::new(self.actors.len()));
         push_frugally(
             &mut self.actors,
             Draft {
@@ -512,7 +511,7 @@ impl Registry {
             starts_upper(first) && !is_in(&["the", "a", "an", "its", "his", "her", "their"], first)
         };
         let cached = if proper {
-            self.mention_cache.get(mention).copied()
+            self.mention_cache.get(text, mention)
         } else {
             None
         };
@@ -520,7 +519,7 @@ impl Registry {
         if let Some(id) = id {
             self.actors[id].mention(span);
             if proper && cached.is_none() {
-                self.mention_cache.insert(mention.to_string(), id);
+                self.mention_cache.insert(text, mention, id);
             }
         }
         id.into_iter().collect()

@@ -106,7 +106,7 @@ impl Registry {
         if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
             let name = body[0].to_string();
             let key = vec![name.to_lowercase()];
-            if let Some(&id) = self.by_key.get(key.as_slice()) {
+            if let Some(id) = self.by_key.get(&self.actors, &key) {
                 return Some(id);
             }
             return Some(self.add(name, key, ActorKind::Document, None));
@@ -479,7 +479,7 @@ impl Registry {
     fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
         let key = vec![format!("#{role}"), format!("#{}", org_id.index())];
         // By key, not by a scan of every actor: an input of thousands of roles stays linear.
-        if let Some(&id) = self.by_key.get(key.as_slice()) {
+        if let Some(id) = self.by_key.get(&self.actors, &key) {
             return id;
         }
         let org_name = self.actors[org_id].name.clone();

@@ -5,7 +5,6 @@
 use std::collections::hash_map::{DefaultHasher, Entry};
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
 
 use super::descriptions::{description_at, resolve};
 use super::words::Word;
@@ -26,13 +25,16 @@ const LEADING: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"
 
 /// Known names (normalised) of actors and entities, and the entities made so far.
 ///
-/// On an article of thousands of speakers this is most of the stances' memory, so each key is
-/// kept once (shared by the list and the table), the first words only by their hash, and the
-/// actors' slugs borrowed, and only once an entity is made.
+/// On an article of thousands of speakers this is most of the stances' memory and time, so each
+/// key is kept once (in the list; the table finds it by hash), the first words only by their
+/// hash, and the actors' slugs borrowed, and only once an entity is made.
 pub(super) struct Index<'a> {
     /// Each key once, in the order first seen (the first target given a key keeps it).
-    names: Vec<(Rc<str>, Target)>,
-    by_key: HashMap<Rc<str>, Target>,
+    names: Vec<(Box<str>, Target)>,
+    /// Per hash of a key ([`word_hash`]), the index in `names` of the first key with it; keys
+    /// whose hash another key already has are in `more` (all but never).
+    by_hash: HashMap<u64, usize>,
+    more: HashMap<Box<str>, usize>,
     /// Per first word of a key, by [`word_hash`], the most words a key starting with it has.
     /// Two words of one hash only make a look-up try a longer run.
     longest: HashMap<u64, usize>,
@@ -45,7 +47,7 @@ pub(super) struct Index<'a> {
     kinds: Vec<ActorKind>,
 }
 
-/// A word's hash, the same in every run (for [`Index::longest`]).
+/// A word's or a key's hash, the same in every run.
 fn word_hash(word: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     word.hash(&mut hasher);
@@ -57,7 +59,8 @@ impl<'a> Index<'a> {
     pub(super) fn new(text: &str, analysis: &'a Analysis) -> Index<'a> {
         let mut index = Index {
             names: Vec::new(),
-            by_key: HashMap::new(),
+            by_hash: HashMap::new(),
+            more: HashMap::new(),
             longest: HashMap::new(),
             actors: &analysis.actors,
             actor_slugs: None,
@@ -84,15 +87,32 @@ impl<'a> Index<'a> {
 
     /// Adds a key unless it is known.
     fn add(&mut self, key: String, target: Target) {
-        let key: Rc<str> = key.into();
-        if let Entry::Vacant(slot) = self.by_key.entry(key.clone()) {
-            slot.insert(target);
+        if self.record(&key) {
             let mut words = key.split(' ');
             let first = word_hash(words.next().unwrap_or(""));
             let n = 1 + words.count();
             let longest = self.longest.entry(first).or_insert(0);
             *longest = (*longest).max(n);
-            self.names.push((key, target));
+            self.names.push((key.into_boxed_str(), target));
+        }
+    }
+
+    /// Records `key` as the next name's, unless it is known; whether it was new.
+    fn record(&mut self, key: &str) -> bool {
+        let next = self.names.len();
+        match self.by_hash.entry(word_hash(key)) {
+            Entry::Vacant(slot) => {
+                slot.insert(next);
+                true
+            }
+            Entry::Occupied(slot) if *self.names[*slot.get()].0 == *key => false,
+            Entry::Occupied(_) => match self.more.entry(key.into()) {
+                Entry::Vacant(slot) => {
+                    slot.insert(next);
+                    true
+                }
+                Entry::Occupied(_) => false,
+            },
         }
     }
 
@@ -154,7 +174,13 @@ impl<'a> Index<'a> {
     }
 
     fn find(&self, key: &str) -> Option<Target> {
-        self.by_key.get(key).copied()
+        let &idx = self.by_hash.get(&word_hash(key))?;
+        let idx = if *self.names[idx].0 == *key {
+            idx
+        } else {
+            *self.more.get(key)?
+        };
+        Some(self.names[idx].1)
     }
 
     /// The entities, their mentions in text order.
