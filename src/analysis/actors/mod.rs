@@ -14,7 +14,7 @@ mod words;
 pub(in crate::analysis) use acronyms::*;
 pub(in crate::analysis) use context::*;
 pub(in crate::analysis) use names::*;
-pub(in crate::analysis) use words::Words;
+pub(in crate::analysis) use words::{word_bit, Words};
 
 use super::{ActorKind, Span};
 
@@ -81,8 +81,12 @@ pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) member_of: Option<DraftId>,
     pub(in crate::analysis) mentions: Vec<Span>,
     pub(in crate::analysis) aliases: Vec<String>,
-    /// The significant words of the aliases, for short-name matching.
+    /// The significant words of the aliases, for short-name matching. Changed only through
+    /// [`Draft::add_alias_word`] and [`Draft::add_alias_words_of`], which keep `word_bits`.
     pub(in crate::analysis) alias_words: Words,
+    /// [`word_bit`] of every word of the key and the alias words: a short name can match only
+    /// an actor that has the bits of all its words, which spares reading the others' words.
+    pub(in crate::analysis) word_bits: u64,
     /// Some(true) for `he`, Some(false) for `she`.
     pub(in crate::analysis) male: Option<bool>,
     /// The role a person was introduced with or that a member holds. Boxed: few actors have
@@ -122,6 +126,20 @@ impl Draft {
     /// The organisation words of the role (see [`Role::org`]); empty if none.
     pub(in crate::analysis) fn role_org(&self) -> &[String] {
         self.role.as_ref().map_or(&[], |role| &role.org[..])
+    }
+
+    /// Adds one alias word (lower case).
+    pub(in crate::analysis) fn add_alias_word(&mut self, word: &str) {
+        self.word_bits |= word_bit(word);
+        self.alias_words.push(word);
+    }
+
+    /// Adds the significant words of `name` to the alias words.
+    pub(in crate::analysis) fn add_alias_words_of(&mut self, name: &str) {
+        self.alias_words.extend_from_name(name);
+        for word in self.alias_words.iter() {
+            self.word_bits |= word_bit(word);
+        }
     }
 
     /// Gives the actor the role `key` unless it has one.

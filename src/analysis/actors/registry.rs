@@ -223,7 +223,16 @@ impl Registry {
         // (`the Mission`, `Calloway`, `Tasman Mutual`).
         // Only the most recent actors are searched, which keeps long inputs linear.
         let recent_start = self.actors.len().saturating_sub(RECENT_ACTORS);
+        let needed = key
+            .iter()
+            .filter(|word| !is_in(FUNCTION_WORDS, word))
+            .fold(0, |bits, word| bits | word_bit(word));
         let found = self.actors[recent_start..].iter().rposition(|actor| {
+            // Members never match, and an actor without a word's bit lacks the word: both
+            // are told from the draft itself, without reading its words.
+            if actor.member_of.is_some() || actor.word_bits & needed != needed {
+                return false;
+            }
             if actor.key.first().is_some_and(|w| w.starts_with('#')) {
                 return false;
             }
@@ -354,6 +363,11 @@ impl Registry {
             word.shrink_to_fit();
         }
         let alias_words = Words::of_name(&name);
+        let word_bits = key
+            .iter()
+            .map(String::as_str)
+            .chain(alias_words.iter())
+            .fold(0, |bits, word| bits | word_bit(word));
         let key: std::rc::Rc<[String]> = key.into();
         self.by_key
             .insert(&self.actors, &key, DraftId::new(self.actors.len()));
@@ -367,6 +381,7 @@ impl Registry {
                 mentions: Vec::new(),
                 aliases: Vec::new(),
                 alias_words,
+                word_bits,
                 male: None,
                 role: None,
                 spoke: false,
@@ -384,7 +399,7 @@ impl Registry {
         {
             return;
         }
-        self.actors[id].alias_words.extend_from_name(alias);
+        self.actors[id].add_alias_words_of(alias);
         self.actors[id].aliases.push(alias.to_string());
     }
 

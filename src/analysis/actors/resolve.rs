@@ -180,7 +180,7 @@ impl Registry {
         }
         // `the union` later finds `the pilots' union Vereinigung Cockpit`.
         if let Some(noun) = org_descriptor {
-            self.actors[id].alias_words.push(&noun);
+            self.actors[id].add_alias_word(&noun);
         }
         if name.had_title {
             let title = body[0].trim_end_matches('.').to_ascii_lowercase();
@@ -576,7 +576,7 @@ impl Registry {
         }
         if let Some(noun) = org_descriptor {
             if !self.actors[id].alias_words.contains(noun) {
-                self.actors[id].alias_words.push(noun);
+                self.actors[id].add_alias_word(noun);
             }
         }
         Break(id)

@@ -3,6 +3,15 @@
 use super::names::significant_parts;
 use crate::analysis::text::push_lowercase;
 
+/// One of 64 bits for a (lower-case) word, from its first two bytes: two words that are equal,
+/// or of which one starts the other, have the same bit.
+pub(in crate::analysis) fn word_bit(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let first = u32::from(bytes.first().copied().unwrap_or(0));
+    let second = u32::from(bytes.get(1).copied().unwrap_or(0));
+    1 << ((first * 31 + second) % 64)
+}
+
 /// Lower-case words in one string, one space between each: an actor's alias words cost one
 /// allocation, not a vector and a string per word (on an article of thousands of distinct
 /// speakers, that was a tenth of the engine's memory). A word never holds a space: every word
@@ -70,6 +79,20 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_and_a_word_it_starts_share_a_bit() {
+        for (word, longer) in [
+            ("tolvik", "tolvikborg"),
+            ("t", "t"),
+            ("", ""),
+            ("é", "école"),
+        ] {
+            assert_eq!(word_bit(word), word_bit(longer), "{word} {longer}");
+            assert_eq!(word_bit(word).count_ones(), 1);
+        }
+        assert_ne!(word_bit("tolvia"), word_bit("norland"));
     }
 
     #[test]
