@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,7 +166,9 @@ test('a 10 MB ?article= file: the first passages come early, no task blocks the 
   const metric = (name) => metrics.find((m) => m.name === name)?.value;
   console.log(`  10 MB article (${(hugeText.length / 1e6).toFixed(1)} MB): first passages after ${firstPassage.toFixed(0)} ms (from navigation start); analysed and shown at ${(analysed / 1000).toFixed(1)} s`);
   console.log(`  long tasks: ${longTasks.length}, longest ${longest.toFixed(0)} ms; ${passages} passages in the DOM; "${status}"`);
+  const renderer = rendererMemory(profile);
   console.log(`  page wasm memory ${wasmBytes == null ? 'n/a' : `${(wasmBytes / 1e6).toFixed(0)} MB`}; renderer JS heap ${(metric('JSHeapUsedSize') / 1e6).toFixed(0)} MB; ${metric('Nodes')} DOM nodes; ${metric('LayoutObjects')} layout objects`);
+  console.log(`  renderer processes' resident memory: ${renderer == null ? 'n/a' : `${(renderer / 1e6).toFixed(0)} MB`} (the page and its workers)`);
   assert.ok(passages > 0, 'passages are shown');
   assert.match(status, /Showing all \d{6} passages/u, 'the whole article (over 100,000 passages) is in the model');
   // Target 2 s; the bound allows for a loaded machine.
@@ -175,6 +178,45 @@ test('a 10 MB ?article= file: the first passages come early, no task blocks the 
   // Memory does not depend on the machine's load: the target itself is the bound.
   assert.ok(wasmBytes != null && wasmBytes <= 150e6, `page wasm memory ${wasmBytes} B (target 150 MB)`);
 });
+
+/** The resident memory (VmRSS, bytes, shared pages included) of the page renderer processes of
+ * the Chromium that uses the profile folder `profileDir`, read from Linux's /proc; null where
+ * that cannot be read. For printing only: it depends on Chromium's build and the machine. */
+function rendererMemory(profileDir) {
+  const processes = new Map();
+  try {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+      try {
+        // Chromium's zygote and the processes it forks rewrite theirs as one line.
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').join(' ');
+        const status = readFileSync(`/proc/${pid}/status`, 'latin1');
+        const parent = /^PPid:\s+(\d+)/mu.exec(status)?.[1];
+        const kilobytes = Number(/^VmRSS:\s+(\d+)/mu.exec(status)?.[1] ?? 0);
+        processes.set(pid, { args, parent, kilobytes });
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+  } catch {
+    return null;
+  }
+  const browser = [...processes]
+    .find(([, p]) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type='))?.[0];
+  if (!browser) return null;
+  const underBrowser = (pid) => {
+    for (let p = processes.get(pid), hops = 0; p && hops < 16; p = processes.get(p.parent), hops += 1) {
+      if (p.parent === browser) return true;
+    }
+    return false;
+  };
+  let kilobytes = 0;
+  for (const [pid, p] of processes) {
+    // Not the renderer of Chromium's own user interface (`--top-chrome-webui`).
+    const page = p.args.includes(' --type=renderer ') && !p.args.includes('--top-chrome-webui');
+    if (page && underBrowser(pid)) kilobytes += p.kilobytes;
+  }
+  return kilobytes * 1024;
+}
 
 /** Clicks `locator` with the mouse, as a reader does; returns the click's Event Timing duration
  * (to the next paint) and the most layout objects one layout pass touched meanwhile. */
