@@ -1108,3 +1108,36 @@ fn a_document_named_again_is_its_issuers_not_the_last_speakers() {
     assert_eq!(found[1].1, ["Norland Alliance"]);
     assert_eq!(found[2].1, ["Tolvian Mission to the EU"]);
 }
+
+#[test]
+fn a_determiner_opening_a_sentence_names_no_organisation() {
+    // `Its`, `Our`, `Their` before a role are determiners, never the organisation the role
+    // belongs to (`spokesperson of Its`).
+    let found = speakers(&[
+        "The Tolvia Port Authority closed the north dock on Monday.",
+        "Its spokesman says the talks with the dockers failed.",
+        "Our correspondent says the dockers will strike again.",
+        "Their spokeswoman said the dock would stay shut.",
+    ]);
+    for (sentence, names) in &found[1..] {
+        assert_eq!(names.len(), 1, "{sentence}: {names:?}");
+        let name = names[0].to_lowercase();
+        assert!(
+            !name.ends_with(" of its")
+                && !name.ends_with(" of our")
+                && !name.ends_with(" of their"),
+            "{sentence}: {name}"
+        );
+    }
+    // After the organisation spoke, its role is its member.
+    let found = speakers(&[
+        "The Tolvia Port Authority said the dock would close.",
+        "Their spokeswoman said the talks had failed.",
+    ]);
+    assert_eq!(found[1].1, ["spokesperson of Tolvia Port Authority"]);
+    // A capitalised organisation before a role still owns it.
+    assert_all_said_by(
+        &["Tolvex spokesman Tomas Holm said the dock would close."],
+        "Tomas Holm",
+    );
+}

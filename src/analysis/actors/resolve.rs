@@ -330,7 +330,11 @@ impl Registry {
         } else if role_idx > 0
             && (body[role_idx - 1].ends_with("'s")
                 || body[role_idx - 1].ends_with("’s")
-                || (starts_upper(body[role_idx - 1]) && !is_describing_word(body[role_idx - 1])))
+                || (starts_upper(body[role_idx - 1])
+                    && !is_describing_word(body[role_idx - 1])
+                    // `Its spokesman`, `Our correspondent` at a sentence's start: a determiner,
+                    // not an organisation's name.
+                    && !is_in(DETERMINERS, body[role_idx - 1])))
         {
             Some(
                 body[..role_idx]
