@@ -1,4 +1,15 @@
-//! Vectors that grow by a quarter, not by double.
+//! Frugal tables: vectors that grow by a quarter, not by double, and a stable hash for the
+//! tables that find their entries by hash rather than keep a copy of each key.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+/// The hash of `value`, the same in every run (SipHash with fixed keys).
+pub(crate) fn stable_hash(value: &(impl Hash + ?Sized)) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
 
 /// Pushes `item`, growing `vec` by a quarter of its length when it is full (by 16 at least)
 /// rather than doubling it. For the tables that live until the whole article is read (draft

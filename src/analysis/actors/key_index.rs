@@ -1,18 +1,12 @@
 //! [`KeyIndex`] and [`MentionCache`]: the registry's tables by hash, without copies of keys.
 
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::{Draft, DraftId};
+use crate::analysis::frugal::stable_hash as hash_of;
 use crate::analysis::Span;
-
-fn hash_of(value: &(impl Hash + ?Sized)) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
-}
 
 /// Draft actors by their exact key: per hash of a key, the first draft with that key, whose own
 /// key is compared on a look-up. A key whose hash another key already has is kept whole (all but

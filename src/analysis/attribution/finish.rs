@@ -1,13 +1,13 @@
 //! Finishing: the draft actors that speak become the analysis's actors (with unique slugs),
 //! passages get their speakers, and every attributed passage an attribution record.
 
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 
 use super::sentence::overlapping;
 use super::{Pending, State};
 use crate::analysis::actors::slugify;
+use crate::analysis::frugal::stable_hash;
 use crate::analysis::{Actor, ActorId, Attribution, AttributionKind};
 
 /// Writes actors, passage speakers and attributions into the analysis.
@@ -118,22 +118,16 @@ struct Slugs {
 }
 
 impl Slugs {
-    fn hash(slug: &str) -> u64 {
-        let mut hasher = DefaultHasher::new();
-        slug.hash(&mut hasher);
-        hasher.finish()
-    }
-
     /// Whether an actor of `actors` has `slug` (or is given it, with [`Slugs::insert`]).
     fn contains(&self, actors: &[Actor], slug: &str) -> bool {
         self.by_hash
-            .get(&Slugs::hash(slug))
+            .get(&stable_hash(slug))
             .is_some_and(|id| actors[id.index()].slug == slug || self.more.contains(slug))
     }
 
     /// Records that actor `id` (pushed next) has `slug`.
     fn insert(&mut self, slug: &str, id: ActorId) {
-        if let Entry::Vacant(slot) = self.by_hash.entry(Slugs::hash(slug)) {
+        if let Entry::Vacant(slot) = self.by_hash.entry(stable_hash(slug)) {
             slot.insert(id);
         } else {
             self.more.insert(slug.to_string());

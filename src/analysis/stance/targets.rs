@@ -2,14 +2,14 @@
 //! object or, failing that, from the names in the content; groups (`related countries`) and
 //! names that do not speak become entities.
 
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 
 use super::descriptions::{description_at, resolve};
 use super::words::Word;
 use super::{Entity, Frame, Target};
 use crate::analysis::actors::{slugify, PRONOUNS};
+use crate::analysis::frugal::stable_hash;
 use crate::analysis::lexicon::{
     is_in, starts_upper, DETERMINERS, GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_QUANTIFIERS,
     OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
@@ -31,11 +31,11 @@ const LEADING: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"
 pub(super) struct Index<'a> {
     /// Each key once, in the order first seen (the first target given a key keeps it).
     names: Vec<(Box<str>, Target)>,
-    /// Per hash of a key ([`word_hash`]), the index in `names` of the first key with it; keys
+    /// Per hash of a key ([`stable_hash`]), the index in `names` of the first key with it; keys
     /// whose hash another key already has are in `more` (all but never).
     by_hash: HashMap<u64, usize>,
     more: HashMap<Box<str>, usize>,
-    /// Per first word of a key, by [`word_hash`], the most words a key starting with it has.
+    /// Per first word of a key, by [`stable_hash`], the most words a key starting with it has.
     /// Two words of one hash only make a look-up try a longer run.
     longest: HashMap<u64, usize>,
     actors: &'a [Actor],
@@ -45,13 +45,6 @@ pub(super) struct Index<'a> {
     entities: Vec<Entity>,
     /// The kind of each speaking actor, by id.
     kinds: Vec<ActorKind>,
-}
-
-/// A word's or a key's hash, the same in every run.
-fn word_hash(word: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    word.hash(&mut hasher);
-    hasher.finish()
 }
 
 impl<'a> Index<'a> {
@@ -89,7 +82,7 @@ impl<'a> Index<'a> {
     fn add(&mut self, key: String, target: Target) {
         if self.record(&key) {
             let mut words = key.split(' ');
-            let first = word_hash(words.next().unwrap_or(""));
+            let first = stable_hash(words.next().unwrap_or(""));
             let n = 1 + words.count();
             let longest = self.longest.entry(first).or_insert(0);
             *longest = (*longest).max(n);
@@ -100,7 +93,7 @@ impl<'a> Index<'a> {
     /// Records `key` as the next name's, unless it is known; whether it was new.
     fn record(&mut self, key: &str) -> bool {
         let next = self.names.len();
-        match self.by_hash.entry(word_hash(key)) {
+        match self.by_hash.entry(stable_hash(key)) {
             Entry::Vacant(slot) => {
                 slot.insert(next);
                 true
@@ -174,7 +167,7 @@ impl<'a> Index<'a> {
     }
 
     fn find(&self, key: &str) -> Option<Target> {
-        let &idx = self.by_hash.get(&word_hash(key))?;
+        let &idx = self.by_hash.get(&stable_hash(key))?;
         let idx = if *self.names[idx].0 == *key {
             idx
         } else {
@@ -310,7 +303,7 @@ fn known_at(
     if !starts_upper(words[at].text) && !after_the {
         return None;
     }
-    let first = word_hash(&words[at].text.to_lowercase());
+    let first = stable_hash(&words[at].text.to_lowercase());
     let longest = index.longest.get(&first).copied().unwrap_or(0);
     let longest = longest.min(MAX_NAME_WORDS).min(words.len() - at);
     (1..=longest).rev().find_map(|n| {
