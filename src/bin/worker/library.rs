@@ -15,7 +15,7 @@ use js_sys::Promise;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DATABASE: &str = "article-explorer";
 const ENTRIES: &str = "entries";
@@ -52,7 +52,7 @@ pub async fn answer(request: &JsValue) -> Result<JsValue, ()> {
 
 /// All entries, most recently opened first.
 pub async fn list() -> Vec<Entry> {
-    let Ok(store) = store(ENTRIES, IdbTransactionMode::Readonly).await else {
+    let Ok(store) = store(ENTRIES).await else {
         return Vec::new();
     };
     let Ok(all) = store.get_all().map_err(drop) else {
@@ -71,60 +71,90 @@ pub async fn list() -> Vec<Entry> {
 
 /// The text of entry `id`.
 pub async fn text(id: &str) -> Option<String> {
-    let store = store(TEXTS, IdbTransactionMode::Readonly).await.ok()?;
+    let store = store(TEXTS).await.ok()?;
     let request = store.get(&id.into()).ok()?;
     done(&request).await.ok()?.as_string()
 }
 
-/// Saves an entry and its text (replacing an entry with the same id).
+/// Saves an entry and its text (replacing an entry with the same id), in one transaction.
 pub async fn save(entry: &Entry, text: &str) -> Result<(), ()> {
-    let texts = store(TEXTS, IdbTransactionMode::Readwrite).await?;
-    done(
-        &texts
-            .put_with_key(&text.into(), &entry.id.as_str().into())
-            .map_err(drop)?,
-    )
-    .await?;
-    let entries = store(ENTRIES, IdbTransactionMode::Readwrite).await?;
-    done(&entries.put(&entry.to_js()).map_err(drop)?).await?;
-    Ok(())
+    let (transaction, committed) = begin(&[TEXTS, ENTRIES]).await?;
+    let texts = transaction.object_store(TEXTS).map_err(drop)?;
+    texts
+        .put_with_key(&text.into(), &entry.id.as_str().into())
+        .map_err(drop)?;
+    let entries = transaction.object_store(ENTRIES).map_err(drop)?;
+    entries.put(&entry.to_js()).map_err(drop)?;
+    settled(committed).await
 }
 
 /// Renames entry `id`.
 pub async fn rename(id: &str, title: &str) -> Result<(), ()> {
-    let entries = store(ENTRIES, IdbTransactionMode::Readwrite).await?;
+    let (transaction, committed) = begin(&[ENTRIES]).await?;
+    let entries = transaction.object_store(ENTRIES).map_err(drop)?;
     let value = done(&entries.get(&id.into()).map_err(drop)?).await?;
     let mut entry = Entry::from_js(&value).ok_or(())?;
     entry.title = title.to_string();
-    done(&entries.put(&entry.to_js()).map_err(drop)?).await?;
-    Ok(())
+    entries.put(&entry.to_js()).map_err(drop)?;
+    settled(committed).await
 }
 
-/// Deletes entry `id` and its text.
+/// Deletes entry `id` and its text, in one transaction.
 pub async fn delete(id: &str) -> Result<(), ()> {
+    let (transaction, committed) = begin(&[ENTRIES, TEXTS]).await?;
     for name in [ENTRIES, TEXTS] {
-        let store = store(name, IdbTransactionMode::Readwrite).await?;
-        done(&store.delete(&id.into()).map_err(drop)?).await?;
+        transaction
+            .object_store(name)
+            .map_err(drop)?
+            .delete(&id.into())
+            .map_err(drop)?;
     }
-    Ok(())
+    settled(committed).await
 }
 
-/// Deletes every entry and text.
+/// Deletes every entry and text, in one transaction.
 pub async fn clear() -> Result<(), ()> {
+    let (transaction, committed) = begin(&[ENTRIES, TEXTS]).await?;
     for name in [ENTRIES, TEXTS] {
-        let store = store(name, IdbTransactionMode::Readwrite).await?;
-        done(&store.clear().map_err(drop)?).await?;
+        transaction
+            .object_store(name)
+            .map_err(drop)?
+            .clear()
+            .map_err(drop)?;
     }
-    Ok(())
+    settled(committed).await
 }
 
-/// An object store in a transaction of its own.
-async fn store(name: &str, mode: IdbTransactionMode) -> Result<IdbObjectStore, ()> {
+/// An object store in a read-only transaction of its own.
+async fn store(name: &str) -> Result<IdbObjectStore, ()> {
     let database = open().await?;
     let transaction = database
-        .transaction_with_str_and_mode(name, mode)
+        .transaction_with_str_and_mode(name, IdbTransactionMode::Readonly)
         .map_err(drop)?;
     transaction.object_store(name).map_err(drop)
+}
+
+/// A read-write transaction over `stores`, and what settles once it has committed. A write is
+/// only done then: its requests succeeding is not enough, as the page ends this worker as soon
+/// as it answers, and a worker ended before the commit loses the writes (the library then
+/// missed the article just opened).
+async fn begin(stores: &[&str]) -> Result<(IdbTransaction, JsFuture), ()> {
+    let database = open().await?;
+    let names: js_sys::Array = stores.iter().map(|name| JsValue::from_str(name)).collect();
+    let transaction = database
+        .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+        .map_err(drop)?;
+    let promise = Promise::new(&mut |resolve, reject| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    });
+    Ok((transaction, JsFuture::from(promise)))
+}
+
+/// Waits for the commit that [`begin`] handed out.
+async fn settled(committed: JsFuture) -> Result<(), ()> {
+    committed.await.map(drop).map_err(drop)
 }
 
 /// Opens the database, creating its stores on first use.
