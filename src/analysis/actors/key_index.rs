@@ -1,32 +1,21 @@
 //! [`KeyIndex`] and [`MentionCache`]: the registry's tables by hash, without copies of keys.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::{Draft, DraftId};
-use crate::analysis::frugal::stable_hash as hash_of;
+use crate::analysis::frugal::ByHash;
 use crate::analysis::Span;
 
 /// Draft actors by their exact key: per hash of a key, the first draft with that key, whose own
-/// key is compared on a look-up. A key whose hash another key already has is kept whole (all but
-/// never). On an article of thousands of speakers, a table of the keys themselves was re-hashed
-/// as it grew by reading every key again from all over the heap, a tenth of the engine's time.
+/// key is compared on a look-up ([`ByHash`]).
 #[derive(Default)]
-pub(in crate::analysis) struct KeyIndex {
-    by_hash: HashMap<u64, DraftId>,
-    more: HashMap<Rc<[String]>, DraftId>,
-}
+pub(in crate::analysis) struct KeyIndex(ByHash<Rc<[String]>, DraftId>);
 
 impl KeyIndex {
     /// The first draft of `drafts` added with `key`.
     pub(in crate::analysis) fn get(&self, drafts: &[Draft], key: &[String]) -> Option<DraftId> {
-        let id = *self.by_hash.get(&hash_of(key))?;
-        if *drafts[id.index()].key == *key {
-            Some(id)
-        } else {
-            self.more.get(key).copied()
-        }
+        let is_key = |id: &DraftId| *drafts[id.index()].key == *key;
+        self.0.get(key, is_key).copied()
     }
 
     /// Records that draft `id` has `key`, unless a draft of `drafts` has it already.
@@ -36,37 +25,22 @@ impl KeyIndex {
         key: &Rc<[String]>,
         id: DraftId,
     ) {
-        match self.by_hash.entry(hash_of(&key[..])) {
-            Entry::Vacant(slot) => {
-                slot.insert(id);
-            }
-            Entry::Occupied(slot) => {
-                if drafts[slot.get().index()].key != *key {
-                    self.more.entry(key.clone()).or_insert(id);
-                }
-            }
-        }
+        let is_key = |id: &DraftId| drafts[id.index()].key == *key;
+        self.0.insert_new(&key[..], id, is_key, || key.clone());
     }
 }
 
 /// Resolutions of proper-name mentions, by their text: per hash of a mention's text, the draft
-/// and the span of the mention first resolved, whose text is compared on a look-up. Mentions
-/// whose hash another mention already has are kept whole (all but never).
+/// and the span of the mention last resolved, whose text is compared on a look-up
+/// ([`ByHash`]).
 #[derive(Default)]
-pub(in crate::analysis) struct MentionCache {
-    by_hash: HashMap<u64, (DraftId, Span)>,
-    more: HashMap<String, DraftId>,
-}
+pub(in crate::analysis) struct MentionCache(ByHash<String, (DraftId, Span)>);
 
 impl MentionCache {
     /// The draft the mention `mention` (a slice of `text`) resolved to before.
     pub(in crate::analysis) fn get(&self, text: &str, mention: &str) -> Option<DraftId> {
-        let &(id, span) = self.by_hash.get(&hash_of(mention))?;
-        if span.slice(text) == mention {
-            Some(id)
-        } else {
-            self.more.get(mention).copied()
-        }
+        let is_key = |&(_, span): &(DraftId, Span)| span.slice(text) == mention;
+        self.0.get(mention, is_key).map(|&(id, _)| id)
     }
 
     /// Records that `mention`, a slice of `text`, resolves to draft `id`. A mention that is not
@@ -75,19 +49,9 @@ impl MentionCache {
         let Some(span) = span_in(text, mention) else {
             return;
         };
-        match self.by_hash.entry(hash_of(mention)) {
-            Entry::Vacant(slot) => {
-                slot.insert((id, span));
-            }
-            Entry::Occupied(mut slot) => {
-                let (_, first) = *slot.get();
-                if first.slice(text) == mention {
-                    slot.insert((id, span));
-                } else {
-                    self.more.insert(mention.to_string(), id);
-                }
-            }
-        }
+        let is_key = |&(_, first): &(DraftId, Span)| first.slice(text) == mention;
+        self.0
+            .set(mention, (id, span), is_key, || mention.to_string());
     }
 }
 

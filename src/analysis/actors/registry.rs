@@ -204,7 +204,7 @@ impl Registry {
         if key.len() > 3 {
             return self.find_generic(key, generic);
         }
-        let head = head_of(key);
+        let head = head_word(key);
         let word_matches = |word: &String, actor: &Draft| {
             actor
                 .key
@@ -233,9 +233,6 @@ impl Registry {
             if actor.member_of.is_some() || actor.word_bits & needed != needed {
                 return false;
             }
-            if actor.key.first().is_some_and(|w| w.starts_with('#')) {
-                return false;
-            }
             let all_in = key
                 .iter()
                 .all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
@@ -260,10 +257,10 @@ impl Registry {
         key: &[String],
         generic: bool,
     ) -> Option<DraftId> {
-        let head = head_of(key);
-        if generic && is_in(GENERIC_ORG, &head) {
-            let corporate = is_in(CORPORATE_NOUNS, &head);
-            let regulator = is_in(&["regulator", "watchdog", "authority"], &head);
+        let head = head_word(key);
+        if generic && is_in(GENERIC_ORG, head) {
+            let corporate = is_in(CORPORATE_NOUNS, head);
+            let regulator = is_in(&["regulator", "watchdog", "authority"], head);
             let recent = || self.recent_speakers().chain(self.recent_actors());
             let with_head = recent().find(|&id| {
                 let actor = &self.actors[id];

@@ -1,13 +1,10 @@
 //! Finishing: the draft actors that speak become the analysis's actors (with unique slugs),
 //! passages get their speakers, and every attributed passage an attribution record.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-
 use super::sentence::overlapping;
 use super::{Pending, State};
 use crate::analysis::actors::slugify;
-use crate::analysis::frugal::stable_hash;
+use crate::analysis::frugal::ByHash;
 use crate::analysis::{Actor, ActorId, Attribution, AttributionKind};
 
 /// Writes actors, passage speakers and attributions into the analysis.
@@ -108,30 +105,22 @@ fn keep_speaking_actors(state: &mut State<'_>) -> Vec<Option<ActorId>> {
     new_index
 }
 
-/// The slugs given so far, without a copy of each: by the slug's hash, the actor that has it.
-/// A slug whose hash an earlier slug already has is kept whole (all but never). On an article
-/// of thousands of speakers, a set of copies was a tenth of the engine's memory and time.
+/// The slugs given so far, without a copy of each: by the slug's hash, the actor that has it
+/// ([`ByHash`]).
 #[derive(Default)]
-struct Slugs {
-    by_hash: HashMap<u64, ActorId>,
-    more: HashSet<String>,
-}
+struct Slugs(ByHash<String, ActorId>);
 
 impl Slugs {
     /// Whether an actor of `actors` has `slug` (or is given it, with [`Slugs::insert`]).
     fn contains(&self, actors: &[Actor], slug: &str) -> bool {
-        self.by_hash
-            .get(&stable_hash(slug))
-            .is_some_and(|id| actors[id.index()].slug == slug || self.more.contains(slug))
+        let is_key = |id: &ActorId| actors[id.index()].slug == slug;
+        self.0.get(slug, is_key).is_some()
     }
 
-    /// Records that actor `id` (pushed next) has `slug`.
+    /// Records that actor `id` (pushed next) has `slug`, which no actor has yet.
     fn insert(&mut self, slug: &str, id: ActorId) {
-        if let Entry::Vacant(slot) = self.by_hash.entry(stable_hash(slug)) {
-            slot.insert(id);
-        } else {
-            self.more.insert(slug.to_string());
-        }
+        let is_new = |_: &ActorId| false;
+        self.0.insert_new(slug, id, is_new, || slug.to_string());
     }
 }
 

@@ -2,14 +2,13 @@
 //! object or, failing that, from the names in the content; groups (`related countries`) and
 //! names that do not speak become entities.
 
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use super::descriptions::{description_at, resolve};
 use super::words::Word;
 use super::{Entity, Frame, Target};
 use crate::analysis::actors::{slugify, PRONOUNS};
-use crate::analysis::frugal::stable_hash;
+use crate::analysis::frugal::{stable_hash, ByHash};
 use crate::analysis::lexicon::{
     is_in, starts_upper, DETERMINERS, GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_QUANTIFIERS,
     OBJECT_CUES, OBJECT_PREPOSITIONS, ORG_WORDS, REGION_ADJECTIVES, TITLES,
@@ -31,10 +30,8 @@ const LEADING: &[&str] = &["a", "an", "her", "his", "its", "our", "the", "their"
 pub(super) struct Index<'a> {
     /// Each key once, in the order first seen (the first target given a key keeps it).
     names: Vec<(Box<str>, Target)>,
-    /// Per hash of a key ([`stable_hash`]), the index in `names` of the first key with it; keys
-    /// whose hash another key already has are in `more` (all but never).
-    by_hash: HashMap<u64, usize>,
-    more: HashMap<Box<str>, usize>,
+    /// Per key, its index in `names` ([`ByHash`]).
+    by_key: ByHash<Box<str>, usize>,
     /// Per first word of a key, by [`stable_hash`], the most words a key starting with it has.
     /// Two words of one hash only make a look-up try a longer run.
     longest: HashMap<u64, usize>,
@@ -52,8 +49,7 @@ impl<'a> Index<'a> {
     pub(super) fn new(text: &str, analysis: &'a Analysis) -> Index<'a> {
         let mut index = Index {
             names: Vec::new(),
-            by_hash: HashMap::new(),
-            more: HashMap::new(),
+            by_key: ByHash::default(),
             longest: HashMap::new(),
             actors: &analysis.actors,
             actor_slugs: None,
@@ -92,21 +88,10 @@ impl<'a> Index<'a> {
 
     /// Records `key` as the next name's, unless it is known; whether it was new.
     fn record(&mut self, key: &str) -> bool {
-        let next = self.names.len();
-        match self.by_hash.entry(stable_hash(key)) {
-            Entry::Vacant(slot) => {
-                slot.insert(next);
-                true
-            }
-            Entry::Occupied(slot) if *self.names[*slot.get()].0 == *key => false,
-            Entry::Occupied(_) => match self.more.entry(key.into()) {
-                Entry::Vacant(slot) => {
-                    slot.insert(next);
-                    true
-                }
-                Entry::Occupied(_) => false,
-            },
-        }
+        let names = &self.names;
+        let is_key = |&idx: &usize| *names[idx].0 == *key;
+        self.by_key
+            .insert_new(key, names.len(), is_key, || key.into())
     }
 
     /// Whether an actor or an entity has `slug`.
@@ -167,12 +152,8 @@ impl<'a> Index<'a> {
     }
 
     fn find(&self, key: &str) -> Option<Target> {
-        let &idx = self.by_hash.get(&stable_hash(key))?;
-        let idx = if *self.names[idx].0 == *key {
-            idx
-        } else {
-            *self.more.get(key)?
-        };
+        let is_key = |&idx: &usize| *self.names[idx].0 == *key;
+        let &idx = self.by_key.get(key, is_key)?;
         Some(self.names[idx].1)
     }
 
