@@ -5,6 +5,7 @@
 #
 #   fuzz/run.sh [TARGET...]          all targets when none is named
 #   FUZZ_SECONDS=600 make fuzz       a long run
+#   FUZZ_SECONDS_wire_decode=120     one target's own time (any target: FUZZ_SECONDS_<target>)
 #   FUZZ_PARALLEL=2                  targets run two at a time (default 1)
 #   FUZZ_WORKERS=2                   libFuzzer processes per target (default 1)
 #
@@ -38,6 +39,12 @@ built=$(date +%s)
 say "built in $((built - started)) s"
 bin_dir=fuzz/target/x86_64-unknown-linux-gnu/release
 
+# The seconds target $1 runs for: FUZZ_SECONDS_<target> if set, else FUZZ_SECONDS.
+seconds_of() {
+  local own="FUZZ_SECONDS_$1"
+  echo "${!own:-$FUZZ_SECONDS}"
+}
+
 run_target() {
   local target=$1 root=$PWD
   local out=$root/fuzz/artifacts/$target
@@ -50,7 +57,9 @@ run_target() {
   # A unit slower than 1 s is saved (slow-unit-*) and timed again alone after the run, so that
   # a unit starved by a loaded machine is not taken for a slow input; 10 s stops a real hang.
   rm -f "$out"/slow-unit-*
-  local options=(-max_total_time="$FUZZ_SECONDS" -max_len=4096 -timeout=10 -report_slow_units=1
+  local seconds
+  seconds=$(seconds_of "$target")
+  local options=(-max_total_time="$seconds" -max_len=4096 -timeout=10 -report_slow_units=1
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/")
   case $target in
     analyze | analyze_news) options+=(-dict="$root/fuzz/dict/analyze.dict") ;;
@@ -90,7 +99,7 @@ retime_slow_units() {
   echo "$over"
 }
 
-say "running each target for $FUZZ_SECONDS s (${FUZZ_PARALLEL} at a time, $FUZZ_WORKERS worker(s) each)"
+say "running each target for $FUZZ_SECONDS s unless its own time is set (${FUZZ_PARALLEL} at a time, $FUZZ_WORKERS worker(s) each)"
 running=0
 for target in "${targets[@]}"; do
   [ -x "$bin_dir/$target" ] || { say "no such target: $target"; exit 1; }
@@ -121,7 +130,7 @@ for target in "${targets[@]}"; do
   fi
   slow_units=$(grep -c . "fuzz/artifacts/$target/slow-units.txt" 2>/dev/null || true)
   [ "${slow_units:-0}" -gt 0 ] && result="$result; ${slow_units} unit(s) over 1 s under load, timed alone: $(awk '{ print $2 }' "fuzz/artifacts/$target/slow-units.txt" | sort -g | tail -1) s at most"
-  printf '[fuzz] %-14s %14s %12s  %s\n' "$target" "$execs" "$((execs / FUZZ_SECONDS))" "$result"
+  printf '[fuzz] %-14s %14s %12s  %s\n' "$target" "$execs" "$((execs / $(seconds_of "$target")))" "$result"
   if [ "$rc" != 0 ]; then
     grep -E -A1 "panicked at" "fuzz/artifacts/$target/last-run.log" | head -2 | sed 's/^/[fuzz]     /'
     grep -E "ERROR: libFuzzer|Test unit written|^Base64" "fuzz/artifacts/$target/last-run.log" \
