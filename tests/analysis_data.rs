@@ -274,6 +274,128 @@ fn rules_descriptions_time_phrases_and_coordinated_clauses() {
 }
 
 #[test]
+fn rules_called_with_a_quoted_verdict() {
+    // `call` with an object and a quoted verdict reports; a quotation that names does not.
+    check(
+        "Norland's Fisheries Minister Tomas Holm called the quota \"reckless\" on Monday.\n\n\
+         Ines Varga called both Holm and the Tolvik Port Authority \"negligent\".\n\n\
+         The union calls the levy \u{2018}unfair\u{2019} and wants talks.\n\n\
+         Residents called the ferry a \"lifeline\".\n\n\
+         A group called \"Renewal\" met on Friday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Norland's Fisheries Minister Tomas Holm called
+            sentence | Ines Varga | Ines Varga called both Holm and
+            sentence | union | The union calls the levy ‘unfair’
+            sentence | — | Residents called the ferry a "lifeline".
+            sentence | — | A group called "Renewal" met on
+        "#]],
+    );
+}
+
+#[test]
+fn rules_verbs_of_rebuke() {
+    // Verbs that rebuke report a statement; `rail` only with `against`.
+    check(
+        "During the debate, Ines Varga castigated the Tolvik Port Authority for the delays.\n\n\
+         Tomas Holm assailed the levy as unfair. The union railed against the new rota on Friday.\n\n\
+         Varga derided the plan. Before his resignation, Holm rebuked the board in December.\n\n\
+         The rail link to Tolvik opened on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ines Varga | During the debate, Ines Varga castigated
+            sentence | Tomas Holm | Tomas Holm assailed the levy as
+            sentence | union | The union railed against the new
+            sentence | Ines Varga | Varga derided the plan.
+            sentence | Tomas Holm | Before his resignation, Holm rebuked the
+            sentence | — | The rail link to Tolvik opened
+        "#]],
+    );
+}
+
+#[test]
+fn rules_relayed_quotes_intro_phrases_and_colons() {
+    // `quoted X as saying` is X's; a cue word inside an introductory prepositional phrase or a
+    // subordinate clause between commas is not the sentence's verb; a verb that needs a particle reports a quotation after a colon.
+    check(
+        "The Tolvia News Agency quoted Ines Varga, a Tolvik native, as saying that the ferry had left early.\n\n\
+         In radio interviews and tweets, Tomas Holm has argued that the council rigged the vote.\n\n\
+         \u{201c}The port is safe,\u{201d} the agency quoted him as saying.\n\n\
+         Following the count, but before the council had weighed in, Ines Varga said that it was fair.\n\n\
+         Holm\u{2019}s campaign manager, Lena Ostrova, stated: \u{201c}When I spoke with him he was sad.\u{201d}\n\n\
+         \u{201c}He will be back,\u{201d} stated the manager.\n\n\
+         Varga also bemoaned a climate in which people \u{201c}simply hate each other.\u{201d}\n\n\
+         The inquiry covered a report released by Liberal staff members of the Tolvia Senate Committee on Trade and Fisheries. The so-called report said that the ferry lost money.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ines Varga | The Tolvia News Agency quoted Ines
+            sentence | Tomas Holm | In radio interviews and tweets, Tomas
+            sentence | Tomas Holm | “The port is safe,” the agency
+            sentence | Ines Varga | Following the count, but before the
+            sentence | Lena Ostrova | Holm’s campaign manager, Lena Ostrova, stated:
+            sentence | Lena Ostrova | “He will be back,” stated the
+            sentence | Ines Varga | Varga also bemoaned a climate in
+            sentence | — | The inquiry covered a report released
+            sentence | members of Tolvia Senate Committee | The so-called report said that the
+        "#]],
+    );
+}
+
+#[test]
+fn rules_an_age_descriptor_is_the_person_of_that_age() {
+    // `the 30-year-old` is the person the text gave that age, though another spoke since.
+    check(
+        "Tomas Holm, 30, said he joined the Tolvik club in May from Norland.\n\n\
+         Ines Varga, 45, said the deal was fair. The 30-year-old said he was happy to be home.\n\n\
+         The 45-year-old added that talks took a month.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Tomas Holm, 30, said he joined
+            sentence | Ines Varga | Ines Varga, 45, said the deal
+            sentence | Tomas Holm | The 30-year-old said he was happy
+            sentence | Ines Varga | The 45-year-old added that talks took
+        "#]],
+    );
+}
+
+#[test]
+fn rules_a_nationality_and_a_lower_case_role_describe_a_person() {
+    // `Tolvian official` is no member of an organisation `Tolvian`, and `finance ministry
+    // official` is a person: the headline's speaker is the body's one official.
+    check(
+        "Port levy is unfair, says Tolvian official\n\n\
+         A Tolvian finance ministry official said on Monday the port levy was unfair.\n\n\
+         A Norlandian official said the levy was legal.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Port levy is unfair, says Tolvian official | captions: 0
+            headline | Tolvian finance ministry official | Port levy is unfair, says Tolvian
+            sentence | Tolvian finance ministry official | A Tolvian finance ministry official said
+            sentence | Norlandian official | A Norlandian official said the levy
+        "#]],
+    );
+}
+
+#[test]
+fn rules_an_outlet_that_says_relays_and_reaffirm() {
+    // `X said …, Reuters said.`: the outlet relays X's words; `reaffirmed that` reports.
+    check(
+        "Tomas Holm said the port was losing money, the Tolvia Daily said.\n\n\
+         Regarding the levy, the spokesperson of the Tolvik Port Authority reaffirmed that it would stay.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Tomas Holm said the port was
+            sentence | spokesperson of Tolvik Port Authority | Regarding the levy, the spokesperson of
+        "#]],
+    );
+}
+
+#[test]
 fn rules_headline_roles_posts_and_plural_possessives() {
     check(
         "Minister slams critics over budget\n\n\

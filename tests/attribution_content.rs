@@ -50,6 +50,13 @@ fn a_clause_after_the_cue_is_its_content_after_an_introductory_phrase() {
             "Lena Ostrova",
             "it is absurd to see trade as a plot",
         ),
+        // A programme's title closing the introductory phrase, and a quoted word inside the
+        // clause after the cue.
+        (
+            "Sunday on Tolvia Radio\u{2019}s \u{201c}Morning Desk,\u{201d} Mayor Tomas Holm said the ferry company\u{2019}s \u{201c}debts\u{201d} are a problem for the island.",
+            "Tomas Holm",
+            "the ferry company\u{2019}s \u{201c}debts\u{201d} are a problem for the island",
+        ),
     ] {
         assert_eq!(
             attribution(sentence),
@@ -76,6 +83,38 @@ fn words_before_a_trailing_speaker_are_the_content() {
             "Prices will rise again, Dana Kell said.",
             "Dana Kell",
             "Prices will rise again",
+        ),
+    ] {
+        assert_eq!(
+            attribution(sentence),
+            (speaker.to_string(), content.to_string()),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_speaker_set_between_commas_inside_the_content_says_all_of_it() {
+    for (sentence, speaker, content) in [
+        (
+            "Voters, Ines Varga suggested, do not have to worry that big banks can sway the council with large gifts.",
+            "Ines Varga",
+            "Voters … do not have to worry that big banks can sway the council with large gifts",
+        ),
+        (
+            "The thing the port needs most, Tomas Holm said, is a second crane for the long winter season.",
+            "Tomas Holm",
+            "The thing the port needs most … is a second crane for the long winter season",
+        ),
+        (
+            "The talks failed, Lena Ostrova said, citing delays at the port and a strike by the crews.",
+            "Lena Ostrova",
+            "The talks failed",
+        ),
+        (
+            "The talks failed, Lena Ostrova said, and the crews walked out of the port on Friday night.",
+            "Lena Ostrova",
+            "The talks failed",
         ),
     ] {
         assert_eq!(

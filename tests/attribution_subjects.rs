@@ -144,6 +144,9 @@ fn an_adverb_before_the_cue_is_not_part_of_the_name() {
         "Halvorsen always insists that the ledger is sound.",
         "Halvorsen sometimes argues that the ward maps are unfair.",
         "Halvorsen now says the count was fair.",
+        "Halvorsen soon noted that the turnout was low.",
+        "Tomas Halvorsen however insisted that the count was fair.",
+        "Halvorsen instead said the wards should be redrawn.",
     ]);
 }
 

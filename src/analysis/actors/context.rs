@@ -225,12 +225,8 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         (starts_upper(bare_word(words[first].1))).then(|| span_of(first, last))
     };
     let name_from = |first: usize| {
-        let first = first + usize::from(is_in(&["the"], bare_word(words.get(first)?.1)));
-        let mut last = first;
-        while last + 1 < words.len() && starts_upper(bare_word(words[last + 1].1)) {
-            last += 1;
-        }
-        starts_upper(bare_word(words.get(first)?.1)).then(|| span_of(first, last))
+        let (first, last) = issuer_after_by(&words, first)?;
+        Some(span_of(first, last))
     };
     for idx in (0..words.len()).rev() {
         if !bare_word(words[idx].1).eq_ignore_ascii_case(noun) {
@@ -263,6 +259,58 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         }
     }
     None
+}
+
+/// The first and last word of the issuer named from word `first` on (after `by`): a run of
+/// capitalised words (`NATO leaders`), or a group of an organisation (`Republican staff
+/// members of the Tolvia Senate Homeland Security and Governmental Affairs Committee`). The
+/// name ends with its clause.
+fn issuer_after_by(words: &[(usize, &str)], first: usize) -> Option<(usize, usize)> {
+    let word = |i: usize| words.get(i).map_or("", |(_, w)| bare_word(w));
+    let ends_clause = |i: usize| {
+        let raw = words.get(i).map_or("", |(_, w)| *w);
+        // `J.` and `U.S.` end no clause.
+        let stop_ends = raw
+            .strip_suffix('.')
+            .is_some_and(|body| body.len() > 1 && !body.contains('.'));
+        raw.ends_with([',', ';', ':', '!', '?', '\n']) || stop_ends
+    };
+    // The last word of a capitalised run from `from` (`of`, `for`, `the` inside it, and `and`
+    // inside an organisation's name).
+    let run_end = |from: usize, and_inside: bool| {
+        let mut last = from;
+        while !ends_clause(last) {
+            let next = word(last + 1);
+            let inner = is_in(&["of", "for", "the"], next) || (and_inside && next == "and");
+            if starts_upper(next) && !is_in(DETERMINERS, next) {
+                last += 1;
+            } else if inner && !ends_clause(last + 1) && starts_upper(word(last + 2)) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        last
+    };
+    let first = first + usize::from(word(first) == "the");
+    if !starts_upper(word(first)) {
+        return None;
+    }
+    let mut last = run_end(first, false);
+    // `Republican staff members of the …`: one or two lower-case words ending in a group noun.
+    let group = (last + 1..=last + 2)
+        .take_while(|&i| !ends_clause(i - 1) && word(i).starts_with(char::is_lowercase))
+        .find(|&i| is_in(GROUP_NOUNS, word(i)));
+    if let Some(group) = group {
+        last = group;
+        if !ends_clause(group) && is_in(&["of", "at"], word(group + 1)) {
+            let org = group + 2 + usize::from(word(group + 2) == "the");
+            if starts_upper(word(org)) && !ends_clause(group + 1) {
+                last = run_end(org, true);
+            }
+        }
+    }
+    Some((first, last))
 }
 
 /// The last `size` bytes of `text` before `before` (from a char boundary), and where they start.

@@ -96,8 +96,13 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
 
 /// `30-year-old`, `12-year-old`: an age used as a noun for a person.
 pub(super) fn is_age_descriptor(word: &str) -> bool {
+    age_of_descriptor(word).is_some()
+}
+
+/// The age of an age descriptor: `30` for `30-year-old`.
+pub(super) fn age_of_descriptor(word: &str) -> Option<&str> {
     word.strip_suffix("-year-old")
-        .is_some_and(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A capitalised word before a role that describes the role-holders rather than naming their

@@ -187,6 +187,11 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if had_title {
         return ActorKind::Person;
     }
+    // `finance ministry official`: a lower-case role of one person ends the name, whatever
+    // organisation comes before it.
+    if words.len() > 1 && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last) {
+        return ActorKind::Person;
+    }
     if words.iter().any(|word| is_in(ORG_WORDS, word)) {
         return ActorKind::Organization;
     }

@@ -90,7 +90,7 @@ impl Registry {
     }
 
     /// The most recently added actors, the latest first.
-    fn recent_actors(&self) -> impl Iterator<Item = DraftId> {
+    pub(super) fn recent_actors(&self) -> impl Iterator<Item = DraftId> {
         (0..self.actors.len())
             .rev()
             .take(RECENT_ACTORS)
@@ -453,26 +453,19 @@ impl Registry {
                 return ids;
             }
         }
-        // `the 27-year-old` stands for the last person who spoke.
+        // `the 27-year-old`: the person the text gave that age (`Tomas Holm, 27,`), else the
+        // last person who spoke.
         let bare = mention
             .trim_start_matches("the ")
             .trim_start_matches("The ");
-        if bare.ends_with("-year-old")
-            && bare
-                .split('-')
-                .next()
-                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-        {
-            let ids: Vec<DraftId> = self
-                .recent_speakers()
-                .find(|&id| self.actors[id].kind == ActorKind::Person)
-                .into_iter()
-                .collect();
-            if !ids.is_empty() {
-                for &id in &ids {
-                    self.actors[id].mention(span);
-                }
-                return ids;
+        if let Some(age) = super::descriptors::age_of_descriptor(bare) {
+            let person = self.person_of_age(text, span, age).or_else(|| {
+                self.recent_speakers()
+                    .find(|&id| self.actors[id].kind == ActorKind::Person)
+            });
+            if let Some(id) = person {
+                self.actors[id].mention(span);
+                return vec![id];
             }
         }
         if is_in(PRONOUNS, mention) {

@@ -71,6 +71,7 @@ impl Registry {
         if let Some(id) = focus.and_then(|kind| self.in_focus(text, span, kind)) {
             return Some(id);
         }
+
         let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
         if let Break(id) = role {
             return id;
@@ -334,7 +335,11 @@ impl Registry {
                     && !is_describing_word(body[role_idx - 1])
                     // `Its spokesman`, `Our correspondent` at a sentence's start: a determiner,
                     // not an organisation's name.
-                    && !is_in(DETERMINERS, body[role_idx - 1])))
+                    && !is_in(DETERMINERS, body[role_idx - 1])
+                    // `a Tolvian official`: a nationality describes the person; no
+                    // organisation `Tolvian` (a spokesperson speaks for one: `the Tolvian
+                    // spokesman` is the state's).
+                    && (role == "spokesperson" || !is_nationality_descriptor(&body[..role_idx]))))
         {
             Some(
                 body[..role_idx]
@@ -454,6 +459,27 @@ impl Registry {
             Some(&[id]) if self.actors[id].kind == kind => Some(id),
             _ => None,
         }
+    }
+
+    /// The recent person whose age the text gives as `age` right after a mention before
+    /// `span` (`Tomas Holm, 30,`, `said Ines Varga, 45.`); the latest such mention wins.
+    pub(super) fn person_of_age(&self, text: &str, span: Span, age: &str) -> Option<DraftId> {
+        let aged = |mention: &Span| {
+            mention.end <= span.start
+                && text.get(mention.end..).is_some_and(|rest| {
+                    rest.strip_prefix(", ")
+                        .and_then(|rest| rest.strip_prefix(age))
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+                })
+        };
+        self.recent_actors()
+            .filter(|&id| self.actors[id].kind == ActorKind::Person)
+            .filter_map(|id| {
+                let latest = self.actors[id].mentions.iter().filter(|m| aged(m)).max()?;
+                Some((latest.end, id))
+            })
+            .max()
+            .map(|(_, id)| id)
     }
 
     /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose

@@ -26,6 +26,7 @@ mod holders;
 mod labels;
 mod patterns;
 mod phrases;
+mod quoted_as;
 mod sentence;
 mod sentences;
 mod spread;

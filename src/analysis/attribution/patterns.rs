@@ -215,7 +215,18 @@ impl<'t> Sentence<'t> {
         }) {
             return None;
         }
-        if !self.rest_is_short(cue_end) && !self.rest_is_circumstance(cue_end) {
+        let goes_on = self.kind(boundary) == Some(Tk::Comma) && self.content_goes_on(cue_end);
+        // `…, X said, and the crews walked out …`: a clause of the narrator's own follows.
+        let coordinated = self.kind(cue_end) == Some(Tk::Comma)
+            && is_in(
+                &["and", "but", "yet", "whereas", "while"],
+                self.word(cue_end + 1),
+            );
+        if !goes_on
+            && !coordinated
+            && !self.rest_is_short(cue_end)
+            && !self.rest_is_circumstance(cue_end)
+        {
             let mut next = cue_end;
             while matches!(self.kind(next), Some(Tk::Comma)) {
                 next += 1;
@@ -234,7 +245,11 @@ impl<'t> Sentence<'t> {
         if content.is_empty() {
             return None;
         }
-        self.push_trailing_quote(cue_end, &mut content);
+        if goes_on {
+            content.extend(self.content(cue_end + 1, self.toks.len()));
+        } else {
+            self.push_trailing_quote(cue_end, &mut content);
+        }
         Some(Found {
             kind: AttributionKind::Indirect,
             subject: TokenRange::new(boundary + 1, subject_end),
@@ -242,6 +257,30 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// `Voters, Varga suggested, need not worry that …`: after a reporting clause set between
+    /// commas inside the content (the cue's clause ending at token `cue_end`, a comma), the
+    /// content goes on, with its verb; not an adjunct or a new clause (`…, X said, adding …`,
+    /// `…, X said, and the union …`, `…, X said, the port …`).
+    fn content_goes_on(&self, cue_end: usize) -> bool {
+        if self.kind(cue_end) != Some(Tk::Comma) {
+            return false;
+        }
+        let next = self.word(cue_end + 1);
+        next.starts_with(char::is_lowercase)
+            && !next.ends_with("ing")
+            && ![
+                ADJUNCT_OPENERS,
+                LEADING_CONNECTIVES,
+                DETERMINERS,
+                PRONOUNS,
+                CIRCUMSTANCE_OPENERS,
+                FREQUENCY_ADVERBS,
+                TIME_WORDS,
+            ]
+            .iter()
+            .any(|list| is_in(list, next))
     }
 
     /// `…, his aide, Ravi Mehta, said.`, `…, Ravi Mehta, his aide, told reporters.`: a

@@ -386,7 +386,12 @@ impl<'t> Sentence<'t> {
                 if tok.kind == Tk::Word && !tok.quoted {
                     n_words += 1;
                 }
-                if matches!(tok.kind, Tk::Open) && idx > from {
+                // `said Friday, "…"`: a quotation of its own ends the rest; one inside the
+                // words (`said the firm's "debts" are …`) is part of a clause.
+                if matches!(tok.kind, Tk::Open)
+                    && idx > from
+                    && self.kind(idx - 1) != Some(Tk::Word)
+                {
                     break;
                 }
                 // `…, X said Friday, as they bristled …`: a trailing adjunct clause.

@@ -596,3 +596,7 @@ pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",
     "this", "to", "whom", "whose",
 ];
+
+/// The participles of speaking after `quoted … as` (`quoted Ines Varga as saying`).
+pub(in crate::analysis) const QUOTED_AS_PARTICIPLES: &[&str] =
+    &["saying", "stating", "telling", "warning"];

@@ -153,6 +153,8 @@ mod tests {
             NEVER_NAMES,
             REFLEXIVES,
             ISSUING_VERBS,
+            NEWS_OUTLET_WORDS,
+            QUOTED_AS_PARTICIPLES,
             CATENATIVE_VERBS,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,

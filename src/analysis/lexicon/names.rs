@@ -599,3 +599,24 @@ pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
     "video",
     "watch",
 ];
+
+/// Head words of news outlets: the subject of `…, Reuters said` relays the words of the speaker
+/// its content names (`Burns said the threat was growing, Reuters said`).
+pub(in crate::analysis) const NEWS_OUTLET_WORDS: &[&str] = &[
+    "afp",
+    "agency",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "broadcaster",
+    "cnn",
+    "daily",
+    "magazine",
+    "newspaper",
+    "outlet",
+    "paper",
+    "reuters",
+    "tass",
+    "website",
+    "xinhua",
+];

@@ -92,8 +92,8 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "without",
 ];
 
-/// Adverbs of frequency between a subject and its verb (`Halvorsen often said`), which are
-/// not part of the name.
+/// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
+/// said`, `Analysts soon noted`, `The union however said`), which are not part of the name.
 pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "again",
     "already",
@@ -101,13 +101,19 @@ pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "always",
     "even",
     "ever",
+    "however",
+    "instead",
     "never",
+    "nevertheless",
     "now",
     "often",
     "once",
     "seldom",
     "sometimes",
+    "soon",
     "still",
+    "therefore",
+    "thus",
     "usually",
 ];
 
