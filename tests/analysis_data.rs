@@ -320,24 +320,24 @@ fn rules_relayed_quotes_intro_phrases_and_colons() {
     // `quoted X as saying` is X's; a cue word inside an introductory prepositional phrase or a
     // subordinate clause between commas is not the sentence's verb; a verb that needs a particle reports a quotation after a colon.
     check(
-        "The Tolvia News Agency quoted Ines Varga, a Tolvik native, as saying that the ferry had left early.\n\n\
-         In radio interviews and tweets, Tomas Holm has argued that the council rigged the vote.\n\n\
+        "The Tolvia News Agency quoted Ines Varga, who runs the kiosk, as saying that the ferry had left early.\n\n\
+         In a podcast and in several tweets, Tomas Holm has argued that the council miscounted the vote.\n\n\
          \u{201c}The port is safe,\u{201d} the agency quoted him as saying.\n\n\
-         Following the count, but before the council had weighed in, Ines Varga said that it was fair.\n\n\
-         Holm\u{2019}s campaign manager, Lena Ostrova, stated: \u{201c}When I spoke with him he was sad.\u{201d}\n\n\
+         After the count, but before the council had commented, Ines Varga said that it was fair.\n\n\
+         Holm\u{2019}s press secretary, Lena Ostrova, stated: \u{201c}He is resting at home this week.\u{201d}\n\n\
          \u{201c}He will be back,\u{201d} stated the manager.\n\n\
-         Varga also bemoaned a climate in which people \u{201c}simply hate each other.\u{201d}\n\n\
+         Varga also bemoaned the harbour\u{2019}s \u{201c}endless forms and queues.\u{201d}\n\n\
          The inquiry covered a report released by Liberal staff members of the Tolvia Senate Committee on Trade and Fisheries. The so-called report said that the ferry lost money.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Ines Varga | The Tolvia News Agency quoted Ines
-            sentence | Tomas Holm | In radio interviews and tweets, Tomas
+            sentence | Tomas Holm | In a podcast and in several
             sentence | Tomas Holm | “The port is safe,” the agency
-            sentence | Ines Varga | Following the count, but before the
-            sentence | Lena Ostrova | Holm’s campaign manager, Lena Ostrova, stated:
+            sentence | Ines Varga | After the count, but before the
+            sentence | Lena Ostrova | Holm’s press secretary, Lena Ostrova, stated:
             sentence | Lena Ostrova | “He will be back,” stated the
-            sentence | Ines Varga | Varga also bemoaned a climate in
+            sentence | Ines Varga | Varga also bemoaned the harbour’s “endless
             sentence | — | The inquiry covered a report released
             sentence | members of Tolvia Senate Committee | The so-called report said that the
         "#]],

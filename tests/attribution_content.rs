@@ -97,14 +97,14 @@ fn words_before_a_trailing_speaker_are_the_content() {
 fn a_speaker_set_between_commas_inside_the_content_says_all_of_it() {
     for (sentence, speaker, content) in [
         (
-            "Voters, Ines Varga suggested, do not have to worry that big banks can sway the council with large gifts.",
+            "Tenants, Ines Varga suggested, need not fear that the harbour board can raise the rent again this year.",
             "Ines Varga",
-            "Voters … do not have to worry that big banks can sway the council with large gifts",
+            "Tenants … need not fear that the harbour board can raise the rent again this year",
         ),
         (
-            "The thing the port needs most, Tomas Holm said, is a second crane for the long winter season.",
+            "What the port lacks most, Tomas Holm said, is a second crane for the long winter season.",
             "Tomas Holm",
-            "The thing the port needs most … is a second crane for the long winter season",
+            "What the port lacks most … is a second crane for the long winter season",
         ),
         (
             "The talks failed, Lena Ostrova said, citing delays at the port and a strike by the crews.",

@@ -262,9 +262,8 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
 }
 
 /// The first and last word of the issuer named from word `first` on (after `by`): a run of
-/// capitalised words (`NATO leaders`), or a group of an organisation (`Republican staff
-/// members of the Tolvia Senate Homeland Security and Governmental Affairs Committee`). The
-/// name ends with its clause.
+/// capitalised words (`NATO leaders`), or a group of an organisation (`Liberal staff members
+/// of the Tolvia Senate Committee on Trade and Fisheries`). The name ends with its clause.
 fn issuer_after_by(words: &[(usize, &str)], first: usize) -> Option<(usize, usize)> {
     let word = |i: usize| words.get(i).map_or("", |(_, w)| bare_word(w));
     let ends_clause = |i: usize| {
@@ -297,7 +296,7 @@ fn issuer_after_by(words: &[(usize, &str)], first: usize) -> Option<(usize, usiz
         return None;
     }
     let mut last = run_end(first, false);
-    // `Republican staff members of the …`: one or two lower-case words ending in a group noun.
+    // `Liberal staff members of the …`: one or two lower-case words ending in a group noun.
     let group = (last + 1..=last + 2)
         .take_while(|&i| !ends_clause(i - 1) && word(i).starts_with(char::is_lowercase))
         .find(|&i| is_in(GROUP_NOUNS, word(i)));

@@ -71,7 +71,6 @@ impl Registry {
         if let Some(id) = focus.and_then(|kind| self.in_focus(text, span, kind)) {
             return Some(id);
         }
-
         let role = self.resolve_role(text, span, &mut body, depth, &mut title_role, definite);
         if let Break(id) = role {
             return id;

@@ -48,20 +48,20 @@ impl<'t> Sentence<'t> {
                 cues_found.push((idx, cue_end));
             }
         }
-        // `Making the rounds on the Sunday shows, Dale Ross said …`, `When crowds responded
-        // by …, police say …`: a cue word inside an introductory participle phrase or
-        // subordinate clause is not the sentence's verb when another follows.
+        // `Making the rounds on the Sunday shows, Dale Ross said …`: a cue word inside an
+        // introductory participle or prepositional phrase is not the sentence's verb when
+        // another follows.
         if let Some(intro_end) = self
             .participle_intro_end()
-            .or_else(|| self.subordinate_intro_end())
             .or_else(|| self.prepositional_intro_end())
         {
             if cues_found.iter().any(|&(idx, _)| idx > intro_end) {
                 cues_found.retain(|&(idx, _)| idx > intro_end);
             }
         }
-        // `…, but before city officials had weighed in, Holm said …`: nor is one inside a
-        // subordinate clause set off by commas, when a cue follows the clause.
+        // `When crowds responded by …, police say …`, `After the count, but before the council
+        // had commented, Varga said …`: nor is one inside a subordinate clause set off by
+        // commas, when a cue follows the clause.
         let last_cue = cues_found.last().map_or(0, |&(idx, _)| idx);
         cues_found.retain(|&(idx, _)| {
             self.subordinate_clause_end(idx)
@@ -126,19 +126,9 @@ impl<'t> Sentence<'t> {
         (2..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
     }
 
-    /// The comma that ends an introductory clause of time or cause opening the sentence
-    /// (`When crowds responded by throwing bottles,`, `After Tolvia said it would leave,`).
-    fn subordinate_intro_end(&self) -> Option<usize> {
-        let first = self.word(0);
-        if !starts_upper(first) || !is_in(SCENE_SUBORDINATORS, first) {
-            return None;
-        }
-        (1..self.toks.len()).find(|&idx| self.kind(idx) == Some(Tk::Comma))
-    }
-
     /// The comma that ends the subordinate clause holding token `idx`: a clause after a comma
     /// (or opening the sentence) that starts with a subordinator, perhaps after `but` or `and`
-    /// (`, but before city officials had weighed in,`), and ends at a comma.
+    /// (`, but before the council had commented,`), and ends at a comma.
     fn subordinate_clause_end(&self, idx: usize) -> Option<usize> {
         let start = (0..idx)
             .rev()
@@ -155,8 +145,8 @@ impl<'t> Sentence<'t> {
         (idx + 1..self.toks.len()).find(|&i| self.kind(i) == Some(Tk::Comma))
     }
 
-    /// The comma that ends an introductory prepositional phrase opening the sentence (`In TV
-    /// interviews and tweets,`, `Of the twelve who spoke,`).
+    /// The comma that ends an introductory prepositional phrase opening the sentence (`In a
+    /// podcast and in several tweets,`, `Of the twelve who spoke,`).
     fn prepositional_intro_end(&self) -> Option<usize> {
         let first = self.word(0);
         if !starts_upper(first) || !is_in(CIRCUMSTANCE_PREPOSITIONS, first) {
@@ -171,7 +161,8 @@ impl<'t> Sentence<'t> {
     /// `outer` (the pattern found around that cue).
     fn relayed(&self, idx: usize, outer: &Found, cues_found: &[(usize, usize)]) -> Option<Found> {
         let lemma = cues::lookup(self.word(idx)).map(|cue| cue.lemma);
-        // `Burns said the threat was growing, Reuters said.`: an outlet that says relays too.
+        // `Holm said the port was losing money, the Tolvia Daily said.`: an outlet that says
+        // relays too.
         let outlet = || {
             let head = self.last_word(outer.subject.start, outer.subject.end);
             is_in(NEWS_OUTLET_WORDS, head)

@@ -259,7 +259,7 @@ impl<'t> Sentence<'t> {
         })
     }
 
-    /// `Voters, Varga suggested, need not worry that …`: after a reporting clause set between
+    /// `Tenants, Varga suggested, need not fear that …`: after a reporting clause set between
     /// commas inside the content (the cue's clause ending at token `cue_end`, a comma), the
     /// content goes on, with its verb; not an adjunct or a new clause (`…, X said, adding …`,
     /// `…, X said, and the union …`, `…, X said, the port …`).

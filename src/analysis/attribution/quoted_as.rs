@@ -8,7 +8,7 @@ use crate::analysis::{AttributionKind, Span};
 
 impl<'t> Sentence<'t> {
     /// `quoted X as saying …` (or `quotes`, `quoting`): X, up to an appositive after a comma
-    /// (`quoted Ines Varga, a Tolvik native, as saying`), says what follows the participle, or
+    /// (`quoted Ines Varga, who runs the kiosk, as saying`), says what follows the participle, or
     /// what comes before the outlet (`"…," the agency quoted him as saying.`).
     pub(super) fn quoted_as_saying(&self) -> Option<Found> {
         let quoted = (0..self.toks.len()).find(|&idx| {

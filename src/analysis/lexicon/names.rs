@@ -601,7 +601,7 @@ pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
 ];
 
 /// Head words of news outlets: the subject of `…, Reuters said` relays the words of the speaker
-/// its content names (`Burns said the threat was growing, Reuters said`).
+/// its content names (`Holm said the port was losing money, the Tolvia Daily said`).
 pub(in crate::analysis) const NEWS_OUTLET_WORDS: &[&str] = &[
     "afp",
     "agency",
