@@ -1290,3 +1290,52 @@ fn rules_two_titles_before_one_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_initials_joined_by_stops_name_a_speaker() {
+    // `U.A.E.`, `N.A.T.O.`: initials of any number, each followed by a stop, are one name.
+    check(
+        "The U.A.E. said on Monday that it would reply.\n\n\
+         \"The border stays open,\" the N.T.A. told reporters.\n\n\
+         Tolvia and the R.F.N. said they would talk. The W.H.O. office in Tolvik declined to comment.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | U.A.E. | The U.A.E. said on Monday that
+            sentence | N.T.A. | "The border stays open," the N.T.A.
+            sentence | Tolvia + R.F.N. | Tolvia and the R.F.N. said they
+            sentence | — | The W.H.O. office in Tolvik declined
+        "#]],
+    );
+}
+
+#[test]
+fn rules_passive_agents_comparisons_and_modifiers() {
+    // A passive reporting verb names its speaker after `by` (not after `attacked by`); `than
+    // expected` and `has questions` report nothing; `Ahead of …,` and `Prior to …,` open no
+    // name; a participle after the noun (`Researchers using …`) is no part of the name; `ruling`
+    // before a noun is no document; `The Labour party` is not the opposition party named
+    // before; `observed` with a plain object is watching.
+    check(
+        "The tariff was announced by the Norland Ministry of Trade on Monday. The levy has been sharply criticised by Ines Varga. Tomas Holm was accused by the Tolvik council of hiding the accounts. The ferry was attacked by gulls.\n\n\
+         Tolvia Mutual posted higher profits than expected as the bank sold its branches. If the harbour board has questions, the ferry crews should know.\n\n\
+         Ahead of the vote, Lena Ostrova said that the bridge was safe. Prior to the count, the opposition party said that it would win. The Labour party said it would win. The ruling coalition said it would lose.\n\n\
+         Students using a drone over Tolvik say they have mapped the reef. A team of divers led by a Tolvik biologist observed the reef for a year.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Norland Ministry of Trade | The tariff was announced by the
+            sentence | Ines Varga | The levy has been sharply criticised
+            sentence | Tolvik council | Tomas Holm was accused by the
+            sentence | — | The ferry was attacked by gulls.
+            sentence | — | Tolvia Mutual posted higher profits than
+            sentence | — | If the harbour board has questions,
+            sentence | Lena Ostrova | Ahead of the vote, Lena Ostrova
+            sentence | opposition party | Prior to the count, the opposition
+            sentence | Labour party | The Labour party said it would
+            sentence | ruling coalition | The ruling coalition said it would
+            sentence | Students | Students using a drone over Tolvik
+            sentence | — | A team of divers led by
+        "#]],
+    );
+}

@@ -185,7 +185,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("threaten"),
     Lemma::new("demand"),
     Lemma::new("recall").particles(&["that", "how"]).inverts(),
-    Lemma::new("observe").inverts(),
+    Lemma::new("observe").particles(&["that"]).inverts(),
     Lemma::new("remark").inverts(),
     Lemma::new("comment"),
     Lemma::new("mention"),

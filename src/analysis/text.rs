@@ -139,6 +139,20 @@ pub fn is_digits(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 
+/// Whether `word` is initials joined by full stops, its last stop left off as the tokens
+/// leave it: `U.A.E`, `N.A.T.O`, `Ph.D` (parts of one or two letters, at least two parts).
+pub fn is_dotted_initials(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let n_letters = part.chars().count();
+        if !(1..=2).contains(&n_letters) || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 /// Whether every cased letter of `word` is upper case and it has at least one letter.
 pub fn is_all_caps(word: &str) -> bool {
     let mut n_letters = 0;

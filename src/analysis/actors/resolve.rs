@@ -102,8 +102,17 @@ impl Registry {
         acronym: Option<&str>,
         definite: bool,
     ) -> Option<DraftId> {
-        // A document without an author (`a study published Thursday`) speaks as itself.
-        if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) {
+        // A document without an author (`a study published Thursday`) speaks as itself; but
+        // before a noun the word is its adjective (`the ruling coalition`).
+        let before_noun = body.get(1).is_some_and(|next| {
+            next.starts_with(char::is_lowercase)
+                && !next.ends_with("ed")
+                && !next.ends_with("ing")
+                && !is_in(FUNCTION_WORDS, next)
+                && !is_in(DETERMINERS, next)
+        });
+        if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) && !before_noun
+        {
             let name = body[0].to_string();
             let key = vec![name.to_lowercase()];
             if let Some(id) = self.by_key.get(&self.actors, &key) {
@@ -128,11 +137,17 @@ impl Registry {
         }
         let name = self.name_forms(&body, acronym);
         let name_head = significant_head(&name.text);
+        // (`The Labour party` names its party: a capitalised word before the head is a name;
+        // `Seoul-based` describes.)
         let generic = is_in(GENERIC_ORG, &name_head)
             && body.len() <= 8
             && body[1..]
                 .iter()
-                .all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w));
+                .all(|w| w.starts_with(char::is_lowercase) || is_in(FUNCTION_WORDS, w))
+            && (body.len() == 1
+                || body[0].starts_with(char::is_lowercase)
+                || body[0].contains('-')
+                || is_in(FUNCTION_WORDS, body[0]));
         if let Break(id) = self.find_known(text, span, &name, &name_head, generic, &org_descriptor)
         {
             return Some(id);

@@ -80,7 +80,7 @@ impl<'t> Sentence<'t> {
                 return Some(found);
             }
         }
-        self.participle()
+        self.participle().or_else(|| self.passive_agent())
     }
 
     /// `Said Dora Penn, who grew up with him, "He was kind."`: a speech verb opening the
@@ -305,6 +305,14 @@ impl<'t> Sentence<'t> {
             && !is_in(FREQUENCY_ADVERBS, prev)
             && !prev.ends_with("ss")
         {
+            return None;
+        }
+        // `higher than expected`: a comparison, no statement.
+        if prev == "than" {
+            return None;
+        }
+        // `has questions`, `had concerns`: a noun after `have`.
+        if cue.form == Form::ThirdPerson && is_in(&["had", "has", "have", "having"], prev) {
             return None;
         }
         // `said nothing`: no statement.

@@ -24,6 +24,7 @@ mod finish;
 mod headline;
 mod holders;
 mod labels;
+mod passive_agent;
 mod patterns;
 mod phrases;
 mod quoted_as;

@@ -5,7 +5,7 @@ use super::sentence::Sentence;
 use super::tokens::Tk;
 use crate::analysis::actors::*;
 use crate::analysis::lexicon::*;
-use crate::analysis::text::is_all_caps;
+use crate::analysis::text::{is_all_caps, is_dotted_initials};
 
 impl<'t> Sentence<'t> {
     /// `farmer Tomas Holm`, `local activist Tomas Holm`: one or two lower-case describing words
@@ -48,7 +48,7 @@ impl<'t> Sentence<'t> {
                     // Only the full stop of an abbreviation (`Sen.`, `Inc.`, `(R-Fla.)`).
                     let before = self.word(idx.wrapping_sub(1));
                     let before = before.rsplit('-').next().unwrap_or(before);
-                    if before.is_empty() || before.len() > 4 {
+                    if before.is_empty() || (before.len() > 4 && !is_dotted_initials(before)) {
                         return false;
                     }
                 }
@@ -555,7 +555,11 @@ impl<'t> Sentence<'t> {
                         break;
                     }
                 }
-                Some(Tk::Stop) if idx > start && self.word(idx - 1).len() <= 4 => {
+                Some(Tk::Stop)
+                    if idx > start
+                        && (self.word(idx - 1).len() <= 4
+                            || is_dotted_initials(self.word(idx - 1))) =>
+                {
                     if end == idx {
                         end = idx + 1;
                     }

@@ -387,6 +387,24 @@ fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
 
 /// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,
 /// dashes and marks, keeping the full stop of `Jr.` or `Inc.`.
+/// Whether the word at `idx` is a participle after a plural or capitalised noun and before its
+/// own object or circumstance (`Researchers using a …`); not `the ruling party`, `Tolvia's
+/// leading bank`.
+fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
+    let word = sentence.word(idx);
+    let prev = sentence.word(idx.wrapping_sub(1));
+    let next = sentence.word(idx + 1);
+    sentence.kind(idx - 1) == Some(Tk::Word)
+        && word.len() >= 5
+        && word.ends_with("ing")
+        && !starts_upper(word)
+        && (prev.ends_with('s') || starts_upper(prev))
+        && !prev.ends_with("'s")
+        && !prev.ends_with("’s")
+        && !is_in(DETERMINERS, prev)
+        && next.starts_with(char::is_lowercase)
+}
+
 fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Option<Span> {
     // Each conjunct ends at its own appositive.
     if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
@@ -414,6 +432,13 @@ fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Opt
         {
             last -= 1;
         }
+    }
+    // `Researchers using a telescope in Tolvik say`, `officials speaking on condition of
+    // anonymity said`: a participle after the noun opens a modifier, which is no part of the name.
+    if let Some(cut) =
+        (first + 1..last.saturating_sub(1)).find(|&i| opens_participle_modifier(sentence, i))
+    {
+        last = cut;
     }
     // `In each of those states, about a third of voters want …`: a capitalised preposition
     // opens an adverbial phrase, never a speaker's name.

@@ -597,6 +597,22 @@ pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "this", "to", "whom", "whose",
 ];
 
+/// Cue lemmas whose passive names the speaker after `by`: `The plan was announced by the
+/// ministry`, `The levy has been criticised by Ines Varga`. Not verbs whose passive agent may
+/// act rather than speak (`attacked by`, `rejected by` voters, `endorsed by`).
+pub(in crate::analysis) const PASSIVE_AGENT_CUES: &[&str] = &[
+    "accuse",
+    "announce",
+    "condemn",
+    "criticise",
+    "criticize",
+    "deny",
+    "praise",
+    "rebuke",
+    "slam",
+    "state",
+];
+
 /// The participles of speaking after `quoted … as` (`quoted Ines Varga as saying`).
 pub(in crate::analysis) const QUOTED_AS_PARTICIPLES: &[&str] =
     &["saying", "stating", "telling", "warning"];

@@ -155,6 +155,7 @@ mod tests {
             ISSUING_VERBS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
+            PASSIVE_AGENT_CUES,
             CATENATIVE_VERBS,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,

@@ -44,14 +44,15 @@ pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Words that never open a speaker's name, even capitalised at the start of a sentence:
-/// prepositions, subordinators and participles (`Among those who said …`, `Having announced
-/// …, Judge X adjourned`).
+/// prepositions (also the first word of `prior to`, `ahead of`, `due to`), subordinators and
+/// participles (`Among those who said …`, `Having announced …, Judge X adjourned`).
 pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "about",
     "above",
     "across",
     "after",
     "against",
+    "ahead",
     "along",
     "although",
     "amid",
@@ -68,15 +69,20 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "besides",
     "between",
     "beyond",
+    "concerning",
     "despite",
+    "due",
     "during",
     "except",
+    "following",
     "given",
     "having",
     "inside",
     "into",
     "onto",
     "outside",
+    "prior",
+    "regarding",
     "since",
     "though",
     "throughout",
