@@ -1339,3 +1339,32 @@ fn rules_passive_agents_comparisons_and_modifiers() {
         "#]],
     );
 }
+
+#[test]
+fn rules_affiliations_possessive_roles_and_returning_subjects() {
+    // `Minister Tomas Holm of the Liberal Party` is Tomas Holm; `her spokesman` is the
+    // spokesperson of the person who opens the sentence (again later: the same one), `his
+    // lawyer` a lawyer of the last person named, `his brother` no role; a surname that opens a
+    // sentence after an introductory phrase is the `he` that follows, not the last speaker; and
+    // `Asked …, he said …` does not reach back over the sentence before.
+    check(
+        "\"Talks are under way,\" Harbour Minister Tomas Holm of the Liberal Party said. Councillor Ines Varga said the talks were a sham. \"They are theatre,\" she said.\n\n\
+         On the eve of the vote, Holm softened his tone. Asked who would pay, he said the province.\n\n\
+         Mayor Lena Ostrova trusts the harbour board, her spokesman said on Monday. Asked again on Tuesday, her spokesman said: \"Nothing has changed.\"\n\n\
+         Pavel Brun denies the charge. His lawyer told reporters that Brun would appeal. His brother said he was calm.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | "Talks are under way," Harbour Minister
+            sentence | Ines Varga | Councillor Ines Varga said the talks
+            sentence | Ines Varga | "They are theatre," she said.
+            sentence | — | On the eve of the vote,
+            sentence | Tomas Holm | Asked who would pay, he said
+            sentence | spokesperson of Lena Ostrova | Mayor Lena Ostrova trusts the harbour
+            sentence | spokesperson of Lena Ostrova | Asked again on Tuesday, her spokesman
+            sentence | Pavel Brun | Pavel Brun denies the charge.
+            sentence | lawyer of Pavel Brun | His lawyer told reporters that Brun
+            sentence | His brother | His brother said he was calm.
+        "#]],
+    );
+}

@@ -356,29 +356,50 @@ fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
 }
 
 /// The person who opens the sentence before the one at `before` (`Opposition leader Keir
-/// Starmer disagreed.`): a run of capitalised words, titles and role nouns at its start
-/// ending in a two- or three-word name. Returns the name and where it starts.
+/// Starmer disagreed.`, `On Monday, Starmer disagreed.`): a run of capitalised words, titles
+/// and role nouns at its start (after an introductory phrase) ending in a name of one to three
+/// words. Returns the name and where it starts.
 pub(in crate::analysis) fn previous_subject_person(
     text: &str,
     before: usize,
 ) -> Option<(String, usize)> {
+    sentence_subject_person(text, before, 1)
+}
+
+/// The person who opens the sentence that holds `at` (as [`previous_subject_person`]).
+pub(in crate::analysis) fn current_subject_person(
+    text: &str,
+    at: usize,
+) -> Option<(String, usize)> {
+    sentence_subject_person(text, at, 0)
+}
+
+/// The person who opens the sentence `back` sentences before the one at `before`.
+fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<(String, usize)> {
     let (window_start, window) = window_before(text, before, 600);
-    // The start of the current sentence, then of the one before it.
-    let sentence_starts = last_sentence_starts(window, 2);
+    // The start of the current sentence, and of the ones before it.
+    let sentence_starts = last_sentence_starts(window, back + 1);
     let n = sentence_starts.len();
-    let start = if n >= 2 { sentence_starts[n - 2] } else { 0 };
-    let end = if n >= 1 {
-        sentence_starts[n - 1]
+    let end = if back == 0 {
+        window.len()
     } else {
-        return None;
+        *sentence_starts.get(n.checked_sub(back)?)?
     };
+    let start = n
+        .checked_sub(back + 1)
+        .map_or(0, |first| sentence_starts[first]);
     let raw = window.get(start..end)?;
     let sentence = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’'));
+    let sentence = after_intro_phrase(sentence);
     let offset = window_start + start + (raw.len() - sentence.len());
     let mut name_words: Vec<(usize, &str)> = Vec::new();
     let mut position = 0;
     for word in sentence.split(' ') {
         let bare = word.trim_end_matches([',', '.']);
+        // `Holm's tone softened`: a possessive opens no subject.
+        if bare.ends_with("'s") || bare.ends_with("’s") {
+            return None;
+        }
         if is_in(NAME_SUFFIXES, bare) && !name_words.is_empty() {
             // `Ferdinand Marcos Jr.`: part of the name, not a word of it.
             position += word.len() + 1;
@@ -407,7 +428,7 @@ pub(in crate::analysis) fn previous_subject_person(
             break;
         }
     }
-    if !(2..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
+    if !(1..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
         return None;
     }
     let name = name_words
@@ -416,6 +437,23 @@ pub(in crate::analysis) fn previous_subject_person(
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, offset + name_words[0].0))
+}
+
+/// The sentence after an introductory phrase and its comma (`On the eve of the vote, Holm
+/// …`), or the whole sentence.
+fn after_intro_phrase(sentence: &str) -> &str {
+    let first = sentence.split(' ').next().unwrap_or("");
+    if !(is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first)) {
+        return sentence;
+    }
+    let mut at = 0;
+    for word in sentence.split(' ').take(10) {
+        at += word.len() + 1;
+        if word.ends_with(',') {
+            return sentence.get(at..).unwrap_or("").trim_start();
+        }
+    }
+    sentence
 }
 
 /// How far back [`same_sentence_person`] looks for the opening mark of the quotation.

@@ -9,6 +9,7 @@ mod key_index;
 mod names;
 mod registry;
 mod resolve;
+mod roles;
 mod words;
 
 pub(in crate::analysis) use acronyms::*;

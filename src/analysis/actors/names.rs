@@ -152,9 +152,20 @@ pub(in crate::analysis) fn role_key(role: &str) -> String {
 }
 
 /// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`,
-/// `Secretary of State Rita Cole`.
+/// `Secretary of State Rita Cole`; and an affiliation after it: `Minister Tomas Holm of the
+/// Liberal Party`.
 pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let last_title = words.iter().rposition(|word| is_in(TITLES, word));
+    let name_only = |word: &&str| starts_upper(word) && !is_in(ORG_WORDS, word);
+    // `Health Minister Tomas Holm of the Liberal Party`: the name before its affiliation.
+    let affiliated = last_title.and_then(|idx| {
+        let of = idx + 1 + words[idx + 1..].iter().position(|word| *word == "of")?;
+        ((2..=3).contains(&(of - idx - 1)) && words[idx + 1..of].iter().all(name_only))
+            .then(|| words[idx + 1..of].to_vec())
+    });
+    if let Some(name) = affiliated {
+        return name;
+    }
     match last_title {
         Some(idx)
             if words.len() - idx > 1

@@ -400,6 +400,28 @@ impl Registry {
         self.actors[id].aliases.push(alias.to_string());
     }
 
+    /// The person who opens a sentence as the referent of `he` (`male`) or `she`: a surname
+    /// alone names a person met before (`Holm`), a longer name anyone ([`Registry::person_named`]).
+    pub(in crate::analysis) fn subject_person(
+        &mut self,
+        name: String,
+        male: bool,
+    ) -> Option<DraftId> {
+        if name.contains(' ') {
+            return self.person_named(name, male);
+        }
+        let surname = name.to_lowercase();
+        let id = self.actors.iter().rposition(|actor| {
+            actor.kind == ActorKind::Person
+                && actor.member_of.is_none()
+                && actor.key.len() >= 2
+                && actor.key.last() == Some(&surname)
+                && actor.male.is_none_or(|m| m == male)
+        })?;
+        self.actors[id].male = Some(male);
+        Some(DraftId::new(id))
+    }
+
     /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
     /// the name belongs to something else or to someone of the other gender.
     fn person_named(&mut self, name: String, male: bool) -> Option<DraftId> {
@@ -492,7 +514,7 @@ impl Registry {
                         .first()
                         .is_some_and(|&id| *self.actors[id].key == key[..]);
                     if older && !same {
-                        if let Some(id) = self.person_named(name, male) {
+                        if let Some(id) = self.subject_person(name, male) {
                             ids = vec![id];
                         }
                     }

@@ -174,6 +174,13 @@ impl<'t> Sentence<'t> {
             }
         }
         let mut boundary = boundary?;
+        // `Asked who would pay, he said the province.`: a scene, then the speaker and what he
+        // said (read by `try_before`).
+        if is_in(SCENE_PARTICIPLES, self.word(0))
+            && (0..boundary).all(|i| !matches!(self.kind(i), Some(Tk::Open | Tk::Close)))
+        {
+            return None;
+        }
         // `…, but a spokesman denied the claim`: a coordinated clause, not a speaker after
         // the content.
         if is_in(LEADING_CONNECTIVES, self.word(boundary + 1)) {

@@ -377,6 +377,17 @@ pub(in crate::analysis) const INTRO_PHRASE_OPENERS: &[&str] = &[
     "with",
 ];
 
+/// Participles that open a sentence before its speaker (`Asked who would pay, he said the
+/// province.`): the words before the comma set the scene and are not what the speaker said.
+pub(in crate::analysis) const SCENE_PARTICIPLES: &[&str] = &[
+    "answering",
+    "asked",
+    "pressed",
+    "questioned",
+    "responding",
+    "speaking",
+];
+
 /// Abbreviations whose full stop stays inside a name: `Jr.`, `Inc.`, `Sen.`.
 pub(in crate::analysis) const NAME_ABBREVIATIONS: &[&str] = &[
     "co", "corp", "dr", "gen", "gov", "inc", "jr", "ltd", "mr", "mrs", "ms", "prof", "rep", "sen",

@@ -128,6 +128,7 @@ mod tests {
             RELATIVES,
             LEADING_CONNECTIVES,
             INTRO_PHRASE_OPENERS,
+            SCENE_PARTICIPLES,
             NAME_ABBREVIATIONS,
             NOUN_PHRASE_ENDERS,
             ADJUNCT_OPENERS,

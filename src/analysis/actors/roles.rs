@@ -1,0 +1,345 @@
+//! Roles: members of an organisation (`spokesperson of WHO`), a role with no name (`the
+//! spokesperson`), a role of a person (`her spokesman`, `his lawyer`), and a title before a
+//! name.
+
+use std::ops::ControlFlow::{self, Break, Continue};
+
+use super::descriptors::*;
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+use crate::analysis::{ActorKind, Span};
+
+impl Registry {
+    /// Roles: `spokesperson of X`, `a spokeswoman for WHO`, `X's spokesman` are members of
+    /// X; `the spokesperson` the last such member. Titles before a name (`Porto Real coach Rui
+    /// Tavares`) are dropped from `body`.
+    pub(super) fn resolve_role(
+        &mut self,
+        text: &str,
+        span: Span,
+        body: &mut Vec<&str>,
+        depth: u8,
+        title_role: &mut Option<(String, Vec<String>)>,
+        definite: bool,
+    ) -> ControlFlow<Option<DraftId>> {
+        let Some(role_idx) = role_index(body, definite) else {
+            return Continue(());
+        };
+        let role_end = role_end(body, role_idx);
+        // `director of enforcement Andrew Procter`: the role's domain, then the name.
+        let name_from = domain_end(body, role_end).unwrap_or(role_end) + 1;
+        let after = body.get(name_from).copied().unwrap_or("");
+        let name_after = starts_upper(after)
+            && body[name_from..]
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+        if name_after {
+            let org_words = significant_words(
+                body[..role_idx]
+                    .join(" ")
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s"),
+            );
+            *title_role = Some((role_key(body[role_end]), org_words));
+            *body = body[name_from..].to_vec();
+            return Continue(());
+        }
+        // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
+        // the speaker; the title is dropped.
+        if starts_upper(after)
+            && body[role_end + 1..]
+                .iter()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            *body = body[role_end + 1..].to_vec();
+            return Continue(());
+        }
+        let role = normalise_role(body[role_idx]);
+        let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
+            && role_idx + 2 < body.len()
+        {
+            Some(body[role_idx + 2..].join(" "))
+        } else if role_idx == 1
+            && (is_in(GENERIC_ORG, body[0])
+                || (is_in(ORG_WORDS, body[0]) && body[0].starts_with(char::is_lowercase)))
+        {
+            // `a union spokesman`, `a police spokeswoman`: the union the text is about.
+            Some(format!("the {}", body[0]))
+        } else if role_idx > 0
+            && (body[role_idx - 1].ends_with("'s")
+                || body[role_idx - 1].ends_with("’s")
+                || (starts_upper(body[role_idx - 1])
+                    && !is_describing_word(body[role_idx - 1])
+                    // `Its spokesman`, `Our correspondent` at a sentence's start: a determiner,
+                    // not an organisation's name.
+                    && !is_in(DETERMINERS, body[role_idx - 1])
+                    // `a Tolvian official`: a nationality describes the person; no
+                    // organisation `Tolvian` (a spokesperson speaks for one: `the Tolvian
+                    // spokesman` is the state's).
+                    && (role == "spokesperson" || !is_nationality_descriptor(&body[..role_idx]))))
+        {
+            Some(
+                body[..role_idx]
+                    .join(" ")
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_string(),
+            )
+        } else {
+            None
+        };
+        let plural = body[role_idx].ends_with('s') && !body[role_idx].ends_with("ss");
+        let role_kind = if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
+        // `the former Dunmore coach`: a past role describes someone the text is about, never a
+        // current member of the organisation.
+        // So does a nationality or party before a role of one person: `the Democratic nominee`,
+        // `the Tolvian skipper` (not `the Vatican spokesman`, the voice of an organisation).
+        let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
+        let described = body[..role_idx].iter().any(former)
+            || (role != "spokesperson" && is_nationality_descriptor(&body[..role_idx]));
+        if let Some(id) = (definite && described)
+            .then(|| self.in_focus(text, span, ActorKind::Person))
+            .flatten()
+        {
+            return Break(Some(id));
+        }
+        if let Some(org_text) = org_text {
+            // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
+            let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
+            if !plural && starts_upper(body[role_idx - usize::from(role_idx > 0)]) {
+                if let Some(id) = self.titled_speaker(&org_text, body[role_idx]) {
+                    return Break(Some(id));
+                }
+            }
+            let org_id = self.resolve_org(text, span, &org_text, depth);
+            let id = self.member(role, org_id, role_kind);
+            self.actors[id].take_role(role_key(body[role_idx]));
+            return Break(Some(id));
+        }
+        if body.len() <= 2 {
+            let unnamed = self.unnamed_role(text, span, body[role_idx], role, definite, plural);
+            return unnamed.map_or(Continue(()), |id| Break(Some(id)));
+        }
+        Continue(())
+    }
+
+    /// `her spokesman said`, `his lawyer told reporters`: a role (up to two lower-case words
+    /// before it) of the person the pronoun stands for: the one who opens the sentence, or the
+    /// last person named before it.
+    pub(super) fn possessive_role(
+        &mut self,
+        text: &str,
+        span: Span,
+        first: &str,
+        body: &[&str],
+    ) -> ControlFlow<DraftId> {
+        let male = match first.to_ascii_lowercase().as_str() {
+            "his" => true,
+            "her" => false,
+            _ => return Continue(()),
+        };
+        let Some((&role_word, between)) = body.get(1..).and_then(<[&str]>::split_last) else {
+            return Continue(());
+        };
+        // (An office, not kin or friends: `his brother` is no role.)
+        let office = normalise_role(role_word) != "representative"
+            || is_in(&["adviser", "advisor", "attorney", "lawyer"], role_word);
+        if between.len() > 2
+            || !office
+            || !is_in(ROLE_NOUNS, role_word)
+            || !body[1..]
+                .iter()
+                .all(|word| word.starts_with(char::is_lowercase))
+        {
+            return Continue(());
+        }
+        // The person who opens the sentence (`Ines Varga trusts Holm, her aide said`), else the
+        // last person named.
+        let plain_name = |name: &str| {
+            name.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+                && !name.split(' ').any(is_all_caps)
+        };
+        let in_paragraph = |name: &str, at: usize| {
+            plain_name(name)
+                && text
+                    .get(at..span.start)
+                    .is_some_and(|gap| !gap.contains('\n'))
+        };
+        let subject = current_subject_person(text, span.start)
+            .filter(|(name, at)| in_paragraph(name, *at))
+            .and_then(|(name, _)| self.subject_person(name, male));
+        let role = match normalise_role(role_word) {
+            "representative" => role_word.to_ascii_lowercase(),
+            role => role.to_string(),
+        };
+        // `her spokesman` again, with no one new opening the sentence: the same role-holder.
+        let earlier = || {
+            self.actors.iter().rposition(|actor| {
+                actor.head() == role
+                    && actor
+                        .member_of
+                        .is_some_and(|owner| self.actors[owner.index()].kind == ActorKind::Person)
+            })
+        };
+        if subject.is_none() {
+            if let Some(id) = earlier() {
+                return Break(DraftId::new(id));
+            }
+        }
+        let Some(owner) = subject
+            .or_else(|| self.pronoun_from_text(text, span.start, male))
+            .filter(|&owner| plain_name(&self.actors[owner.index()].name))
+        else {
+            return Continue(());
+        };
+        let plural = role_word.ends_with('s') && !role_word.ends_with("ss");
+        let kind = if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
+        Break(self.member(&role, owner, kind))
+    }
+
+    /// A role with no organisation and no name (`the spokesperson`, `a spokesman`, `the
+    /// health secretary`), or `None` for a new actor.
+    pub(super) fn unnamed_role(
+        &mut self,
+        text: &str,
+        span: Span,
+        word: &str,
+        role: &'static str,
+        definite: bool,
+        plural: bool,
+    ) -> Option<DraftId> {
+        // `the spokesperson`: the most recent actor with this role, a member of an
+        // organisation or (for `the`) a person introduced with it (`Spokesman Hong Lei`).
+        let key = role_key(word);
+        if let Some(id) = self.actors.iter().rposition(|actor| {
+            (actor.member_of.is_some() && actor.head() == role)
+                || (definite && actor.role_key() == Some(key.as_str()))
+        }) {
+            return Some(DraftId::new(id));
+        }
+        // `a spokesman said` with no organisation named: the spokesperson of the
+        // organisation that spoke last.
+        if role == "spokesperson" {
+            let role_kind = if plural {
+                ActorKind::Group
+            } else {
+                ActorKind::Person
+            };
+            let org = self
+                .recent_speakers()
+                .find(|&id| self.actors[id].kind == ActorKind::Organization)?;
+            let id = self.member(role, org, role_kind);
+            self.actors[id].take_role(key);
+            return Some(id);
+        }
+        // `The health secretary condemned …` right after `Jane Roe said …`: a definite
+        // title with no name and no organisation describes the person just speaking.
+        if definite && !plural {
+            return self.in_focus(text, span, ActorKind::Person);
+        }
+        None
+    }
+
+    /// The actor of `kind` the text is about at the descriptor at `span`: the single actor of
+    /// the latest statement. A definite descriptor (`the 30-year-old`, `the former Dunmore
+    /// coach`, `Norland's largest miner`) names it rather than someone new, unless it is one of
+    /// several subjects (`the mayor and the police chief`), which are as many new actors.
+    pub(in crate::analysis) fn in_focus(
+        &self,
+        text: &str,
+        span: Span,
+        kind: ActorKind,
+    ) -> Option<DraftId> {
+        let before = text.get(..span.start).unwrap_or("").trim_end();
+        let after = text.get(span.end..).unwrap_or("").trim_start();
+        let joined = |word: &str| word == "and" || word == "or" || word == "&";
+        if before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(joined)
+            || after.starts_with(',')
+            || after.split(char::is_whitespace).next().is_some_and(joined)
+        {
+            return None;
+        }
+        match self.history.last().map(Vec::as_slice) {
+            Some(&[id]) if self.actors[id].kind == kind => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The recent person whose age the text gives as `age` right after a mention before
+    /// `span` (`Tomas Holm, 30,`, `said Ines Varga, 45.`); the latest such mention wins.
+    pub(super) fn person_of_age(&self, text: &str, span: Span, age: &str) -> Option<DraftId> {
+        let aged = |mention: &Span| {
+            mention.end <= span.start
+                && text.get(mention.end..).is_some_and(|rest| {
+                    rest.strip_prefix(", ")
+                        .and_then(|rest| rest.strip_prefix(age))
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+                })
+        };
+        self.recent_actors()
+            .filter(|&id| self.actors[id].kind == ActorKind::Person)
+            .filter_map(|id| {
+                let latest = self.actors[id].mentions.iter().filter(|m| aged(m)).max()?;
+                Some((latest.end, id))
+            })
+            .max()
+            .map(|(_, id)| id)
+    }
+
+    /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose
+    /// title named the organisation, with the same role (or any, for an informal one: `boss`).
+    pub(super) fn titled_speaker(&self, org_text: &str, role: &str) -> Option<DraftId> {
+        let org_words = significant_words(org_text);
+        let key = role_key(role);
+        let any_role = is_in(INFORMAL_ROLES, role);
+        self.recent_speakers().find(|&id| {
+            let actor = &self.actors[id];
+            let same_role = actor.role_key() == Some(key.as_str());
+            // `its Chairman Ines Varga`: the organisation was only a pronoun, so any
+            // organisation's chairman may be her.
+            let unknown_org = actor
+                .role_org()
+                .iter()
+                .all(|word| is_in(&["its", "their"], word));
+            actor.member_of.is_none()
+                && !actor.role_org().is_empty()
+                && (org_words.iter().all(|word| actor.role_org().contains(word))
+                    || (unknown_org && same_role))
+                && (any_role || same_role)
+        })
+    }
+
+    /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.
+    pub(super) fn member(&mut self, role: &str, org_id: DraftId, role_kind: ActorKind) -> DraftId {
+        let key = vec![format!("#{role}"), format!("#{}", org_id.index())];
+        // By key, not by a scan of every actor: an input of thousands of roles stays linear.
+        if let Some(id) = self.by_key.get(&self.actors, &key) {
+            return id;
+        }
+        let org_name = self.actors[org_id].name.clone();
+        let id = self.add(
+            format!("{role} of {org_name}"),
+            key,
+            role_kind,
+            Some(org_id),
+        );
+        let org_aliases = self.actors[org_id].aliases.clone();
+        for alias in org_aliases {
+            self.add_alias(id, &format!("{role} of {alias}"));
+        }
+        id
+    }
+}
