@@ -1368,3 +1368,23 @@ fn rules_affiliations_possessive_roles_and_returning_subjects() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_role_of_the_person_after_a_dateline_or_a_title() {
+    // `her spokesman` after a wire dateline is the spokesperson of the person who opens the
+    // sentence past the dash; a title before one word (`Prime Minister Varga`) makes it a name,
+    // here the surname of the person met before.
+    check(
+        "Harbour minister Tomas Holm said the port would close.\n\n\
+         TOLVIK, May 2 (Tolvia Wire) - Prime Minister Ines Varga has full confidence in harbour minister Tomas Holm, her spokesman said on Monday.\n\n\
+         Mayor Lena Ostrova said the ferry was late. Prime Minister Varga trusts the clerk, her aide said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Harbour minister Tomas Holm said the
+            sentence | spokesperson of Ines Varga | TOLVIK, May 2 (Tolvia Wire) -
+            sentence | Lena Ostrova | Mayor Lena Ostrova said the ferry
+            sentence | aide of Ines Varga | Prime Minister Varga trusts the clerk,
+        "#]],
+    );
+}

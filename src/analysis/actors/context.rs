@@ -362,20 +362,25 @@ fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
 pub(in crate::analysis) fn previous_subject_person(
     text: &str,
     before: usize,
-) -> Option<(String, usize)> {
+) -> Option<SubjectPerson> {
     sentence_subject_person(text, before, 1)
 }
 
 /// The person who opens the sentence that holds `at` (as [`previous_subject_person`]).
-pub(in crate::analysis) fn current_subject_person(
-    text: &str,
-    at: usize,
-) -> Option<(String, usize)> {
+pub(in crate::analysis) fn current_subject_person(text: &str, at: usize) -> Option<SubjectPerson> {
     sentence_subject_person(text, at, 0)
 }
 
+/// A person who opens a sentence: the name, where it starts, and whether a title or role came
+/// before it (`Prime Minister May`).
+pub(in crate::analysis) struct SubjectPerson {
+    pub(in crate::analysis) name: String,
+    pub(in crate::analysis) at: usize,
+    pub(in crate::analysis) titled: bool,
+}
+
 /// The person who opens the sentence `back` sentences before the one at `before`.
-fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<(String, usize)> {
+fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<SubjectPerson> {
     let (window_start, window) = window_before(text, before, 600);
     // The start of the current sentence, and of the ones before it.
     let sentence_starts = last_sentence_starts(window, back + 1);
@@ -393,6 +398,7 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<(St
     let sentence = after_intro_phrase(sentence);
     let offset = window_start + start + (raw.len() - sentence.len());
     let mut name_words: Vec<(usize, &str)> = Vec::new();
+    let mut titled = false;
     let mut position = 0;
     for word in sentence.split(' ') {
         let bare = word.trim_end_matches([',', '.']);
@@ -415,11 +421,13 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<(St
         {
             if is_in(TITLES, bare) || is_in(ORG_WORDS, bare) {
                 name_words.clear();
+                titled = true;
             } else {
                 name_words.push((position, bare));
             }
         } else if is_in(ROLE_NOUNS, bare) || is_in(TITLES, bare) {
             name_words.clear();
+            titled = true;
         } else {
             break;
         }
@@ -436,13 +444,28 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<(St
         .map(|(_, w)| *w)
         .collect::<Vec<_>>()
         .join(" ");
-    Some((name, offset + name_words[0].0))
+    Some(SubjectPerson {
+        name,
+        at: offset + name_words[0].0,
+        titled,
+    })
 }
 
 /// The sentence after an introductory phrase and its comma (`On the eve of the vote, Holm
-/// …`), or the whole sentence.
+/// …`) or a wire dateline and its dash, or the whole sentence.
 fn after_intro_phrase(sentence: &str) -> &str {
     let first = sentence.split(' ').next().unwrap_or("");
+    // `TOLVIK, May 2 (Reuters) - Mayor Ines Varga …`: a wire dateline before its dash.
+    if first.trim_end_matches(',').chars().count() >= 2 && is_all_caps(first.trim_end_matches(','))
+    {
+        let mut at = 0;
+        for word in sentence.split(' ').take(12) {
+            at += word.len() + 1;
+            if matches!(word, "-" | "--" | "—" | "–") {
+                return sentence.get(at..).unwrap_or("").trim_start();
+            }
+        }
+    }
     if !(is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first)) {
         return sentence;
     }

@@ -401,10 +401,12 @@ impl Registry {
     }
 
     /// The person who opens a sentence as the referent of `he` (`male`) or `she`: a surname
-    /// alone names a person met before (`Holm`), a longer name anyone ([`Registry::person_named`]).
+    /// alone names a person met before (`Holm`) or, after a title, anyone; a longer name anyone
+    /// ([`Registry::person_named`]).
     pub(in crate::analysis) fn subject_person(
         &mut self,
         name: String,
+        titled: bool,
         male: bool,
     ) -> Option<DraftId> {
         if name.contains(' ') {
@@ -417,7 +419,11 @@ impl Registry {
                 && actor.key.len() >= 2
                 && actor.key.last() == Some(&surname)
                 && actor.male.is_none_or(|m| m == male)
-        })?;
+        });
+        // `Prime Minister May`: a title makes one word a person's name.
+        let Some(id) = id else {
+            return titled.then(|| self.person_named(name, male)).flatten();
+        };
         self.actors[id].male = Some(male);
         Some(DraftId::new(id))
     }
@@ -505,7 +511,10 @@ impl Registry {
                 // A person who opened the previous sentence without speaking (`Opposition
                 // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an
                 // older speaker.
-                if let Some((name, at)) = previous_subject_person(text, span.start) {
+                if let Some(SubjectPerson {
+                    name, at, titled, ..
+                }) = previous_subject_person(text, span.start)
+                {
                     let older = ids.first().is_none_or(|&id| {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)
                     });
@@ -514,7 +523,7 @@ impl Registry {
                         .first()
                         .is_some_and(|&id| *self.actors[id].key == key[..]);
                     if older && !same {
-                        if let Some(id) = self.subject_person(name, male) {
+                        if let Some(id) = self.subject_person(name, titled, male) {
                             ids = vec![id];
                         }
                     }

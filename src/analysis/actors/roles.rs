@@ -172,8 +172,8 @@ impl Registry {
                     .is_some_and(|gap| !gap.contains('\n'))
         };
         let subject = current_subject_person(text, span.start)
-            .filter(|(name, at)| in_paragraph(name, *at))
-            .and_then(|(name, _)| self.subject_person(name, male));
+            .filter(|subject| in_paragraph(&subject.name, subject.at))
+            .and_then(|subject| self.subject_person(subject.name, subject.titled, male));
         let role = match normalise_role(role_word) {
             "representative" => role_word.to_ascii_lowercase(),
             role => role.to_string(),
