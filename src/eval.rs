@@ -94,7 +94,8 @@ pub fn parse_actors(content: &str) -> Vec<String> {
         .collect()
 }
 
-/// A name as compared: lower case, `’` as `'`, parentheses dropped, a leading article dropped.
+/// A name as compared: lower case, `’` as `'`, parentheses dropped, a leading article dropped,
+/// a role in one form ([`role_of`]).
 pub fn normalise(name: &str) -> String {
     let mut out = String::new();
     let mut depth = 0_i32;
@@ -112,7 +113,33 @@ pub fn normalise(name: &str) -> String {
         Some(&("the" | "a" | "an")) => &words[1..],
         _ => &words[..],
     };
-    words.join(" ")
+    role_of(words)
+}
+
+/// A role in one form: `spokesman`, `spokeswoman` and `official spokesman` as `spokesperson`,
+/// and a role after its organisation (`interior ministry official`) as `official of interior
+/// ministry`, the form of the labelling conventions.
+fn role_of(words: &[&str]) -> String {
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for (idx, &word) in words.iter().enumerate() {
+        let next = words.get(idx + 1).copied().unwrap_or("");
+        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
+        if word == "official" && spokes(next) {
+            continue;
+        }
+        out.push(if spokes(word) { "spokesperson" } else { word });
+    }
+    let role_last = out.len() >= 2
+        && !out.contains(&"of")
+        && matches!(
+            out[out.len() - 1],
+            "official" | "officials" | "spokesperson"
+        );
+    if role_last {
+        let role = out.pop().unwrap_or_default();
+        return format!("{role} of {}", out.join(" "));
+    }
+    out.join(" ")
 }
 
 /// Whether a label name matches an actor: its display name, an alias or a mention.
@@ -389,4 +416,27 @@ fn panel(text: &str, analysis: &Analysis, real: &[String], mismatches: &mut Vec<
         }
     }
     tally
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn names_compare_without_case_articles_or_role_word_order() {
+        assert_eq!(normalise("The Tolvik Port (TPA)"), "tolvik port");
+        assert_eq!(
+            normalise("harbour ministry official"),
+            normalise("official of harbour ministry")
+        );
+        assert_eq!(
+            normalise("official spokesman of Ines Varga"),
+            normalise("spokesperson of Ines Varga")
+        );
+        assert_eq!(normalise("Tolvik spokeswoman"), "spokesperson of tolvik");
+        assert_ne!(
+            normalise("Tomas Holm"),
+            normalise("spokesperson of Tomas Holm")
+        );
+    }
 }
