@@ -1388,3 +1388,18 @@ fn rules_a_role_of_the_person_after_a_dateline_or_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_company_after_its_descriptor_and_its_nationality() {
+    // `Norlandic brewing giant Tolbrau` is Tolbrau (a participle-like `brewing` before a noun
+    // ends nothing), and `the Norlandic group` is the company just named.
+    check(
+        "Norlandic brewing giant Tolbrau announced on Tuesday that it would merge with a rival. \"The boards agree,\" the Norlandic group said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tolbrau | Norlandic brewing giant Tolbrau announced on
+            sentence | Tolbrau | "The boards agree," the Norlandic group
+        "#]],
+    );
+}

@@ -141,7 +141,7 @@ impl Registry {
         let name = self.name_forms(&body, acronym);
         let name_head = significant_head(&name.text);
         // (`The Labour party` names its party: a capitalised word before the head is a name;
-        // `Seoul-based` describes.)
+        // `Seoul-based` and `British` describe.)
         let generic = is_in(GENERIC_ORG, &name_head)
             && body.len() <= 8
             && body[1..]
@@ -150,6 +150,7 @@ impl Registry {
             && (body.len() == 1
                 || body[0].starts_with(char::is_lowercase)
                 || body[0].contains('-')
+                || is_nationality_descriptor(&body)
                 || is_in(FUNCTION_WORDS, body[0]));
         if let Break(id) = self.find_known(text, span, &name, &name_head, generic, &org_descriptor)
         {

@@ -388,8 +388,8 @@ fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
 /// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,
 /// dashes and marks, keeping the full stop of `Jr.` or `Inc.`.
 /// Whether the word at `idx` is a participle after a plural or capitalised noun and before its
-/// own object or circumstance (`Researchers using a …`); not `the ruling party`, `Tolvia's
-/// leading bank`.
+/// own object or circumstance (`Researchers using a …`, `officials speaking on …`); not `the
+/// ruling party`, `Tolvia's leading bank`, `British brewing giant`.
 fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
     let word = sentence.word(idx);
     let prev = sentence.word(idx.wrapping_sub(1));
@@ -402,7 +402,7 @@ fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
         && !prev.ends_with("'s")
         && !prev.ends_with("’s")
         && !is_in(DETERMINERS, prev)
-        && next.starts_with(char::is_lowercase)
+        && (is_in(DETERMINERS, next) || is_in(PARTICIPLE_OBJECT_OPENERS, next))
 }
 
 fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Option<Span> {

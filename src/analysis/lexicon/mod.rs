@@ -129,6 +129,7 @@ mod tests {
             LEADING_CONNECTIVES,
             INTRO_PHRASE_OPENERS,
             SCENE_PARTICIPLES,
+            PARTICIPLE_OBJECT_OPENERS,
             NAME_ABBREVIATIONS,
             NOUN_PHRASE_ENDERS,
             ADJUNCT_OPENERS,

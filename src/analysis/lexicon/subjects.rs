@@ -98,6 +98,12 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "without",
 ];
 
+/// Words that open a participle's object or circumstance after a subject's noun (`officials
+/// speaking on condition of anonymity`), besides determiners.
+pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
+    "about", "across", "at", "for", "from", "in", "inside", "on", "outside", "to", "under", "with",
+];
+
 /// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
 /// said`, `Analysts soon noted`, `The union however said`), which are not part of the name.
 pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
