@@ -1403,3 +1403,31 @@ fn rules_a_company_after_its_descriptor_and_its_nationality() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_country_in_the_headline_is_the_body_speaker_of_its_adjective() {
+    // `Tolvia condemns …` over a body where the Tolvian embassy's spokesperson speaks; `Tolvia
+    // urges …` over a Tolvian ministry's spokesperson named in full.
+    check(
+        "Tolvia condemns Norland statement on the harbour\n\n\
+         A spokesperson for the Tolvian Embassy in Norland condemned a joint statement on Tuesday.\n\n\
+         \"The statement is wrong,\" the spokesperson said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvia condemns Norland statement on the harbour | captions: 0
+            headline | spokesperson of Tolvian Embassy in Norland | Tolvia condemns Norland statement on the
+            sentence | spokesperson of Tolvian Embassy in Norland | A spokesperson for the Tolvian Embassy
+            sentence | spokesperson of Tolvian Embassy in Norland | "The statement is wrong," the spokesperson
+        "#]],
+    );
+    check(
+        "Tolvia urges Norland to stop the smears\n\n\
+         Tolvian Foreign Ministry Spokesperson Ines Varga said on Monday that Norland should stop.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvia urges Norland to stop the smears | captions: 0
+            headline | Ines Varga | Tolvia urges Norland to stop the
+            sentence | Ines Varga | Tolvian Foreign Ministry Spokesperson Ines Varga
+        "#]],
+    );
+}

@@ -89,6 +89,46 @@ impl Registry {
             .find(|&id| self.actors[id].kind == kind)
     }
 
+    /// The first body speaker that stands for the country named `country` in a headline
+    /// (`Tolvia urges …` over `the Tolvian Embassy said`, or over `Tolvian Foreign Ministry
+    /// spokesperson Ines Varga said`): one whose name, organisation, title or first mention has
+    /// the country's adjective (a word sharing its first four letters and more, with a nationality ending).
+    pub(in crate::analysis) fn first_speaker_for_country(
+        &self,
+        text: &str,
+        country: &str,
+    ) -> Option<DraftId> {
+        let country = country.to_lowercase();
+        if country.chars().count() < 4 || !country.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let adjective = |word: &str| {
+            let shared = word
+                .chars()
+                .zip(country.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            word != country
+                && shared >= 4
+                && shared + 3 >= country.chars().count()
+                && NATIONALITY_ENDINGS.iter().any(|end| word.ends_with(end))
+        };
+        self.history.iter().flatten().copied().find(|&id| {
+            let actor = &self.actors[id];
+            let org = actor.member_of.map(|org| &self.actors[org].key[..]);
+            let title = actor.role.as_ref().map(|role| &role.org[..]);
+            let first_mention = actor.mentions.first().map_or("", |span| span.slice(text));
+            [Some(&actor.key[..]), org, title]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|word| adjective(word))
+                || first_mention
+                    .split_whitespace()
+                    .any(|word| adjective(&word.to_lowercase()))
+        })
+    }
+
     /// The most recently added actors, the latest first.
     pub(super) fn recent_actors(&self) -> impl Iterator<Item = DraftId> {
         (0..self.actors.len())

@@ -255,6 +255,12 @@ fn resolve_headline_subject(
             Some(name) => registry.resolve(text, name),
             None => Vec::new(),
         }
+    } else if let Some(id) = one_word
+        .then(|| registry.first_speaker_for_country(text, bare_word(word)))
+        .flatten()
+    {
+        // `Tolvia condemns …` over a body where the Tolvian embassy speaks.
+        vec![id]
     } else {
         registry.resolve(text, mention)
     }
