@@ -1431,3 +1431,28 @@ fn rules_a_country_in_the_headline_is_the_body_speaker_of_its_adjective() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_surname_takes_the_one_full_name_the_text_gives() {
+    // `Brun said` with `Pavel Brun` named only later, as an object: the speaker is Pavel Brun;
+    // with two full names of that surname, the surname stays.
+    check(
+        "\"I understand the sentence,\" Brun said after it was read.\n\n\
+         Supporters of the former harbour chief, Pavel Brun, protested outside the court.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Pavel Brun | "I understand the sentence," Brun said
+            sentence | — | Supporters of the former harbour chief,
+        "#]],
+    );
+    check(
+        "\"We will appeal,\" Holm said. Later, Tomas Holm and Ines Holm met the press.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Holm | "We will appeal," Holm said.
+            sentence | — | Later, Tomas Holm and Ines Holm
+        "#]],
+    );
+}

@@ -1,13 +1,17 @@
 //! Folds of speakers that are one actor: two drafts with the same name (`Democratic National
 //! Committee`, once found by its name and once by its acronym), and a person named by the
 //! surname alone (`Halvorsen said …`), who is the one speaker whose full name ends with it
-//! (`Tomas Halvorsen`), wherever in the article the full name comes.
+//! (`Tomas Halvorsen`), wherever in the article the full name comes, or else the one full name
+//! the text gives it.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use super::State;
 use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::lexicon::{
+    is_in, DETERMINERS, NEVER_SUBJECT_FIRST, ORG_WORDS, ROLE_NOUNS, STARTERS, TITLES,
+};
 use crate::analysis::ActorKind;
 
 /// Folds each speaking one-word name into the only speaking person whose full name ends with
@@ -35,17 +39,94 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     }
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
     let mut any = false;
+    let mut unmatched = Vec::new();
     for (idx, draft) in drafts.iter().enumerate() {
         if speaking[idx] && is_bare_surname(draft) {
-            if let Some(&Some(person)) = by_surname.get(draft.name.as_str()) {
-                into[idx] = Some(person);
-                any = true;
+            match by_surname.get(draft.name.as_str()) {
+                Some(&Some(person)) => {
+                    into[idx] = Some(person);
+                    any = true;
+                }
+                Some(None) => {}
+                None => unmatched.push(idx),
             }
         }
     }
     if any {
         apply(state, &into);
     }
+    name_in_full(state, &unmatched);
+}
+
+/// How many surnames with no speaking full name [`name_in_full`] looks up in the text: each
+/// look-up reads the whole text, so a bound keeps the pass linear.
+const MAX_FULL_NAME_LOOKUPS: usize = 8;
+
+/// Gives each speaking surname with no speaking full name (`Holm said …`) the one full name
+/// the text gives it anywhere else, in a caption or as an object (`… former mayor Tomas Holm,
+/// …`); the surname stays as an alias. Changes the drafts' names and aliases only.
+fn name_in_full(state: &mut State<'_>, unmatched: &[usize]) {
+    for &idx in unmatched.iter().take(MAX_FULL_NAME_LOOKUPS) {
+        let surname = state.registry.actors[idx].name.clone();
+        if let Some(full) = only_full_name(state.text, &surname) {
+            let draft = &mut state.registry.actors[idx];
+            draft.aliases.push(std::mem::replace(&mut draft.name, full));
+        }
+    }
+}
+
+/// The one name of two or three capitalised words ending in `surname` that `text` gives, if
+/// it gives exactly one (`Tomas Holm`; not when `Ines Holm` appears too).
+fn only_full_name(text: &str, surname: &str) -> Option<String> {
+    let mut found: Option<String> = None;
+    for (at, _) in text.match_indices(surname) {
+        let after = text[at + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            continue;
+        };
+        let mut given: Vec<&str> = before
+            .rsplit(' ')
+            .take(3)
+            .take_while(|word| is_given_name(word))
+            .collect();
+        // A longer capitalised run (`Happy New Year Barack Obama`), or two capitalised words
+        // after a determiner (`the Year Barack Obama`): only the word next to the surname.
+        let after_determiner = before
+            .rsplit(' ')
+            .nth(given.len())
+            .is_some_and(|word| is_in(DETERMINERS, word));
+        if given.len() == 3 || (given.len() == 2 && after_determiner) {
+            given.truncate(1);
+        }
+        if given.is_empty() {
+            continue;
+        }
+        let full = format!(
+            "{} {surname}",
+            given.iter().rev().copied().collect::<Vec<_>>().join(" ")
+        );
+        match &found {
+            Some(earlier) if *earlier != full => return None,
+            _ => found = Some(full),
+        }
+    }
+    found
+}
+
+/// A word that can be a given name: capitalised letters (a hyphen or stop inside), not a
+/// title, role, organisation word or sentence opener.
+fn is_given_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_in(TITLES, word)
+        && !is_in(ROLE_NOUNS, word)
+        && !is_in(ORG_WORDS, word)
+        && !is_in(STARTERS, word)
+        && !is_in(NEVER_SUBJECT_FIRST, word)
 }
 
 /// Folds each speaking draft into the first speaking draft of the same name (ignoring case)
