@@ -1456,3 +1456,29 @@ fn rules_a_surname_takes_the_one_full_name_the_text_gives() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_after_the_headlines_last_dash_is_its_speaker() {
+    // `Cup final: Why … lost – Holm`: the name after the last dash speaks (not the `Cup final`
+    // label before the colon); a dash before a phrase that is no name changes nothing.
+    check(
+        "Cup final: Why the Tolvik side lost to Norland – Holm\n\n\
+         Tolvik manager Tomas Holm has said his team did not keep the ball enough.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cup final: Why the Tolvik side lost to Norland – Holm | captions: 0
+            headline | Tomas Holm | Cup final: Why the Tolvik side
+            sentence | Tomas Holm | Tolvik manager Tomas Holm has said
+        "#]],
+    );
+    check(
+        "Tolvik harbour reopens – a new start for the ferries\n\n\
+         The harbour reopened on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvik harbour reopens – a new start for the ferries | captions: 0
+            headline | — | Tolvik harbour reopens – a new
+            sentence | — | The harbour reopened on Monday.
+        "#]],
+    );
+}

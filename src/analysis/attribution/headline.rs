@@ -27,11 +27,36 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
         let start = headline.start + right_start + leading_ws;
         return Some(Span::new(start, start + right.len()));
     }
+    if let Some(speaker) = dash_speaker(headline, line) {
+        return Some(speaker);
+    }
     if speaker_like(left, 5) && right_words >= 2 && !is_in(HEADLINE_LABELS, left) {
         let start = headline.start + (line.len() - line.trim_start().len());
         return Some(Span::new(start, start + left.len()));
     }
     None
+}
+
+/// `Why the side lost the final – Southgate`: a short name after the last dash, closing a claim
+/// of three words or more.
+fn dash_speaker(headline: Span, line: &str) -> Option<Span> {
+    let (at, separator) = [" – ", " — ", " - "]
+        .into_iter()
+        .filter_map(|separator| line.rfind(separator).map(|at| (at, separator)))
+        .max_by_key(|&(at, _)| at)?;
+    let right = line.get(at + separator.len()..)?.trim();
+    let left_words = line.get(..at)?.split_whitespace().count();
+    let last = right.split_whitespace().last()?;
+    let named = speaker_like(right, 3)
+        && !is_in(HEADLINE_LABELS, right)
+        && last.chars().count() >= 3
+        && last.chars().all(char::is_alphabetic);
+    if !(named && left_words >= 3) {
+        return None;
+    }
+    let after = line.get(at + separator.len()..)?;
+    let start = headline.start + at + separator.len() + (after.len() - after.trim_start().len());
+    Some(Span::new(start, start + right.len()))
 }
 
 /// The length of a leading label and its separator (`EXCLUSIVE – `, `BREAKING: `, `Watch | `),
