@@ -1318,7 +1318,7 @@ fn rules_passive_agents_comparisons_and_modifiers() {
     // before; `observed` with a plain object is watching.
     check(
         "The tariff was announced by the Norland Ministry of Trade on Monday. The levy has been sharply criticised by Ines Varga. Tomas Holm was accused by the Tolvik council of hiding the accounts. The ferry was attacked by gulls.\n\n\
-         Tolvia Mutual posted higher profits than expected as the bank sold its branches. If the harbour board has questions, the ferry crews should know.\n\n\
+         Tolvia Mutual booked bigger losses than expected this year as storms closed its branches. If the harbour board has questions, the ferry crews should know.\n\n\
          Ahead of the vote, Lena Ostrova said that the bridge was safe. Prior to the count, the opposition party said that it would win. The Labour party said it would win. The ruling coalition said it would lose.\n\n\
          Students using a drone over Tolvik say they have mapped the reef. A team of divers led by a Tolvik biologist observed the reef for a year.",
         expect![[r#"
@@ -1328,7 +1328,7 @@ fn rules_passive_agents_comparisons_and_modifiers() {
             sentence | Ines Varga | The levy has been sharply criticised
             sentence | Tolvik council | Tomas Holm was accused by the
             sentence | — | The ferry was attacked by gulls.
-            sentence | — | Tolvia Mutual posted higher profits than
+            sentence | — | Tolvia Mutual booked bigger losses than
             sentence | — | If the harbour board has questions,
             sentence | Lena Ostrova | Ahead of the vote, Lena Ostrova
             sentence | opposition party | Prior to the count, the opposition
@@ -1376,7 +1376,7 @@ fn rules_a_role_of_the_person_after_a_dateline_or_a_title() {
     // here the surname of the person met before.
     check(
         "Harbour minister Tomas Holm said the port would close.\n\n\
-         TOLVIK, May 2 (Tolvia Wire) - Prime Minister Ines Varga has full confidence in harbour minister Tomas Holm, her spokesman said on Monday.\n\n\
+         TOLVIK, May 2 (Tolvia Wire) - Prime Minister Ines Varga still backs harbour minister Tomas Holm after the ferry strike, her spokesman said on Monday.\n\n\
          Mayor Lena Ostrova said the ferry was late. Prime Minister Varga trusts the clerk, her aide said.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -1391,15 +1391,15 @@ fn rules_a_role_of_the_person_after_a_dateline_or_a_title() {
 
 #[test]
 fn rules_a_company_after_its_descriptor_and_its_nationality() {
-    // `Norlandic brewing giant Tolbrau` is Tolbrau (a participle-like `brewing` before a noun
+    // `Norlandic baking giant Tolbrau` is Tolbrau (a participle-like `baking` before a noun
     // ends nothing), and `the Norlandic group` is the company just named.
     check(
-        "Norlandic brewing giant Tolbrau announced on Tuesday that it would merge with a rival. \"The boards agree,\" the Norlandic group said.",
+        "Norlandic baking giant Tolbrau announced on Tuesday that it would buy two creameries. \"Both sellers agree,\" the Norlandic group said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | Tolbrau | Norlandic brewing giant Tolbrau announced on
-            sentence | Tolbrau | "The boards agree," the Norlandic group
+            sentence | Tolbrau | Norlandic baking giant Tolbrau announced on
+            sentence | Tolbrau | "Both sellers agree," the Norlandic group
         "#]],
     );
 }
@@ -1410,7 +1410,7 @@ fn rules_a_country_in_the_headline_is_the_body_speaker_of_its_adjective() {
     // urges …` over a Tolvian ministry's spokesperson named in full.
     check(
         "Tolvia condemns Norland statement on the harbour\n\n\
-         A spokesperson for the Tolvian Embassy in Norland condemned a joint statement on Tuesday.\n\n\
+         A spokesperson for the Tolvian Embassy in Norland rejected the fishing report on Tuesday.\n\n\
          \"The statement is wrong,\" the spokesperson said.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -1437,13 +1437,13 @@ fn rules_a_surname_takes_the_one_full_name_the_text_gives() {
     // `Brun said` with `Pavel Brun` named only later, as an object: the speaker is Pavel Brun;
     // with two full names of that surname, the surname stays.
     check(
-        "\"I understand the sentence,\" Brun said after it was read.\n\n\
-         Supporters of the former harbour chief, Pavel Brun, protested outside the court.",
+        "\"The verdict was expected,\" Brun said outside the hall.\n\n\
+         A week earlier the former harbour chief, Pavel Brun, had lost his appeal.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | Pavel Brun | "I understand the sentence," Brun said
-            sentence | — | Supporters of the former harbour chief,
+            sentence | Pavel Brun | "The verdict was expected," Brun said
+            sentence | — | A week earlier the former harbour
         "#]],
     );
     check(
@@ -1463,7 +1463,7 @@ fn rules_a_name_after_the_headlines_last_dash_is_its_speaker() {
     // label before the colon); a dash before a phrase that is no name changes nothing.
     check(
         "Cup final: Why the Tolvik side lost to Norland – Holm\n\n\
-         Tolvik manager Tomas Holm has said his team did not keep the ball enough.",
+         Tolvik manager Tomas Holm has said his players passed too slowly.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Cup final: Why the Tolvik side lost to Norland – Holm | captions: 0

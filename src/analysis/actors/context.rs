@@ -454,29 +454,32 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
 /// The sentence after an introductory phrase and its comma (`On the eve of the vote, Holm
 /// …`) or a wire dateline and its dash, or the whole sentence.
 fn after_intro_phrase(sentence: &str) -> &str {
-    let first = sentence.split(' ').next().unwrap_or("");
-    // `TOLVIK, May 2 (Reuters) - Mayor Ines Varga …`: a wire dateline before its dash.
-    if first.trim_end_matches(',').chars().count() >= 2 && is_all_caps(first.trim_end_matches(','))
-    {
-        let mut at = 0;
-        for word in sentence.split(' ').take(12) {
-            at += word.len() + 1;
-            if matches!(word, "-" | "--" | "—" | "–") {
-                return sentence.get(at..).unwrap_or("").trim_start();
-            }
-        }
-    }
-    if !(is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first)) {
-        return sentence;
-    }
+    let first = sentence
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let after = if first.chars().count() >= 2 && is_all_caps(first) {
+        // `TOLVIK, May 2 (Reuters) - Mayor Ines Varga …`: a wire dateline before its dash.
+        after_word(sentence, 12, |word| matches!(word, "-" | "--" | "—" | "–"))
+    } else if is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first) {
+        after_word(sentence, 10, |word| word.ends_with(','))
+    } else {
+        None
+    };
+    after.unwrap_or(sentence)
+}
+
+/// The rest of `sentence` after the first of its first `limit` words that `ends` accepts.
+fn after_word(sentence: &str, limit: usize, ends: impl Fn(&str) -> bool) -> Option<&str> {
     let mut at = 0;
-    for word in sentence.split(' ').take(10) {
+    for word in sentence.split(' ').take(limit) {
         at += word.len() + 1;
-        if word.ends_with(',') {
-            return sentence.get(at..).unwrap_or("").trim_start();
+        if ends(word) {
+            return Some(sentence.get(at..).unwrap_or("").trim_start());
         }
     }
-    sentence
+    None
 }
 
 /// How far back [`same_sentence_person`] looks for the opening mark of the quotation.

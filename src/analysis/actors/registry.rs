@@ -92,7 +92,8 @@ impl Registry {
     /// The first body speaker that stands for the country named `country` in a headline
     /// (`Tolvia urges …` over `the Tolvian Embassy said`, or over `Tolvian Foreign Ministry
     /// spokesperson Ines Varga said`): one whose name, organisation, title or first mention has
-    /// the country's adjective (a word sharing its first four letters and more, with a nationality ending).
+    /// the country's adjective (a word sharing its first four letters and more, with a
+    /// nationality ending).
     pub(in crate::analysis) fn first_speaker_for_country(
         &self,
         text: &str,
@@ -551,9 +552,8 @@ impl Registry {
                 // A person who opened the previous sentence without speaking (`Opposition
                 // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an
                 // older speaker.
-                if let Some(SubjectPerson {
-                    name, at, titled, ..
-                }) = previous_subject_person(text, span.start)
+                if let Some(SubjectPerson { name, at, titled }) =
+                    previous_subject_person(text, span.start)
                 {
                     let older = ids.first().is_none_or(|&id| {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)

@@ -147,8 +147,8 @@ impl Registry {
             return Continue(());
         };
         // (An office, not kin or friends: `his brother` is no role.)
-        let office = normalise_role(role_word) != "representative"
-            || is_in(&["adviser", "advisor", "attorney", "lawyer"], role_word);
+        let office =
+            normalise_role(role_word) != "representative" || is_in(PERSONAL_OFFICES, role_word);
         if between.len() > 2
             || !office
             || !is_in(ROLE_NOUNS, role_word)
@@ -160,11 +160,6 @@ impl Registry {
         }
         // The person who opens the sentence (`Ines Varga trusts Holm, her aide said`), else the
         // last person named.
-        let plain_name = |name: &str| {
-            name.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
-                && !name.split(' ').any(is_all_caps)
-        };
         let in_paragraph = |name: &str, at: usize| {
             plain_name(name)
                 && text
@@ -174,10 +169,7 @@ impl Registry {
         let subject = current_subject_person(text, span.start)
             .filter(|subject| in_paragraph(&subject.name, subject.at))
             .and_then(|subject| self.subject_person(subject.name, subject.titled, male));
-        let role = match normalise_role(role_word) {
-            "representative" => role_word.to_ascii_lowercase(),
-            role => role.to_string(),
-        };
+        let role = role_key(role_word);
         // `her spokesman` again, with no one new opening the sentence: the same role-holder.
         let earlier = || {
             self.actors.iter().rposition(|actor| {
@@ -342,4 +334,12 @@ impl Registry {
         }
         id
     }
+}
+
+/// Whether `name` is written as a person's name: letters, spaces, hyphens, stops and
+/// apostrophes, and no word in capitals (not `FBI… It`).
+fn plain_name(name: &str) -> bool {
+    name.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        && !name.split(' ').any(is_all_caps)
 }

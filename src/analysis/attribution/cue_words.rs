@@ -312,7 +312,7 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // `has questions`, `had concerns`: a noun after `have`.
-        if cue.form == Form::ThirdPerson && is_in(&["had", "has", "have", "having"], prev) {
+        if cue.form == Form::ThirdPerson && is_in(HAVE_FORMS, prev) {
             return None;
         }
         // `said nothing`: no statement.
@@ -339,7 +339,7 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        let be = self.be_before(idx);
+        let be = self.be_before(idx).is_some();
         // `his latest remarks will …`: a plural noun followed by a verb.
         if cue.form == Form::ThirdPerson
             && is_in(
@@ -366,22 +366,23 @@ impl<'t> Sentence<'t> {
         }
         self.frame_end(idx, cue)
     }
-    /// Whether a form of `be` comes before the word at `idx`, over adverbs: `is … questioning`,
-    /// `was first declared`.
-    fn be_before(&self, idx: usize) -> bool {
+
+    /// The form of `be` before the word at `idx`, over adverbs: `is … questioning`, `was first
+    /// declared`.
+    pub(super) fn be_before(&self, idx: usize) -> Option<usize> {
         let mut back = idx;
         while back > 0 && idx - back < 4 {
             back -= 1;
             let word = self.word(back);
             if is_in(BE_FORMS, word) {
-                return true;
+                return Some(back);
             }
             let adverb = is_ly_adverb(word) || is_in(VERB_ADVERBS, word);
             if !adverb {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     /// Whether the base form at `idx` has a plural subject or a modal before it (`officials

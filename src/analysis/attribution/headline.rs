@@ -44,7 +44,8 @@ fn dash_speaker(headline: Span, line: &str) -> Option<Span> {
         .into_iter()
         .filter_map(|separator| line.rfind(separator).map(|at| (at, separator)))
         .max_by_key(|&(at, _)| at)?;
-    let right = line.get(at + separator.len()..)?.trim();
+    let after = line.get(at + separator.len()..)?;
+    let right = after.trim();
     let left_words = line.get(..at)?.split_whitespace().count();
     let last = right.split_whitespace().last()?;
     let named = speaker_like(right, 3)
@@ -54,7 +55,6 @@ fn dash_speaker(headline: Span, line: &str) -> Option<Span> {
     if !(named && left_words >= 3) {
         return None;
     }
-    let after = line.get(at + separator.len()..)?;
     let start = headline.start + at + separator.len() + (after.len() - after.trim_start().len());
     Some(Span::new(start, start + right.len()))
 }

@@ -5,7 +5,8 @@ use super::sentence::{Found, Sentence, TokenRange};
 use super::tokens::Tk;
 use crate::analysis::cues::{self, Form};
 use crate::analysis::lexicon::{
-    is_in, is_ly_adverb, starts_upper, BE_FORMS, DETERMINERS, PASSIVE_AGENT_CUES, VERB_ADVERBS,
+    is_in, starts_upper, CHARGE_PREPOSITIONS, DEMONSTRATIVES, DETERMINERS, PASSIVE_AGENT_CUES,
+    PASSIVE_AUXILIARIES,
 };
 use crate::analysis::AttributionKind;
 
@@ -31,7 +32,7 @@ impl<'t> Sentence<'t> {
         let end = (start..np_end)
             .find(|&idx| {
                 let next = self.word(idx + 1);
-                is_in(&["for", "of", "over"], self.word(idx))
+                is_in(CHARGE_PREPOSITIONS, self.word(idx))
                     && next.ends_with("ing")
                     && !starts_upper(next)
             })
@@ -40,7 +41,7 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // `This was stated by …` names who said the words before; it says nothing itself.
-        if be == 1 && is_in(&["that", "these", "this", "those"], self.word(0)) {
+        if be == 1 && is_in(DEMONSTRATIVES, self.word(0)) {
             return None;
         }
         let content = self.content(0, self.auxiliaries_start(be))?;
@@ -65,31 +66,14 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        let mut back = idx;
-        while back > 0 && idx - back < 4 {
-            back -= 1;
-            let word = self.word(back);
-            if is_in(BE_FORMS, word) {
-                return (back > 0).then_some((back, idx));
-            }
-            if !(is_ly_adverb(word) || is_in(VERB_ADVERBS, word)) {
-                return None;
-            }
-        }
-        None
+        let be = self.be_before(idx)?;
+        (be > 0).then_some((be, idx))
     }
 
     /// The first of the auxiliaries before `be` (`has been`, `will be`).
     fn auxiliaries_start(&self, be: usize) -> usize {
         let mut start = be;
-        while start > 1
-            && is_in(
-                &[
-                    "could", "had", "has", "have", "may", "might", "would", "will",
-                ],
-                self.word(start - 1),
-            )
-        {
+        while start > 1 && is_in(PASSIVE_AUXILIARIES, self.word(start - 1)) {
             start -= 1;
         }
         start

@@ -624,6 +624,21 @@ pub(in crate::analysis) const PASSIVE_AGENT_CUES: &[&str] = &[
     "state",
 ];
 
+/// Forms of `have`: a present cue form after one is a noun (`has questions`).
+pub(in crate::analysis) const HAVE_FORMS: &[&str] = &["had", "has", "have", "having"];
+
+/// Demonstratives that stand for the sentence before (`This was stated by …`).
+pub(in crate::analysis) const DEMONSTRATIVES: &[&str] = &["that", "these", "this", "those"];
+
+/// Auxiliaries before a passive `be` (`has been criticised`, `will be announced`).
+pub(in crate::analysis) const PASSIVE_AUXILIARIES: &[&str] = &[
+    "could", "had", "has", "have", "may", "might", "will", "would",
+];
+
+/// Prepositions that open the charge after an accuser (`accused by the council of hiding …`,
+/// `criticised by rivals for failing …`).
+pub(in crate::analysis) const CHARGE_PREPOSITIONS: &[&str] = &["for", "of", "over"];
+
 /// The participles of speaking after `quoted … as` (`quoted Ines Varga as saying`).
 pub(in crate::analysis) const QUOTED_AS_PARTICIPLES: &[&str] =
     &["saying", "stating", "telling", "warning"];

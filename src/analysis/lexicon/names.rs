@@ -409,6 +409,11 @@ pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
     "mission",
 ];
 
+/// Roles that serve one person as an office (`his lawyer`, `her adviser`), among the role
+/// nouns that otherwise name a representative in general.
+pub(in crate::analysis) const PERSONAL_OFFICES: &[&str] =
+    &["adviser", "advisor", "attorney", "lawyer"];
+
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
 pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "administration",
