@@ -1482,3 +1482,31 @@ fn rules_a_name_after_the_headlines_last_dash_is_its_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_role_named_later_and_a_persons_lawyer() {
+    // A lede's role with no name (`A senior minister in Tolvia said`) is the one person who
+    // speaks later with that title; `Brun's lawyer` serves the person Pavel Brun (so `he` can
+    // still find Brun) and is the `defence lawyer` named later.
+    check(
+        "A senior minister in Tolvia said that it was far too early to talk of a coalition.\n\n\
+         Voters ousted the caretaker cabinet in February.\n\n\
+         \"Everyone is still talking to everyone,\" Harbour Minister Ines Varga told the public broadcaster.\n\n\
+         A court in Tolvik fined former mayor Pavel Brun on Monday. Brun's lawyer told reporters he would appeal.\n\n\
+         \"The ruling is wrong,\" defence lawyer Tomas Holm said.\n\n\
+         Brun, 71, has denied every charge. \"I never took a coin. Not once,\" he has said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ines Varga | A senior minister in Tolvia said
+            sentence | — | Voters ousted the caretaker cabinet in
+            sentence | Ines Varga | "Everyone is still talking to everyone,"
+            sentence | — | A court in Tolvik fined former
+            sentence | Tomas Holm | Brun's lawyer told reporters he would
+            sentence | Tomas Holm | "The ruling is wrong," defence lawyer
+            sentence | Pavel Brun | Brun, 71, has denied every charge.
+            sentence | Pavel Brun | "I never took a coin.
+            sentence | Pavel Brun | Not once," he has said.
+        "#]],
+    );
+}

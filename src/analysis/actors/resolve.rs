@@ -78,6 +78,7 @@ impl Registry {
         if let Break(id) = role {
             return id;
         }
+        let title_role = title_role.or_else(|| capitalised_title(&body));
         let id = self.resolve_bare_name(text, span, body, acronym, definite)?;
         // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
         if let Some((role, org_words)) = title_role {
@@ -450,19 +451,24 @@ impl Registry {
         Break(id)
     }
 
+    /// The organisation a member speaks for (`spokesperson of X`); with `kind` a person, the
+    /// one a personal office serves (`Brun's lawyer`), which stays an organisation if the text
+    /// has made it one, and is of no known kind if the text names it only here.
     pub(in crate::analysis) fn resolve_org(
         &mut self,
         text: &str,
         span: Span,
         org_text: &str,
         depth: u8,
+        kind: ActorKind,
     ) -> DraftId {
         let org_span = Span::new(span.start, span.start);
         if let Some(id) = self.resolve_name(text, org_span, org_text, depth + 1) {
-            if self.actors[id].kind == ActorKind::Unknown
-                || self.actors[id].kind == ActorKind::Person
+            let found = self.actors[id].kind;
+            if found == ActorKind::Unknown
+                || (kind == ActorKind::Organization && found == ActorKind::Person)
             {
-                self.actors[id].kind = ActorKind::Organization;
+                self.actors[id].kind = kind;
             }
             return id;
         }
@@ -471,8 +477,31 @@ impl Registry {
             .trim_start_matches("The ")
             .to_string();
         let key = self.key_of(&display);
-        self.add(display, key, ActorKind::Organization, None)
+        let new_kind = match kind {
+            ActorKind::Person => ActorKind::Unknown,
+            _ => kind,
+        };
+        self.add(display, key, new_kind, None)
     }
+}
+
+/// The role of a capitalised title before a name, and the title's other words (`Health
+/// Minister Ines Varga`: `minister`, `health`).
+fn capitalised_title(body: &[&str]) -> Option<(String, Vec<String>)> {
+    let idx = body.iter().rposition(|word| is_in(ROLE_NOUNS, word))?;
+    let name = &body[idx + 1..];
+    // (An affiliation may follow: `Minister Ines Varga of the Green Party`.)
+    let named = !name.is_empty()
+        && name
+            .iter()
+            .take_while(|word| **word != "of")
+            .all(|word| starts_upper(word));
+    named.then(|| {
+        (
+            role_key(body[idx]),
+            significant_words(&body[..idx].join(" ")),
+        )
+    })
 }
 
 /// A one-word generic noun that is not a company's (`the mission`, `the agency`): the names of

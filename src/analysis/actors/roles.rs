@@ -116,7 +116,13 @@ impl Registry {
                     return Break(Some(id));
                 }
             }
-            let org_id = self.resolve_org(text, span, &org_text, depth);
+            // `Brun's lawyer`: an office that serves a person.
+            let owner_kind = if is_in(PERSONAL_OFFICES, body[role_idx]) {
+                ActorKind::Person
+            } else {
+                ActorKind::Organization
+            };
+            let org_id = self.resolve_org(text, span, &org_text, depth, owner_kind);
             let id = self.member(role, org_id, role_kind);
             self.actors[id].take_role(role_key(body[role_idx]));
             return Break(Some(id));

@@ -2,7 +2,7 @@
 //! person the article names with that role (`Spokesman Hong Lei`), when there is one of each.
 
 use super::State;
-use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::actors::{role_key, Draft, DraftId};
 use crate::analysis::lexicon::*;
 use crate::analysis::ActorKind;
 
@@ -90,7 +90,69 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
                 .map(|(m, p)| (DraftId::new(m), DraftId::new(p))),
         );
     }
+    let mut speaking = vec![false; actors.len()];
+    for &id in state.speakers.iter().flatten() {
+        speaking[id.index()] = true;
+    }
+    pairs.extend(named_later(actors, &speaking));
     pairs
+}
+
+/// Pairs of (a role with no name and no organisation that speaks first, the one person
+/// who speaks later, named with that role): a lede's `A senior minister said …` is the
+/// `Health Minister Ines Varga` of the paragraphs after it. Only when each fits no other.
+fn named_later(actors: &[Draft], speaking: &[bool]) -> Vec<(DraftId, DraftId)> {
+    let roles: Vec<(usize, String)> = (0..actors.len())
+        .filter_map(|idx| Some((idx, bare_role(&actors[idx])?)))
+        .take(MAX_ROLES + 1)
+        .collect();
+    let people: Vec<usize> = (0..actors.len())
+        .filter(|&idx| {
+            let actor = &actors[idx];
+            speaking[idx]
+                && actor.role.is_some()
+                && actor.member_of.is_none()
+                && actor.kind == ActorKind::Person
+        })
+        .take(MAX_ROLES + 1)
+        .collect();
+    if roles.len() > MAX_ROLES || people.len() > MAX_ROLES {
+        return Vec::new();
+    }
+    let first_at = |idx: usize| actors[idx].mentions.first().map_or(usize::MAX, |m| m.start);
+    let fits = |(role_idx, role): &(usize, String), person: usize| {
+        actors[person].role_key() == Some(role.as_str()) && first_at(*role_idx) < first_at(person)
+    };
+    roles
+        .iter()
+        .filter_map(|role| {
+            let mut fitting = people.iter().filter(|&&person| fits(role, person));
+            let person = *fitting.next()?;
+            let unique =
+                fitting.next().is_none() && roles.iter().filter(|r| fits(r, person)).count() == 1;
+            unique.then_some((DraftId::new(role.0), DraftId::new(person)))
+        })
+        .collect()
+}
+
+/// The role key of a person named only by a role (`Senior minister`, `a top official`):
+/// lower-case describing words and a singular role noun, no name, no organisation.
+fn bare_role(actor: &Draft) -> Option<String> {
+    if actor.kind != ActorKind::Person || actor.member_of.is_some() || actor.role.is_some() {
+        return None;
+    }
+    let words: Vec<&str> = actor.name.split_whitespace().collect();
+    let (&last, before) = words.split_last()?;
+    let described = before.len() <= 2
+        && before.iter().enumerate().all(|(i, word)| {
+            (i == 0 || word.starts_with(char::is_lowercase))
+                && !is_in(ORG_WORDS, word)
+                && !word.ends_with("'s")
+                && !word.ends_with("’s")
+        });
+    let singular = !last.ends_with('s') || last.ends_with("ss");
+    (described && singular && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last))
+        .then(|| role_key(last))
 }
 
 /// Whether the person `person` holds the role of the member `member`: the same role, and the
@@ -111,7 +173,15 @@ fn fits_title(actors: &[Draft], member: usize, person: usize) -> bool {
         .role_org()
         .iter()
         .any(|word| is_in(GENERIC_ORG, word));
-    (generic && !person_generic)
+    // `Brun's lawyer` may be `defence lawyer Tomas Holm`: a person's office is described,
+    // not named after an organisation.
+    let personal_office = org.kind == ActorKind::Person
+        && !person
+            .role_org()
+            .iter()
+            .any(|word| is_in(ORG_WORDS, word) || is_in(GENERIC_ORG, word));
+    personal_office
+        || (generic && !person_generic)
         || person
             .role_org()
             .iter()
