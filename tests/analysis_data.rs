@@ -1510,3 +1510,29 @@ fn rules_a_role_named_later_and_a_persons_lawyer() {
         "#]],
     );
 }
+
+#[test]
+fn rules_relayed_quotes_and_names_after_offices() {
+    // `cited X as saying`, `quoted X, Name, as having informed`, and the passive `was quoted as
+    // saying` are the words of the one quoted; a person's name after a title or an office
+    // (`Taoiseach`, `Parliamentarian`, `Ministry of Harbour Affairs`, `former TLF bomber`) is
+    // the name alone.
+    check(
+        "The Tolvik news agency cited the spokesman as saying the claims were baseless.\n\n\
+         The agency quoted the Tolvian envoy in Norland, Tomas Holm, as having informed the ministry that the report was false. The envoy was quoted as saying that his government had no such plan.\n\n\
+         TLP Parliamentarian Ines Varga said the figures were false. Taoiseach Pavel Brun said the plan would work. At the hearing, former TLF bomber Tomas Berg told the inquiry he regretted nothing.\n\n\
+         The Spokesman of the Norland Ministry of Harbour Affairs Lena Ostrova said the visit was over. \"It is over,\" Ostrova said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | spokesman | The Tolvik news agency cited the
+            sentence | Tomas Holm | The agency quoted the Tolvian envoy
+            sentence | Tomas Holm | The envoy was quoted as saying
+            sentence | Ines Varga | TLP Parliamentarian Ines Varga said the
+            sentence | Pavel Brun | Taoiseach Pavel Brun said the plan
+            sentence | Tomas Berg | At the hearing, former TLF bomber
+            sentence | Lena Ostrova | The Spokesman of the Norland Ministry
+            sentence | Lena Ostrova | "It is over," Ostrova said.
+        "#]],
+    );
+}

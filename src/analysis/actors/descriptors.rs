@@ -55,31 +55,35 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
         }
     }
     let mut org_descriptor = None;
-    if body[0].starts_with(char::is_lowercase) {
-        if let Some(tail) = body.iter().position(|w| starts_upper(w)) {
-            if body[tail..]
+    // `the Kenyan carrier Jambo Air`: lower-case words, then a capitalised name.
+    let first_tail = body[0]
+        .starts_with(char::is_lowercase)
+        .then(|| body.iter().position(|w| starts_upper(w)))
+        .flatten()
+        .filter(|&tail| {
+            body[tail..]
                 .iter()
                 .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
-            {
-                let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
-                if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
-                    org_descriptor = Some(noun);
-                }
-                *body = body[tail..].to_vec();
-            }
+        });
+    if let Some(tail) = first_tail {
+        let noun = bare_word(body[tail - 1]).to_ascii_lowercase();
+        if tail > 0 && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun)) {
+            org_descriptor = Some(noun);
         }
+        *body = body[tail..].to_vec();
+    } else if let Some(start) = person_after_org(body) {
+        // `Tolvik Harbour Affairs Tomas Holm`: an office, then a person's name.
+        *body = body[start..].to_vec();
     } else if let Some(lower) = body.iter().rposition(|w| {
         w.starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, w) && !is_in(NAME_PARTICLES, w)
     }) {
         // `Madrid striker Carla Lopez`: a descriptor, then a person's name.
         let tail = &body[lower + 1..];
-        let person_like = (2..=3).contains(&tail.len())
-            && tail
-                .iter()
-                .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_all_caps(w));
+        let person_like = is_person_name(tail);
         // `State environmental agency Semas`: an organisation noun, then its name.
         let noun = body[lower].to_ascii_lowercase();
         let org_named = (1..=4).contains(&tail.len())
+            && starts_upper(tail[0])
             && (is_in(GENERIC_ORG, &noun) || is_in(ORG_WORDS, &noun))
             && tail
                 .iter()
@@ -92,6 +96,36 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
         }
     }
     org_descriptor
+}
+
+/// Two or three capitalised words that can be a person's name (an initial may be one of
+/// them: `D M Swaminathan`), none an organisation's word or an acronym.
+fn is_person_name(words: &[&str]) -> bool {
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && (initial(w) || !is_all_caps(w)))
+        && words.last().is_some_and(|w| !initial(w))
+}
+
+/// Where a person's name starts after the capitalised name of an office or organisation that
+/// ends in an organisation's word (`Foreign Affairs Tomas Holm`, `Tolvik Port Authority Ines
+/// Varga`); not when the organisation's word opens the name (`Bank Julius Baer`).
+pub(super) fn person_after_org(body: &[&str]) -> Option<usize> {
+    let org_word = body.iter().rposition(|w| is_in(ORG_WORDS, w))?;
+    let tail = &body[org_word + 1..];
+    let from = usize::from(body.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    (org_word > from
+        && starts_upper(body[from])
+        && body[from..org_word]
+            .iter()
+            .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+        && is_person_name(tail)
+        && tail.iter().all(|w| {
+            !is_in(TITLES, w) && !is_in(ROLE_NOUNS, w) && !w.ends_with("'s") && !w.ends_with("’s")
+        }))
+    .then_some(org_word + 1)
 }
 
 /// `30-year-old`, `12-year-old`: an age used as a noun for a person.

@@ -26,35 +26,10 @@ impl Registry {
         let Some(role_idx) = role_index(body, definite) else {
             return Continue(());
         };
-        let role_end = role_end(body, role_idx);
-        // `director of enforcement Andrew Procter`: the role's domain, then the name.
-        let name_from = domain_end(body, role_end).unwrap_or(role_end) + 1;
-        let after = body.get(name_from).copied().unwrap_or("");
-        let name_after = starts_upper(after)
-            && body[name_from..]
-                .iter()
-                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
-        if name_after {
-            let org_words = significant_words(
-                body[..role_idx]
-                    .join(" ")
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s"),
-            );
-            *title_role = Some((role_key(body[role_end]), org_words));
-            *body = body[name_from..].to_vec();
+        if title_before_name(body, role_idx, title_role) {
             return Continue(());
         }
-        // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
-        // the speaker; the title is dropped.
-        if starts_upper(after)
-            && body[role_end + 1..]
-                .iter()
-                .any(|w| w.ends_with("'s") || w.ends_with("’s"))
-        {
-            *body = body[role_end + 1..].to_vec();
-            return Continue(());
-        }
+        let after = word_after_role(body, role_idx);
         let role = normalise_role(body[role_idx]);
         let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
             && role_idx + 2 < body.len()
@@ -340,6 +315,65 @@ impl Registry {
         }
         id
     }
+}
+
+/// The word after a role and its domain (`of` in `spokesperson of WHO`, `Andrew` in `director
+/// of enforcement Andrew Procter`).
+fn word_after_role<'a>(body: &[&'a str], role_idx: usize) -> &'a str {
+    let role_end = role_end(body, role_idx);
+    let name_from = domain_end(body, role_end).unwrap_or(role_end) + 1;
+    body.get(name_from).copied().unwrap_or("")
+}
+
+/// A title before a name, dropped from `body`; the role it gives the person goes to
+/// `title_role`. Whether `body` was a title and a name.
+fn title_before_name(
+    body: &mut Vec<&str>,
+    role_idx: usize,
+    title_role: &mut Option<(String, Vec<String>)>,
+) -> bool {
+    let role_end = role_end(body, role_idx);
+    // `director of enforcement Andrew Procter`: the role's domain, then the name.
+    let name_from = domain_end(body, role_end).unwrap_or(role_end) + 1;
+    let after = word_after_role(body, role_idx);
+    let name_after = starts_upper(after)
+        && body[name_from..]
+            .iter()
+            .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
+    if name_after {
+        let org_words = significant_words(
+            body[..role_idx]
+                .join(" ")
+                .trim_end_matches("'s")
+                .trim_end_matches("’s"),
+        );
+        *title_role = Some((role_key(body[role_end]), org_words));
+        *body = body[name_from..].to_vec();
+        return true;
+    }
+    // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
+    // the speaker; the title is dropped.
+    if starts_upper(after)
+        && body[role_end + 1..]
+            .iter()
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        *body = body[role_end + 1..].to_vec();
+        return true;
+    }
+    // `Spokesman of the Tolvian Ministry of Foreign Affairs Tomas Holm`: the person holds
+    // the role, and the organisation is the title's.
+    if let Some(start) = is_in(&["of", "for"], after)
+        .then(|| person_after_org(&body[role_idx + 2..]))
+        .flatten()
+    {
+        let name_from = role_idx + 2 + start;
+        let org_words = significant_words(&body[role_idx + 2..name_from].join(" "));
+        *title_role = Some((role_key(body[role_idx]), org_words));
+        *body = body[name_from..].to_vec();
+        return true;
+    }
+    false
 }
 
 /// Whether `name` is written as a person's name: letters, spaces, hyphens, stops and

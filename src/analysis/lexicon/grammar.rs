@@ -642,3 +642,11 @@ pub(in crate::analysis) const CHARGE_PREPOSITIONS: &[&str] = &["for", "of", "ove
 /// The participles of speaking after `quoted … as` (`quoted Ines Varga as saying`).
 pub(in crate::analysis) const QUOTED_AS_PARTICIPLES: &[&str] =
     &["saying", "stating", "telling", "warning"];
+
+/// Past participles after `quoted X as having`: `as having informed the ministry that …`.
+pub(in crate::analysis) const QUOTED_AS_PAST: &[&str] =
+    &["announced", "informed", "said", "stated", "told", "warned"];
+
+/// Verbs of an outlet relaying someone's words: `the agency quoted Ines Varga as saying`.
+pub(in crate::analysis) const QUOTING_VERBS: &[&str] =
+    &["cited", "cites", "citing", "quoted", "quotes", "quoting"];

@@ -157,6 +157,8 @@ mod tests {
             ISSUING_VERBS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
+            QUOTED_AS_PAST,
+            QUOTING_VERBS,
             PASSIVE_AGENT_CUES,
             HAVE_FORMS,
             DEMONSTRATIVES,
