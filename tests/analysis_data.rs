@@ -1536,3 +1536,38 @@ fn rules_relayed_quotes_and_names_after_offices() {
         "#]],
     );
 }
+
+#[test]
+fn rules_wire_datelines_of_other_forms() {
+    // A dateline with the agency before a double hyphen, an agency between slashes, an
+    // upper-case place and a colon (no transcript label), and the agency alone before a dash:
+    // the sentence's own speaker speaks. `the embassy` and `union members` are no other kind
+    // of organisation that spoke before.
+    check(
+        "Harbour news\n\n\
+         NORDHAVN: Tolvia on Wednesday rejected the remarks, the foreign ministry said.\n\n\
+         TOLVIK, Ky. (AP) -- Police in the harbour town said a man was arrested.\n\n\
+         NORDHAVN, January 15. /TNA/. The claims are groundless, the Tolvian Embassy in Nordhavn said.\n\n\
+         (AP) – Tolvian officials say three men were killed.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour news | captions: 0
+            headline | — | Harbour news
+            sentence | foreign ministry | NORDHAVN: Tolvia on Wednesday rejected the
+            sentence | Police | TOLVIK, Ky. (AP) -- Police in
+            sentence | Tolvian Embassy in Nordhavn | NORDHAVN, January 15. /TNA/. The claims
+            sentence | Tolvian officials | (AP) – Tolvian officials say three
+        "#]],
+    );
+    check(
+        "Police in Tolvik said the march was peaceful.\n\n\
+         Union members said the strike would go on. The embassy said it had no comment.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Police | Police in Tolvik said the march
+            sentence | members of Union | Union members said the strike would
+            sentence | embassy | The embassy said it had no
+        "#]],
+    );
+}

@@ -448,7 +448,7 @@ impl Scanner<'_> {
         if closed {
             return true;
         }
-        if self.dateline_abbreviation(token_start, dot) {
+        if self.dateline_abbreviation(token_start, dot) || self.slashed_agency(token, dot) {
             return false;
         }
         // Multi-period abbreviations: U.S., a.m., Ph.D., e.g.
@@ -534,6 +534,24 @@ impl Scanner<'_> {
         is_digits(word)
     }
 
+    /// `WASHINGTON, January 15. /TASS/. The …`: the stops before and after an agency between
+    /// slashes, near a sentence's start, end no sentence.
+    fn slashed_agency(&self, token: &str, dot: usize) -> bool {
+        let slashed = |word: &str| {
+            word.len() >= 4
+                && word.starts_with('/')
+                && word.ends_with('/')
+                && word[1..word.len() - 1].chars().all(char::is_uppercase)
+        };
+        let near_start = dot - self.sentence_start <= 60;
+        let next = self
+            .text
+            .get(dot + 1..)
+            .map_or("", |rest| rest.trim_start_matches([' ', '\u{a0}']));
+        let next_token = next.split([' ', '.']).next().unwrap_or("");
+        near_start && (slashed(token) || slashed(next_token))
+    }
+
     /// `HARTFORD, Conn. – A man …`: the state's abbreviation in a wire dateline (an upper-case
     /// place, a comma, the abbreviation and a dash) ends no sentence.
     fn dateline_abbreviation(&self, token_start: usize, dot: usize) -> bool {
@@ -550,12 +568,27 @@ impl Scanner<'_> {
             && place
                 .chars()
                 .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
-        let dash_follows = text
+        let rest = text
             .get(dot + 1..)
-            .map(|rest| rest.trim_start_matches([' ', '\u{a0}']))
-            .is_some_and(|rest| rest.starts_with(['–', '—', '-']));
+            .map_or("", |rest| rest.trim_start_matches([' ', '\u{a0}']));
+        // `FLINT, Mich. (AP) —`: the agency may come between.
+        let rest = agency_after(rest).unwrap_or(rest);
+        let dash_follows = rest.starts_with(['–', '—', '-']);
         upper_place && dot - token_start <= 5 && dash_follows
     }
+}
+
+/// What follows an agency in parentheses that opens `rest` (`(AP) — …`), spaces skipped.
+fn agency_after(rest: &str) -> Option<&str> {
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let agency = &inner[..close];
+    let is_agency = (2..=12).contains(&agency.len())
+        && agency.chars().next().is_some_and(char::is_uppercase)
+        && agency
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    is_agency.then(|| inner[close + 1..].trim_start_matches([' ', '\u{a0}']))
 }
 
 /// The word starting at `at`, skipping opening marks; `None` at the end.

@@ -358,8 +358,9 @@ impl Registry {
                     })
                 });
             }
-            // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most.
-            if key.len() > 1 {
+            // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most;
+            // but an embassy, a union or a court is only one named so.
+            if key.len() > 1 || is_in(POSTED_ORG_WORDS, head) || is_in(NAMED_ONLY_ORGS, head) {
                 return None;
             }
             // Ties go to the most recent (the first in this order).

@@ -72,7 +72,9 @@ impl Labels {
                     state.registry.spoke(&self.speakers);
                 }
                 None => {
-                    if let Some(label) = transcript_label(text, paragraph_span) {
+                    if let Some(label) = transcript_label(text, paragraph_span)
+                        .filter(|&label| !is_dateline(state.analysis, text, label, passage_idx))
+                    {
                         let name = title_case(label.slice(text));
                         self.speakers = state.registry.resolve_named(text, label, &name);
                         state.registry.spoke(&self.speakers);
@@ -88,6 +90,30 @@ impl Labels {
             Voice::Labelled(self.speakers.clone())
         }
     }
+}
+
+/// How many paragraphs after an upper-case label at the story's start [`is_dateline`] reads
+/// for another label.
+const DATELINE_LOOKAHEAD: usize = 5;
+
+/// `NEW DELHI: Tolvia on Wednesday rejected …`: an upper-case label that opens the story's
+/// first sentence, with no other upper-case label in the paragraphs after it, is a place.
+fn is_dateline(analysis: &Analysis, text: &str, label: Span, passage_idx: usize) -> bool {
+    let passages = &analysis.passages;
+    let first_sentence = passages
+        .iter()
+        .position(|p| p.kind == crate::analysis::PassageKind::Sentence);
+    if first_sentence != Some(passage_idx) || !is_all_caps(label.slice(text)) {
+        return false;
+    }
+    let paragraph = passages[passage_idx].paragraph as usize;
+    !analysis
+        .paragraphs
+        .iter()
+        .skip(paragraph + 1)
+        .take(DATELINE_LOOKAHEAD)
+        .filter_map(|p| transcript_label(text, p.span))
+        .any(|other| is_all_caps(other.slice(text)))
 }
 
 /// A transcript label at the start of a paragraph: one to three upper-case words and a

@@ -125,8 +125,38 @@ impl<'t> Sentence<'t> {
             if let Some(dash) = (1..limit).find(|&idx| self.kind(idx) == Some(Tk::Dash)) {
                 return dash + 1;
             }
+            // `NEW DELHI: …`: an upper-case place and a colon.
+            if let Some(colon) = (1..limit.min(5)).find(|&idx| self.kind(idx) == Some(Tk::Colon)) {
+                if (0..colon).all(|idx| is_all_caps(self.word(idx))) {
+                    return colon + 1;
+                }
+            }
+            if let Some(end) = self.slashed_agency_end(limit) {
+                return end;
+            }
+        }
+        // `(AP) – …`: the agency alone, then a dash.
+        if self.kind(0) == Some(Tk::ParenOpen)
+            && is_all_caps(self.word(1))
+            && self.kind(2) == Some(Tk::ParenClose)
+            && self.kind(3) == Some(Tk::Dash)
+        {
+            return 4;
         }
         self.agency_dateline_end(limit)
+    }
+
+    /// `WASHINGTON, January 15. /TASS/. …`: the token after the stop that follows an agency
+    /// between slashes.
+    fn slashed_agency_end(&self, limit: usize) -> Option<usize> {
+        let slash = (1..limit).find(|&idx| {
+            let tok = self.toks[idx].span.slice(self.text);
+            tok.starts_with('/') && tok.trim_matches('/').chars().any(char::is_uppercase)
+                || (tok == "/" && is_all_caps(self.word(idx + 1)))
+        })?;
+        (slash..limit)
+            .find(|&idx| self.kind(idx) == Some(Tk::Stop))
+            .map(|stop| stop + 1)
     }
 
     /// `Brazzaville (AFP) Dec 30, 2008 Opposition …`, `Oct 3 (Reuters) - …`: a place or a date,

@@ -165,6 +165,7 @@ mod tests {
             PASSIVE_AUXILIARIES,
             CHARGE_PREPOSITIONS,
             PERSONAL_OFFICES,
+            NAMED_ONLY_ORGS,
             CATENATIVE_VERBS,
             POSTED_ORG_WORDS,
             CIRCUMSTANCE_OPENERS,

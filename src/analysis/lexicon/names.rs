@@ -403,6 +403,10 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "watchdog",
 ];
 
+/// Generic nouns that stand only for an organisation named with them (`the union` is no
+/// police force, `the court` no ministry).
+pub(in crate::analysis) const NAMED_ONLY_ORGS: &[&str] = &["court", "police", "union"];
+
 /// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
 /// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`.
 pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
