@@ -1571,3 +1571,29 @@ fn rules_wire_datelines_of_other_forms() {
         "#]],
     );
 }
+
+#[test]
+fn rules_pronouns_after_quotations_and_outlets_that_relay() {
+    // The `he` that closes a quotation is not a name inside that quotation, and looks for the
+    // sentence's subject before the quotation opens; an outlet after `according to` relays the
+    // words of a speaker the sentence names; `Tolvik statistics` are Tolvik's.
+    check(
+        "Judge Tomas Holm told the court that the crimes chilled everyone.\n\n\
+         Earlier in the day, Pavel Brun made a short statement in court. Holm said it was noted. Brun was estranged from his wife at the time. \"My deepest sympathies go to Lena Ostrova. I loved her. I still love her,\" he said.\n\n\
+         Holm told the jurors they had been patient, according to the Tolvik Tribune.\n\n\
+         Some 10,000 are infected, according to Tolvik Health Agency statistics.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Judge Tomas Holm told the court
+            sentence | Pavel Brun | Earlier in the day, Pavel Brun
+            sentence | Tomas Holm | Holm said it was noted.
+            sentence | — | Brun was estranged from his wife
+            sentence | Pavel Brun | "My deepest sympathies go to Lena
+            sentence | Pavel Brun | I loved her.
+            sentence | Pavel Brun | I still love her," he said.
+            sentence | Tomas Holm | Holm told the jurors they had
+            sentence | Tolvik Health Agency | Some 10,000 are infected, according to
+        "#]],
+    );
+}

@@ -339,6 +339,10 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "affidavit",
     "dossier",
     "bulletin",
+    "statistics",
+    "forecast",
+    "forecasts",
+    "projections",
 ];
 
 fn third_person(lemma: &str) -> String {

@@ -553,8 +553,10 @@ impl Registry {
                 // A person who opened the previous sentence without speaking (`Opposition
                 // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an
                 // older speaker.
+                // (Before the quotation the pronoun closes, which may hold several sentences.)
+                let quote_start = quotation_before(text, span.start).unwrap_or(span.start);
                 if let Some(SubjectPerson { name, at, titled }) =
-                    previous_subject_person(text, span.start)
+                    previous_subject_person(text, quote_start)
                 {
                     let older = ids.first().is_none_or(|&id| {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)
@@ -571,9 +573,11 @@ impl Registry {
                 }
             }
             if ids.is_empty() && is_in(&["he", "she"], mention) {
+                // Not a name inside the quotation just closed: its speaker talks of others.
+                let quote_start = quotation_before(text, span.start).unwrap_or(span.start);
                 ids.extend(self.pronoun_from_text(
                     text,
-                    span.start,
+                    quote_start,
                     mention.eq_ignore_ascii_case("he"),
                 ));
             }
@@ -620,4 +624,16 @@ pub(super) fn subject_pronoun(mention: &str) -> &str {
         .iter()
         .find(|(object, _)| object.eq_ignore_ascii_case(mention))
         .map_or(mention, |&(_, subject)| subject)
+}
+
+/// Where the quotation opens that closes just before `at` (`"…," he said`), in the same
+/// paragraph; `None` if no quotation closes there.
+fn quotation_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end();
+    let head = head.strip_suffix(['"', '”'])?;
+    let head = head.strip_suffix([',', '.', '!', '?', '…'])?;
+    let paragraph_start = head.rfind('\n').map_or(0, |idx| idx + 1);
+    head[paragraph_start..]
+        .rfind(['"', '“'])
+        .map(|idx| paragraph_start + idx)
 }

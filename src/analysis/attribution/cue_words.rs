@@ -17,15 +17,30 @@ impl<'t> Sentence<'t> {
         if according.is_none() {
             return self.find_cue();
         }
-        // `According to the statement, Mora said that …`: the document reports Mora's words.
+        // `According to the statement, Mora said that …`: the document reports Mora's words;
+        // so does an outlet after them (`Mora told the court …, according to the Tribune`).
         let inner = self.find_cue().filter(|found| {
             according.as_ref().is_some_and(|according| {
+                let relayed = found.subject.end <= according.subject.start
+                    && self.is_outlet_name(according.subject.start, according.subject.end);
                 !found.after
-                    && found.subject.start >= according.subject.end
-                    && according.subject.start <= 2
+                    && ((found.subject.start >= according.subject.end
+                        && according.subject.start <= 2)
+                        || relayed)
             })
         });
         inner.or(according)
+    }
+
+    /// Whether the tokens `from..to` name a news outlet: capitalised words (after `the`)
+    /// ending in an outlet's word (`the Tolvik Tribune`, `The Associated Press`), not a document
+    /// an outlet obtained (`an email … obtained by the Post`).
+    fn is_outlet_name(&self, from: usize, to: usize) -> bool {
+        let named = (from..to).all(|idx| {
+            let word = self.word(idx);
+            starts_upper(word) || (idx == from && word == "the")
+        });
+        named && is_in(NEWS_OUTLET_WORDS, self.last_word(from, to))
     }
 
     /// The pattern around the sentence's cue words.
