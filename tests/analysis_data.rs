@@ -1597,3 +1597,20 @@ fn rules_pronouns_after_quotations_and_outlets_that_relay() {
         "#]],
     );
 }
+
+#[test]
+fn rules_military_titles_and_long_roles_before_a_name() {
+    // `said U.S. Col. Tomas Holm` keeps the name past the title's stop; `deputy provincial
+    // governor Ines Varga` is a long role before a name; `reassured that` reports speech.
+    check(
+        "Three workers were hurt in the blast, said Tolvian Col. Tomas Holm, a spokesman for the garrison.\n\n\
+         Tolvik’s deputy provincial governor Ines Varga said the attack was over. Varga reassured that the roads would reopen.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Three workers were hurt in the
+            sentence | Ines Varga | Tolvik’s deputy provincial governor Ines Varga
+            sentence | Ines Varga | Varga reassured that the roads would
+        "#]],
+    );
+}

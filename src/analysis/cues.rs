@@ -149,6 +149,8 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("announce"),
     Lemma::new("argue").inverts(),
     Lemma::new("assert"),
+    Lemma::new("reassure").particles(&["that"]),
+    Lemma::new("ascertain").particles(&["that"]),
     Lemma::new("warn").inverts(),
     Lemma::new("insist").inverts(),
     Lemma::new("explain").inverts(),

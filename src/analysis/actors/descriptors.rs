@@ -240,10 +240,23 @@ pub(super) fn role_end(body: &[&str], role_idx: usize) -> usize {
             end += 1;
         } else if next == "and" && body.get(end + 2).is_some_and(|w| is_in(ROLE_NOUNS, w)) {
             end += 2;
+        } else if let Some(role) = later_role(body, end + 1) {
+            // `deputy provincial governor`, `deputy provincial police chief`.
+            end = role;
         } else {
             return end;
         }
     }
+}
+
+/// A lower-case role noun within three lower-case words from `from` (`provincial governor`),
+/// if the words before it are lower-case and no function words.
+fn later_role(body: &[&str], from: usize) -> Option<usize> {
+    (from..body.len().min(from + 3))
+        .take_while(|&idx| {
+            body[idx].starts_with(char::is_lowercase) && !is_in(FUNCTION_WORDS, body[idx])
+        })
+        .find(|&idx| idx > from && is_in(ROLE_NOUNS, body[idx]))
 }
 
 /// The first role word of `body`. A role is lower case (`spokesman`), an acronym (`CEO`) or a

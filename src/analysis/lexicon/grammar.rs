@@ -390,8 +390,9 @@ pub(in crate::analysis) const SCENE_PARTICIPLES: &[&str] = &[
 
 /// Abbreviations whose full stop stays inside a name: `Jr.`, `Inc.`, `Sen.`.
 pub(in crate::analysis) const NAME_ABBREVIATIONS: &[&str] = &[
-    "co", "corp", "dr", "gen", "gov", "inc", "jr", "ltd", "mr", "mrs", "ms", "prof", "rep", "sen",
-    "sr", "st",
+    "adm", "amb", "atty", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "det", "dr", "fr",
+    "gen", "gov", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "prof", "rep", "rev",
+    "sen", "sgt", "sr", "st", "supt",
 ];
 
 /// Words that end a noun phrase after a name: `said X in …`, `said X, who …`.
