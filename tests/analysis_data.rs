@@ -1614,3 +1614,26 @@ fn rules_military_titles_and_long_roles_before_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_quotations_after_a_person_is_introduced() {
+    // A paragraph of quotation with no speaker, after a paragraph that introduces a person
+    // with a title or role and gives no speaker, is that person's, and so is the quotation
+    // paragraph after it; a quotation after a sentence with no title is nobody's.
+    check(
+        "The harbour police spokesperson Acting Inspector Ines Varga wants people to report thefts.\n\n\
+         \"Once again we appeal to everyone to come forward and make a formal report.\n\n\
+         \"Report it if it is happening so we can plan.\"\n\n\
+         Tomas Holm visited the port on Monday.\n\n\
+         \"It was a mess.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | The harbour police spokesperson Acting Inspector
+            sentence | Ines Varga | "Once again we appeal to everyone
+            sentence | Ines Varga | "Report it if it is happening
+            sentence | — | Tomas Holm visited the port on
+            sentence | — | "It was a mess."
+        "#]],
+    );
+}

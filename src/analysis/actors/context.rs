@@ -400,8 +400,15 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
     let mut name_words: Vec<(usize, &str)> = Vec::new();
     let mut titled = false;
     let mut position = 0;
-    for word in sentence.split(' ') {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    for (idx, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.']);
+        // `The police spokesperson Ines Varga`: a determiner and lower-case words before a
+        // role describe it.
+        if name_words.is_empty() && !titled && describes_role(&words, idx) {
+            position += word.len() + 1;
+            continue;
+        }
         // `Holm's tone softened`: a possessive opens no subject.
         if bare.ends_with("'s") || bare.ends_with("’s") {
             return None;
@@ -449,6 +456,23 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
         at: offset + name_words[0].0,
         titled,
     })
+}
+
+/// Whether word `idx` of a sentence opens or describes a role that follows within three
+/// words: `The` or `police` in `The police spokesperson …`.
+fn describes_role(words: &[&str], idx: usize) -> bool {
+    let word = words[idx];
+    let describing = (idx == 0 && is_in(DETERMINERS, word))
+        || (word.starts_with(char::is_lowercase)
+            && !is_in(FUNCTION_WORDS, word)
+            && !is_in(ROLE_NOUNS, word)
+            && !is_in(TITLES, word));
+    describing
+        && words[idx + 1..]
+            .iter()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase) || is_in(DETERMINERS, w))
+            .any(|w| is_in(ROLE_NOUNS, w))
 }
 
 /// The sentence after an introductory phrase and its comma (`On the eve of the vote, Holm

@@ -470,6 +470,25 @@ impl Registry {
         Some(DraftId::new(id))
     }
 
+    /// The person called `name`, added if new, as the speaker of a quotation that follows their
+    /// introduction; `None` if the name is something else's.
+    pub(in crate::analysis) fn introduced_person(&mut self, name: String) -> Option<DraftId> {
+        let key = self.key_of(&name);
+        let id = match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        };
+        let actor = &mut self.actors[id];
+        match actor.kind {
+            ActorKind::Person => Some(id),
+            ActorKind::Unknown => {
+                actor.kind = ActorKind::Person;
+                Some(id)
+            }
+            _ => None,
+        }
+    }
+
     /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
     /// the name belongs to something else or to someone of the other gender.
     fn person_named(&mut self, name: String, male: bool) -> Option<DraftId> {

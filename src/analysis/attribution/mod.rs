@@ -49,6 +49,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("quotations", spread::spread_over_quotes),
     ("continued quotations", spread::continue_quotations),
     ("unclosed quotes", spread::unclosed_paragraphs),
+    ("introduced speakers", spread::introduced_speakers),
     ("carry-over", spread::carry_over),
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),

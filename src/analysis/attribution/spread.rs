@@ -5,7 +5,7 @@
 
 use super::sentence::overlapping;
 use super::State;
-use crate::analysis::actors::DraftId;
+use crate::analysis::actors::{current_subject_person, DraftId};
 use crate::analysis::quotes::is_double_open;
 use crate::analysis::{Analysis, Passage, PassageKind, Quote};
 
@@ -177,6 +177,73 @@ pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
             speakers[passage_idx..end].fill(ids);
         }
     }
+}
+
+/// A paragraph of quotation with no speaker, right after a paragraph with none that opens by
+/// introducing a person with a title or role (`The harbour spokesperson Acting Inspector Ines
+/// Varga wants reports made.`, then `"Come forward."`), is that person's; so are the
+/// quotation paragraphs straight after it. Sets `speakers` of unattributed sentences.
+pub(super) fn introduced_speakers(state: &mut State<'_>) {
+    let mut carried: Option<(u32, Vec<DraftId>)> = None;
+    let mut idx = 0;
+    while idx < state.analysis.passages.len() {
+        let passages = &state.analysis.passages;
+        let paragraph = passages[idx].paragraph;
+        let end = paragraph_end(passages, idx);
+        let quoted = passages[idx].kind == PassageKind::Sentence
+            && opens_with_quote(passages[idx].span.slice(state.text))
+            && state.speakers[idx..end].iter().all(Vec::is_empty);
+        if !quoted {
+            carried = None;
+            idx = end;
+            continue;
+        }
+        let ids = match carried.take() {
+            Some((last, ids)) if last + 1 == paragraph => Some(ids),
+            _ => introducing_person(state, idx).map(|id| vec![id]),
+        };
+        if let Some(ids) = ids {
+            state.speakers[idx..end].fill(ids.clone());
+            carried = Some((paragraph, ids));
+        }
+        idx = end;
+    }
+}
+
+/// The index after the last passage of the paragraph of passage `idx`.
+fn paragraph_end(passages: &[Passage], idx: usize) -> usize {
+    passages[idx..]
+        .iter()
+        .position(|later| later.paragraph != passages[idx].paragraph)
+        .map_or(passages.len(), |n| idx + n)
+}
+
+/// Whether a sentence opens with a double quotation mark.
+fn opens_with_quote(sentence: &str) -> bool {
+    sentence.starts_with(|c: char| c == '"' || is_double_open(c))
+}
+
+/// The person that the paragraph before passage `idx` introduces with a title or role, if
+/// that paragraph is one sentence with no speaker and no quotation mark.
+fn introducing_person(state: &mut State<'_>, idx: usize) -> Option<DraftId> {
+    let previous = idx.checked_sub(1)?;
+    let passage = &state.analysis.passages[previous];
+    let single =
+        previous == 0 || state.analysis.passages[previous - 1].paragraph != passage.paragraph;
+    let sentence = passage.span.slice(state.text);
+    if passage.kind != PassageKind::Sentence
+        || passage.paragraph + 1 != state.analysis.passages[idx].paragraph
+        || !single
+        || !state.speakers[previous].is_empty()
+        || sentence.contains(['"', '“', '”'])
+    {
+        return None;
+    }
+    let subject = current_subject_person(state.text, passage.span.end)?;
+    subject
+        .titled
+        .then(|| state.registry.introduced_person(subject.name))
+        .flatten()
 }
 
 /// The body sentences after the first that have no speaker yet, by index.
