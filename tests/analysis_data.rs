@@ -1637,3 +1637,19 @@ fn rules_quotations_after_a_person_is_introduced() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_countrys_embassy_keeps_its_post() {
+    // `Tolvia's embassy in Nordhavn` (lower case) is named with its post, like `the Tolvian
+    // Embassy in Nordhavn`; `The Tolvian embassy` after it is the same embassy.
+    check(
+        "Tolvia’s embassy in Nordhavn said on Tuesday that it would raise the matter with the ministry.\n\n\
+         The Tolvian embassy, in a statement, said it rejected the claims.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tolvia’s embassy in Nordhavn | Tolvia’s embassy in Nordhavn said on
+            sentence | Tolvia’s embassy in Nordhavn | The Tolvian embassy, in a statement,
+        "#]],
+    );
+}

@@ -70,9 +70,9 @@ pub(super) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether `preposition` and the words after it continue a posted organisation's name: a
-/// capitalised word of [`POSTED_ORG_WORDS`], then `in` or `to`, an optional `the` and a
-/// capitalised place (`Embassy in Britain`, `Mission to the EU`).
+/// Whether `preposition` and the words after it continue a posted organisation's name: a word
+/// of [`POSTED_ORG_WORDS`], then `in` or `to`, an optional `the` and a capitalised place
+/// (`Embassy in Britain`, `Mission to the EU`, `Tolvia's embassy in Nordhavn`).
 pub(super) fn continues_posted_name(
     org_word: &str,
     preposition: &str,
@@ -80,10 +80,7 @@ pub(super) fn continues_posted_name(
     after_next: &str,
 ) -> bool {
     let place = if next == "the" { after_next } else { next };
-    matches!(preposition, "in" | "to")
-        && starts_upper(org_word)
-        && is_in(POSTED_ORG_WORDS, org_word)
-        && starts_upper(place)
+    matches!(preposition, "in" | "to") && is_in(POSTED_ORG_WORDS, org_word) && starts_upper(place)
 }
 
 #[cfg(test)]
