@@ -1653,3 +1653,23 @@ fn rules_a_countrys_embassy_keeps_its_post() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_surname_with_a_particle_and_a_name_after_an_office() {
+    // `Mr Ó Tuama` is the `Éamon Ó Tuama` the text names after his office (`Rural Affairs` is
+    // not part of his name), even when he is named so only as an object.
+    check(
+        "Ó Tuama criticised over harbour plan\n\n\
+         The opposition has condemned Minister for Harbours, Roads and Rural Affairs Éamon Ó Tuama, claiming he failed to defend the plan.\n\n\
+         The harbour board told Mr Ó Tuama that the money was gone.\n\n\
+         Rejecting the claim, Mr Ó Tuama insisted there was plenty of evidence.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ó Tuama criticised over harbour plan | captions: 0
+            headline | — | Ó Tuama criticised over harbour plan
+            sentence | opposition | The opposition has condemned Minister for
+            sentence | harbour board | The harbour board told Mr Ó
+            sentence | Éamon Ó Tuama | Rejecting the claim, Mr Ó Tuama
+        "#]],
+    );
+}

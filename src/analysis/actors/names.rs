@@ -437,6 +437,10 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
             };
             name.drain(..name.len() - keep);
         }
+        // `Rural Affairs Éamon Ó Tuama`: a person's name after an office.
+        if let Some(start) = super::descriptors::person_after_org(&name) {
+            name.drain(..start);
+        }
         if name.len() < 2 {
             return None;
         }

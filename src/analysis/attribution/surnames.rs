@@ -10,7 +10,8 @@ use std::hash::{Hash, Hasher};
 use super::State;
 use crate::analysis::actors::{Draft, DraftId};
 use crate::analysis::lexicon::{
-    is_in, DETERMINERS, NEVER_SUBJECT_FIRST, ORG_WORDS, ROLE_NOUNS, STARTERS, TITLES,
+    is_in, DETERMINERS, NAME_PARTICLES, NEVER_SUBJECT_FIRST, ORG_WORDS, ROLE_NOUNS, STARTERS,
+    TITLES,
 };
 use crate::analysis::ActorKind;
 
@@ -27,7 +28,7 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
     let mut by_surname: HashMap<&str, Option<DraftId>> = HashMap::new();
     for (idx, draft) in drafts.iter().enumerate() {
-        if !speaking[idx] || draft.kind != ActorKind::Person {
+        if !speaking[idx] || draft.kind != ActorKind::Person || is_bare_surname(draft) {
             continue;
         }
         if let Some((_, surname)) = draft.name.rsplit_once(' ') {
@@ -42,7 +43,8 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     let mut unmatched = Vec::new();
     for (idx, draft) in drafts.iter().enumerate() {
         if speaking[idx] && is_bare_surname(draft) {
-            match by_surname.get(draft.name.as_str()) {
+            let last = draft.name.rsplit(' ').next().unwrap_or("");
+            match by_surname.get(last) {
                 Some(&Some(person)) => {
                     into[idx] = Some(person);
                     any = true;
@@ -206,7 +208,11 @@ impl Hash for Folded<'_> {
 /// acronym, not an organisation, a document or a member of one.
 fn is_bare_surname(draft: &Draft) -> bool {
     let name = draft.name.as_str();
-    !name.contains(' ')
+    // (After particles: `Ó Tuama`, `de Varga`.)
+    let (particles, name) = name.rsplit_once(' ').unwrap_or(("", name));
+    particles
+        .split(' ')
+        .all(|word| word.is_empty() || is_in(NAME_PARTICLES, &word.to_lowercase()))
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
         && matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
