@@ -543,13 +543,15 @@ impl Scanner<'_> {
                 && word.ends_with('/')
                 && word[1..word.len() - 1].chars().all(char::is_uppercase)
         };
-        let near_start = dot - self.sentence_start <= 60;
+        if dot - self.sentence_start > 60 {
+            return false;
+        }
         let next = self
             .text
             .get(dot + 1..)
             .map_or("", |rest| rest.trim_start_matches([' ', '\u{a0}']));
-        let next_token = next.split([' ', '.']).next().unwrap_or("");
-        near_start && (slashed(token) || slashed(next_token))
+        slashed(token)
+            || (next.starts_with('/') && slashed(next.split([' ', '.']).next().unwrap_or("")))
     }
 
     /// `HARTFORD, Conn. – A man …`: the state's abbreviation in a wire dateline (an upper-case
@@ -568,13 +570,15 @@ impl Scanner<'_> {
             && place
                 .chars()
                 .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+        if !upper_place || dot - token_start > 5 {
+            return false;
+        }
         let rest = text
             .get(dot + 1..)
             .map_or("", |rest| rest.trim_start_matches([' ', '\u{a0}']));
         // `FLINT, Mich. (AP) —`: the agency may come between.
         let rest = agency_after(rest).unwrap_or(rest);
-        let dash_follows = rest.starts_with(['–', '—', '-']);
-        upper_place && dot - token_start <= 5 && dash_follows
+        rest.starts_with(['–', '—', '-'])
     }
 }
 

@@ -113,6 +113,9 @@ fn is_person_name(words: &[&str]) -> bool {
 /// ends in an organisation's word (`Foreign Affairs Tomas Holm`, `Tolvik Port Authority Ines
 /// Varga`); not when the organisation's word opens the name (`Bank Julius Baer`).
 pub(super) fn person_after_org(body: &[&str]) -> Option<usize> {
+    if body.len() < 3 || !body.last().is_some_and(|w| starts_upper(w)) {
+        return None;
+    }
     let org_word = body.iter().rposition(|w| is_in(ORG_WORDS, w))?;
     let tail = &body[org_word + 1..];
     let from = usize::from(body.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));

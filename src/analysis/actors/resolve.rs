@@ -488,6 +488,9 @@ impl Registry {
 /// The role of a capitalised title before a name, and the title's other words (`Health
 /// Minister Ines Varga`: `minister`, `health`).
 fn capitalised_title(body: &[&str]) -> Option<(String, Vec<String>)> {
+    if body.len() < 2 {
+        return None;
+    }
     let idx = body.iter().rposition(|word| is_in(ROLE_NOUNS, word))?;
     let name = &body[idx + 1..];
     // (An affiliation may follow: `Minister Ines Varga of the Green Party`.)
