@@ -1673,3 +1673,21 @@ fn rules_a_surname_with_a_particle_and_a_name_after_an_office() {
         "#]],
     );
 }
+
+#[test]
+fn rules_according_to_without_a_comma() {
+    // `According to analysts a second vote …`: with no comma, the source ends where the
+    // clause's determiner or pronoun starts, but not inside `the head of the agency`.
+    check(
+        "According to analysts a second vote is likely.\n\n\
+         According to the head of the agency the port will close.\n\n\
+         According to Tolvik police they found nothing.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | analysts | According to analysts a second vote
+            sentence | head of agency | According to the head of the
+            sentence | Tolvik police | According to Tolvik police they found
+        "#]],
+    );
+}

@@ -594,9 +594,20 @@ impl<'t> Sentence<'t> {
                 && !self.toks[idx].quoted
         })?;
         let np_start = idx + 2;
+        // `According to analysts a second vote is likely`: with no comma after the source, a
+        // determiner or pronoun opens the clause (not after `of`: `the head of the agency`).
+        let unmarked =
+            idx == self.dateline_end() && (np_start..n).all(|i| self.kind(i) != Some(Tk::Comma));
         let mut depth = 0i32;
         let mut np_end = np_start;
         while np_end < n {
+            if unmarked
+                && np_end > np_start
+                && (is_in(DETERMINERS, self.word(np_end)) || is_in(PRONOUNS, self.word(np_end)))
+                && !is_in(FUNCTION_WORDS, self.word(np_end - 1))
+            {
+                break;
+            }
             match self.kind(np_end) {
                 Some(Tk::ParenOpen) => depth += 1,
                 Some(Tk::ParenClose) => depth -= 1,
