@@ -491,7 +491,9 @@ fn capitalised_title(body: &[&str]) -> Option<(String, Vec<String>)> {
     if body.len() < 2 {
         return None;
     }
-    let idx = body.iter().rposition(|word| is_in(ROLE_NOUNS, word))?;
+    let idx = body
+        .iter()
+        .rposition(|word| starts_upper(word) && is_in(ROLE_NOUNS, word))?;
     let name = &body[idx + 1..];
     // (An affiliation may follow: `Minister Ines Varga of the Green Party`.)
     let named = !name.is_empty()

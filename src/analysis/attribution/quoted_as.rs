@@ -18,6 +18,7 @@ impl<'t> Sentence<'t> {
         let quoted = (0..self.toks.len()).find(|&idx| {
             self.kind(idx) == Some(Tk::Word)
                 && !self.toks[idx].quoted
+                && self.word(idx).starts_with(['c', 'q', 'C', 'Q'])
                 && is_in(QUOTING_VERBS, self.word(idx))
         })?;
         let passive = quoted > 0 && is_in(BE_FORMS, self.word(quoted - 1));
