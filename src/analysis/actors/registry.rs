@@ -222,11 +222,7 @@ impl Registry {
         male: bool,
     ) -> Option<DraftId> {
         let name = self.last_person.before(text, before)?;
-        let key = self.key_of(&name);
-        let id = match self.find(&key, false) {
-            Some(id) => id,
-            None => self.add(name, key, ActorKind::Person, None),
-        };
+        let id = self.person_by_name(name);
         if self.actors[id].male.is_some_and(|m| m != male) {
             return None;
         }
@@ -470,14 +466,19 @@ impl Registry {
         Some(DraftId::new(id))
     }
 
+    /// The actor called `name`, or a new person of that name.
+    fn person_by_name(&mut self, name: String) -> DraftId {
+        let key = self.key_of(&name);
+        match self.find(&key, false) {
+            Some(id) => id,
+            None => self.add(name, key, ActorKind::Person, None),
+        }
+    }
+
     /// The person called `name`, added if new, as the speaker of a quotation that follows their
     /// introduction; `None` if the name is something else's.
     pub(in crate::analysis) fn introduced_person(&mut self, name: String) -> Option<DraftId> {
-        let key = self.key_of(&name);
-        let id = match self.find(&key, false) {
-            Some(id) => id,
-            None => self.add(name, key, ActorKind::Person, None),
-        };
+        let id = self.person_by_name(name);
         let actor = &mut self.actors[id];
         match actor.kind {
             ActorKind::Person => Some(id),
@@ -492,11 +493,7 @@ impl Registry {
     /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
     /// the name belongs to something else or to someone of the other gender.
     fn person_named(&mut self, name: String, male: bool) -> Option<DraftId> {
-        let key = self.key_of(&name);
-        let id = match self.find(&key, false) {
-            Some(id) => id,
-            None => self.add(name, key, ActorKind::Person, None),
-        };
+        let id = self.person_by_name(name);
         let actor = &mut self.actors[id];
         if actor.kind != ActorKind::Person || actor.male.is_some_and(|m| m != male) {
             return None;
@@ -645,14 +642,17 @@ pub(super) fn subject_pronoun(mention: &str) -> &str {
         .map_or(mention, |&(_, subject)| subject)
 }
 
+/// How far back [`quotation_before`] looks for a quotation's opening mark: a bound keeps
+/// one long paragraph of many quotations linear.
+const QUOTATION_REACH: usize = 3_000;
+
 /// Where the quotation opens that closes just before `at` (`"…," he said`), in the same
-/// paragraph; `None` if no quotation closes there.
+/// paragraph and within [`QUOTATION_REACH`]; `None` if no quotation closes there.
 fn quotation_before(text: &str, at: usize) -> Option<usize> {
     let head = text.get(..at)?.trim_end();
     let head = head.strip_suffix(['"', '”'])?;
     let head = head.strip_suffix([',', '.', '!', '?', '…'])?;
-    let paragraph_start = head.rfind('\n').map_or(0, |idx| idx + 1);
-    head[paragraph_start..]
-        .rfind(['"', '“'])
-        .map(|idx| paragraph_start + idx)
+    let (window_start, window) = window_before(head, head.len(), QUOTATION_REACH);
+    let open = window.rfind(['"', '“'])?;
+    (!window[open..].contains('\n')).then_some(window_start + open)
 }

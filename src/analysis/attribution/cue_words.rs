@@ -627,29 +627,7 @@ impl<'t> Sentence<'t> {
         }
         // `according to plan`, `according to the rules`: not a source.
         let head = self.last_word(np_start, np_end);
-        if is_in(
-            &[
-                "plan",
-                "plans",
-                "schedule",
-                "tradition",
-                "custom",
-                "design",
-                "rules",
-                "law",
-                "laws",
-                "protocol",
-                "script",
-                "form",
-                "expectations",
-                "taste",
-                "need",
-                "needs",
-                "size",
-                "age",
-            ],
-            head,
-        ) {
+        if is_in(NOT_SOURCES, head) {
             return None;
         }
         let mut content = Vec::new();

@@ -90,10 +90,7 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
                 .map(|(m, p)| (DraftId::new(m), DraftId::new(p))),
         );
     }
-    let mut speaking = vec![false; actors.len()];
-    for &id in state.speakers.iter().flatten() {
-        speaking[id.index()] = true;
-    }
+    let speaking = state.speaking();
     pairs.extend(named_later(actors, &speaking));
     pairs
 }

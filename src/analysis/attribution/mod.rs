@@ -124,6 +124,15 @@ impl<'a> State<'a> {
 
     /// Resolves each mention with `resolve` and records `statement` once for each actor not
     /// seen before; returns those actors in order.
+    /// Per draft: whether it speaks in some passage.
+    fn speaking(&self) -> Vec<bool> {
+        let mut speaking = vec![false; self.registry.actors.len()];
+        for &id in self.speakers.iter().flatten() {
+            speaking[id.index()] = true;
+        }
+        speaking
+    }
+
     fn resolve_and_record(
         &mut self,
         mentions: impl IntoIterator<Item = Span>,

@@ -154,10 +154,7 @@ pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
         let previous = &passages[passage_idx - 1];
         if speakers[passage_idx - 1].is_empty()
             || previous.paragraph + 1 != passage.paragraph
-            || !passage
-                .span
-                .slice(state.text)
-                .starts_with(|c: char| c == '"' || is_double_open(c))
+            || !opens_with_quote(passage.span.slice(state.text))
         {
             continue;
         }
@@ -168,10 +165,7 @@ pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
         if opens_quote || overlapping(statements, previous.span).is_empty() {
             continue;
         }
-        let end = passages[passage_idx..]
-            .iter()
-            .position(|later| later.paragraph != passage.paragraph)
-            .map_or(passages.len(), |n| passage_idx + n);
+        let end = paragraph_end(passages, passage_idx);
         if speakers[passage_idx..end].iter().all(Vec::is_empty) {
             let ids = speakers[passage_idx - 1].clone();
             speakers[passage_idx..end].fill(ids);

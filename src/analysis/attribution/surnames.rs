@@ -21,10 +21,7 @@ use crate::analysis::ActorKind;
 /// when both `Hillary Clinton` and `Bill Clinton` speak.
 pub(super) fn fold_surnames(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
-    let mut speaking = vec![false; drafts.len()];
-    for &id in state.speakers.iter().flatten() {
-        speaking[id.index()] = true;
-    }
+    let speaking = state.speaking();
     // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
     let mut by_surname: HashMap<&str, Option<DraftId>> = HashMap::new();
     for (idx, draft) in drafts.iter().enumerate() {
@@ -137,10 +134,7 @@ fn is_given_name(word: &str) -> bool {
 /// aliases.
 pub(super) fn fold_same_names(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
-    let mut speaking = vec![false; drafts.len()];
-    for &id in state.speakers.iter().flatten() {
-        speaking[id.index()] = true;
-    }
+    let speaking = state.speaking();
     let mut first: HashMap<Folded<'_>, DraftId> = HashMap::new();
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
     let mut any = false;

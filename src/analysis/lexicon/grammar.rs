@@ -651,3 +651,26 @@ pub(in crate::analysis) const QUOTED_AS_PAST: &[&str] =
 /// Verbs of an outlet relaying someone's words: `the agency quoted Ines Varga as saying`.
 pub(in crate::analysis) const QUOTING_VERBS: &[&str] =
     &["cited", "cites", "citing", "quoted", "quotes", "quoting"];
+
+/// Heads after `according to` that name no source: `according to plan`, `according to the
+/// rules`.
+pub(in crate::analysis) const NOT_SOURCES: &[&str] = &[
+    "age",
+    "custom",
+    "design",
+    "expectations",
+    "form",
+    "law",
+    "laws",
+    "need",
+    "needs",
+    "plan",
+    "plans",
+    "protocol",
+    "rules",
+    "schedule",
+    "script",
+    "size",
+    "taste",
+    "tradition",
+];

@@ -156,6 +156,7 @@ mod tests {
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
             QUOTING_VERBS,
+            NOT_SOURCES,
             PASSIVE_AGENT_CUES,
             HAVE_FORMS,
             DEMONSTRATIVES,
