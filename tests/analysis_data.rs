@@ -1489,24 +1489,24 @@ fn rules_a_role_named_later_and_a_persons_lawyer() {
     // speaks later with that title; `Brun's lawyer` serves the person Pavel Brun (so `he` can
     // still find Brun) and is the `defence lawyer` named later.
     check(
-        "A senior minister in Tolvia said that it was far too early to talk of a coalition.\n\n\
-         Voters ousted the caretaker cabinet in February.\n\n\
-         \"Everyone is still talking to everyone,\" Harbour Minister Ines Varga told the public broadcaster.\n\n\
-         A court in Tolvik fined former mayor Pavel Brun on Monday. Brun's lawyer told reporters he would appeal.\n\n\
+        "A senior minister in Tolvia said on Sunday that coalition talks would have to wait until spring.\n\n\
+         The last vote left no party with a majority of the harbour seats.\n\n\
+         \"We are listening to all the small parties first,\" Harbour Minister Ines Varga told the public broadcaster.\n\n\
+         A court in Tolvik fined former mayor Pavel Brun on Monday. Brun's lawyer said outside the hall that the fine would be challenged.\n\n\
          \"The ruling is wrong,\" defence lawyer Tomas Holm said.\n\n\
-         Brun, 71, has denied every charge. \"I never took a coin. Not once,\" he has said.",
+         Brun, 71, rejects the ruling. \"The ledgers prove my case. Every page of them,\" he has said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Ines Varga | A senior minister in Tolvia said
-            sentence | — | Voters ousted the caretaker cabinet in
-            sentence | Ines Varga | "Everyone is still talking to everyone,"
+            sentence | — | The last vote left no party
+            sentence | Ines Varga | "We are listening to all the
             sentence | — | A court in Tolvik fined former
-            sentence | Tomas Holm | Brun's lawyer told reporters he would
+            sentence | Tomas Holm | Brun's lawyer said outside the hall
             sentence | Tomas Holm | "The ruling is wrong," defence lawyer
-            sentence | Pavel Brun | Brun, 71, has denied every charge.
-            sentence | Pavel Brun | "I never took a coin.
-            sentence | Pavel Brun | Not once," he has said.
+            sentence | Pavel Brun | Brun, 71, rejects the ruling.
+            sentence | Pavel Brun | "The ledgers prove my case.
+            sentence | Pavel Brun | Every page of them," he has
         "#]],
     );
 }
@@ -1519,14 +1519,14 @@ fn rules_relayed_quotes_and_names_after_offices() {
     // the name alone.
     check(
         "The Tolvik news agency cited the spokesman as saying the claims were baseless.\n\n\
-         The agency quoted the Tolvian envoy in Norland, Tomas Holm, as having informed the ministry that the report was false. The envoy was quoted as saying that his government had no such plan.\n\n\
+         The radio station quoted Tolvia's envoy in Nordhavn, Tomas Holm, as having informed the harbour office that the ferry story was invented. The envoy was quoted as saying that Tolvia meant to keep the ferries running.\n\n\
          TLP Parliamentarian Ines Varga said the figures were false. Taoiseach Pavel Brun said the plan would work. At the hearing, former TLF bomber Tomas Berg told the inquiry he regretted nothing.\n\n\
          The Spokesman of the Norland Ministry of Harbour Affairs Lena Ostrova said the visit was over. \"It is over,\" Ostrova said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | spokesman | The Tolvik news agency cited the
-            sentence | Tomas Holm | The agency quoted the Tolvian envoy
+            sentence | Tomas Holm | The radio station quoted Tolvia's envoy
             sentence | Tomas Holm | The envoy was quoted as saying
             sentence | Ines Varga | TLP Parliamentarian Ines Varga said the
             sentence | Pavel Brun | Taoiseach Pavel Brun said the plan
@@ -1578,22 +1578,22 @@ fn rules_pronouns_after_quotations_and_outlets_that_relay() {
     // sentence's subject before the quotation opens; an outlet after `according to` relays the
     // words of a speaker the sentence names; `Tolvik statistics` are Tolvik's.
     check(
-        "Judge Tomas Holm told the court that the crimes chilled everyone.\n\n\
-         Earlier in the day, Pavel Brun made a short statement in court. Holm said it was noted. Brun was estranged from his wife at the time. \"My deepest sympathies go to Lena Ostrova. I loved her. I still love her,\" he said.\n\n\
+        "Judge Tomas Holm told the court that the fraud had cost the harbour fund dearly.\n\n\
+         Earlier in the day, Pavel Brun made a short statement in court. Holm said it was noted. Brun had sold his boatyard a year before. \"I owe Lena Ostrova an apology. She trusted the yard. She lost her savings,\" he said.\n\n\
          Holm told the jurors they had been patient, according to the Tolvik Tribune.\n\n\
-         Some 10,000 are infected, according to Tolvik Health Agency statistics.",
+         Ferry traffic fell by a third, according to Tolvik Port Agency statistics.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Tomas Holm | Judge Tomas Holm told the court
             sentence | Pavel Brun | Earlier in the day, Pavel Brun
             sentence | Tomas Holm | Holm said it was noted.
-            sentence | — | Brun was estranged from his wife
-            sentence | Pavel Brun | "My deepest sympathies go to Lena
-            sentence | Pavel Brun | I loved her.
-            sentence | Pavel Brun | I still love her," he said.
+            sentence | — | Brun had sold his boatyard a
+            sentence | Pavel Brun | "I owe Lena Ostrova an apology.
+            sentence | Pavel Brun | She trusted the yard.
+            sentence | Pavel Brun | She lost her savings," he said.
             sentence | Tomas Holm | Holm told the jurors they had
-            sentence | Tolvik Health Agency | Some 10,000 are infected, according to
+            sentence | Tolvik Port Agency | Ferry traffic fell by a third,
         "#]],
     );
 }
@@ -1603,12 +1603,12 @@ fn rules_military_titles_and_long_roles_before_a_name() {
     // `said U.S. Col. Tomas Holm` keeps the name past the title's stop; `deputy provincial
     // governor Ines Varga` is a long role before a name; `reassured that` reports speech.
     check(
-        "Three workers were hurt in the blast, said Tolvian Col. Tomas Holm, a spokesman for the garrison.\n\n\
+        "The convoy reached the border at dawn, said Tolvian Col. Tomas Holm, who commands the escort.\n\n\
          Tolvik’s deputy provincial governor Ines Varga said the attack was over. Varga reassured that the roads would reopen.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | Tomas Holm | Three workers were hurt in the
+            sentence | Tomas Holm | The convoy reached the border at
             sentence | Ines Varga | Tolvik’s deputy provincial governor Ines Varga
             sentence | Ines Varga | Varga reassured that the roads would
         "#]],
@@ -1621,17 +1621,17 @@ fn rules_quotations_after_a_person_is_introduced() {
     // with a title or role and gives no speaker, is that person's, and so is the quotation
     // paragraph after it; a quotation after a sentence with no title is nobody's.
     check(
-        "The harbour police spokesperson Acting Inspector Ines Varga wants people to report thefts.\n\n\
-         \"Once again we appeal to everyone to come forward and make a formal report.\n\n\
-         \"Report it if it is happening so we can plan.\"\n\n\
+        "The harbour police spokesperson Acting Inspector Ines Varga wants boat owners to log every theft.\n\n\
+         \"A photo on a chat group does not help us catch anyone.\n\n\
+         \"Walk into the station and give us a statement.\"\n\n\
          Tomas Holm visited the port on Monday.\n\n\
          \"It was a mess.\"",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | — | The harbour police spokesperson Acting Inspector
-            sentence | Ines Varga | "Once again we appeal to everyone
-            sentence | Ines Varga | "Report it if it is happening
+            sentence | Ines Varga | "A photo on a chat group
+            sentence | Ines Varga | "Walk into the station and give
             sentence | — | Tomas Holm visited the port on
             sentence | — | "It was a mess."
         "#]],
@@ -1643,13 +1643,13 @@ fn rules_a_countrys_embassy_keeps_its_post() {
     // `Tolvia's embassy in Nordhavn` (lower case) is named with its post, like `the Tolvian
     // Embassy in Nordhavn`; `The Tolvian embassy` after it is the same embassy.
     check(
-        "Tolvia’s embassy in Nordhavn said on Tuesday that it would raise the matter with the ministry.\n\n\
-         The Tolvian embassy, in a statement, said it rejected the claims.",
+        "Tolvia’s embassy in Nordhavn said on Friday that the ferry dispute would go to the harbour court.\n\n\
+         The Tolvian embassy, writing on its website, said the fees were unlawful.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Tolvia’s embassy in Nordhavn | Tolvia’s embassy in Nordhavn said on
-            sentence | Tolvia’s embassy in Nordhavn | The Tolvian embassy, in a statement,
+            sentence | Tolvia’s embassy in Nordhavn | The Tolvian embassy, writing on its
         "#]],
     );
 }
@@ -1660,16 +1660,16 @@ fn rules_a_surname_with_a_particle_and_a_name_after_an_office() {
     // not part of his name), even when he is named so only as an object.
     check(
         "Ó Tuama criticised over harbour plan\n\n\
-         The opposition has condemned Minister for Harbours, Roads and Rural Affairs Éamon Ó Tuama, claiming he failed to defend the plan.\n\n\
+         The opposition has attacked Minister for Harbours, Roads and Rural Affairs Éamon Ó Tuama over the ferry timetable.\n\n\
          The harbour board told Mr Ó Tuama that the money was gone.\n\n\
-         Rejecting the claim, Mr Ó Tuama insisted there was plenty of evidence.",
+         In reply, Mr Ó Tuama insisted that the timetable had been agreed with the islands.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Ó Tuama criticised over harbour plan | captions: 0
             headline | — | Ó Tuama criticised over harbour plan
-            sentence | opposition | The opposition has condemned Minister for
+            sentence | — | The opposition has attacked Minister for
             sentence | harbour board | The harbour board told Mr Ó
-            sentence | Éamon Ó Tuama | Rejecting the claim, Mr Ó Tuama
+            sentence | Éamon Ó Tuama | In reply, Mr Ó Tuama insisted
         "#]],
     );
 }
@@ -1679,13 +1679,13 @@ fn rules_according_to_without_a_comma() {
     // `According to analysts a second vote …`: with no comma, the source ends where the
     // clause's determiner or pronoun starts, but not inside `the head of the agency`.
     check(
-        "According to analysts a second vote is likely.\n\n\
+        "According to economists a rate cut is coming.\n\n\
          According to the head of the agency the port will close.\n\n\
          According to Tolvik police they found nothing.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | analysts | According to analysts a second vote
+            sentence | economists | According to economists a rate cut
             sentence | head of agency | According to the head of the
             sentence | Tolvik police | According to Tolvik police they found
         "#]],
