@@ -56,6 +56,18 @@ fn is_closer(ch: char) -> bool {
     )
 }
 
+/// The end of a closing guillemet set off by a space after a sentence's stop (`stop. »`), the
+/// French spacing; the mark must end the line or be followed by a space.
+fn spaced_guillemet_end(text: &str, at: usize) -> Option<usize> {
+    let space = char_at(text, at).filter(|&c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))?;
+    let mark = at + space.len_utf8();
+    if char_at(text, mark) != Some('»') {
+        return None;
+    }
+    let end = mark + '»'.len_utf8();
+    char_at(text, end).is_none_or(is_space).then_some(end)
+}
+
 fn is_cjk_stop(ch: char) -> bool {
     matches!(ch, '。' | '！' | '？' | '｡')
 }
@@ -354,8 +366,8 @@ impl Scanner<'_> {
         }
         let run_end = end;
         // Closing marks after the terminator belong to the sentence when a space or the end
-        // follows them.
-        let mut close_end = run_end;
+        // follows them; so does a French-spaced closing guillemet (`stop. »`).
+        let mut close_end = spaced_guillemet_end(text, run_end).unwrap_or(run_end);
         while let Some(ch) = char_at(text, close_end) {
             if !is_closer(ch) {
                 break;
