@@ -1691,3 +1691,22 @@ fn rules_according_to_without_a_comma() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_court_ruling_on_a_filing_and_its_bench() {
+    // A court that dismisses a petition or rejects an appeal rules, it does not speak; `the
+    // bench` that then states something is that court (and stays unnamed when no court is).
+    check(
+        "On Tuesday, the Tolvik District Court rejected an urgent application filed by the ferry operator.\n\n\
+         The Court observed that the fees had been set by law. The bench stated that the operator could pay under protest.\n\n\
+         Pavel Brun dismissed the ruling as short-sighted.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | — | On Tuesday, the Tolvik District Court
+            sentence | Tolvik District Court | The Court observed that the fees
+            sentence | Tolvik District Court | The bench stated that the operator
+            sentence | Pavel Brun | Pavel Brun dismissed the ruling as
+        "#]],
+    );
+}

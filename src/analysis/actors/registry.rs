@@ -309,6 +309,8 @@ impl Registry {
                         .chain(actor.alias_words.iter())
                         .any(|word| {
                             word == head
+                                // `the Bench stated`: the judges of the court named before.
+                                || (head == "bench" && word == "court")
                                 || (regulator
                                     && is_in(
                                         &[

@@ -379,7 +379,19 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        if self.rules_on_filing(idx, cue) {
+            return None;
+        }
         self.frame_end(idx, cue)
+    }
+
+    /// `The court dismissed the petition`, `rejected his appeal`: a ruling on a filing (from
+    /// [`COURT_FILINGS`], within the object's first words), which is an act, not a statement.
+    fn rules_on_filing(&self, idx: usize, cue: cues::Cue) -> bool {
+        is_in(&["dismiss", "reject"], cue.lemma)
+            && (idx + 1..(idx + 5).min(self.toks.len()))
+                .take_while(|&next| self.kind(next) == Some(Tk::Word))
+                .any(|next| is_in(COURT_FILINGS, self.word(next)))
     }
 
     /// The form of `be` before the word at `idx`, over adverbs: `is … questioning`, `was first

@@ -576,6 +576,22 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
 /// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
 pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &["hastened", "quick", "rushed"];
 
+/// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
+/// statement).
+pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
+    "appeal",
+    "appeals",
+    "application",
+    "lawsuit",
+    "motion",
+    "petition",
+    "petitions",
+    "plea",
+    "pleas",
+    "suit",
+    "writ",
+];
+
 /// Verbs that issue a document: `a communique issued by NATO`, `NATO released a report`.
 pub(in crate::analysis) const ISSUING_VERBS: &[&str] = &[
     "adopted",
