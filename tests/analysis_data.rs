@@ -1710,3 +1710,25 @@ fn rules_a_court_ruling_on_a_filing_and_its_bench() {
         "#]],
     );
 }
+
+#[test]
+fn rules_appeals_continued_cues_and_a_ministry_that_is_no_police_force() {
+    // `appealed for calm` is a public request; `continued to insist` leads into its cue (not
+    // `continued to rise`); `the ministry`, named by no organisation of the text, is not the
+    // police force that spoke before it.
+    check(
+        "Nordhavn police said the harbour road was closed after the storm.\n\n\
+         Officers appealed for drivers to stay away from the coast. The water continued to rise overnight.\n\n\
+         Lena Ostrova continues to insist that the sea wall was never inspected.\n\n\
+         The ministry urged residents of the old town to leave.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Nordhavn police | Nordhavn police said the harbour road
+            sentence | Officers | Officers appealed for drivers to stay
+            sentence | — | The water continued to rise overnight.
+            sentence | Lena Ostrova | Lena Ostrova continues to insist that
+            sentence | ministry | The ministry urged residents of the
+        "#]],
+    );
+}

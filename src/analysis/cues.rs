@@ -232,6 +232,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("push").particles(&["back"]),
     Lemma::new("weigh").particles(&["in"]),
     Lemma::new("chime").particles(&["in"]),
+    Lemma::new("appeal").particles(&["for"]),
     Lemma::new("continue").particles(&["that"]).inverts(),
     Lemma::new("quip").doubles().inverts(),
     Lemma::new("shout").inverts(),

@@ -364,7 +364,12 @@ impl Registry {
             // Ties go to the most recent (the first in this order).
             let mut best: Option<(DraftId, u32)> = None;
             for id in self.recent_speakers() {
-                if self.actors[id].kind != ActorKind::Organization {
+                // (Nor is a police force, a court, a union or an embassy `the ministry`.)
+                let actor = &self.actors[id];
+                if actor.kind != ActorKind::Organization
+                    || is_in(NAMED_ONLY_ORGS, head_word(&actor.key))
+                    || actor.key.iter().any(|word| is_in(POSTED_ORG_WORDS, word))
+                {
                     continue;
                 }
                 let n_spoke = self.actors[id].n_spoke;

@@ -574,7 +574,15 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
 
 /// Verbs that lead through `to` into the reporting verb after it, which is then the
 /// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
-pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &["hastened", "quick", "rushed"];
+pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "hastened",
+    "quick",
+    "rushed",
+];
 
 /// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
 /// statement).

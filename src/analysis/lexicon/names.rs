@@ -405,7 +405,14 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
 
 /// Generic nouns that stand only for an organisation named with them (`the union` is no
 /// police force, `the court` no ministry).
-pub(in crate::analysis) const NAMED_ONLY_ORGS: &[&str] = &["bench", "court", "police", "union"];
+pub(in crate::analysis) const NAMED_ONLY_ORGS: &[&str] = &[
+    "bench",
+    "court",
+    "government",
+    "ministry",
+    "police",
+    "union",
+];
 
 /// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
 /// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`.
