@@ -1732,3 +1732,23 @@ fn rules_appeals_continued_cues_and_a_ministry_that_is_no_police_force() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_local_role_of_an_organisation_named_later() {
+    // `the local union president` is the `Union President` the article names later, as `the
+    // union president` is; `a local police spokesman` speaks for the police.
+    check(
+        "According to the local union president, the agreement lapsed in the spring.\n\n\
+         Workers at the cannery met on Sunday.\n\n\
+         Union President Pavel Brun says the cannery has not stopped work since 1991.\n\n\
+         A local police spokesman said the gates stayed open.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Pavel Brun | According to the local union president,
+            sentence | — | Workers at the cannery met on
+            sentence | Pavel Brun | Union President Pavel Brun says the
+            sentence | spokesperson of police | A local police spokesman said the
+        "#]],
+    );
+}

@@ -35,12 +35,17 @@ impl Registry {
             && role_idx + 2 < body.len()
         {
             Some(body[role_idx + 2..].join(" "))
-        } else if role_idx == 1
-            && (is_in(GENERIC_ORG, body[0])
-                || (is_in(ORG_WORDS, body[0]) && body[0].starts_with(char::is_lowercase)))
+        } else if role_idx >= 1
+            && body[..role_idx - 1]
+                .iter()
+                .all(|word| word.starts_with(char::is_lowercase) && is_describing_word(word))
+            && (is_in(GENERIC_ORG, body[role_idx - 1])
+                || (is_in(ORG_WORDS, body[role_idx - 1])
+                    && body[role_idx - 1].starts_with(char::is_lowercase)))
         {
-            // `a union spokesman`, `a police spokeswoman`: the union the text is about.
-            Some(format!("the {}", body[0]))
+            // `a union spokesman`, `a police spokeswoman`, `the local union president`: the
+            // union the text is about.
+            Some(format!("the {}", body[role_idx - 1]))
         } else if role_idx > 0
             && (body[role_idx - 1].ends_with("'s")
                 || body[role_idx - 1].ends_with("’s")

@@ -100,6 +100,7 @@ pub(in crate::analysis) const ROLE_DESCRIBERS: &[&str] = &[
     "current",
     "former",
     "junior",
+    "local",
     "multiple",
     "numerous",
     "senior",
