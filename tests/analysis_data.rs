@@ -1752,3 +1752,19 @@ fn rules_a_local_role_of_an_organisation_named_later() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_outlet_relays_a_quotation_said_before_it() {
+    // `"…," Varga said, according to the Herald`: the outlet relays Varga's words, also after
+    // an opening phrase (`Later that morning, Holm gave a statement …, according to …`).
+    check(
+        "\"The ferry will sail again,\" Ines Varga said, according to the Nordhavn Herald.\n\n\
+         Later that morning, Tomas Holm gave a statement to the inquiry, calling the delay \"a disgrace,\" according to the Nordhavn Herald.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Ines Varga | "The ferry will sail again," Ines
+            sentence | Tomas Holm | Later that morning, Tomas Holm gave
+        "#]],
+    );
+}

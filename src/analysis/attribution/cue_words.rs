@@ -23,10 +23,10 @@ impl<'t> Sentence<'t> {
             according.as_ref().is_some_and(|according| {
                 let relayed = found.subject.end <= according.subject.start
                     && self.is_outlet_name(according.subject.start, according.subject.end);
-                !found.after
-                    && ((found.subject.start >= according.subject.end
-                        && according.subject.start <= 2)
-                        || relayed)
+                (!found.after
+                    && found.subject.start >= according.subject.end
+                    && according.subject.start <= 2)
+                    || relayed
             })
         });
         inner.or(according)
