@@ -1768,3 +1768,21 @@ fn rules_an_outlet_relays_a_quotation_said_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn rules_no_one_is_no_speaker() {
+    // `No one`, `Nobody` and `No injuries` deny a speaker; `No 10` is Downing Street.
+    check(
+        "No injuries reported after Tolvik landslide\n\n\
+         Nobody warned the villagers, residents said. No one expected the slope to fail.\n\n\
+         No 10 said the army would help.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: No injuries reported after Tolvik landslide | captions: 0
+            headline | — | No injuries reported after Tolvik landslide
+            sentence | residents | Nobody warned the villagers, residents said.
+            sentence | — | No one expected the slope to
+            sentence | No 10 | No 10 said the army would
+        "#]],
+    );
+}

@@ -527,7 +527,7 @@ impl Registry {
     /// Resolves one mention (a cleaned noun phrase) to actors.
     pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<DraftId> {
         let mention = subject_pronoun(span.slice(text).trim());
-        if mention.is_empty() {
+        if mention.is_empty() || names_no_one(mention) {
             return Vec::new();
         }
         // `the two leaders`, `both ministers`: the people who last spoke together.
@@ -642,6 +642,18 @@ fn is_plural_noun(name: &str) -> bool {
 }
 
 /// `according to him`: an object pronoun stands for the same speakers as its subject form.
+/// `No one`, `Nobody`, `No casualties`: a subject that denies anyone said it (not `No 10`,
+/// Downing Street).
+fn names_no_one(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let first = words.next().unwrap_or("");
+    first.eq_ignore_ascii_case("nobody")
+        || (first.eq_ignore_ascii_case("no")
+            && words
+                .next()
+                .is_some_and(|next| !next.starts_with(|c: char| c.is_ascii_digit())))
+}
+
 pub(super) fn subject_pronoun(mention: &str) -> &str {
     OBJECT_PRONOUNS
         .iter()
