@@ -1786,3 +1786,19 @@ fn rules_no_one_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn rules_officers_speak_for_their_police_force() {
+    // `Officers` and `Detectives` after a police force has spoken are that force.
+    check(
+        "Tolvik police said the coast road would stay shut until Friday.\n\n\
+         Officers appealed for walkers to keep off the cliffs. Detectives said a second man was being questioned.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tolvik police | Tolvik police said the coast road
+            sentence | Tolvik police | Officers appealed for walkers to keep
+            sentence | Tolvik police | Detectives said a second man was
+        "#]],
+    );
+}

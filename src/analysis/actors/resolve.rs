@@ -48,6 +48,9 @@ impl Registry {
         if let Break(id) = self.resolve_document(text, span, mention, first, &body, depth) {
             return id;
         }
+        if let Some(id) = self.police_force_of_officers(&body) {
+            return Some(id);
+        }
         if let Break(id) = self.possessive_role(text, span, first, &body) {
             return Some(id);
         }
@@ -98,6 +101,31 @@ impl Registry {
 
     /// Resolves a name once documents and roles are ruled out: a document's own noun, then a
     /// known actor, a short name expanded from the text, or a new actor.
+    /// `Officers said`, `detectives appealed`: the police force that spoke last, if one did
+    /// (its name ends in `police`, or holds `constabulary` or `sheriff`).
+    fn police_force_of_officers(&self, body: &[&str]) -> Option<DraftId> {
+        let officers = match body {
+            [word] => is_in(&["detectives", "officers"], word),
+            [police, word] => police.eq_ignore_ascii_case("police") && is_in(&["officers"], word),
+            _ => false,
+        };
+        if !officers {
+            return None;
+        }
+        self.recent_speakers().find(|&id| {
+            let actor = &self.actors[id];
+            let mut words = actor.name.split_whitespace();
+            actor.kind == ActorKind::Organization
+                && (words
+                    .next_back()
+                    .is_some_and(|head| head.eq_ignore_ascii_case("police"))
+                    || actor.name.split_whitespace().any(|word| {
+                        word.eq_ignore_ascii_case("constabulary")
+                            || word.to_ascii_lowercase().starts_with("sheriff")
+                    }))
+        })
+    }
+
     fn resolve_bare_name(
         &mut self,
         text: &str,
