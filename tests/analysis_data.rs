@@ -1725,7 +1725,7 @@ fn rules_appeals_continued_cues_and_a_ministry_that_is_no_police_force() {
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Nordhavn police | Nordhavn police said the harbour road
-            sentence | Officers | Officers appealed for drivers to stay
+            sentence | Nordhavn police | Officers appealed for drivers to stay
             sentence | — | The water continued to rise overnight.
             sentence | Lena Ostrova | Lena Ostrova continues to insist that
             sentence | ministry | The ministry urged residents of the
@@ -1799,6 +1799,43 @@ fn rules_officers_speak_for_their_police_force() {
             sentence | Tolvik police | Tolvik police said the coast road
             sentence | Tolvik police | Officers appealed for walkers to keep
             sentence | Tolvik police | Detectives said a second man was
+        "#]],
+    );
+}
+
+#[test]
+fn rules_headline_speakers_after_a_dash_or_a_short_claim() {
+    // With no colon and no cue, the name after a headline's last dash speaks (not an outlet's
+    // name in a page title); a short verbless claim before `, says …` keeps the speaker after
+    // it; a bare `embassy` there is the embassy that speaks in the body.
+    check(
+        "Ferry fees unlawful, says embassy\n\n\
+         The new fees break the 1998 treaty, the Tolvian Embassy in Nordhavn said on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry fees unlawful, says embassy | captions: 0
+            headline | Tolvian Embassy in Nordhavn | Ferry fees unlawful, says embassy
+            sentence | Tolvian Embassy in Nordhavn | The new fees break the 1998
+        "#]],
+    );
+    check(
+        "Why the harbour talks collapsed on Friday – Varga\n\n\
+         Ines Varga said the two sides had stopped listening.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Why the harbour talks collapsed on Friday – Varga | captions: 0
+            headline | Ines Varga | Why the harbour talks collapsed on
+            sentence | Ines Varga | Ines Varga said the two sides
+        "#]],
+    );
+    check(
+        "Storm closes the northern coast road - Tolvik Herald\n\n\
+         The road will stay shut until Friday, police said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Storm closes the northern coast road - Tolvik Herald | captions: 0
+            headline | — | Storm closes the northern coast road
+            sentence | police | The road will stay shut until
         "#]],
     );
 }

@@ -89,6 +89,19 @@ impl Registry {
             .find(|&id| self.actors[id].kind == kind)
     }
 
+    /// The first body speaker that is an organisation whose name has the generic noun `head`
+    /// (`… is unfounded - embassy` over `the Tolvian Embassy in Nordhavn said`).
+    pub(in crate::analysis) fn first_speaker_with_head(&self, head: &str) -> Option<DraftId> {
+        self.history.iter().flatten().copied().find(|&id| {
+            let actor = &self.actors[id];
+            actor.kind == ActorKind::Organization
+                && actor
+                    .name
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case(head))
+        })
+    }
+
     /// The first body speaker that stands for the country named `country` in a headline
     /// (`Tolvia urges …` over `the Tolvian Embassy said`, or over `Tolvian Foreign Ministry
     /// spokesperson Ines Varga said`): one whose name, organisation, title or first mention has

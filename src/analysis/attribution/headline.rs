@@ -51,7 +51,9 @@ fn dash_speaker(headline: Span, line: &str) -> Option<Span> {
     let named = speaker_like(right, 3)
         && !is_in(HEADLINE_LABELS, right)
         && last.chars().count() >= 3
-        && last.chars().all(char::is_alphabetic);
+        && last.chars().all(char::is_alphabetic)
+        // `… - Tolvik Herald`, `… - Reuters`: the page title's outlet, no speaker.
+        && !is_in(NEWS_OUTLET_WORDS, &last.to_lowercase());
     if !(named && left_words >= 3) {
         return None;
     }
@@ -143,8 +145,9 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
         .all(|word| cues::lookup(word.trim_matches(|c: char| !c.is_alphanumeric())).is_none())
 }
 
-/// Attributes the headline: `Claim: Speaker`, `Speaker: claim`, or a cue pattern with the
-/// speaker first. Sets the headline's `speakers` and records its attributions.
+/// Attributes the headline: `Claim: Speaker`, `Speaker: claim`, a cue pattern with the
+/// speaker first, or a name after its last dash. Sets the headline's `speakers` and records
+/// its attributions.
 pub(super) fn attribute_headline(state: &mut State<'_>) {
     let Some(headline_idx) = state
         .analysis
@@ -156,93 +159,142 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
     };
     let text = state.text;
     let headline = state.analysis.passages[headline_idx].span;
-    let mut tokens = Vec::new();
     let ids = if let Some(speaker) = headline_speaker(text, headline) {
-        tokenize(text, speaker, &[], &mut tokens);
-        let sentence = Sentence {
-            text,
-            toks: &tokens,
-            span: speaker,
-        };
-        let mentions = subject_mentions(
-            &sentence,
-            TokenRange::new(0, tokens.len()),
-            &state.expansions,
-        );
+        attribute_speaker_span(state, headline_idx, speaker)
+    } else if let Some(ids) = attribute_cue(state, headline_idx) {
+        ids
+    } else if let Some(speaker) = dash_speaker(headline, headline.slice(text)) {
+        // `… is unfounded - embassy`: no cue, a speaker after the last dash.
+        attribute_speaker_span(state, headline_idx, speaker)
+    } else if let Some(speaker) = super::labels::headline_interviewee(text, state.analysis) {
+        // `Spokesperson of the … Mission Speaks on a Question …`: a statement's headline.
         let statement = Statement {
             passage: headline_idx,
             kind: AttributionKind::Headline,
             cue: None,
             content: vec![headline],
         };
-        state.resolve_and_record(mentions, &statement, |registry, mention| {
-            resolve_headline_subject(registry, text, headline, mention)
+        state.resolve_and_record([speaker], &statement, |registry, mention| {
+            super::labels::resolve_headline_role(registry, text, mention)
         })
     } else {
-        tokenize(
-            text,
-            headline,
-            overlapping(&state.statements, headline),
-            &mut tokens,
-        );
-        let sentence = Sentence {
-            text,
-            toks: &tokens,
-            span: headline,
-        };
-        // The speaker first (`Regulator slams …`), or inverted after the claim (`…, says
-        // Burnley's Dyche`).
-        let inverted = |found: &super::sentence::Found| {
-            found.cue.start
-                < sentence
-                    .span_of(found.subject.start, found.subject.end)
-                    .start
-        };
-        // `A bridge collapses, killing two, fire chief says`: the speaker and the cue close
-        // the headline.
-        let closing = |found: &super::sentence::Found| {
-            let rest = text.get(found.cue.end..headline.end).unwrap_or("");
-            rest.trim().is_empty()
-        };
-        // `'Absurd and motivated': Tolvia rejects allegations`: a quoted claim, a colon, then
-        // the speaker and the cue.
-        let after_colon = |found: &super::sentence::Found| {
-            found.subject.start > 0 && sentence.kind(found.subject.start - 1) == Some(Tk::Colon)
-        };
-        match sentence
-            .find()
-            .filter(|found| !found.after || inverted(found) || closing(found) || after_colon(found))
-        {
-            Some(found) => {
-                let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
-                let statement = Statement {
-                    passage: headline_idx,
-                    kind: AttributionKind::Headline,
-                    cue: Some(found.cue),
-                    content: found.content,
-                };
-                state.resolve_and_record(mentions, &statement, |registry, mention| {
-                    resolve_headline_subject(registry, text, headline, mention)
-                })
-            }
-            // `Spokesperson of the … Mission Speaks on a Question …`: a statement's headline.
-            None => match super::labels::headline_interviewee(text, state.analysis) {
-                Some(speaker) => {
-                    let statement = Statement {
-                        passage: headline_idx,
-                        kind: AttributionKind::Headline,
-                        cue: None,
-                        content: vec![headline],
-                    };
-                    state.resolve_and_record([speaker], &statement, |registry, mention| {
-                        super::labels::resolve_headline_role(registry, text, mention)
-                    })
-                }
-                None => Vec::new(),
-            },
-        }
+        Vec::new()
     };
     state.speakers[headline_idx] = ids;
+}
+
+/// The headline's speakers named by the span `speaker` (the whole headline is the claim).
+fn attribute_speaker_span(
+    state: &mut State<'_>,
+    headline_idx: usize,
+    speaker: Span,
+) -> Vec<DraftId> {
+    let text = state.text;
+    let headline = state.analysis.passages[headline_idx].span;
+    let mut tokens = Vec::new();
+    tokenize(text, speaker, &[], &mut tokens);
+    let sentence = Sentence {
+        text,
+        toks: &tokens,
+        span: speaker,
+    };
+    let mentions = subject_mentions(
+        &sentence,
+        TokenRange::new(0, tokens.len()),
+        &state.expansions,
+    );
+    let statement = Statement {
+        passage: headline_idx,
+        kind: AttributionKind::Headline,
+        cue: None,
+        content: vec![headline],
+    };
+    state.resolve_and_record(mentions, &statement, |registry, mention| {
+        resolve_headline_subject(registry, text, headline, mention)
+    })
+}
+
+/// The headline's speakers by its cue, if it has one: the speaker first (`Regulator slams
+/// …`), or inverted after the claim (`…, says Burnley's Dyche`).
+fn attribute_cue(state: &mut State<'_>, headline_idx: usize) -> Option<Vec<DraftId>> {
+    let text = state.text;
+    let headline = state.analysis.passages[headline_idx].span;
+    let mut tokens = Vec::new();
+    tokenize(
+        text,
+        headline,
+        overlapping(&state.statements, headline),
+        &mut tokens,
+    );
+    let sentence = Sentence {
+        text,
+        toks: &tokens,
+        span: headline,
+    };
+    let inverted = |found: &super::sentence::Found| {
+        found.cue.start
+            < sentence
+                .span_of(found.subject.start, found.subject.end)
+                .start
+    };
+    // `A bridge collapses, killing two, fire chief says`: the speaker and the cue close
+    // the headline.
+    let closing = |found: &super::sentence::Found| {
+        let rest = text.get(found.cue.end..headline.end).unwrap_or("");
+        rest.trim().is_empty()
+    };
+    // `'Absurd and motivated': Tolvia rejects allegations`: a quoted claim, a colon, then
+    // the speaker and the cue.
+    let after_colon = |found: &super::sentence::Found| {
+        found.subject.start > 0 && sentence.kind(found.subject.start - 1) == Some(Tk::Colon)
+    };
+    let found = closing_inverted(&sentence).or_else(|| {
+        sentence
+            .find()
+            .filter(|found| !found.after || inverted(found) || closing(found) || after_colon(found))
+    })?;
+    let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
+    let statement = Statement {
+        passage: headline_idx,
+        kind: AttributionKind::Headline,
+        cue: Some(found.cue),
+        content: found.content,
+    };
+    Some(
+        state.resolve_and_record(mentions, &statement, |registry, mention| {
+            resolve_headline_subject(registry, text, headline, mention)
+        }),
+    )
+}
+
+/// `Harbour fees unfounded, says embassy`: a short claim (two words or more, which need no
+/// verb in a headline), a comma, an inverting cue and a short noun phrase that ends the
+/// headline.
+fn closing_inverted(sentence: &Sentence<'_>) -> Option<super::sentence::Found> {
+    let n = sentence.toks.len();
+    let idx = (2..n.saturating_sub(1)).rev().find(|&idx| {
+        sentence.kind(idx - 1) == Some(Tk::Comma)
+            && cues::lookup(sentence.word(idx)).is_some_and(|cue| {
+                cue.inverts && matches!(cue.form, cues::Form::Past | cues::Form::ThirdPerson)
+            })
+    })?;
+    let words_before = (0..idx - 1)
+        .filter(|&i| sentence.kind(i) == Some(Tk::Word))
+        .count();
+    let speaker = sentence.span_of(idx + 1, n).slice(sentence.text);
+    if words_before < 2 || !(sentence.is_noun_phrase(idx + 1, n, 6) || speaker_like(speaker, 4)) {
+        return None;
+    }
+    Some(super::sentence::Found {
+        kind: AttributionKind::Indirect,
+        subject: TokenRange::new(idx + 1, n),
+        cue: sentence.toks[idx].span,
+        content: vec![Span::new(
+            sentence.span.start,
+            sentence.toks[idx - 1].span.start,
+        )],
+        after: true,
+    })
 }
 
 /// A headline subject's actors: a plural role (`Leaders pledge …`) is the people who first
@@ -262,6 +314,12 @@ fn resolve_headline_subject(
             .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
     {
         registry.first_group()
+    } else if let Some(id) = (one_word && is_in(GENERIC_ORG, &word.to_lowercase()))
+        .then(|| registry.first_speaker_with_head(word))
+        .flatten()
+    {
+        // `…, says embassy` over a body where the Tolvian Embassy speaks.
+        vec![id]
     } else if described_organisation(word) {
         // `Rights group accuses …` over a body where `Tolvik Rights` speaks first.
         match registry.first_speaker(ActorKind::Organization) {
