@@ -1839,3 +1839,21 @@ fn rules_headline_speakers_after_a_dash_or_a_short_claim() {
         "#]],
     );
 }
+
+#[test]
+fn rules_this_was_stated_by_names_the_speaker_before() {
+    // `This was stated by X` gives X the sentence before it in the paragraph, even one that
+    // read as its subject's own (`Norland firmly rejects …`); it says nothing itself.
+    check(
+        "Norland firmly rejects the talk of a harbour blockade. This was stated on Monday by Norland Foreign Ministry spokesman Pavel Brun.\n\n\
+         Tolvia will match the tariffs. That was announced by Ines Varga.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Pavel Brun | Norland firmly rejects the talk of
+            sentence | — | This was stated on Monday by
+            sentence | Ines Varga | Tolvia will match the tariffs.
+            sentence | — | That was announced by Ines Varga.
+        "#]],
+    );
+}

@@ -8,7 +8,7 @@ use crate::analysis::lexicon::{
     is_in, starts_upper, CHARGE_PREPOSITIONS, DEMONSTRATIVES, DETERMINERS, PASSIVE_AGENT_CUES,
     PASSIVE_AUXILIARIES,
 };
-use crate::analysis::AttributionKind;
+use crate::analysis::{AttributionKind, Span};
 
 /// How many words may stand between the participle and `by` (`announced late on Monday by`).
 const MAX_GAP: usize = 6;
@@ -17,6 +17,34 @@ impl<'t> Sentence<'t> {
     /// The agent of a passive reporting verb (see the module's doc): the sentence's last resort,
     /// when no active cue names a speaker.
     pub(super) fn passive_agent(&self) -> Option<Found> {
+        let (be, cue, subject) = self.passive_parts()?;
+        // `This was stated by …` names who said the words before; it says nothing itself
+        // (see [`Sentence::demonstrative_agent`]).
+        if be == 1 && is_in(DEMONSTRATIVES, self.word(0)) {
+            return None;
+        }
+        let content = self.content(0, self.auxiliaries_start(be))?;
+        Some(Found {
+            kind: AttributionKind::Indirect,
+            subject,
+            cue: self.toks[cue].span,
+            content: vec![content],
+            after: false,
+        })
+    }
+
+    /// `This was stated on Monday by Ines Varga.`: the agent, and the cue, of a sentence that
+    /// names who said the sentence before it.
+    pub(super) fn demonstrative_agent(&self) -> Option<(TokenRange, Span)> {
+        if !is_in(DEMONSTRATIVES, self.word(0)) {
+            return None;
+        }
+        let (be, cue, subject) = self.passive_parts()?;
+        (be == 1).then_some((subject, self.toks[cue].span))
+    }
+
+    /// The form of `be`, the participle and the agent's tokens of a passive reporting verb.
+    fn passive_parts(&self) -> Option<(usize, usize, TokenRange)> {
         let (be, cue) = (1..self.toks.len()).find_map(|idx| self.passive_cue(idx))?;
         let by = (cue + 1..(cue + 2 + MAX_GAP).min(self.toks.len()))
             .take_while(|&idx| self.kind(idx) == Some(Tk::Word))
@@ -40,18 +68,7 @@ impl<'t> Sentence<'t> {
         if !self.is_noun_phrase(start, end, 10) {
             return None;
         }
-        // `This was stated by …` names who said the words before; it says nothing itself.
-        if be == 1 && is_in(DEMONSTRATIVES, self.word(0)) {
-            return None;
-        }
-        let content = self.content(0, self.auxiliaries_start(be))?;
-        Some(Found {
-            kind: AttributionKind::Indirect,
-            subject: TokenRange::new(start, end),
-            cue: self.toks[cue].span,
-            content: vec![content],
-            after: false,
-        })
+        Some((be, cue, TokenRange::new(start, end)))
     }
 
     /// `(be, idx)` when the word at `idx` is the participle of a [`PASSIVE_AGENT_CUES`] verb

@@ -118,7 +118,7 @@ fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token
     };
     // `"Why now?" Vitter asked reporters on Monday.`: a speaker with only circumstance after
     // the cue says the quotation before it, not the circumstance.
-    if bare_attribution(state, passage_idx, &sentence) {
+    if bare_attribution(state, passage_idx, &sentence) || stated_by(state, passage_idx, &sentence) {
         return;
     }
     let Some(found) = sentence.find() else {
@@ -148,6 +148,46 @@ fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token
     state.registry.spoke(&ids);
     state.speakers[passage_idx] = ids;
     state.speaker_after[passage_idx] = after;
+}
+
+/// `Tolvia will answer in kind. This was stated by spokeswoman Ines Varga.`: the agent says
+/// the sentence before (in the same paragraph), which may have read as its subject's own
+/// (`Tolvia rejects …`); the sentence itself says nothing. Whether the sentence was one.
+fn stated_by(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) -> bool {
+    let Some(said) = passage_idx.checked_sub(1).filter(|&before| {
+        let passages = &state.analysis.passages;
+        passages[before].paragraph == passages[passage_idx].paragraph
+            && passages[before].kind == PassageKind::Sentence
+    }) else {
+        return false;
+    };
+    let Some((subject, cue)) = sentence.demonstrative_agent() else {
+        return false;
+    };
+    let text = state.text;
+    let statement = Statement {
+        passage: said,
+        kind: AttributionKind::Indirect,
+        cue: Some(cue),
+        content: vec![state.analysis.passages[said].span],
+    };
+    let mentions = subject_mentions(sentence, subject, &state.expansions);
+    let earlier = state.attributions.len();
+    let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
+        registry.resolve(text, mention)
+    });
+    if ids.is_empty() {
+        return false;
+    }
+    // The agent replaces what the sentence before seemed to say of itself.
+    let mut idx = 0;
+    state.attributions.retain(|pending| {
+        idx += 1;
+        idx > earlier || pending.passage != said
+    });
+    state.registry.spoke(&ids);
+    state.speakers[said] = ids;
+    true
 }
 
 /// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it. Whether
