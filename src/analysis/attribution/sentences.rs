@@ -1,14 +1,14 @@
 //! The sentence pass: each body sentence's own speaker, from a transcript or interview label,
 //! a sign-off, a cue pattern or a bare attribution after a quotation.
 
-use super::sentence::{overlapping, Sentence, MAX_TOKENS};
+use super::sentence::{overlapping, Sentence, TokenRange, MAX_TOKENS};
 use super::subjects::subject_mentions;
 use super::tokens::{tokenize, Token};
 use super::{labels, State, Statement};
 use crate::analysis::actors::sign_off;
 use crate::analysis::actors::DraftId;
 use crate::analysis::frugal::push_frugally;
-use crate::analysis::{AttributionKind, PassageKind};
+use crate::analysis::{AttributionKind, PassageKind, Span};
 
 /// Reads each body sentence on its own. Reads passages, paragraphs and statements; sets
 /// `speakers` and `speaker_after` of the sentences it attributes, records their attributions
@@ -164,18 +164,14 @@ fn stated_by(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>)
     let Some((subject, cue)) = sentence.demonstrative_agent() else {
         return false;
     };
-    let text = state.text;
-    let statement = Statement {
-        passage: said,
-        kind: AttributionKind::Indirect,
-        cue: Some(cue),
-        content: vec![state.analysis.passages[said].span],
-    };
-    let mentions = subject_mentions(sentence, subject, &state.expansions);
     let earlier = state.attributions.len();
-    let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
-        registry.resolve(text, mention)
-    });
+    let ids = said_by(
+        state,
+        sentence,
+        said,
+        AttributionKind::Indirect,
+        (subject, cue),
+    );
     if ids.is_empty() {
         return false;
     }
@@ -190,6 +186,28 @@ fn stated_by(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>)
     true
 }
 
+/// Resolves the subject (tokens of `sentence`) of a cue that names who said the whole passage
+/// `said`, and records the statement.
+fn said_by(
+    state: &mut State<'_>,
+    sentence: &Sentence<'_>,
+    said: usize,
+    kind: AttributionKind,
+    (subject, cue): (TokenRange, Span),
+) -> Vec<DraftId> {
+    let text = state.text;
+    let statement = Statement {
+        passage: said,
+        kind,
+        cue: Some(cue),
+        content: vec![state.analysis.passages[said].span],
+    };
+    let mentions = subject_mentions(sentence, subject, &state.expansions);
+    state.resolve_and_record(mentions, &statement, |registry, mention| {
+        registry.resolve(text, mention)
+    })
+}
+
 /// `"Why not?" Vitter demanded.`: a bare attribution for the quotation before it. Whether
 /// the sentence is one.
 fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Sentence<'_>) -> bool {
@@ -200,17 +218,13 @@ fn bare_attribution(state: &mut State<'_>, passage_idx: usize, sentence: &Senten
     let Some((subject, cue)) = sentence.bare_attribution() else {
         return false;
     };
-    let text = state.text;
-    let statement = Statement {
-        passage: said,
-        kind: AttributionKind::Direct,
-        cue: Some(cue),
-        content: vec![state.analysis.passages[said].span],
-    };
-    let mentions = subject_mentions(sentence, subject, &state.expansions);
-    let ids = state.resolve_and_record(mentions, &statement, |registry, mention| {
-        registry.resolve(text, mention)
-    });
+    let ids = said_by(
+        state,
+        sentence,
+        said,
+        AttributionKind::Direct,
+        (subject, cue),
+    );
     if !ids.is_empty() {
         state.registry.spoke(&ids);
         if state.speakers[said].is_empty() {
