@@ -1857,3 +1857,22 @@ fn rules_this_was_stated_by_names_the_speaker_before() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_and_its_appositive_after_a_day_and_a_time_ago() {
+    // `On Monday, Tomas Holm, the deputy minister, said`: after a day or a month the name with
+    // its appositive is the subject (a capitalised word before the comma is no place here);
+    // `Several weeks ago,` opens no subject.
+    check(
+        "On Monday, Tomas Holm, the deputy trade minister, said the ferry bill would be paid.\n\n\
+         In March, Lena Ostrova, a Tolvian port official, said the quay was full.\n\n\
+         Several weeks ago, Ines Varga stated that the quay would reopen.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | On Monday, Tomas Holm, the deputy
+            sentence | Lena Ostrova | In March, Lena Ostrova, a Tolvian
+            sentence | Ines Varga | Several weeks ago, Ines Varga stated
+        "#]],
+    );
+}

@@ -466,8 +466,8 @@ impl<'t> Sentence<'t> {
     }
 
     /// Whether the phrase that ends with the comma before token `at` opens with a preposition
-    /// or an introductory word (`in a short address,`), rather than being a name with its
-    /// appositive (`The governor of the bank, Ada Wells`).
+    /// or an introductory word (`in a short address,`) or ends with `ago`, rather than being a
+    /// name with its appositive (`The governor of the bank, Ada Wells`).
     fn opens_intro_phrase(&self, start: usize, at: usize) -> bool {
         let comma = (start..at)
             .rev()
@@ -478,7 +478,9 @@ impl<'t> Sentence<'t> {
             .find(|&idx| self.kind(idx) == Some(Tk::Comma))
             .map_or(start, |previous| previous + 1);
         let first = self.word(phrase);
-        is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first)
+        // `Several weeks ago,`, `Two years ago,`: a time before now.
+        let ago = comma > phrase && self.word(comma - 1).eq_ignore_ascii_case("ago");
+        is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first) || ago
     }
 
     /// `…, to which the ministry responded by asserting …`, `the plan, which the mayor said was

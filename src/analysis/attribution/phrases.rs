@@ -329,8 +329,10 @@ impl<'t> Sentence<'t> {
             start = comma + 1;
             // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase,
             // which continues a place name; in `In a statement, Ada Roos, who …, said` the
-            // name after a common noun is the subject.
-            if !starts_upper(self.word(comma - 1)) {
+            // name after a common noun is the subject, and so is `Tomas Holm, the minister,`
+            // after a day or a month (`On Monday,`).
+            let before = self.word(comma - 1);
+            if !starts_upper(before) || is_in(TIME_WORDS, before) || is_in(MONTHS, before) {
                 continue;
             }
             let mut next_comma = start;
