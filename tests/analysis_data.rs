@@ -1876,3 +1876,19 @@ fn rules_a_name_and_its_appositive_after_a_day_and_a_time_ago() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_role_of_an_organisation_before_its_holder_and_occupations_as_titles() {
+    // `Head of the state gas company, Lena Ostrova told …`: an office with no article before
+    // the name of its holder; `Meteorologist Ines Varga` is Ines Varga.
+    check(
+        "Head of the Tolvik ferry company, Lena Ostrova told reporters that sailings would be cut.\n\n\
+         Meteorologist Ines Varga, with the weather service's coastal office, says more storms are due.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Lena Ostrova | Head of the Tolvik ferry company,
+            sentence | Ines Varga | Meteorologist Ines Varga, with the weather
+        "#]],
+    );
+}

@@ -35,10 +35,14 @@ pub(super) fn subject_mentions(
             let role_noun = |w: &&str| is_in(ROLE_NOUNS, w) && w.starts_with(char::is_lowercase);
             // `The governor of the Bank of Norland, Ada Wells, said`: a role of an
             // organisation, then the name of its holder.
-            let role_of = head_words.len() >= 4
+            // (Or `Head of the state gas company, Lena Ostrova, said`, without an article.)
+            let role_of = (head_words.len() >= 4
                 && is_in(&["the", "a", "an", "its", "their"], head_words[0])
                 && role_noun(&head_words[1])
-                && is_in(&["of", "for", "at"], head_words[2]);
+                && is_in(&["of", "for", "at"], head_words[2]))
+                || (head_words.len() >= 3
+                    && is_in(ROLE_NOUNS, head_words[0])
+                    && is_in(&["of", "for", "at"], head_words[1]));
             // `Tolvia's interim Prime Minister, Ines Varga, said`: a capitalised title ends it.
             let titled = head_words
                 .last()
@@ -49,7 +53,7 @@ pub(super) fn subject_mentions(
                     .iter()
                     .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w));
             let role_only = head_words.len() <= 8
-                && (head_words.iter().any(role_noun) || titled || office)
+                && (head_words.iter().any(role_noun) || titled || office || role_of)
                 && (role_of
                     || office
                     || titled
