@@ -1892,3 +1892,25 @@ fn rules_a_role_of_an_organisation_before_its_holder_and_occupations_as_titles()
         "#]],
     );
 }
+
+#[test]
+fn rules_a_countrys_role_named_later_and_a_generic_subject_of_two_verbs() {
+    // `Tolvia's justice minister says` is the `Justice Minister` named after it, but
+    // `Norland's delegation chairman` is not a `campaign chairman`; `The ministry welcomed …
+    // and warned …` is the ministry's warning.
+    check(
+        "Tolvia's justice minister says the fine should be halved.\n\n\
+         Speaking in Nordhavn, Justice Minister Tomas Holm called the ruling fair, but argued that the fine was too high.\n\n\
+         Norland's delegation chairman announced six votes for Varga. Campaign chairman Pavel Brun said the count was fair.\n\n\
+         The ministry welcomed the ferry deal and warned that fares would rise.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: none | captions: 0
+            sentence | Tomas Holm | Tolvia's justice minister says the fine
+            sentence | Tomas Holm | Speaking in Nordhavn, Justice Minister Tomas
+            sentence | Norland's delegation chairman | Norland's delegation chairman announced six votes
+            sentence | Pavel Brun | Campaign chairman Pavel Brun said the
+            sentence | ministry | The ministry welcomed the ferry deal
+        "#]],
+    );
+}

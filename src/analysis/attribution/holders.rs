@@ -91,14 +91,14 @@ fn holders(state: &State<'_>) -> Vec<(DraftId, DraftId)> {
         );
     }
     let speaking = state.speaking();
-    pairs.extend(named_later(actors, &speaking));
+    pairs.extend(named_later(actors, &speaking, state.text));
     pairs
 }
 
 /// Pairs of (a role with no name and no organisation that speaks first, the one person
 /// who speaks later, named with that role): a lede's `A senior minister said …` is the
 /// `Health Minister Ines Varga` of the paragraphs after it. Only when each fits no other.
-fn named_later(actors: &[Draft], speaking: &[bool]) -> Vec<(DraftId, DraftId)> {
+fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId, DraftId)> {
     let roles: Vec<(usize, String)> = (0..actors.len())
         .filter_map(|idx| Some((idx, bare_role(&actors[idx])?)))
         .take(MAX_ROLES + 1)
@@ -118,7 +118,9 @@ fn named_later(actors: &[Draft], speaking: &[bool]) -> Vec<(DraftId, DraftId)> {
     }
     let first_at = |idx: usize| actors[idx].mentions.first().map_or(usize::MAX, |m| m.start);
     let fits = |(role_idx, role): &(usize, String), person: usize| {
-        actors[person].role_key() == Some(role.as_str()) && first_at(*role_idx) < first_at(person)
+        actors[person].role_key() == Some(role.as_str())
+            && first_at(*role_idx) < first_at(person)
+            && place_role_fits(&actors[*role_idx], &actors[person], text)
     };
     roles
         .iter()
@@ -132,20 +134,57 @@ fn named_later(actors: &[Draft], speaking: &[bool]) -> Vec<(DraftId, DraftId)> {
         .collect()
 }
 
-/// The role key of a person named only by a role (`Senior minister`, `a top official`):
-/// lower-case describing words and a singular role noun, no name, no organisation.
+/// `Tolvia's justice minister` may be `Justice Minister Tomas Holm`, but `Norland's delegation
+/// chairman` is not `campaign chairman Ida Lind`: after a place's possessive, each describing
+/// word of the role must be in the person's first mention.
+fn place_role_fits(role: &Draft, person: &Draft, text: &str) -> bool {
+    let words: Vec<&str> = role.name.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return true;
+    };
+    if !(first.ends_with("'s") || first.ends_with("’s")) {
+        return true;
+    }
+    let Some(describing) = rest.split_last().map(|(_, describing)| describing) else {
+        return true;
+    };
+    let introduced = person
+        .mentions
+        .first()
+        .map_or("", |mention| mention.slice(text));
+    describing.iter().all(|word| {
+        is_in(ROLE_DESCRIBERS, word)
+            || introduced
+                .split_whitespace()
+                .any(|named| named.eq_ignore_ascii_case(word))
+    })
+}
+
+/// The role key of a person named only by a role (`Senior minister`, `a top official`,
+/// `Tolvia's justice minister`): lower-case describing words (after a place's possessive) and
+/// a singular role noun, no name, no organisation.
 fn bare_role(actor: &Draft) -> Option<String> {
     if actor.kind != ActorKind::Person || actor.member_of.is_some() || actor.role.is_some() {
         return None;
     }
     let words: Vec<&str> = actor.name.split_whitespace().collect();
     let (&last, before) = words.split_last()?;
+    // (`Tolvia's justice minister`: a place's possessive may open it.)
+    let place_possessive = |word: &str| {
+        starts_upper(word)
+            && (word.ends_with("'s") || word.ends_with("’s"))
+            && !is_in(
+                ORG_WORDS,
+                word.trim_end_matches("'s").trim_end_matches("’s"),
+            )
+    };
     let described = before.len() <= 2
         && before.iter().enumerate().all(|(i, word)| {
-            (i == 0 || word.starts_with(char::is_lowercase))
-                && !is_in(ORG_WORDS, word)
-                && !word.ends_with("'s")
-                && !word.ends_with("’s")
+            (i == 0 && place_possessive(word))
+                || ((i == 0 || word.starts_with(char::is_lowercase))
+                    && !is_in(ORG_WORDS, word)
+                    && !word.ends_with("'s")
+                    && !word.ends_with("’s"))
         });
     let singular = !last.ends_with('s') || last.ends_with("ss");
     (described && singular && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last))

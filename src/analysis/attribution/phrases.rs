@@ -541,7 +541,8 @@ impl<'t> Sentence<'t> {
                         && crate::analysis::cues::is_source_noun(word);
                     if starts_upper(word)
                         || ((end > start || idx == first) && is_in(ROLE_NOUNS, word))
-                        || (end > start && is_in(GENERIC_ORG, word))
+                        || ((end > start || (idx == first && first > start))
+                            && is_in(GENERIC_ORG, word))
                         || document
                     {
                         end = idx + 1;
