@@ -1914,3 +1914,19 @@ fn rules_a_countrys_role_named_later_and_a_generic_subject_of_two_verbs() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_headline_title_names_the_body_holder_of_that_title() {
+    // `Tolvian Justice Minister: Ferry Fine Should Be Halved`: the title-case claim has a verb,
+    // so the speaker is on the left, and the title is the body's `Justice Minister Tomas Holm`.
+    check(
+        "Tolvian Justice Minister: Ferry Fine Should Be Halved\n\n\
+         The fine on the ferry company is too high, Justice Minister Tomas Holm said on Monday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvian Justice Minister: Ferry Fine Should Be Halved | captions: 0
+            headline | Tomas Holm | Tolvian Justice Minister: Ferry Fine Should
+            sentence | Tomas Holm | The fine on the ferry company
+        "#]],
+    );
+}

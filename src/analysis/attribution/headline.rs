@@ -82,23 +82,36 @@ fn label_len(line: &str) -> usize {
 /// The name that follows the first use of `role` after `from`: `… Foreign Minister Wang Yi …`
 /// for `Minister`.
 pub(super) fn role_holder(text: &str, from: usize, role: &str) -> Option<Span> {
+    titled_holder(text, from, &[role])
+}
+
+/// The name that follows the first use of the title `role` (one or more words, any case)
+/// after `from` that a name follows: `Justice Minister Tomas Holm` for `Justice Minister`.
+fn titled_holder(text: &str, from: usize, role: &[&str]) -> Option<Span> {
     let rest = text.get(from..)?;
     let words = words_with_breaks(rest);
-    let at = words
-        .iter()
-        .position(|(_, word)| bare_word(word).eq_ignore_ascii_case(role))?;
-    let name: Vec<&(usize, &str)> = words[at + 1..]
-        .iter()
-        .take(3)
-        .take_while(|(_, word)| starts_upper(word) && !is_in(TITLES, bare_word(word)))
-        .collect();
-    let (first, last) = (name.first()?, name.last()?);
-    let end = last.0
-        + last
-            .1
-            .trim_end_matches([',', '.', ';', ':', '\'', '’'])
-            .len();
-    Some(Span::new(from + first.0, from + end))
+    let n = role.len();
+    (0..words.len().saturating_sub(n)).find_map(|at| {
+        let titled = words[at..at + n]
+            .iter()
+            .zip(role)
+            .all(|((_, word), role_word)| bare_word(word).eq_ignore_ascii_case(role_word));
+        if !titled {
+            return None;
+        }
+        let name: Vec<&(usize, &str)> = words[at + n..]
+            .iter()
+            .take(3)
+            .take_while(|(_, word)| starts_upper(word) && !is_in(TITLES, bare_word(word)))
+            .collect();
+        let (first, last) = (name.first()?, name.last()?);
+        let end = last.0
+            + last
+                .1
+                .trim_end_matches([',', '.', ';', ':', '\'', '’'])
+                .len();
+        Some(Span::new(from + first.0, from + end))
+    })
 }
 
 /// Whether a headline part looks like the name of a speaker.
@@ -113,6 +126,11 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
             words[0],
         )
     {
+        return false;
+    }
+    // `Ferry Fine Should Be Halved`: a title-case claim has a verb (not `May` or `Will`, which
+    // are also names).
+    if words.iter().any(|word| is_in(HEADLINE_VERBS, word)) {
         return false;
     }
     let n = words.len();
@@ -344,9 +362,29 @@ fn resolve_headline_subject(
     {
         // `Tolvia condemns …` over a body where the Tolvian embassy speaks.
         vec![id]
+    } else if let Some(name) =
+        capitalised_title(word).and_then(|title| titled_holder(text, headline.end, &title))
+    {
+        // `Tolvian Justice Minister: …` over `Justice Minister Tomas Holm` in the body.
+        registry.resolve(text, name)
     } else {
         registry.resolve(text, mention)
     }
+}
+
+/// The capitalised title that ends a headline's speaker after a nationality or place
+/// (`Tolvian Justice Minister` gives `Justice Minister`): its last two words when both are
+/// capitalised and the last is a title or role noun.
+fn capitalised_title(mention: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [.., before, last] = words[..] else {
+        return None;
+    };
+    (words.len() >= 3
+        && starts_upper(before)
+        && starts_upper(last)
+        && (is_in(TITLES, last) || is_in(ROLE_NOUNS, last)))
+    .then(|| vec![before, last])
 }
 
 /// `Rights group`, `UK watchdog`, `Oil company`: an organisation described by its kind, without
