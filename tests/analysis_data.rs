@@ -1930,3 +1930,24 @@ fn rules_a_headline_title_names_the_body_holder_of_that_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_list_of_names_speaks_together() {
+    // `Tolvia, Norland and Lorsk urged …` and a headline's `EU, NATO urge …`: every name of
+    // the list speaks (an acronym at its end too); `Holm, Varga wrote, "…"` stays a reporting
+    // clause inside the content.
+    check(
+        "Tolvia, Norland urge calm in harbour row\n\n\
+         Tolvia, Norland and Lorsk urged Nordhavn to reopen the harbour.\n\n\
+         UN, NATO urge talks on the ferry route.\n\n\
+         Holm, Varga wrote, \"has always kept his word.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvia, Norland urge calm in harbour row | captions: 0
+            headline | Tolvia + Norland | Tolvia, Norland urge calm in harbour
+            sentence | Tolvia + Norland + Lorsk | Tolvia, Norland and Lorsk urged Nordhavn
+            sentence | UN + NATO | UN, NATO urge talks on the
+            sentence | Varga | Holm, Varga wrote, "has always kept
+        "#]],
+    );
+}

@@ -445,8 +445,10 @@ impl<'t> Sentence<'t> {
                 && is_in(PLACE_PREPOSITIONS, self.word(head + 1))
         };
         // `Gimbisi believe …`, `Arsenal say …`: a team or body named as a plural.
+        // (An acronym is one only at the end of a list: `EU, NATO urge …`.)
+        let listed = idx >= 3 && self.kind(idx - 2) == Some(Tk::Comma);
         let collective_name = starts_upper(prev)
-            && !is_all_caps(prev)
+            && (!is_all_caps(prev) || listed)
             && !is_in(PRONOUNS, prev)
             && !is_in(SENTENCE_OPENERS, prev);
         plural(prev)

@@ -174,6 +174,19 @@ impl<'t> Sentence<'t> {
             }
         }
         let mut boundary = boundary?;
+        // `Tolvia, Norland and Lorsk urge …`: only names before the comma, a verb that agrees
+        // with a list (or an `and` that makes one) and no comma after the cue's clause, so the
+        // comma joins a list (read by `try_before`); not `Holm, Varga wrote, "has …"`.
+        let plural_cue = cues::lookup(self.word(idx))
+            .is_some_and(|cue| cue.form == cues::Form::Base)
+            || (0..subject_end).any(|i| self.word(i) == "and");
+        if self.kind(boundary) == Some(Tk::Comma)
+            && self.kind(cue_end) != Some(Tk::Comma)
+            && plural_cue
+            && self.is_name_list(0, subject_end)
+        {
+            return None;
+        }
         // `Asked who would pay, he said the province.`: a scene, then the speaker and what he
         // said (read by `try_before`).
         if is_in(SCENE_PARTICIPLES, self.word(0))
@@ -465,6 +478,36 @@ impl<'t> Sentence<'t> {
             .then_some(at)
     }
 
+    /// `Tolvia, Norland and Lorsk`, `EU, NATO`: two or more names of at most four capitalised
+    /// words, separated by commas or `and`, with at least one comma, none opening as an
+    /// introductory phrase does (`On Monday`, `In Nordhavn`).
+    pub(super) fn is_name_list(&self, start: usize, end: usize) -> bool {
+        let separator = |idx: usize| self.kind(idx) == Some(Tk::Comma) || self.word(idx) == "and";
+        let mut pieces = 0;
+        let mut from = start;
+        while from < end {
+            let to = (from..end).find(|&idx| separator(idx)).unwrap_or(end);
+            let name = from < to
+                && to - from <= 4
+                && (from..to)
+                    .all(|idx| self.kind(idx) == Some(Tk::Word) && starts_upper(self.word(idx)))
+                && !is_in(CIRCUMSTANCE_OPENERS, self.word(from))
+                && !is_in(INTRO_WORDS, self.word(from))
+                && !is_in(TIME_WORDS, self.word(to - 1))
+                && !is_in(MONTHS, self.word(to - 1));
+            if !name {
+                return false;
+            }
+            pieces += 1;
+            from = to + 1;
+            // `, and`: one separator.
+            if from < end && self.word(from) == "and" {
+                from += 1;
+            }
+        }
+        pieces >= 2 && (start..end).any(|idx| self.kind(idx) == Some(Tk::Comma))
+    }
+
     /// Whether the phrase that ends with the comma before token `at` opens with a preposition
     /// or an introductory word (`in a short address,`) or ends with `ago`, rather than being a
     /// name with its appositive (`The governor of the bank, Ada Wells`).
@@ -578,6 +621,8 @@ impl<'t> Sentence<'t> {
         // `Moments before the vote, in a short address, Dana Kell said …`: the name after an
         // introductory phrase, whether or not what comes before reads as a noun phrase.
         match self.after_intro_phrase(start, subject_end) {
+            // `Tolvia, Norland and Lorsk urge …`: a list of names, not a phrase and a name.
+            Some(_) if self.is_name_list(start, subject_end) => {}
             Some(at) if self.opens_intro_phrase(start, at) => start = at,
             Some(at) if !self.is_noun_phrase(start, subject_end, 30) => start = at,
             _ if !self.is_noun_phrase(start, subject_end, 30) => return None,

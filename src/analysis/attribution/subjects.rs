@@ -26,6 +26,22 @@ pub(super) fn subject_mentions(
     // and a list of names with appositives.
     let comma = sentence.top_level_comma(start, end);
     let mut pieces = Vec::new();
+    // `Tolvia, Norland and Lorsk urge …`, `EU, NATO urge …`: every name of a list.
+    if sentence.is_name_list(start, end) {
+        let mut from = start;
+        for idx in start..=end {
+            if idx == end || sentence.kind(idx) == Some(Tk::Comma) || sentence.word(idx) == "and" {
+                if idx > from {
+                    split_conjuncts(sentence, from, idx, expansions, &mut pieces);
+                }
+                from = idx + 1;
+            }
+        }
+        return pieces
+            .into_iter()
+            .filter_map(|(first, last)| clean_conjunct(sentence, first, last))
+            .collect();
+    }
     match comma {
         Some(comma) => {
             let head_words: Vec<&str> = (start..comma)
