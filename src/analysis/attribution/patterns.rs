@@ -174,17 +174,7 @@ impl<'t> Sentence<'t> {
             }
         }
         let mut boundary = boundary?;
-        // `Tolvia, Norland and Lorsk urge …`: only names before the comma, a verb that agrees
-        // with a list (or an `and` that makes one) and no comma after the cue's clause, so the
-        // comma joins a list (read by `try_before`); not `Holm, Varga wrote, "has …"`.
-        let plural_cue = cues::lookup(self.word(idx))
-            .is_some_and(|cue| cue.form == cues::Form::Base)
-            || (0..subject_end).any(|i| self.word(i) == "and");
-        if self.kind(boundary) == Some(Tk::Comma)
-            && self.kind(cue_end) != Some(Tk::Comma)
-            && plural_cue
-            && self.is_name_list(0, subject_end)
-        {
+        if self.list_subject(idx, cue_end, boundary, subject_end) {
             return None;
         }
         // `Asked who would pay, he said the province.`: a scene, then the speaker and what he
@@ -476,6 +466,19 @@ impl<'t> Sentence<'t> {
             starts_upper(first) || is_in(PRONOUNS, first) || is_in(&["the", "a", "an"], first);
         (at > start && at < subject_end && named && self.is_noun_phrase(at, subject_end, 6))
             .then_some(at)
+    }
+
+    /// `Tolvia, Norland and Lorsk urge …`: only names before the comma at `boundary`, a cue
+    /// (at `idx`) that agrees with a list (or an `and` that makes one) and no comma after its
+    /// clause, so the comma joins a list (read by `try_before`); not `Holm, Varga wrote, "…"`.
+    fn list_subject(&self, idx: usize, cue_end: usize, boundary: usize, end: usize) -> bool {
+        let plural_cue = cues::lookup(self.word(idx))
+            .is_some_and(|cue| cue.form == cues::Form::Base)
+            || (0..end).any(|i| self.word(i) == "and");
+        self.kind(boundary) == Some(Tk::Comma)
+            && self.kind(cue_end) != Some(Tk::Comma)
+            && plural_cue
+            && self.is_name_list(0, end)
     }
 
     /// `Tolvia, Norland and Lorsk`, `EU, NATO`: two or more names of at most four capitalised

@@ -197,6 +197,10 @@ mod tests {
                 "{list:?}"
             );
         }
+    }
+
+    #[test]
+    fn stance_cues_and_look_ups() {
         assert!(STANCE_CUES.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(OBJECT_CUES
             .iter()
