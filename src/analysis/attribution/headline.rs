@@ -128,9 +128,13 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
     {
         return false;
     }
-    // `Ferry Fine Should Be Halved`: a title-case claim has a verb (not `May` or `Will`, which
-    // are also names).
-    if words.iter().any(|word| is_in(HEADLINE_VERBS, word)) {
+    // `Ferry Fine Should Be Halved`: a title-case claim has a finite verb or `be` (not `May`
+    // or `Will`, which are also names: `Theresa May`).
+    let claim_verb = |word: &&str| {
+        word.eq_ignore_ascii_case("be")
+            || (is_in(FINITE_VERBS, word) && !is_in(&["may", "will"], word))
+    };
+    if words.iter().any(claim_verb) {
         return false;
     }
     let n = words.len();

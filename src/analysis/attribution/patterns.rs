@@ -472,13 +472,15 @@ impl<'t> Sentence<'t> {
     /// (at `idx`) that agrees with a list (or an `and` that makes one) and no comma after its
     /// clause, so the comma joins a list (read by `try_before`); not `Holm, Varga wrote, "…"`.
     fn list_subject(&self, idx: usize, cue_end: usize, boundary: usize, end: usize) -> bool {
-        let plural_cue = cues::lookup(self.word(idx))
-            .is_some_and(|cue| cue.form == cues::Form::Base)
-            || (0..end).any(|i| self.word(i) == "and");
+        // The cheap token checks first: this runs for every cue with a comma before it.
+        let plural_cue = || {
+            cues::lookup(self.word(idx)).is_some_and(|cue| cue.form == cues::Form::Base)
+                || (0..end).any(|i| self.word(i) == "and")
+        };
         self.kind(boundary) == Some(Tk::Comma)
             && self.kind(cue_end) != Some(Tk::Comma)
-            && plural_cue
             && self.is_name_list(0, end)
+            && plural_cue()
     }
 
     /// `Tolvia, Norland and Lorsk`, `EU, NATO`: two or more names of at most four capitalised

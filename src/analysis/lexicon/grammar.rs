@@ -600,13 +600,6 @@ pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
     "writ",
 ];
 
-/// Auxiliaries and modals that make a title-case headline part a claim, not a speaker's name
-/// (`may` and `will` are names too: `Theresa May`).
-pub(in crate::analysis) const HEADLINE_VERBS: &[&str] = &[
-    "are", "be", "can", "could", "does", "has", "have", "is", "must", "should", "was", "were",
-    "would",
-];
-
 /// Verbs that issue a document: `a communique issued by NATO`, `NATO released a report`.
 pub(in crate::analysis) const ISSUING_VERBS: &[&str] = &[
     "adopted",

@@ -152,7 +152,6 @@ mod tests {
             NEVER_NAMES,
             REFLEXIVES,
             ISSUING_VERBS,
-            HEADLINE_VERBS,
             COURT_FILINGS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
