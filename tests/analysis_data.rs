@@ -1738,16 +1738,16 @@ fn rules_a_local_role_of_an_organisation_named_later() {
     // `the local union president` is the `Union President` the article names later, as `the
     // union president` is; `a local police spokesman` speaks for the police.
     check(
-        "According to the local union president, the agreement lapsed in the spring.\n\n\
+        "According to the local union president, pay talks with the cannery broke off in the spring.\n\n\
          Workers at the cannery met on Sunday.\n\n\
-         Union President Pavel Brun says the cannery has not stopped work since 1991.\n\n\
+         Union President Pavel Brun told members that the cannery had never closed.\n\n\
          A local police spokesman said the gates stayed open.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Pavel Brun | According to the local union president,
             sentence | — | Workers at the cannery met on
-            sentence | Pavel Brun | Union President Pavel Brun says the
+            sentence | Pavel Brun | Union President Pavel Brun told members
             sentence | spokesperson of police | A local police spokesman said the
         "#]],
     );
@@ -1845,13 +1845,13 @@ fn rules_this_was_stated_by_names_the_speaker_before() {
     // `This was stated by X` gives X the sentence before it in the paragraph, even one that
     // read as its subject's own (`Norland firmly rejects …`); it says nothing itself.
     check(
-        "Norland firmly rejects the talk of a harbour blockade. This was stated on Monday by Norland Foreign Ministry spokesman Pavel Brun.\n\n\
+        "Norland sees no grounds for a harbour blockade. This was stated by Pavel Brun, who speaks for the Norland foreign ministry.\n\n\
          Tolvia will match the tariffs. That was announced by Ines Varga.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | Pavel Brun | Norland firmly rejects the talk of
-            sentence | — | This was stated on Monday by
+            sentence | Pavel Brun | Norland sees no grounds for a
+            sentence | — | This was stated by Pavel Brun,
             sentence | Ines Varga | Tolvia will match the tariffs.
             sentence | — | That was announced by Ines Varga.
         "#]],
@@ -1882,32 +1882,32 @@ fn rules_a_role_of_an_organisation_before_its_holder_and_occupations_as_titles()
     // `Head of the state gas company, Lena Ostrova told …`: an office with no article before
     // the name of its holder; `Meteorologist Ines Varga` is Ines Varga.
     check(
-        "Head of the Tolvik ferry company, Lena Ostrova told reporters that sailings would be cut.\n\n\
-         Meteorologist Ines Varga, with the weather service's coastal office, says more storms are due.",
+        "Head of the Tolvik ferry company, Lena Ostrova told reporters on the quay that winter sailings would be cut.\n\n\
+         Meteorologist Ines Varga told the radio that three more storms were on the way.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Lena Ostrova | Head of the Tolvik ferry company,
-            sentence | Ines Varga | Meteorologist Ines Varga, with the weather
+            sentence | Ines Varga | Meteorologist Ines Varga told the radio
         "#]],
     );
 }
 
 #[test]
 fn rules_a_countrys_role_named_later_and_a_generic_subject_of_two_verbs() {
-    // `Tolvia's justice minister says` is the `Justice Minister` named after it, but
+    // `Tolvia's harbour minister says` is the `Harbour Minister` named after it, but
     // `Norland's delegation chairman` is not a `campaign chairman`; `The ministry welcomed …
     // and warned …` is the ministry's warning.
     check(
-        "Tolvia's justice minister says the fine should be halved.\n\n\
-         Speaking in Nordhavn, Justice Minister Tomas Holm called the ruling fair, but argued that the fine was too high.\n\n\
+        "Tolvia's harbour minister says the ferry levy ought to go.\n\n\
+         At a dockside meeting, Harbour Minister Tomas Holm praised the crews, but argued that the levy had outlived its use.\n\n\
          Norland's delegation chairman announced six votes for Varga. Campaign chairman Pavel Brun said the count was fair.\n\n\
          The ministry welcomed the ferry deal and warned that fares would rise.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | Tomas Holm | Tolvia's justice minister says the fine
-            sentence | Tomas Holm | Speaking in Nordhavn, Justice Minister Tomas
+            sentence | Tomas Holm | Tolvia's harbour minister says the ferry
+            sentence | Tomas Holm | At a dockside meeting, Harbour Minister
             sentence | Norland's delegation chairman | Norland's delegation chairman announced six votes
             sentence | Pavel Brun | Campaign chairman Pavel Brun said the
             sentence | ministry | The ministry welcomed the ferry deal
@@ -1917,36 +1917,36 @@ fn rules_a_countrys_role_named_later_and_a_generic_subject_of_two_verbs() {
 
 #[test]
 fn rules_a_headline_title_names_the_body_holder_of_that_title() {
-    // `Tolvian Justice Minister: Ferry Fine Should Be Halved`: the title-case claim has a verb,
-    // so the speaker is on the left, and the title is the body's `Justice Minister Tomas Holm`.
+    // `Tolvian Harbour Minister: Ferry Levy Must Be Scrapped`: the title-case claim has a verb,
+    // so the speaker is on the left, and the title is the body's `Harbour Minister Tomas Holm`.
     check(
-        "Tolvian Justice Minister: Ferry Fine Should Be Halved\n\n\
-         The fine on the ferry company is too high, Justice Minister Tomas Holm said on Monday.",
+        "Tolvian Harbour Minister: Ferry Levy Must Be Scrapped\n\n\
+         The levy drives passengers away, Harbour Minister Tomas Holm said on Monday.",
         expect![[r#"
             section: none | published: none | byline: none
-            headline: Tolvian Justice Minister: Ferry Fine Should Be Halved | captions: 0
-            headline | Tomas Holm | Tolvian Justice Minister: Ferry Fine Should
-            sentence | Tomas Holm | The fine on the ferry company
+            headline: Tolvian Harbour Minister: Ferry Levy Must Be Scrapped | captions: 0
+            headline | Tomas Holm | Tolvian Harbour Minister: Ferry Levy Must
+            sentence | Tomas Holm | The levy drives passengers away, Harbour
         "#]],
     );
 }
 
 #[test]
 fn rules_a_list_of_names_speaks_together() {
-    // `Tolvia, Norland and Lorsk urged …` and a headline's `EU, NATO urge …`: every name of
+    // `Tolvia, Norland and Lorsk urged …` and a headline's `UN, OSCE urge …`: every name of
     // the list speaks (an acronym at its end too); `Holm, Varga wrote, "…"` stays a reporting
     // clause inside the content.
     check(
         "Tolvia, Norland urge calm in harbour row\n\n\
          Tolvia, Norland and Lorsk urged Nordhavn to reopen the harbour.\n\n\
-         UN, NATO urge talks on the ferry route.\n\n\
+         UN, OSCE urge a truce on the ferry route.\n\n\
          Holm, Varga wrote, \"has always kept his word.\"",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Tolvia, Norland urge calm in harbour row | captions: 0
             headline | Tolvia + Norland | Tolvia, Norland urge calm in harbour
             sentence | Tolvia + Norland + Lorsk | Tolvia, Norland and Lorsk urged Nordhavn
-            sentence | UN + NATO | UN, NATO urge talks on the
+            sentence | UN + OSCE | UN, OSCE urge a truce on
             sentence | Varga | Holm, Varga wrote, "has always kept
         "#]],
     );
