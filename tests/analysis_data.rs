@@ -1951,3 +1951,25 @@ fn rules_a_list_of_names_speaks_together() {
         "#]],
     );
 }
+
+#[test]
+fn rules_claiming_responsibility_a_victory_or_lives_is_no_statement() {
+    // `claimed responsibility for`, `claimed victory`, `claimed 40 lives`: the object makes
+    // `claim` an act; `claimed that …` and `claimed the … was` stay statements.
+    check(
+        "Ferry sinks off Nordhavn\n\n\
+         The Harbour Front claimed responsibility for the blast at the ferry pier.\n\n\
+         The fire on the pier claimed 40 lives by Sunday night.\n\n\
+         Ines Varga claimed the ferry pier was left unguarded.\n\n\
+         Tomas Holm claimed that his crew had won the regatta title.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry sinks off Nordhavn | captions: 0
+            headline | — | Ferry sinks off Nordhavn
+            sentence | — | The Harbour Front claimed responsibility for
+            sentence | — | The fire on the pier claimed
+            sentence | Ines Varga | Ines Varga claimed the ferry pier
+            sentence | Tomas Holm | Tomas Holm claimed that his crew
+        "#]],
+    );
+}

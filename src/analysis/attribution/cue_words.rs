@@ -379,19 +379,25 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        if self.rules_on_filing(idx, cue) {
+        if self.object_makes_an_act(idx, cue) {
             return None;
         }
         self.frame_end(idx, cue)
     }
 
     /// `The court dismissed the petition`, `rejected his appeal`: a ruling on a filing (from
-    /// [`COURT_FILINGS`], within the object's first words), which is an act, not a statement.
-    fn rules_on_filing(&self, idx: usize, cue: cues::Cue) -> bool {
-        is_in(&["dismiss", "reject"], cue.lemma)
-            && (idx + 1..(idx + 5).min(self.toks.len()))
-                .take_while(|&next| self.kind(next) == Some(Tk::Word))
-                .any(|next| is_in(COURT_FILINGS, self.word(next)))
+    /// [`COURT_FILINGS`]); `claimed responsibility for`, `claimed victory`, `claimed 12 lives`
+    /// (from [`CLAIMED_ACTS`]). The object, within its first words, makes the verb an act, not a
+    /// statement.
+    fn object_makes_an_act(&self, idx: usize, cue: cues::Cue) -> bool {
+        let objects = match cue.lemma {
+            "dismiss" | "reject" => COURT_FILINGS,
+            "claim" => CLAIMED_ACTS,
+            _ => return false,
+        };
+        (idx + 1..(idx + 5).min(self.toks.len()))
+            .take_while(|&next| self.kind(next) == Some(Tk::Word) && self.word(next) != "that")
+            .any(|next| is_in(objects, self.word(next)))
     }
 
     /// The form of `be` before the word at `idx`, over adverbs: `is … questioning`, `was first

@@ -600,6 +600,28 @@ pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
     "writ",
 ];
 
+/// What a team, a group or a disaster claims without speaking: `claimed responsibility for the
+/// attack`, `claimed victory`, `claimed the title`, `the crash claimed 12 lives` (an act, not a
+/// statement).
+pub(in crate::analysis) const CLAIMED_ACTS: &[&str] = &[
+    "bronze",
+    "credit",
+    "crown",
+    "gold",
+    "life",
+    "lives",
+    "medal",
+    "ownership",
+    "responsibility",
+    "seat",
+    "seats",
+    "silver",
+    "title",
+    "trophy",
+    "victory",
+    "win",
+];
+
 /// Verbs that issue a document: `a communique issued by NATO`, `NATO released a report`.
 pub(in crate::analysis) const ISSUING_VERBS: &[&str] = &[
     "adopted",

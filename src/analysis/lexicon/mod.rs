@@ -153,6 +153,7 @@ mod tests {
             REFLEXIVES,
             ISSUING_VERBS,
             COURT_FILINGS,
+            CLAIMED_ACTS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
