@@ -1973,3 +1973,23 @@ fn rules_claiming_responsibility_a_victory_or_lives_is_no_statement() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_adverb_after_the_auxiliary_and_a_correlative_before_a_pair() {
+    // `has long argued`, `He further said`: adverbs between the subject and its verb; `Both X
+    // and Y said`: the correlative is no part of the first name.
+    check(
+        "Pier levy row goes on\n\n\
+         Ines Varga has long argued that the pier levy is unfair.\n\n\
+         She further said the levy would drive ferries away.\n\n\
+         Both Pavel Brun and the Tolvian harbour office said the levy stays.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier levy row goes on | captions: 0
+            headline | — | Pier levy row goes on
+            sentence | Ines Varga | Ines Varga has long argued that
+            sentence | Ines Varga | She further said the levy would
+            sentence | Pavel Brun + Tolvian harbour office | Both Pavel Brun and the Tolvian
+        "#]],
+    );
+}

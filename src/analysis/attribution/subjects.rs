@@ -350,6 +350,12 @@ fn skip_quantifiers(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
     while start < end && matches!(sentence.kind(start), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
         start += 1;
     }
+    // `Both Holm and the ministry`: the correlative opens the pair, it names no one.
+    if sentence.word(start).eq_ignore_ascii_case("both")
+        && (start + 2..end).any(|idx| sentence.word(idx) == "and")
+    {
+        start += 1;
+    }
     let w0 = sentence.word(start);
     if is_in(
         &["number", "group", "couple", "handful", "series"],

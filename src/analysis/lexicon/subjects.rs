@@ -105,7 +105,8 @@ pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
 ];
 
 /// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
-/// said`, `Analysts soon noted`, `The union however said`), which are not part of the name.
+/// said`, `Analysts soon noted`, `The union however said`, `has long argued`, `He further
+/// said`), which are not part of the name.
 pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "again",
     "already",
@@ -113,8 +114,10 @@ pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "always",
     "even",
     "ever",
+    "further",
     "however",
     "instead",
+    "long",
     "never",
     "nevertheless",
     "now",
