@@ -1993,3 +1993,21 @@ fn rules_an_adverb_after_the_auxiliary_and_a_correlative_before_a_pair() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_headline_country_is_the_country_when_it_speaks_itself() {
+    // `Norland says …` over a body where a Norlandic party speaks first and Norland itself
+    // speaks later: the country, not the first body of that nationality.
+    check(
+        "Norland says ferry route is safe\n\n\
+         The Norlandic Harbour Party said the ferry route was a risk.\n\n\
+         Norland said the route had been safe for years.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Norland says ferry route is safe | captions: 0
+            headline | Norland | Norland says ferry route is safe
+            sentence | Norlandic Harbour Party | The Norlandic Harbour Party said the
+            sentence | Norland | Norland said the route had been
+        "#]],
+    );
+}

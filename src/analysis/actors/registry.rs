@@ -127,6 +127,17 @@ impl Registry {
                 && shared + 3 >= country.chars().count()
                 && NATIONALITY_ENDINGS.iter().any(|end| word.ends_with(end))
         };
+        // `Tolvia says …` over a body where Tolvia itself speaks: the country, not the first
+        // Tolvian body that spoke.
+        let itself = self
+            .history
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&id| matches!(&self.actors[id].key[..], [only] if *only == country));
+        if itself.is_some() {
+            return itself;
+        }
         self.history.iter().flatten().copied().find(|&id| {
             let actor = &self.actors[id];
             let org = actor.member_of.map(|org| &self.actors[org].key[..]);
