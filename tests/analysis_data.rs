@@ -2011,3 +2011,22 @@ fn rules_a_headline_country_is_the_country_when_it_speaks_itself() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_headline_speaker_before_a_topic_and_a_name_with_its_appositive() {
+    // `Pier fees must go: Lena Ostrova on harbour costs`: the speaker before `on` and a
+    // lower-case topic. `Pavel Brun, the Norlandic trade envoy, said tariffs stay.`: a name
+    // and its appositive are the subject, never a statement before an inverted `said`.
+    check(
+        "Pier fees must go: Lena Ostrova on harbour costs\n\n\
+         Lena Ostrova, the Tolvik port director, said pier fees drive ferries away.\n\n\
+         Pavel Brun, the Norlandic trade envoy, said tariffs stay.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier fees must go: Lena Ostrova on harbour costs | captions: 0
+            headline | Lena Ostrova | Pier fees must go: Lena Ostrova
+            sentence | Lena Ostrova | Lena Ostrova, the Tolvik port director,
+            sentence | Pavel Brun | Pavel Brun, the Norlandic trade envoy,
+        "#]],
+    );
+}

@@ -17,9 +17,9 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
     let line = headline.slice(text);
     let first_colon = line.find(": ")?;
     let last_colon = line.rfind(": ")?;
-    let left = line.get(..first_colon)?.trim();
+    let left = before_topic(line.get(..first_colon)?.trim());
     let right_start = last_colon + 2;
-    let right = line.get(right_start..)?.trim();
+    let right = before_topic(line.get(right_start..)?.trim());
     let right_words = right.split_whitespace().count();
     let left_words = left.split_whitespace().count();
     let leading_ws = line.get(right_start..)?.len() - line.get(right_start..)?.trim_start().len();
@@ -35,6 +35,21 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
         return Some(Span::new(start, start + left.len()));
     }
     None
+}
+
+/// `Ines Varga on ferry fees`, `Harbour chief on the strike`: the speaker before a lower-case
+/// topic after `on`/`about` (the part itself otherwise).
+fn before_topic(part: &str) -> &str {
+    [" on ", " about "]
+        .into_iter()
+        .filter_map(|word| part.find(word).map(|at| (at, word.len())))
+        .min()
+        .filter(|&(at, len)| {
+            part[at + len..]
+                .split_whitespace()
+                .all(|word| !starts_upper(word) || is_in(FUNCTION_WORDS, word))
+        })
+        .map_or(part, |(at, _)| &part[..at])
 }
 
 /// `Why the side lost the final – Southgate`: a short name after the last dash, closing a claim

@@ -123,6 +123,11 @@ impl<'t> Sentence<'t> {
                     return None;
                 }
             }
+            // `Ines Varga, the Tolvian president, said fees stay.`: a name and its appositive
+            // are the subject before the verb, not a statement before an inverted cue.
+            if self.appositive_pair(body, idx - 1) {
+                return None;
+            }
         }
         let mut content = Vec::new();
         content.extend(self.content(
@@ -140,6 +145,23 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// Whether tokens `from..to` are two noun phrases joined by one comma, one of them a
+    /// capitalised name: `Ines Varga, the Tolvian president`, `The harbour chief, Tomas Holm`.
+    fn appositive_pair(&self, from: usize, to: usize) -> bool {
+        let mut commas = (from..to).filter(|&i| self.kind(i) == Some(Tk::Comma));
+        let (Some(comma), None) = (commas.next(), commas.next()) else {
+            return false;
+        };
+        let named = |start: usize, end: usize| {
+            (start..end).all(|i| starts_upper(self.word(i)) || self.kind(i) != Some(Tk::Word))
+        };
+        comma > from
+            && comma + 1 < to
+            && self.is_noun_phrase(from, comma, 6)
+            && self.is_noun_phrase(comma + 1, to, 8)
+            && (named(from, comma) || named(comma + 1, to))
     }
 
     /// A quotation after the speaker (`"A," X said, "B."`) is content too.
