@@ -2030,3 +2030,24 @@ fn rules_a_headline_speaker_before_a_topic_and_a_name_with_its_appositive() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_office_listing_portfolios_before_its_holder() {
+    // `Minister of Fisheries, Ports and Inland Waters Pavel Brun said`: the commas and the
+    // `and` list portfolios of one office; its holder is the name that ends it (or the last
+    // part after a comma). Two offices joined by `and the` stay two speakers.
+    check(
+        "Ferry levy to stay\n\n\
+         Minister of Fisheries, Ports, Canals and Inland Waters Pavel Brun insists the levy is fair.\n\n\
+         The Minister of Roads, Rail and Ferries, Ines Varga, said the levy funds new piers.\n\n\
+         Minister of Tourism and Coastal Affairs K. L. Norden said visitors would pay less.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry levy to stay | captions: 0
+            headline | — | Ferry levy to stay
+            sentence | Pavel Brun | Minister of Fisheries, Ports, Canals and
+            sentence | Ines Varga | The Minister of Roads, Rail and
+            sentence | K. L. Norden | Minister of Tourism and Coastal Affairs
+        "#]],
+    );
+}

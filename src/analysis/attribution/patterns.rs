@@ -147,21 +147,26 @@ impl<'t> Sentence<'t> {
         })
     }
 
-    /// Whether tokens `from..to` are two noun phrases joined by one comma, one of them a
-    /// capitalised name: `Ines Varga, the Tolvian president`, `The harbour chief, Tomas Holm`.
+    /// Whether tokens `from..to` are noun phrases joined by commas, one of them a capitalised
+    /// name: `Ines Varga, the Tolvian president`, `The Minister of Roads, Rail and Ferries, Ines
+    /// Varga` (a subject with its appositive).
     fn appositive_pair(&self, from: usize, to: usize) -> bool {
-        let mut commas = (from..to).filter(|&i| self.kind(i) == Some(Tk::Comma));
-        let (Some(comma), None) = (commas.next(), commas.next()) else {
-            return false;
-        };
-        let named = |start: usize, end: usize| {
+        let mut parts = Vec::new();
+        let mut start = from;
+        for idx in from..=to {
+            if idx == to || self.kind(idx) == Some(Tk::Comma) {
+                parts.push((start, idx));
+                start = idx + 1;
+            }
+        }
+        let named = |&(start, end): &(usize, usize)| {
             (start..end).all(|i| starts_upper(self.word(i)) || self.kind(i) != Some(Tk::Word))
         };
-        comma > from
-            && comma + 1 < to
-            && self.is_noun_phrase(from, comma, 6)
-            && self.is_noun_phrase(comma + 1, to, 8)
-            && (named(from, comma) || named(comma + 1, to))
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 8))
+            && parts.iter().any(named)
     }
 
     /// A quotation after the speaker (`"A," X said, "B."`) is content too.

@@ -22,6 +22,9 @@ pub(super) fn subject_mentions(
     let start = skip_sentence_openers(sentence, from, end);
     let start = after_subordinate_clause(sentence, start, end);
     let start = skip_quantifiers(sentence, start, end);
+    if let Some((first, last)) = office_list_holder(sentence, start, end) {
+        return clean_conjunct(sentence, first, last).into_iter().collect();
+    }
     // The first top-level comma decides between an appositive, a role followed by names
     // and a list of names with appositives.
     let comma = sentence.top_level_comma(start, end);
@@ -233,6 +236,67 @@ pub(super) fn split_conjuncts(
 
 /// `Leader of …`, `Deputy President of …`: whether the words at `start` are an office (a role
 /// or title, after at most one other) and `of` or `for`.
+/// `Minister of Energy, Trade and Foreign Affairs Lena Ostrova`, `The Minister of Energy,
+/// Trade and Industry, Lena Ostrova`: an office listing several portfolios, then its holder.
+/// The holder's tokens: the last comma-separated part when it has no `and` (an appositive),
+/// else the name that ends it (two words, or initials and a surname).
+fn office_list_holder(sentence: &Sentence<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let listed = (start..end).any(|i| sentence.kind(i) == Some(Tk::Comma))
+        || (start..end).any(|i| sentence.word(i) == "and");
+    let capitalised = (start..end).all(|i| match sentence.kind(i) {
+        Some(Tk::Word) => {
+            let word = sentence.word(i);
+            starts_upper(word) || is_in(&["and", "of", "for", "the"], word)
+        }
+        Some(Tk::Comma | Tk::Stop) => true,
+        _ => false,
+    });
+    if !(listed && capitalised && opens_with_office(sentence, start)) {
+        return None;
+    }
+    let mut last_end = end;
+    while last_end > start && sentence.kind(last_end - 1) == Some(Tk::Comma) {
+        last_end -= 1;
+    }
+    let part_start = (start..last_end)
+        .rev()
+        .find(|&i| sentence.kind(i) == Some(Tk::Comma))
+        .map_or(start, |comma| comma + 1);
+    let after_and = (part_start..last_end)
+        .rev()
+        .find(|&i| sentence.word(i) == "and")
+        .map(|and| and + 1);
+    let Some(from) = after_and else {
+        let words = last_end - part_start;
+        return (part_start > start && (1..=4).contains(&words)).then_some((part_start, last_end));
+    };
+    // `The Minister of Finance and the Governor …`: two offices, not one listing portfolios.
+    if is_in(DETERMINERS, sentence.word(from)) || opens_with_office(sentence, from) {
+        return None;
+    }
+    // From the end: initials always, and up to two other words, none after an initial.
+    let mut first = last_end;
+    let mut words = 0;
+    let mut initials = false;
+    while first > from {
+        let word = sentence.word(first - 1).trim_end_matches('.');
+        let initial = word.chars().count() == 1 && starts_upper(word);
+        if sentence.kind(first - 1) == Some(Tk::Stop) || initial {
+            initials |= initial;
+        } else if initials
+            || words == 2
+            || !starts_upper(word)
+            || is_in(ORG_WORDS, &word.to_lowercase())
+        {
+            break;
+        } else {
+            words += 1;
+        }
+        first -= 1;
+    }
+    (first > from && first < last_end).then_some((first, last_end))
+}
+
 fn opens_with_office(sentence: &Sentence<'_>, start: usize) -> bool {
     let role = |i: usize| is_in(ROLE_NOUNS, sentence.word(i)) || is_in(TITLES, sentence.word(i));
     (start..start + 2).any(|i| role(i) && is_in(&["of", "for"], sentence.word(i + 1)))
