@@ -2051,3 +2051,23 @@ fn rules_an_office_listing_portfolios_before_its_holder() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_bench_of_judges_speaks_for_its_court() {
+    // `The Bench of Justice X and Justice Y stated`, `A division bench comprising …`, `the
+    // Bench`: the court named before (even in narration), not its judges one by one.
+    check(
+        "Levy struck down\n\n\
+         The Nordhavn Appeals Court struck down the pier levy on Friday.\n\n\
+         The Bench of Justice Lena Ostrova and Justice Tomas Holm stated that the levy had no basis in law.\n\n\
+         A division bench comprising Justices Ostrova and Holm added that refunds were due.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Levy struck down | captions: 0
+            headline | — | Levy struck down
+            sentence | — | The Nordhavn Appeals Court struck down
+            sentence | Nordhavn Appeals Court | The Bench of Justice Lena Ostrova
+            sentence | Nordhavn Appeals Court | A division bench comprising Justices Ostrova
+        "#]],
+    );
+}

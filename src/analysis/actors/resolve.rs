@@ -448,6 +448,9 @@ impl Registry {
         let full = if corporate {
             recent_corporate_name(text, span.start)
                 .or_else(|| sentence_subject_company(text, span.start))
+        } else if key.len() == 1 && last.eq_ignore_ascii_case("bench") {
+            // `the Bench stated`: the judges of the court the text named before.
+            expand_from_text(text, span.start, "court")
         } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
             || starts_upper(last)
         {

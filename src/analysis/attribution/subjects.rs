@@ -22,6 +22,11 @@ pub(super) fn subject_mentions(
     let start = skip_sentence_openers(sentence, from, end);
     let start = after_subordinate_clause(sentence, start, end);
     let start = skip_quantifiers(sentence, start, end);
+    if let Some(bench_end) = bench_of_judges(sentence, start, end) {
+        return clean_conjunct(sentence, start, bench_end)
+            .into_iter()
+            .collect();
+    }
     if let Some((first, last)) = office_list_holder(sentence, start, end) {
         return clean_conjunct(sentence, first, last).into_iter().collect();
     }
@@ -236,6 +241,25 @@ pub(super) fn split_conjuncts(
 
 /// `Leader of …`, `Deputy President of …`: whether the words at `start` are an office (a role
 /// or title, after at most one other) and `of` or `for`.
+/// `The Bench of Justice X and Justice Y`, `A division bench comprising …`: the court speaks
+/// through its bench, whoever sits on it. The end of the `bench` mention.
+fn bench_of_judges(sentence: &Sentence<'_>, start: usize, end: usize) -> Option<usize> {
+    let bench =
+        (start..(start + 3).min(end)).find(|&i| sentence.word(i).eq_ignore_ascii_case("bench"))?;
+    is_in(
+        &[
+            "comprising",
+            "consisting",
+            "headed",
+            "including",
+            "led",
+            "of",
+        ],
+        sentence.word(bench + 1),
+    )
+    .then_some(bench + 1)
+}
+
 /// `Minister of Energy, Trade and Foreign Affairs Lena Ostrova`, `The Minister of Energy,
 /// Trade and Industry, Lena Ostrova`: an office listing several portfolios, then its holder.
 /// The holder's tokens: the last comma-separated part when it has no `and` (an appositive),
