@@ -2071,3 +2071,24 @@ fn rules_a_bench_of_judges_speaks_for_its_court() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_lone_name_byline_a_source_line_and_an_agency_credit_are_metadata() {
+    // A name alone under the headline is the byline; `Source: …` and a caption ending in a
+    // picture agency's `/CREDIT` are credits, not passages of the article.
+    check(
+        "Pier levy scrapped\n\n\
+         Pavel Brun\n\n\
+         Source: Tolvik Wire\n\n\
+         Harbour Minister Tomas Holm opens the new pier on May 2, 2026. /TWA\n\n\
+         Tolvia scrapped the pier levy on Friday, the harbour office said.",
+        expect![[r#"
+            section: none | published: none | byline: Pavel Brun
+            headline: Pier levy scrapped | captions: 2
+            headline | — | Pier levy scrapped
+            caption  | — | Source: Tolvik Wire
+            caption  | — | Harbour Minister Tomas Holm opens the
+            sentence | harbour office | Tolvia scrapped the pier levy on
+        "#]],
+    );
+}

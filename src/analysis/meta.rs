@@ -89,6 +89,28 @@ pub fn is_byline(line: &str) -> bool {
     false
 }
 
+/// A line that is only a person's name (`Lena Ostrova`, `K. L. Norden`, `Ana de la Cruz`): under
+/// a headline, the byline without its `By`.
+pub fn is_lone_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let particle = |word: &str| matches!(word, "de" | "la" | "van" | "von" | "der" | "bin" | "al");
+    let initial = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.as_str() == "."
+    };
+    let name_word = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+    };
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| name_word(w) || initial(w) || particle(w))
+        && words.last().is_some_and(|w| name_word(w))
+        && words.iter().filter(|w| name_word(w) || initial(w)).count() >= 2
+}
+
 /// A photo caption or credit line.
 pub fn is_caption(line: &str) -> bool {
     const MARKERS: &[&str] = &[
@@ -116,6 +138,9 @@ pub fn is_caption(line: &str) -> bool {
     ];
     if line.len() > 600 {
         return false;
+    }
+    if is_source_credit(line) || ends_with_agency_credit(line) {
+        return true;
     }
     // A caption names its credit at the start (`Photo: …`, `File photo …`) or at the end
     // (`… Photo: IC`, `(AP Photo/Evan Vucci)`, `… Getty Images`): only those ends are read.
@@ -161,6 +186,38 @@ pub fn is_caption(line: &str) -> bool {
             }
         })
         && line.split_whitespace().count() <= 60
+}
+
+/// `… delivers remarks at the port. /CFP`, `Ferries at dawn. Photo/Xinhua`: a picture
+/// agency's credit after a slash ends the line.
+fn ends_with_agency_credit(line: &str) -> bool {
+    let Some(last) = line.split_whitespace().last() else {
+        return false;
+    };
+    let Some((before, agency)) = last.rsplit_once('/') else {
+        return false;
+    };
+    let credit_before = before.is_empty() || before.eq_ignore_ascii_case("photo");
+    credit_before
+        && (2..=12).contains(&agency.chars().count())
+        && agency.starts_with(char::is_uppercase)
+        && agency.chars().all(char::is_alphabetic)
+        && line.split_whitespace().count() >= 2
+}
+
+/// `Source: Xinhua`, `Sources: Agencies`: a short credit line naming where the story came from.
+fn is_source_credit(line: &str) -> bool {
+    let trimmed = line.trim();
+    let Some((label, rest)) = trimmed.split_once(':') else {
+        return false;
+    };
+    let rest = rest.trim();
+    matches!(label.trim(), "Source" | "Sources" | "SOURCE" | "SOURCES")
+        && rest.starts_with(char::is_uppercase)
+        && (1..=6).contains(&rest.split_whitespace().count())
+        && !rest
+            .trim_end_matches('.')
+            .contains(['.', '?', '!', '"', '“'])
 }
 
 /// Parses a dateline. `None`: not a dateline. `Some(None)`: a dateline whose date could not be
@@ -407,5 +464,14 @@ mod tests {
         assert!(is_section("World | Europe"));
         assert!(!is_section("The Latest news"));
         assert!(is_byline("By Jane Doe"));
+        assert!(is_caption("Source: Tolvik Wire"));
+        assert!(!is_caption("Source: officials said the port would reopen."));
+        assert!(is_caption("Ines Varga speaks at the pier. /TWA"));
+        assert!(is_caption("Ferries at dawn. Photo/Tolvikpress"));
+        assert!(!is_caption("Fares rose 5 percent year/year"));
+        assert!(is_lone_name("Lena Ostrova"));
+        assert!(is_lone_name("K. L. Norden"));
+        assert!(!is_lone_name("Ferries wait"));
+        assert!(!is_lone_name("The port reopened."));
     }
 }

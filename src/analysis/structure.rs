@@ -2,7 +2,8 @@
 //! captions) and the blocks of the body (paragraphs and captions).
 
 use super::meta::{
-    is_byline, is_caption, is_section, is_short_label, looks_like_headline, parse_dateline,
+    is_byline, is_caption, is_lone_name, is_section, is_short_label, looks_like_headline,
+    parse_dateline,
 };
 use super::text::{fold_spaces, lines, Line};
 use super::{Meta, PassageKind, Span};
@@ -133,7 +134,9 @@ pub fn layout(text: &str) -> Layout {
                 continue;
             }
         }
-        if meta.byline.is_none() && is_byline(content) {
+        // `By Jane Doe`, or a lone name straight under the headline.
+        let lone_name = meta.headline.is_some() && followed_by_blank && is_lone_name(content);
+        if meta.byline.is_none() && (is_byline(content) || lone_name) {
             read_byline(meta, content, line.span);
             continue;
         }
