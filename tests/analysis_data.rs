@@ -2092,3 +2092,47 @@ fn rules_a_lone_name_byline_a_source_line_and_an_agency_credit_are_metadata() {
         "#]],
     );
 }
+
+#[test]
+fn rules_referred_to_appeared_to_and_made_a_call_are_cues() {
+    // `referred to X as`, `appeared to suggest`, `made its call for`, `made the case that` report
+    // a statement; `It refers to` defines and `Brun, referred to as …,` is named.
+    check(
+        "Ferry row deepens\n\n\
+         Lena Ostrova referred to the pier levy as a tax on islanders.\n\n\
+         Pavel Brun appeared to suggest that the ferries would stop in May.\n\n\
+         The Tolvik council made its call for calm on Friday.\n\n\
+         Ines Varga made the case that the pier needs new cranes.\n\n\
+         The levy, referred to as the island toll, rose in May.\n\n\
+         The term refers to a fee paid at the pier.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry row deepens | captions: 0
+            headline | — | Ferry row deepens
+            sentence | Lena Ostrova | Lena Ostrova referred to the pier
+            sentence | Pavel Brun | Pavel Brun appeared to suggest that
+            sentence | Tolvik council | The Tolvik council made its call
+            sentence | Ines Varga | Ines Varga made the case that
+            sentence | — | The levy, referred to as the
+            sentence | — | The term refers to a fee
+        "#]],
+    );
+}
+
+#[test]
+fn rules_a_pronoun_after_a_subordinator_is_its_sentence_subject() {
+    // `Lena Ostrova drew criticism after she appeared to suggest …`: the pronoun of the
+    // subordinate clause is the person who opens the sentence, not the last speaker.
+    check(
+        "Harbour row\n\n\
+         Ines Varga said the pier would reopen in May.\n\n\
+         Lena Ostrova drew criticism on Friday after she suggested that the pier levy should double.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour row | captions: 0
+            headline | — | Harbour row
+            sentence | Ines Varga | Ines Varga said the pier would
+            sentence | Lena Ostrova | Lena Ostrova drew criticism on Friday
+        "#]],
+    );
+}

@@ -270,6 +270,8 @@ const LEXICON: &[Lemma] = &[
         .doubles()
         .particles(&["back", "out"]),
     Lemma::new("lash").particles(&["out"]),
+    // `Holm referred to the levy as theft`.
+    Lemma::new("refer").doubles().particles(&["to"]),
     Lemma::new("sum").doubles().particles(&["up"]),
     Lemma::new("point").particles(&["out"]),
     Lemma::new("speak")

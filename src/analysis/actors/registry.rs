@@ -238,6 +238,23 @@ impl Registry {
         }
     }
 
+    /// For a `he`/`she` at `pronoun` right after a subordinator (`after she said`), the person
+    /// who opens the same sentence, if one does.
+    fn subordinate_clause_subject(
+        &mut self,
+        text: &str,
+        pronoun: usize,
+        male: bool,
+    ) -> Option<DraftId> {
+        let before = text.get(..pronoun)?.trim_end();
+        let word = before.rsplit(char::is_whitespace).next()?;
+        if !(is_in(SUBORDINATORS, word) && word.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let SubjectPerson { name, titled, .. } = current_subject_person(text, pronoun)?;
+        self.subject_person(name, titled, male)
+    }
+
     /// A `he`/`she` with no speaker to refer to: the last person named in the text before it.
     pub(in crate::analysis) fn pronoun_from_text(
         &mut self,
@@ -596,6 +613,12 @@ impl Registry {
                         self.actors[id].mention(span);
                         return vec![id];
                     }
+                }
+                // `Ines Varga drew criticism after she appeared to suggest …`: a pronoun in a
+                // subordinate clause is the person who opens its own sentence.
+                if let Some(id) = self.subordinate_clause_subject(text, span.start, male) {
+                    self.actors[id].mention(span);
+                    return vec![id];
                 }
                 // A person who opened the previous sentence without speaking (`Opposition
                 // leader Keir Starmer disagreed. He said …`) is a closer antecedent than an

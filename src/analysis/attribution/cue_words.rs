@@ -379,6 +379,11 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `Holm referred to the levy as theft`; but `It refers to the jobless rate` defines,
+        // and `Kyle, referred to as the best shot,` is named.
+        if cue.lemma == "refer" && (cue.form != Form::Past || self.word(idx + 2) == "as") {
+            return None;
+        }
         if self.object_makes_an_act(idx, cue) {
             return None;
         }
@@ -537,8 +542,12 @@ impl<'t> Sentence<'t> {
                 .then_some(idx + 1)
             }
             Frame::Noun => {
+                // `issued a statement`; `made its call for`, `made the case that`.
+                let speech_act = |word: &str| {
+                    cues::is_source_noun(word) || cue.lemma == "make" && is_in(MADE_SPEECH, word)
+                };
                 let found = (idx + 1..(idx + 5).min(self.toks.len()))
-                    .any(|next| cues::is_source_noun(self.word(next)));
+                    .any(|next| speech_act(self.word(next)));
                 found.then_some(idx + 1)
             }
         }

@@ -575,6 +575,9 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
 /// Verbs that lead through `to` into the reporting verb after it, which is then the
 /// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
 pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
+    "appear",
+    "appeared",
+    "appears",
     "continue",
     "continued",
     "continues",
@@ -582,6 +585,9 @@ pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
     "hastened",
     "quick",
     "rushed",
+    "seem",
+    "seemed",
+    "seems",
 ];
 
 /// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
@@ -598,6 +604,24 @@ pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
     "pleas",
     "suit",
     "writ",
+];
+
+/// Nouns that make `made` a statement (beside the source nouns): `made its call for calm`,
+/// `made a plea`, `made the case that`.
+pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "announcement",
+    "appeal",
+    "call",
+    "case",
+    "plea",
+    "pledge",
+    "point",
+    "promise",
+    "vow",
 ];
 
 /// What a team, a group or a disaster claims without speaking: `claimed responsibility for the

@@ -154,6 +154,7 @@ mod tests {
             ISSUING_VERBS,
             COURT_FILINGS,
             CLAIMED_ACTS,
+            MADE_SPEECH,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
