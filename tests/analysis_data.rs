@@ -2136,3 +2136,21 @@ fn rules_a_pronoun_after_a_subordinator_is_its_sentence_subject() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_time_phrase_without_a_comma_opens_no_name() {
+    // `On Friday Pavel Brun said`, `Last month the council said`: the time phrase before the
+    // subject is no part of its name.
+    check(
+        "Pier levy\n\n\
+         On Friday Pavel Brun said the pier levy would stay.\n\n\
+         Last month the Tolvik council said the levy funds new cranes.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier levy | captions: 0
+            headline | — | Pier levy
+            sentence | Pavel Brun | On Friday Pavel Brun said the
+            sentence | Tolvik council | Last month the Tolvik council said
+        "#]],
+    );
+}

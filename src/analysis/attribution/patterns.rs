@@ -401,6 +401,15 @@ impl<'t> Sentence<'t> {
         while start < subject_end && is_in(LEADING_CONNECTIVES, self.word(start)) {
             start += 1;
         }
+        // `Last week Holm said`, `On Monday the ministry said`, `Earlier this month Varga
+        // said`: a time phrase without a comma.
+        let mut at = start;
+        while at < subject_end && is_in(TIME_MODIFIERS, self.word(at)) {
+            at += 1;
+        }
+        if at > start && at + 1 < subject_end && is_in(TIME_WORDS, self.word(at)) {
+            start = at + 1;
+        }
         // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
         if start < subject_end && is_in(INTRO_PHRASE_OPENERS, self.word(start)) {
             let mut name_start = subject_end;
