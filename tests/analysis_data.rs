@@ -2154,3 +2154,31 @@ fn rules_a_time_phrase_without_a_comma_opens_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_title_case_headline_lends_a_surname_only_its_given_name() {
+    // Every word of a title-case headline is capitalised: `Holm Sees …` gives `Holm` no
+    // `Sees`, and `… Back Challenger Lena Ostrova Now` gives `Ostrova` only `Lena`.
+    check(
+        "Holm Sees 'Grave Insult' if Islanders Don't Back the Pier Levy.\n\n\
+         The harbour chief is pressing islanders to vote.\n\n\
+         Mr. Holm said the vote was a test of loyalty.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Holm Sees 'Grave Insult' if Islanders Don't Back the Pier Levy. | captions: 0
+            headline | — | Holm Sees 'Grave Insult' if Islanders
+            sentence | — | The harbour chief is pressing islanders
+            sentence | Holm | Mr. Holm said the vote was
+        "#]],
+    );
+    check(
+        "Why Ferry Crews Back Challenger Lena Ostrova Now.\n\n\
+         Ostrova said the crews back her because she keeps her word.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Why Ferry Crews Back Challenger Lena Ostrova Now. | captions: 0
+            headline | — | Why Ferry Crews Back Challenger Lena
+            sentence | Lena Ostrova | Ostrova said the crews back her
+        "#]],
+    );
+}

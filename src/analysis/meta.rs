@@ -53,7 +53,8 @@ pub fn looks_like_headline(line: &str) -> bool {
 
 /// A title-case line (`Poll: Wealthy Voters Abandon Republican Party.`): most words of four
 /// letters or more are capitalised, and it is a single sentence.
-fn is_title_case(line: &str) -> bool {
+/// A line in title case: four in five of its words of four letters or more capitalised.
+pub(crate) fn is_title_case(line: &str) -> bool {
     let long_words: Vec<&str> = line
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -345,6 +345,17 @@ pub(in crate::analysis) fn expand_from_text(
     let (window_start, scope) = window_before(text, before, 4_000);
     for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
         let at = window_start + offset;
+        // `Obama Sees 'Personal Insult' …`: every word of a title-case headline is
+        // capitalised, so only a given name right before the word extends it there.
+        if let Some(line) = title_case_line(text, at) {
+            if is_in(ORG_WORDS, word) || is_in(GENERIC_ORG, word) {
+                continue;
+            }
+            match given_name_in_title(line, at - line.as_ptr() as usize + text.as_ptr() as usize) {
+                Some(given) => return Some(format!("{given} {capitalised}")),
+                None => continue,
+            }
+        }
         let mut local_start = at.saturating_sub(160);
         while !text.is_char_boundary(local_start) {
             local_start += 1;
@@ -364,6 +375,45 @@ pub(in crate::analysis) fn expand_from_text(
         }
     }
     None
+}
+
+/// The line holding byte `at`, if it is in title case (read only up to 300 bytes each way).
+fn title_case_line(text: &str, at: usize) -> Option<&str> {
+    let (line_start, before) = window_before(text, at, 300);
+    let start = before
+        .rfind('\n')
+        .map_or(line_start, |nl| line_start + nl + 1);
+    let rest = text.get(at..).unwrap_or("");
+    let mut end = at + rest.find('\n').unwrap_or(rest.len()).min(300);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(start..end)
+        .filter(|line| crate::analysis::meta::is_title_case(line))
+}
+
+/// In a title-case `line`, the word right before byte `at` when it can be a given name:
+/// capitalised, no title, role, function word or question word, and no punctuation after it
+/// (`Cecile Richards Says …` gives `Cecile`; `Challenger Kelli Ward` gives `Kelli`).
+fn given_name_in_title(line: &str, at: usize) -> Option<&str> {
+    let before = line.get(..at)?;
+    if !before.ends_with(' ') {
+        return None;
+    }
+    let word = before.trim_end().rsplit(' ').next()?;
+    let lower = word.to_lowercase();
+    let plain = word.chars().all(char::is_alphabetic) && word.chars().count() >= 2;
+    (plain
+        && starts_upper(word)
+        && !is_in(TITLES, word)
+        && !is_in(ROLE_NOUNS, &lower)
+        && !is_in(FUNCTION_WORDS, &lower)
+        && !is_in(
+            &["by", "how", "what", "when", "where", "who", "why"],
+            &lower,
+        )
+        && crate::analysis::cues::lookup(&lower).is_none())
+    .then_some(word)
 }
 
 /// Expands the name whose word starts at byte `at` of `hay`.
