@@ -2182,3 +2182,24 @@ fn rules_a_title_case_headline_lends_a_surname_only_its_given_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_began_by_saying_and_an_appositive_with_a_relative_clause() {
+    // `opened by warning that …`: a phase verb leads through `by` into the gerund cue.
+    // `Pavel Brun, a former envoy who is a critic of the levy, suggests that …`: the appositive
+    // holds a verb of its own but the subject is still the name before it.
+    check(
+        "Levy debate\n\n\
+         Lena Ostrova went on harbour radio and opened by warning that the pier was unsafe.\n\n\
+         Pavel Brun, a former ferry captain who is a fierce critic of the levy, suggests that islanders should pay less.\n\n\
+         The festival started by playing island songs.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Levy debate | captions: 0
+            headline | — | Levy debate
+            sentence | Lena Ostrova | Lena Ostrova went on harbour radio
+            sentence | Pavel Brun | Pavel Brun, a former ferry captain
+            sentence | — | The festival started by playing island
+        "#]],
+    );
+}

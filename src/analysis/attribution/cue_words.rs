@@ -368,7 +368,10 @@ impl<'t> Sentence<'t> {
             return None;
         }
         match cue.form {
-            Form::Gerund if !be => return None,
+            // `began by saying`: a gerund after a phase verb and `by` is the statement.
+            Form::Gerund if !be && !(prev == "by" && self.catenative_start(idx - 1).is_some()) => {
+                return None
+            }
             Form::Past | Form::Participle if be => return None,
             _ => {}
         }

@@ -207,7 +207,10 @@ impl<'t> Sentence<'t> {
                     while idx > from && self.kind(idx - 1) != Some(Tk::Comma) {
                         idx -= 1;
                     }
-                    if idx > from && is_in(PARENTHETICAL_OPENERS, self.word(idx)) {
+                    if idx > from
+                        && (is_in(PARENTHETICAL_OPENERS, self.word(idx))
+                            || self.relative_appositive(idx, end - 1))
+                    {
                         end = idx - 1;
                         continue;
                     }
@@ -272,10 +275,26 @@ impl<'t> Sentence<'t> {
         .then_some(open)
     }
 
-    /// `went on to`, `was quick to`, `hastened to`: when `to` at `to` ends a verb that leads
-    /// into the cue after it, the phrase's first word.
+    /// `Pavel Brun, a former envoy who is a harsh critic of the plan, suggests`: tokens
+    /// `start..end`, between commas after a name, are an appositive with a relative clause.
+    fn relative_appositive(&self, start: usize, end: usize) -> bool {
+        start >= 2
+            && self.kind(start - 1) == Some(Tk::Comma)
+            && starts_upper(self.word(start - 2))
+            && is_in(&["a", "an", "the"], self.word(start))
+            && (start + 2..end).any(|i| is_in(&["who", "whose"], self.word(i)))
+    }
+
+    /// `went on to`, `was quick to`, `hastened to`, `began by` (before a gerund): when `to` (or
+    /// `by`) at `to` ends a verb that leads into the cue after it, the phrase's first word.
     pub(super) fn catenative_start(&self, to: usize) -> Option<usize> {
-        if to < 2 || !self.word(to).eq_ignore_ascii_case("to") {
+        if to < 2 {
+            return None;
+        }
+        if self.word(to) == "by" {
+            return is_in(PHASE_VERBS, self.word(to - 1)).then_some(to - 1);
+        }
+        if !self.word(to).eq_ignore_ascii_case("to") {
             return None;
         }
         let before = self.word(to - 1);

@@ -590,6 +590,25 @@ pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
     "seems",
 ];
 
+/// Verbs of beginning and ending that lead through `by` into a gerund cue: `began by saying`,
+/// `opened by warning`, `closed by urging`.
+pub(in crate::analysis) const PHASE_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "closed",
+    "closes",
+    "concluded",
+    "concludes",
+    "ended",
+    "ends",
+    "opened",
+    "opens",
+    "started",
+    "starts",
+];
+
 /// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
 /// statement).
 pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[

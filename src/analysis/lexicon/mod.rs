@@ -155,6 +155,7 @@ mod tests {
             COURT_FILINGS,
             CLAIMED_ACTS,
             MADE_SPEECH,
+            PHASE_VERBS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
