@@ -55,17 +55,17 @@ pub fn looks_like_headline(line: &str) -> bool {
 /// letters or more are capitalised, and it is a single sentence.
 /// A line in title case: four in five of its words of four letters or more capitalised.
 pub(crate) fn is_title_case(line: &str) -> bool {
-    let long_words: Vec<&str> = line
+    let (mut n_long, mut n_capitalised) = (0, 0);
+    for word in line
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|word| word.chars().count() >= 4)
-        .collect();
-    let n_capitalised = long_words
-        .iter()
-        .filter(|word| word.starts_with(char::is_uppercase))
-        .count();
+        .filter(|word| word.chars().nth(3).is_some())
+    {
+        n_long += 1;
+        n_capitalised += usize::from(word.starts_with(char::is_uppercase));
+    }
     let body = line.trim_end_matches('.');
-    long_words.len() >= 3 && n_capitalised * 5 >= long_words.len() * 4 && !body.contains(". ")
+    n_long >= 3 && n_capitalised * 5 >= n_long * 4 && !body.contains(". ")
 }
 
 /// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE | Global Times`, `Author: …`.
