@@ -167,3 +167,32 @@ fn a_speaker_with_only_circumstance_after_a_quoted_question_says_the_quotation()
         "the plan was late"
     );
 }
+
+#[test]
+fn a_parenthetical_attribution_after_an_adverb_phrase_takes_both_sides() {
+    // `Too often, X said, …`: the adverb's phrase is part of the statement (never a speaker of
+    // its own), and the clause after the reporting clause is content too.
+    for (sentence, speaker, content) in [
+        (
+            "Too often, Lena Ostrova said, the talk about the pier is tribal.",
+            "Lena Ostrova",
+            "Too often … the talk about the pier is tribal",
+        ),
+        (
+            "Back in Tolvik, Lena Ostrova said, she decided to act.",
+            "Lena Ostrova",
+            "Back in Tolvik … she decided to act",
+        ),
+        (
+            "Even if the levy proves short-lived, Pavel Brun said, the pier has done good work.",
+            "Pavel Brun",
+            "Even if the levy proves short-lived … the pier has done good work",
+        ),
+    ] {
+        assert_eq!(
+            attribution(sentence),
+            (speaker.to_string(), content.to_string()),
+            "{sentence}"
+        );
+    }
+}

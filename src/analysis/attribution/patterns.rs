@@ -305,6 +305,16 @@ impl<'t> Sentence<'t> {
             return false;
         }
         let next = self.word(cue_end + 1);
+        // `…, Ms. Varga said, the pier has done good work.`, `…, Mr. Holm said, he decided to
+        // act.`: a clause of its own (a subject pronoun, or a determiner and an auxiliary
+        // later) goes on with the statement.
+        let end = self.body_end();
+        let clause = is_in(&["he", "she", "they", "we", "i"], next)
+            || is_in(DETERMINERS, next)
+                && (cue_end + 2..end).any(|i| is_in(VERB_WORDS, self.word(i)));
+        if clause && (cue_end + 1..end).all(|i| self.kind(i) != Some(Tk::Open)) {
+            return true;
+        }
         next.starts_with(char::is_lowercase)
             && !next.ends_with("ing")
             && ![
@@ -564,7 +574,10 @@ impl<'t> Sentence<'t> {
         let first = self.word(phrase);
         // `Several weeks ago,`, `Two years ago,`: a time before now.
         let ago = comma > phrase && self.word(comma - 1).eq_ignore_ascii_case("ago");
-        is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first) || ago
+        // `Too often, Mr. Clarke said, …`, `Back in Nordhavn, Holm said, …`, `Privately, …`:
+        // an adverb opens a circumstance, never a name.
+        let adverb = is_in(SCENE_ADVERBS, first) || is_ly_adverb(&first.to_ascii_lowercase());
+        is_in(CIRCUMSTANCE_OPENERS, first) || is_in(INTRO_WORDS, first) || ago || adverb
     }
 
     /// `…, to which the ministry responded by asserting …`, `the plan, which the mayor said was

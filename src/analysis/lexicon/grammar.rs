@@ -508,6 +508,13 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "while",
 ];
 
+/// Adverbs that open a phrase of circumstance or degree before a comma (`Too often, …`, `Back in
+/// Nordhavn, …`, `Even if …, …`, `More than fees, …`), which is never a name.
+pub(in crate::analysis) const SCENE_ADVERBS: &[&str] = &[
+    "back", "even", "far", "here", "more", "much", "often", "only", "so", "still", "then", "there",
+    "too", "very", "yet",
+];
+
 /// The only words after a cue that leave a sentence a bare attribution of the quotation
 /// before it (`She said in a statement on Friday.`), besides time words.
 pub(in crate::analysis) const BARE_REST_WORDS: &[&str] = &[

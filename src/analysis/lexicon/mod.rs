@@ -156,6 +156,7 @@ mod tests {
             CLAIMED_ACTS,
             MADE_SPEECH,
             PHASE_VERBS,
+            SCENE_ADVERBS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
