@@ -2203,3 +2203,38 @@ fn rules_began_by_saying_and_an_appositive_with_a_relative_clause() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_free_relative_after_a_preposition_reports_nothing() {
+    // `The gap between what Holm says and what he does …`: `what Holm says` names what is
+    // said, inside a noun phrase; it is no statement (and makes no speaker `The gap …`).
+    // `denounced what Varga called …` still reports Varga's words.
+    check(
+        "Pier promises\n\n\
+         The gap between what Tomas Holm says about the pier and what he funds has grown all year.\n\n\
+         Critics denounced what Ines Varga called the \"fair\" levy.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier promises | captions: 0
+            headline | — | Pier promises
+            sentence | — | The gap between what Tomas Holm
+            sentence | Critics | Critics denounced what Ines Varga called
+        "#]],
+    );
+}
+
+#[test]
+fn rules_a_bare_plural_role_after_a_parenthetical_is_the_subject() {
+    // `Fees rose, as evidence of the levy's reach, experts say …`: the bare plural after the
+    // last comma is the subject, not the phrase before it.
+    check(
+        "Pier fees\n\n\
+         Though the port has heralded plans to cut the pier fee, a charge important to small ferry firms, as evidence of its care for islanders, economists say the cuts are small.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier fees | captions: 0
+            headline | — | Pier fees
+            sentence | economists | Though the port has heralded plans
+        "#]],
+    );
+}

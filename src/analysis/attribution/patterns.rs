@@ -508,8 +508,19 @@ impl<'t> Sentence<'t> {
         let first = self.word(at);
         // `In an interview on "Morning Hour," the senator stated …`: an article opens a
         // subject as well as a name does.
-        let named =
-            starts_upper(first) || is_in(PRONOUNS, first) || is_in(&["the", "a", "an"], first);
+        // `…, as evidence of his resolve, experts say …`: a bare plural of a role or group is
+        // a subject too.
+        let plural_role = subject_end - at <= 2
+            && self
+                .word(subject_end - 1)
+                .strip_suffix('s')
+                .is_some_and(|one| {
+                    is_in(ROLE_NOUNS, one) || is_in(GROUP_NOUNS, self.word(subject_end - 1))
+                });
+        let named = starts_upper(first)
+            || is_in(PRONOUNS, first)
+            || is_in(&["the", "a", "an"], first)
+            || plural_role;
         (at > start && at < subject_end && named && self.is_noun_phrase(at, subject_end, 6))
             .then_some(at)
     }
@@ -665,6 +676,25 @@ impl<'t> Sentence<'t> {
             start = subject_end - 1;
         }
         start = self.skip_openers(start, subject_end);
+        // `the gap between what Holm says and what he does`: a free relative after a
+        // preposition names what is said; it reports no statement.
+        if let Some(what) = (start + 1..subject_end)
+            .rev()
+            .find(|&i| is_in(&["what", "whatever"], self.word(i)))
+        {
+            let after_preposition = is_in(
+                &[
+                    "about", "at", "between", "by", "for", "from", "of", "on", "with",
+                ],
+                self.word(what - 1),
+            );
+            if after_preposition
+                && what + 1 < subject_end
+                && self.is_noun_phrase(what + 1, subject_end, 6)
+            {
+                return None;
+            }
+        }
         (start, subject_end) = self.first_clause_subject(start, subject_end);
         // `In a report from Global Affairs Canada, it alleged …`: the document's author.
         if subject_end == start + 1 && is_in(&["it", "they"], self.word(start)) {
