@@ -2238,3 +2238,22 @@ fn rules_a_bare_plural_role_after_a_parenthetical_is_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_party_tag_before_said_and_a_pronoun_inside_a_relative_clause() {
+    // `"…," Harbour Leader Tomas Holm, T-Nord., said Tuesday.`: the name before its party tag
+    // speaks, never `Tuesday`. `… in Tolvia, Norland and elsewhere that he blamed on the port`:
+    // the pronoun is the subject of its own relative clause; the list is no speaker.
+    check(
+        "Ferry vote\n\n\
+         \"Our view is that the levy will fall,\" Harbour Leader Tomas Holm, T-Nord., said Tuesday.\n\n\
+         Ines Varga, speaking after Holm at the pier forum, cited delays in Tolvia, Norland and elsewhere that she blamed on the port.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry vote | captions: 0
+            headline | — | Ferry vote
+            sentence | Tomas Holm | "Our view is that the levy
+            sentence | Ines Varga | Ines Varga, speaking after Holm at
+        "#]],
+    );
+}

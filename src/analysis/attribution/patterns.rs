@@ -86,6 +86,10 @@ impl<'t> Sentence<'t> {
         if is_in(PRONOUNS, self.word(cue_end)) && np_end > cue_end + 1 {
             return None;
         }
+        // `…, Holm, R-Nord., said Tuesday.`: a time is no inverted subject.
+        if (cue_end..np_end).all(|i| is_in(TIME_WORDS, self.word(i))) {
+            return None;
+        }
         let np_closed = affiliation
             || match self.kind(np_end) {
                 None => true,
@@ -201,6 +205,11 @@ impl<'t> Sentence<'t> {
             }
         }
         let mut boundary = boundary?;
+        // `…, Norland and elsewhere that he blamed on the port`: a pronoun right before the
+        // verb is its whole subject, inside a clause of its own.
+        if subject_end > boundary + 2 && is_in(PRONOUNS, self.word(subject_end - 1)) {
+            return None;
+        }
         if self.list_subject(idx, cue_end, boundary, subject_end) {
             return None;
         }
