@@ -2257,3 +2257,27 @@ fn rules_a_party_tag_before_said_and_a_pronoun_inside_a_relative_clause() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_nationality_or_age_descriptor_names_the_person_just_described() {
+    // `The Swede, 52, added …` after Tomas Holm spoke is Holm; `the 47-year-old said` right
+    // after `Tolvik coach Pavel Brun was less happy.` is Brun, not the last speaker.
+    check(
+        "Nordhavn edge Tolvik\n\n\
+         Nordhavn coach Tomas Holm praised his side after a 2-1 win on Sunday.\n\n\
+         \"It was a proper fight,\" Holm told reporters.\n\n\
+         The Swede, 52, added that the squad still needed a striker. Midfielder Ines Varga said she was tired but happy.\n\n\
+         Tolvik coach Pavel Brun was less pleased. \"We lost our shape,\" the 47-year-old said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Nordhavn edge Tolvik | captions: 0
+            headline | — | Nordhavn edge Tolvik
+            sentence | Tomas Holm | Nordhavn coach Tomas Holm praised his
+            sentence | Tomas Holm | "It was a proper fight," Holm
+            sentence | Tomas Holm | The Swede, 52, added that the
+            sentence | Ines Varga | Midfielder Ines Varga said she was
+            sentence | — | Tolvik coach Pavel Brun was less
+            sentence | Pavel Brun | "We lost our shape," the 47-year-old
+        "#]],
+    );
+}

@@ -252,7 +252,37 @@ impl Registry {
             return None;
         }
         let SubjectPerson { name, titled, .. } = current_subject_person(text, pronoun)?;
-        self.subject_person(name, titled, male)
+        self.subject_person(name, titled, Some(male))
+    }
+
+    /// `the 47-year-old`, `the Dane`: a person described by age or nationality. The person the
+    /// text gave that age (`Tomas Holm, 47,`); else one who opened the previous sentence
+    /// without speaking since (`Tolvik boss Pavel Brun was less happy.`); else the last person
+    /// who spoke.
+    fn described_person(&mut self, text: &str, span: Span, bare: &str) -> Option<DraftId> {
+        let age = super::descriptors::age_of_descriptor(bare);
+        if age.is_none() && !is_in(DEMONYMS, bare) {
+            return None;
+        }
+        if let Some(id) = age.and_then(|age| self.person_of_age(text, span, age)) {
+            return Some(id);
+        }
+        let speaker = self
+            .recent_speakers()
+            .find(|&id| self.actors[id].kind == ActorKind::Person);
+        let quote_start = quotation_before(text, span.start).unwrap_or(span.start);
+        if let Some(SubjectPerson { name, at, titled }) = previous_subject_person(text, quote_start)
+        {
+            let older =
+                speaker.is_none_or(|id| self.actors[id].mentions.last().is_none_or(|m| m.end < at));
+            if let Some(id) = older
+                .then(|| self.subject_person(name, titled, None))
+                .flatten()
+            {
+                return Some(id);
+            }
+        }
+        speaker
     }
 
     /// A `he`/`she` with no speaker to refer to: the last person named in the text before it.
@@ -493,7 +523,7 @@ impl Registry {
         &mut self,
         name: String,
         titled: bool,
-        male: bool,
+        male: Option<bool>,
     ) -> Option<DraftId> {
         if name.contains(' ') {
             return self.person_named(name, male);
@@ -504,13 +534,13 @@ impl Registry {
                 && actor.member_of.is_none()
                 && actor.key.len() >= 2
                 && actor.key.last() == Some(&surname)
-                && actor.male.is_none_or(|m| m == male)
+                && male.is_none_or(|male| actor.male.is_none_or(|m| m == male))
         });
         // `Prime Minister May`: a title makes one word a person's name.
         let Some(id) = id else {
             return titled.then(|| self.person_named(name, male)).flatten();
         };
-        self.actors[id].male = Some(male);
+        self.actors[id].male = male.or(self.actors[id].male);
         Some(DraftId::new(id))
     }
 
@@ -540,13 +570,15 @@ impl Registry {
 
     /// The person called `name` (added if new) as the referent of `he` (`male`) or `she`, unless
     /// the name belongs to something else or to someone of the other gender.
-    fn person_named(&mut self, name: String, male: bool) -> Option<DraftId> {
+    /// The person called `name` (found or added), of the sex `male` gives when it is known.
+    fn person_named(&mut self, name: String, male: Option<bool>) -> Option<DraftId> {
         let id = self.person_by_name(name);
         let actor = &mut self.actors[id];
-        if actor.kind != ActorKind::Person || actor.male.is_some_and(|m| m != male) {
+        let other_sex = male.is_some_and(|male| actor.male.is_some_and(|m| m != male));
+        if actor.kind != ActorKind::Person || other_sex {
             return None;
         }
-        actor.male = Some(male);
+        actor.male = male.or(actor.male);
         Some(id)
     }
 
@@ -592,15 +624,9 @@ impl Registry {
         let bare = mention
             .trim_start_matches("the ")
             .trim_start_matches("The ");
-        if let Some(age) = super::descriptors::age_of_descriptor(bare) {
-            let person = self.person_of_age(text, span, age).or_else(|| {
-                self.recent_speakers()
-                    .find(|&id| self.actors[id].kind == ActorKind::Person)
-            });
-            if let Some(id) = person {
-                self.actors[id].mention(span);
-                return vec![id];
-            }
+        if let Some(id) = self.described_person(text, span, bare) {
+            self.actors[id].mention(span);
+            return vec![id];
         }
         if is_in(PRONOUNS, mention) {
             let mut ids = self.pronoun(mention);
@@ -609,7 +635,7 @@ impl Registry {
                 // `Its spokesperson, Edgar Posadas, warned … — "…," he said`: a person named
                 // earlier in the same sentence, before the quotation, is the one who says it.
                 if let Some(name) = same_sentence_person(text, span.start) {
-                    if let Some(id) = self.person_named(name, male) {
+                    if let Some(id) = self.person_named(name, Some(male)) {
                         self.actors[id].mention(span);
                         return vec![id];
                     }
@@ -636,7 +662,7 @@ impl Registry {
                         .first()
                         .is_some_and(|&id| *self.actors[id].key == key[..]);
                     if older && !same {
-                        if let Some(id) = self.subject_person(name, titled, male) {
+                        if let Some(id) = self.subject_person(name, titled, Some(male)) {
                             ids = vec![id];
                         }
                     }

@@ -154,7 +154,7 @@ impl Registry {
         };
         let subject = current_subject_person(text, span.start)
             .filter(|subject| in_paragraph(&subject.name, subject.at))
-            .and_then(|subject| self.subject_person(subject.name, subject.titled, male));
+            .and_then(|subject| self.subject_person(subject.name, subject.titled, Some(male)));
         let role = role_key(role_word);
         // `her spokesman` again, with no one new opening the sentence: the same role-holder.
         let earlier = || {

@@ -157,6 +157,7 @@ mod tests {
             MADE_SPEECH,
             PHASE_VERBS,
             SCENE_ADVERBS,
+            DEMONYMS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,

@@ -502,6 +502,37 @@ pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "watchdog",
 ];
 
+/// Nouns for a person of a nation, which describe someone named before (`the Dane, 52,
+/// added`).
+pub(in crate::analysis) const DEMONYMS: &[&str] = &[
+    "american",
+    "argentine",
+    "australian",
+    "belgian",
+    "brazilian",
+    "briton",
+    "canadian",
+    "croat",
+    "dane",
+    "dutchman",
+    "englishman",
+    "finn",
+    "frenchman",
+    "german",
+    "irishman",
+    "italian",
+    "kenyan",
+    "nigerian",
+    "norwegian",
+    "pole",
+    "portuguese",
+    "scot",
+    "serb",
+    "spaniard",
+    "swede",
+    "welshman",
+];
+
 /// Generic nouns that stand for a company.
 pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
     "airline",
