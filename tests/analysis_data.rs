@@ -2281,3 +2281,22 @@ fn rules_a_nationality_or_age_descriptor_names_the_person_just_described() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_envoy_to_a_country_before_a_name_is_that_person() {
+    // `Tolvia's envoy to Norland Pavel Brun, in an interview, said`: the name after the post's
+    // country speaks (was `ambassador of Norland Pavel Brun`); `the ambassador to the United
+    // Nations` stays a role.
+    check(
+        "Sanctions row\n\n\
+         Tolvia's envoy to Norland Pavel Brun, in an interview on Monday, said the sanctions were unfair.\n\n\
+         The ambassador to the Harbour Council said the talks would resume.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Sanctions row | captions: 0
+            headline | — | Sanctions row
+            sentence | Pavel Brun | Tolvia's envoy to Norland Pavel Brun,
+            sentence | ambassador of Harbour Council | The ambassador to the Harbour Council
+        "#]],
+    );
+}

@@ -30,6 +30,12 @@ impl Registry {
             return Continue(());
         }
         let after = word_after_role(body, role_idx);
+        // `Tolvia's ambassador to Norland Pavel Brun`: a post to a country, then its holder,
+        // who is the speaker (named by the last two words).
+        if after == "to" && envoy_then_name(&body[role_idx + 2..]) {
+            body.drain(..body.len() - 2);
+            return Continue(());
+        }
         let role = normalise_role(body[role_idx]);
         let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
             && role_idx + 2 < body.len()
@@ -387,4 +393,22 @@ fn plain_name(name: &str) -> bool {
     name.chars()
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
         && !name.split(' ').any(is_all_caps)
+}
+
+/// Whether the words after `to` in a role are a capitalised place followed by a two-word name:
+/// `Norland Pavel Brun`, `the United States Ines Varga` (not `the United Nations`).
+fn envoy_then_name(after_to: &[&str]) -> bool {
+    let n = after_to.len();
+    let name_word = |word: &str| {
+        starts_upper(word)
+            && word.chars().all(char::is_alphabetic)
+            && !is_in(ORG_WORDS, &word.to_lowercase())
+            && !is_in(TITLES, word)
+    };
+    n >= 3
+        && after_to
+            .iter()
+            .all(|word| starts_upper(word) || is_in(&["the", "of"], word))
+        && after_to[..n - 2].iter().any(|word| starts_upper(word))
+        && after_to[n - 2..].iter().all(|word| name_word(word))
 }
