@@ -2300,3 +2300,25 @@ fn rules_an_envoy_to_a_country_before_a_name_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_nationality_before_a_role_meets_its_country_and_pointed_to() {
+    // `The Tolvian spokesman` after `Tolvia's Foreign Ministry's Spokesman Tomas Holm` spoke is
+    // Holm (the adjective meets its country); `He pointed to …` reports him; `all signs
+    // pointed to …` is evidence, no speaker.
+    check(
+        "Ports attack condemned\n\n\
+         Tolvia's Harbour Ministry's Spokesman Tomas Holm condemned the attack on the ferry pier.\n\n\
+         The Tolvian spokesman said the pier would reopen. He pointed to earlier attacks on ferries.\n\n\
+         All signs pointed to a long repair.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ports attack condemned | captions: 0
+            headline | — | Ports attack condemned
+            sentence | Tomas Holm | Tolvia's Harbour Ministry's Spokesman Tomas Holm
+            sentence | Tomas Holm | The Tolvian spokesman said the pier
+            sentence | Tomas Holm | He pointed to earlier attacks on
+            sentence | — | All signs pointed to a long
+        "#]],
+    );
+}

@@ -273,7 +273,7 @@ const LEXICON: &[Lemma] = &[
     // `Holm referred to the levy as theft`.
     Lemma::new("refer").doubles().particles(&["to"]),
     Lemma::new("sum").doubles().particles(&["up"]),
-    Lemma::new("point").particles(&["out"]),
+    Lemma::new("point").particles(&["out", "to"]),
     Lemma::new("speak")
         .past("spoke")
         .participle("spoken")

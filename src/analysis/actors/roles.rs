@@ -300,7 +300,9 @@ impl Registry {
                 .all(|word| is_in(&["its", "their"], word));
             actor.member_of.is_none()
                 && !actor.role_org().is_empty()
-                && (org_words.iter().all(|word| actor.role_org().contains(word))
+                && (org_words
+                    .iter()
+                    .all(|word| actor.role_org().iter().any(|org| same_nation(org, word)))
                     || (unknown_org && same_role))
                 && (any_role || same_role)
         })
@@ -411,4 +413,21 @@ fn envoy_then_name(after_to: &[&str]) -> bool {
             .all(|word| starts_upper(word) || is_in(&["the", "of"], word))
         && after_to[..n - 2].iter().any(|word| starts_upper(word))
         && after_to[n - 2..].iter().all(|word| name_word(word))
+}
+
+/// Whether two lower-case words name the same thing or a country and its adjective (`tolvia`
+/// and `tolvian`, `iran` and `iranian`, `china` and `chinese`).
+fn same_nation(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let shared = short
+        .bytes()
+        .zip(long.bytes())
+        .take_while(|(x, y)| x == y)
+        .count();
+    shared >= 4
+        && shared + 3 >= long.len()
+        && NATIONALITY_ENDINGS.iter().any(|end| long.ends_with(end))
 }

@@ -387,6 +387,14 @@ impl<'t> Sentence<'t> {
         if cue.lemma == "refer" && (cue.form != Form::Past || self.word(idx + 2) == "as") {
             return None;
         }
+        // `She pointed to the report`; but `all signs pointed to …`, `…, pointing to a
+        // slowdown` describe evidence.
+        if cue.lemma == "point"
+            && self.word(idx + 1) == "to"
+            && (cue.form != Form::Past || is_in(EVIDENCE_NOUNS, prev))
+        {
+            return None;
+        }
         if self.object_makes_an_act(idx, cue) {
             return None;
         }

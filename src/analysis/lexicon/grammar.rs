@@ -616,6 +616,18 @@ pub(in crate::analysis) const PHASE_VERBS: &[&str] = &[
     "starts",
 ];
 
+/// Nouns of evidence, which point to things without speaking: `all signs pointed to`.
+pub(in crate::analysis) const EVIDENCE_NOUNS: &[&str] = &[
+    "data",
+    "evidence",
+    "figures",
+    "indications",
+    "indicators",
+    "results",
+    "signs",
+    "trends",
+];
+
 /// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
 /// statement).
 pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[

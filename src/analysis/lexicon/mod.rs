@@ -158,6 +158,7 @@ mod tests {
             PHASE_VERBS,
             SCENE_ADVERBS,
             DEMONYMS,
+            EVIDENCE_NOUNS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,
