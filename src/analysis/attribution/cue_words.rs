@@ -369,9 +369,7 @@ impl<'t> Sentence<'t> {
         }
         match cue.form {
             // `began by saying`: a gerund after a phase verb and `by` is the statement.
-            Form::Gerund if !be && !(prev == "by" && self.catenative_start(idx - 1).is_some()) => {
-                return None
-            }
+            Form::Gerund if !(be || self.after_phase_verb(idx)) => return None,
             Form::Past | Form::Participle if be => return None,
             _ => {}
         }
@@ -414,6 +412,11 @@ impl<'t> Sentence<'t> {
         (idx + 1..(idx + 5).min(self.toks.len()))
             .take_while(|&next| self.kind(next) == Some(Tk::Word) && self.word(next) != "that")
             .any(|next| is_in(objects, self.word(next)))
+    }
+
+    /// Whether the word at `idx` follows a phase verb and `by`: `began by saying`.
+    fn after_phase_verb(&self, idx: usize) -> bool {
+        idx > 0 && self.word(idx - 1) == "by" && self.catenative_start(idx - 1).is_some()
     }
 
     /// The form of `be` before the word at `idx`, over adverbs: `is … questioning`, `was first
