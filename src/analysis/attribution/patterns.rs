@@ -87,7 +87,7 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // `…, Holm, R-Nord., said Tuesday.`: a time is no inverted subject.
-        if (cue_end..np_end).all(|i| is_in(TIME_WORDS, self.word(i))) {
+        if np_end > cue_end && (cue_end..np_end).all(|i| is_in(TIME_WORDS, self.word(i))) {
             return None;
         }
         let np_closed = affiliation
@@ -519,7 +519,8 @@ impl<'t> Sentence<'t> {
         // subject as well as a name does.
         // `…, as evidence of his resolve, experts say …`: a bare plural of a role or group is
         // a subject too.
-        let plural_role = subject_end - at <= 2
+        let plural_role = at < subject_end
+            && subject_end - at <= 2
             && self
                 .word(subject_end - 1)
                 .strip_suffix('s')
