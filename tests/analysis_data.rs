@@ -2322,3 +2322,23 @@ fn rules_a_nationality_before_a_role_meets_its_country_and_pointed_to() {
         "#]],
     );
 }
+
+#[test]
+fn rules_letters_after_a_name_and_a_treasurer_title_are_no_part_of_it() {
+    // `Ines Varga KC, acting for the crews, said …` is Ines Varga; `Treasurer Pavel Brun` is
+    // Pavel Brun, one speaker with `Mr Brun`.
+    check(
+        "Pier eviction\n\n\
+         Ines Varga KC, acting for the ferry crews, said the eviction was unlawful. She added that the crews would appeal.\n\n\
+         Treasurer Pavel Brun said the pier would be sold. Mr Brun said the sale would fund new ferries.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier eviction | captions: 0
+            headline | — | Pier eviction
+            sentence | Ines Varga | Ines Varga KC, acting for the
+            sentence | Ines Varga | She added that the crews would
+            sentence | Pavel Brun | Treasurer Pavel Brun said the pier
+            sentence | Pavel Brun | Mr Brun said the sale would
+        "#]],
+    );
+}

@@ -155,6 +155,14 @@ pub(in crate::analysis) fn role_key(role: &str) -> String {
 /// `Secretary of State Rita Cole`; and an affiliation after it: `Minister Tomas Holm of the
 /// Liberal Party`.
 pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    // `John Cooper QC`, `Ines Varga OBE`: letters after a name are an honour, not the name.
+    let mut words = words;
+    while let [name @ .., last] = words {
+        if name.len() < 2 || !is_in(POST_NOMINALS, last) {
+            break;
+        }
+        words = name;
+    }
     let last_title = words.iter().rposition(|word| is_in(TITLES, word));
     let name_only = |word: &&str| starts_upper(word) && !is_in(ORG_WORDS, word);
     // `Health Minister Tomas Holm of the Liberal Party`: the name before its affiliation.
@@ -351,7 +359,8 @@ pub(in crate::analysis) fn expand_from_text(
             if is_in(ORG_WORDS, word) || is_in(GENERIC_ORG, word) {
                 continue;
             }
-            match given_name_in_title(line, at - line.as_ptr() as usize + text.as_ptr() as usize) {
+            let line_start = line.as_ptr() as usize - text.as_ptr() as usize;
+            match given_name_in_title(line, at - line_start) {
                 Some(given) => return Some(format!("{given} {capitalised}")),
                 None => continue,
             }

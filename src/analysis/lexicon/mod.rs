@@ -159,6 +159,7 @@ mod tests {
             SCENE_ADVERBS,
             DEMONYMS,
             EVIDENCE_NOUNS,
+            POST_NOMINALS,
             NEWS_OUTLET_WORDS,
             QUOTED_AS_PARTICIPLES,
             QUOTED_AS_PAST,

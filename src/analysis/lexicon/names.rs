@@ -9,6 +9,10 @@ pub(in crate::analysis) const NAME_PARTICLES: &[&str] = &[
 /// What may follow a personal name: `Jr.`, `III`.
 pub(in crate::analysis) const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
+/// Honours and ranks written after a name, which are not part of it: `John Cooper QC`.
+pub(in crate::analysis) const POST_NOMINALS: &[&str] =
+    &["cbe", "kbe", "kc", "mbe", "obe", "qc", "sc"];
+
 /// Role nouns: a person (or people) acting for an organisation.
 pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "adviser",
@@ -230,6 +234,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "secretary",
     "sen",
     "senator",
+    "sens",
     "sergeant",
     "sgt",
     "sheriff",
@@ -244,6 +249,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "supervisor",
     "supt",
     "taoiseach",
+    "treasurer",
     "trooper",
     "trustee",
     "vice",
