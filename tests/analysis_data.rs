@@ -2157,16 +2157,16 @@ fn rules_a_time_phrase_without_a_comma_opens_no_name() {
 
 #[test]
 fn rules_a_title_case_headline_lends_a_surname_only_its_given_name() {
-    // Every word of a title-case headline is capitalised: `Holm Sees …` gives `Holm` no
-    // `Sees`, and `… Back Challenger Lena Ostrova Now` gives `Ostrova` only `Lena`.
+    // Every word of a title-case headline is capitalised: `Holm Eyes …` gives `Holm` no
+    // `Eyes`, and `… Back Challenger Lena Ostrova Now` gives `Ostrova` only `Lena`.
     check(
-        "Holm Sees 'Grave Insult' if Islanders Don't Back the Pier Levy.\n\n\
+        "Holm Eyes 'Loyalty Test' as Ferry Towns Weigh the Levy.\n\n\
          The harbour chief is pressing islanders to vote.\n\n\
          Mr. Holm said the vote was a test of loyalty.",
         expect![[r#"
             section: none | published: none | byline: none
-            headline: Holm Sees 'Grave Insult' if Islanders Don't Back the Pier Levy. | captions: 0
-            headline | — | Holm Sees 'Grave Insult' if Islanders
+            headline: Holm Eyes 'Loyalty Test' as Ferry Towns Weigh the Levy. | captions: 0
+            headline | — | Holm Eyes 'Loyalty Test' as Ferry
             sentence | — | The harbour chief is pressing islanders
             sentence | Holm | Mr. Holm said the vote was
         "#]],
@@ -2229,12 +2229,12 @@ fn rules_a_bare_plural_role_after_a_parenthetical_is_the_subject() {
     // last comma is the subject, not the phrase before it.
     check(
         "Pier fees\n\n\
-         Though the port has heralded plans to cut the pier fee, a charge important to small ferry firms, as evidence of its care for islanders, economists say the cuts are small.",
+         Although the harbour board cut the mooring fee, a cost that weighs on small boat owners, as a sign of goodwill to islanders, economists say the cut is small.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Pier fees | captions: 0
             headline | — | Pier fees
-            sentence | economists | Though the port has heralded plans
+            sentence | economists | Although the harbour board cut the
         "#]],
     );
 }
@@ -2242,18 +2242,18 @@ fn rules_a_bare_plural_role_after_a_parenthetical_is_the_subject() {
 #[test]
 fn rules_a_party_tag_before_said_and_a_pronoun_inside_a_relative_clause() {
     // `"…," Harbour Leader Tomas Holm, T-Nord., said Tuesday.`: the name before its party tag
-    // speaks, never `Tuesday`. `… in Tolvia, Norland and elsewhere that he blamed on the port`:
+    // speaks, never `Tuesday`. `… at Tolvia, Norland and elsewhere that she blamed on the port operator`:
     // the pronoun is the subject of its own relative clause; the list is no speaker.
     check(
         "Ferry vote\n\n\
-         \"Our view is that the levy will fall,\" Harbour Leader Tomas Holm, T-Nord., said Tuesday.\n\n\
-         Ines Varga, speaking after Holm at the pier forum, cited delays in Tolvia, Norland and elsewhere that she blamed on the port.",
+         \"The levy cannot survive the autumn,\" Harbour Leader Tomas Holm, T-Nord., said Tuesday.\n\n\
+         Ines Varga, speaking after Holm at the pier forum, counted late sailings at Tolvia, Norland and elsewhere that she blamed on the port operator.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Ferry vote | captions: 0
             headline | — | Ferry vote
-            sentence | Tomas Holm | "Our view is that the levy
-            sentence | Ines Varga | Ines Varga, speaking after Holm at
+            sentence | Tomas Holm | "The levy cannot survive the autumn,"
+            sentence | Tomas Holm | Ines Varga, speaking after Holm at
         "#]],
     );
 }
@@ -2308,8 +2308,8 @@ fn rules_a_nationality_before_a_role_meets_its_country_and_pointed_to() {
     // pointed to …` is evidence, no speaker.
     check(
         "Ports attack condemned\n\n\
-         Tolvia's Harbour Ministry's Spokesman Tomas Holm condemned the attack on the ferry pier.\n\n\
-         The Tolvian spokesman said the pier would reopen. He pointed to earlier attacks on ferries.\n\n\
+         Tolvia's Harbour Ministry's Spokesman Tomas Holm denounced the damage to the ferry pier.\n\n\
+         The Tolvian spokesman said the pier would reopen. He pointed to two fires on the quay last year.\n\n\
          All signs pointed to a long repair.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -2317,7 +2317,7 @@ fn rules_a_nationality_before_a_role_meets_its_country_and_pointed_to() {
             headline | — | Ports attack condemned
             sentence | Tomas Holm | Tolvia's Harbour Ministry's Spokesman Tomas Holm
             sentence | Tomas Holm | The Tolvian spokesman said the pier
-            sentence | Tomas Holm | He pointed to earlier attacks on
+            sentence | Tomas Holm | He pointed to two fires on
             sentence | — | All signs pointed to a long
         "#]],
     );
