@@ -2247,13 +2247,13 @@ fn rules_a_party_tag_before_said_and_a_pronoun_inside_a_relative_clause() {
     check(
         "Ferry vote\n\n\
          \"The levy cannot survive the autumn,\" Harbour Leader Tomas Holm, T-Nord., said Tuesday.\n\n\
-         Ines Varga, speaking after Holm at the pier forum, counted late sailings at Tolvia, Norland and elsewhere that she blamed on the port operator.",
+         Ines Varga, speaking after Holm at the pier forum, cited late sailings at Tolvia, Norland and elsewhere that she blamed on the port operator.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Ferry vote | captions: 0
             headline | — | Ferry vote
             sentence | Tomas Holm | "The levy cannot survive the autumn,"
-            sentence | Tomas Holm | Ines Varga, speaking after Holm at
+            sentence | Ines Varga | Ines Varga, speaking after Holm at
         "#]],
     );
 }
