@@ -635,7 +635,7 @@ fn rules_documents_remarks_and_counted_groups() {
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Ivo Marsh | A Health Ministry spokesperson said on
-            sentence | Ivo Marsh | Spokesperson Ivo Marsh made the remarks
+            sentence | — | Spokesperson Ivo Marsh made the remarks
             sentence | Harbour Office | The Harbour Office issued a statement
             sentence | Dana Pell | According to the statement, Dana Pell
             sentence | opposition parties | Several opposition parties have asked for
@@ -2339,6 +2339,47 @@ fn rules_letters_after_a_name_and_a_treasurer_title_are_no_part_of_it() {
             sentence | Ines Varga | She added that the crews would
             sentence | Pavel Brun | Treasurer Pavel Brun said the pier
             sentence | Pavel Brun | Mr Brun said the sale would
+        "#]],
+    );
+}
+
+#[test]
+fn rules_made_the_remarks_names_the_unnamed_spokesperson_and_says_nothing_new() {
+    // `Spokesman Tomas Holm made the comments at …` after `…, a Tolvian fisheries ministry
+    // spokesman said` names that spokesman, and reports no statement of its own.
+    check(
+        "Quota row deepens\n\n\
+         Tolvia regrets the new fishing quota set by Norland and has lodged a protest, a Tolvian fisheries ministry spokesman said on Friday.\n\n\
+         Spokesman Tomas Holm made the comments at a weekly news conference after a question about the quota.\n\n\
+         The quota ignores decades of shared fishing grounds, Holm said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Quota row deepens | captions: 0
+            headline | — | Quota row deepens
+            sentence | Tomas Holm | Tolvia regrets the new fishing quota
+            sentence | — | Spokesman Tomas Holm made the comments
+            sentence | Tomas Holm | The quota ignores decades of shared
+        "#]],
+    );
+}
+
+#[test]
+fn rules_made_her_remarks_names_a_member_spokeswoman_and_the_nationality_meets_her() {
+    // `Norland's Transport Ministry's spokeswoman said …`, then `Lena Ostrova made her
+    // remarks …`: she is the spokeswoman; `The Norlandic spokeswoman` and `She` are her too.
+    check(
+        "Ferry strike ends\n\n\
+         Norland's Transport Ministry's spokeswoman said the ferry strike had cost the islands dearly.\n\n\
+         Lena Ostrova made her remarks on Tuesday after the crews returned to work.\n\n\
+         The Norlandic spokeswoman urged both sides to keep talking. She pointed to three earlier strikes this year.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry strike ends | captions: 0
+            headline | — | Ferry strike ends
+            sentence | Lena Ostrova | Norland's Transport Ministry's spokeswoman said the
+            sentence | — | Lena Ostrova made her remarks on
+            sentence | Lena Ostrova | The Norlandic spokeswoman urged both sides
+            sentence | Lena Ostrova | She pointed to three earlier strikes
         "#]],
     );
 }

@@ -94,6 +94,17 @@ impl Registry {
         {
             return Break(Some(id));
         }
+        // `The Tolvian spokesman` after `Tolvia's Foreign Ministry's spokesman` said something:
+        // the spokesperson already named.
+        if definite
+            && !plural
+            && role == "spokesperson"
+            && is_nationality_descriptor(&body[..role_idx])
+        {
+            if let Some(id) = self.spokesperson_of_nation(body[0]) {
+                return Break(Some(id));
+            }
+        }
         if let Some(org_text) = org_text {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
             let org_text = cut_at_word(&org_text, &["in", "who", "which", "on", "at"]);
@@ -281,6 +292,34 @@ impl Registry {
             })
             .max()
             .map(|(_, id)| id)
+    }
+
+    /// The latest spokesperson (a member, or a person introduced as one) whose organisation
+    /// is of the nation of `adjective`, or else the only spokesperson so far.
+    fn spokesperson_of_nation(&self, adjective: &str) -> Option<DraftId> {
+        let adjective = adjective.to_lowercase();
+        let org_words = |actor: &Draft| -> Vec<String> {
+            match actor.member_of {
+                Some(org) => self.actors[org].key.to_vec(),
+                None => actor.role_org().to_vec(),
+            }
+        };
+        let spokespeople: Vec<usize> = (0..self.actors.len())
+            .filter(|&idx| {
+                let actor = &self.actors[idx];
+                (actor.member_of.is_some() && actor.head() == "spokesperson")
+                    || actor.role_key() == Some("spokesperson")
+            })
+            .collect();
+        let of_nation = spokespeople.iter().rev().find(|&&idx| {
+            org_words(&self.actors[idx])
+                .iter()
+                .any(|word| same_nation(word, &adjective))
+        });
+        match (of_nation, spokespeople.as_slice()) {
+            (Some(&idx), _) | (None, &[idx]) => Some(DraftId::new(idx)),
+            _ => None,
+        }
     }
 
     /// `the Burnley boss` after `Burnley manager Sean Dyche` spoke: a recent speaker whose

@@ -12,6 +12,12 @@ use crate::analysis::ActorKind;
 /// the person.
 pub(super) fn name_role_holders(state: &mut State<'_>) {
     let pairs = holders(state);
+    fold_drafts(state, &pairs);
+}
+
+/// Folds each draft `from` of `pairs` into its `to`: in the passages' speakers, the
+/// attributions' actors and the mentions.
+pub(super) fn fold_drafts(state: &mut State<'_>, pairs: &[(DraftId, DraftId)]) {
     if pairs.is_empty() {
         return;
     }
@@ -34,7 +40,7 @@ pub(super) fn name_role_holders(state: &mut State<'_>) {
     for pending in &mut state.attributions {
         pending.actor = holder_of(pending.actor);
     }
-    for &(from, to) in &pairs {
+    for &(from, to) in pairs {
         let mentions = state.registry.actors[from].mentions.clone();
         state.registry.actors[to].mentions.extend(mentions);
     }

@@ -28,6 +28,7 @@ mod passive_agent;
 mod patterns;
 mod phrases;
 mod quoted_as;
+mod remarks;
 mod sentence;
 mod sentences;
 mod spread;
@@ -53,6 +54,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("carry-over", spread::carry_over),
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),
+    ("remarks named", remarks::name_remarks),
     ("role holders", holders::name_role_holders),
     ("look-ups done", forget_lookups),
     ("same names", surnames::fold_same_names),

@@ -662,6 +662,22 @@ pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
     "vow",
 ];
 
+/// Determiners before remarks the text has already given: `made the remarks`, `made these
+/// comments`, `made his statement`.
+pub(in crate::analysis) const REFERRING_DETERMINERS: &[&str] = &[
+    "her", "his", "its", "the", "their", "these", "this", "those",
+];
+
+/// Nouns for what someone said, referred back to: `made the remarks at a briefing`.
+pub(in crate::analysis) const REMARK_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "statements",
+];
+
 /// What a team, a group or a disaster claims without speaking: `claimed responsibility for the
 /// attack`, `claimed victory`, `claimed the title`, `the crash claimed 12 lives` (an act, not a
 /// statement).

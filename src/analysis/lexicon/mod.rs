@@ -155,6 +155,8 @@ mod tests {
             COURT_FILINGS,
             CLAIMED_ACTS,
             MADE_SPEECH,
+            REFERRING_DETERMINERS,
+            REMARK_NOUNS,
             PHASE_VERBS,
             SCENE_ADVERBS,
             DEMONYMS,
