@@ -2383,3 +2383,23 @@ fn rules_made_her_remarks_names_a_member_spokeswoman_and_the_nationality_meets_h
         "#]],
     );
 }
+
+#[test]
+fn rules_a_mixed_case_acronym_spells_out_a_name_with_connectors_and_spoke_of() {
+    // `the BoN` after `the Bank of Norland` is that bank (the lower-case letter stands for
+    // `of`); `In March Varga spoke of a need to …` reports her (`March` is no given name).
+    check(
+        "Savings rate unchanged\n\n\
+         The Bank of Norland left its savings rate at 2 percent, Governor Ines Varga said.\n\n\
+         In March Varga spoke of a need to cool house prices.\n\n\
+         The BoN said it would look again at the rate in the autumn.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Savings rate unchanged | captions: 0
+            headline | — | Savings rate unchanged
+            sentence | Ines Varga | The Bank of Norland left its
+            sentence | Ines Varga | In March Varga spoke of a
+            sentence | Bank of Norland | The BoN said it would look
+        "#]],
+    );
+}

@@ -277,7 +277,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("speak")
         .past("spoke")
         .participle("spoken")
-        .particles(&["out"]),
+        .particles(&["of", "out"]),
     Lemma::new("express"),
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),

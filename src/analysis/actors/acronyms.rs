@@ -5,20 +5,38 @@ use super::*;
 use crate::analysis::lexicon::*;
 use crate::analysis::text::is_all_caps;
 
-/// Initials of an acronym's expansion: the upper-case letters of its significant words.
+/// Initials of an acronym's expansion: the upper-case letters of its significant words. A
+/// lower-case letter of a mixed-case acronym stands for a connector (`BoE`, Bank of England).
 pub(in crate::analysis) fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
     let letters: String = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
+    let mixed = acronym.chars().any(char::is_lowercase);
     let initials: String = words
         .iter()
-        .filter(|word| !is_in(FUNCTION_WORDS, word))
+        .filter(|word| mixed || !is_in(FUNCTION_WORDS, word))
         .filter_map(|word| word.chars().next())
         .flat_map(char::to_lowercase)
         .collect();
     !letters.is_empty() && letters == initials
+}
+
+/// Whether `word` has the form of an acronym: two to five ASCII letters, all capitals
+/// (`AP`, `NATO`) or capitals around single lower-case letters (`BoE`, `DoJ`).
+pub(in crate::analysis) fn is_acronym_form(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    (2..=5).contains(&bytes.len())
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && first.is_ascii_uppercase()
+        && last.is_ascii_uppercase()
+        && !bytes
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_lowercase())
 }
 
 /// An acronym defined in the text: `European Union (EU)`.
@@ -76,7 +94,7 @@ pub(in crate::analysis) fn spelled_out(
     before: usize,
     acronym: &str,
 ) -> Option<Acronym> {
-    if !(2..=5).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !is_acronym_form(acronym) {
         return None;
     }
     let (_, window) = window_before(text, before, 4_000);
@@ -192,4 +210,22 @@ pub(in crate::analysis) fn split_acronym(mention: &str) -> (&str, Option<&str>) 
         }
     }
     (trimmed, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_forms_and_their_initials() {
+        for word in ["AP", "NATO", "BoN", "DoJ", "MoD"] {
+            assert!(is_acronym_form(word), "{word}");
+        }
+        for word in ["Mr", "Dr", "Bonn", "A", "TOOLONG", "B.C.", "BoNd"] {
+            assert!(!is_acronym_form(word), "{word}");
+        }
+        assert!(acronym_matches("BoN", &["Bank", "of", "Norland"]));
+        assert!(acronym_matches("BN", &["Bank", "of", "Norland"]));
+        assert!(!acronym_matches("BoN", &["Bank", "Norland"]));
+    }
 }

@@ -157,8 +157,7 @@ impl Registry {
         if let [word] = body[..] {
             if acronym.is_none()
                 && self.spelled_out_lookups < MAX_SPELLED_OUT
-                && word.len() <= 5
-                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && is_acronym_form(word)
                 && self.acronym(&word.to_lowercase()).is_none()
             {
                 self.spelled_out_lookups += 1;

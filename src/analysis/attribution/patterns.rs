@@ -429,6 +429,16 @@ impl<'t> Sentence<'t> {
         if at > start && at + 1 < subject_end && is_in(TIME_WORDS, self.word(at)) {
             start = at + 1;
         }
+        // `In October Holm said`, `Since March 2024 the council has said`: a month.
+        if start + 2 < subject_end
+            && is_in(MONTH_PREPOSITIONS, self.word(start))
+            && is_in(MONTHS, self.word(start + 1))
+        {
+            start += 2;
+            if self.word(start).len() == 4 && self.word(start).bytes().all(|b| b.is_ascii_digit()) {
+                start += 1;
+            }
+        }
         // `In a Bloomberg interview Trump declared`: an introductory phrase without a comma.
         if start < subject_end && is_in(INTRO_PHRASE_OPENERS, self.word(start)) {
             let mut name_start = subject_end;

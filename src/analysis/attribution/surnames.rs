@@ -10,8 +10,8 @@ use std::hash::{Hash, Hasher};
 use super::State;
 use crate::analysis::actors::{Draft, DraftId};
 use crate::analysis::lexicon::{
-    is_in, DETERMINERS, NAME_PARTICLES, NEVER_SUBJECT_FIRST, ORG_WORDS, ROLE_NOUNS, STARTERS,
-    TITLES,
+    is_in, DETERMINERS, MONTHS, MONTH_PREPOSITIONS, NAME_PARTICLES, NEVER_SUBJECT_FIRST, ORG_WORDS,
+    ROLE_NOUNS, STARTERS, TITLES,
 };
 use crate::analysis::ActorKind;
 
@@ -86,10 +86,17 @@ fn only_full_name(text: &str, surname: &str) -> Option<String> {
         let Some(before) = text[..at].strip_suffix(' ') else {
             continue;
         };
-        let mut given: Vec<&str> = before
-            .rsplit(' ')
-            .take(3)
-            .take_while(|word| is_given_name(word))
+        let preceding: Vec<&str> = before.rsplit(' ').take(4).collect();
+        // (`In May Varga said`: a month after its preposition is a date.)
+        let date = |idx: usize| {
+            is_in(MONTHS, preceding[idx])
+                && preceding
+                    .get(idx + 1)
+                    .is_some_and(|word| is_in(MONTH_PREPOSITIONS, word))
+        };
+        let mut given: Vec<&str> = (0..preceding.len().min(3))
+            .take_while(|&idx| is_given_name(preceding[idx]) && !date(idx))
+            .map(|idx| preceding[idx])
             .collect();
         // A longer capitalised run (`Happy New Year Barack Obama`), or two capitalised words
         // after a determiner (`the Year Barack Obama`): only the word next to the surname.

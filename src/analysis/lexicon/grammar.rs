@@ -429,6 +429,10 @@ pub(in crate::analysis) const TIME_MODIFIERS: &[&str] = &[
     "earlier", "early", "last", "late", "next", "on", "previous", "same", "the", "this",
 ];
 
+/// Prepositions of a month that opens a clause without a comma: `In October Holm said`.
+pub(in crate::analysis) const MONTH_PREPOSITIONS: &[&str] =
+    &["by", "during", "in", "since", "until"];
+
 /// Words that open a parenthetical between commas before a verb: `The ministry, in a statement, said`.
 pub(in crate::analysis) const PARENTHETICAL_OPENERS: &[&str] = &[
     "also",
@@ -626,78 +630,6 @@ pub(in crate::analysis) const EVIDENCE_NOUNS: &[&str] = &[
     "results",
     "signs",
     "trends",
-];
-
-/// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
-/// statement).
-pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
-    "appeal",
-    "appeals",
-    "application",
-    "lawsuit",
-    "motion",
-    "petition",
-    "petitions",
-    "plea",
-    "pleas",
-    "suit",
-    "writ",
-];
-
-/// Nouns that make `made` a statement (beside the source nouns): `made its call for calm`,
-/// `made a plea`, `made the case that`.
-pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "announcement",
-    "appeal",
-    "call",
-    "case",
-    "plea",
-    "pledge",
-    "point",
-    "promise",
-    "vow",
-];
-
-/// Determiners before remarks the text has already given: `made the remarks`, `made these
-/// comments`, `made his statement`.
-pub(in crate::analysis) const REFERRING_DETERMINERS: &[&str] = &[
-    "her", "his", "its", "the", "their", "these", "this", "those",
-];
-
-/// Nouns for what someone said, referred back to: `made the remarks at a briefing`.
-pub(in crate::analysis) const REMARK_NOUNS: &[&str] = &[
-    "comment",
-    "comments",
-    "remark",
-    "remarks",
-    "statement",
-    "statements",
-];
-
-/// What a team, a group or a disaster claims without speaking: `claimed responsibility for the
-/// attack`, `claimed victory`, `claimed the title`, `the crash claimed 12 lives` (an act, not a
-/// statement).
-pub(in crate::analysis) const CLAIMED_ACTS: &[&str] = &[
-    "bronze",
-    "credit",
-    "crown",
-    "gold",
-    "life",
-    "lives",
-    "medal",
-    "ownership",
-    "responsibility",
-    "seat",
-    "seats",
-    "silver",
-    "title",
-    "trophy",
-    "victory",
-    "win",
 ];
 
 /// Verbs that issue a document: `a communique issued by NATO`, `NATO released a report`.

@@ -3,6 +3,7 @@
 //! that test a word against them. Every list is sorted (byte order) and in lower case.
 
 mod abbreviations;
+mod acts;
 mod clauses;
 mod grammar;
 mod names;
@@ -10,6 +11,7 @@ mod stance;
 mod subjects;
 
 pub(super) use abbreviations::*;
+pub(super) use acts::*;
 pub(super) use clauses::*;
 pub(super) use grammar::*;
 pub(super) use names::*;
@@ -157,6 +159,7 @@ mod tests {
             MADE_SPEECH,
             REFERRING_DETERMINERS,
             REMARK_NOUNS,
+            MONTH_PREPOSITIONS,
             PHASE_VERBS,
             SCENE_ADVERBS,
             DEMONYMS,
