@@ -2403,3 +2403,30 @@ fn rules_a_mixed_case_acronym_spells_out_a_name_with_connectors_and_spoke_of() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_headline_speaker_to_the_one_addressed() {
+    // `Claim: Tolvik council to Pavel Brun` is the council's claim, addressed to Brun; `A Plan
+    // to Save the Ferries: Sell the Old Pier` names no speaker (neither part is one the body
+    // names).
+    check(
+        "Ferry fees are a tax on islanders: Tolvik council to Pavel Brun\n\n\
+         A day after Mayor Pavel Brun said the ferry fees would rise, the Tolvik council hit back, saying the fees were a tax on islanders.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry fees are a tax on islanders: Tolvik council to Pavel Brun | captions: 0
+            headline | Tolvik council | Ferry fees are a tax on
+            sentence | Tolvik council | A day after Mayor Pavel Brun
+        "#]],
+    );
+    check(
+        "A Plan to Save the Ferries: Sell the Old Pier\n\n\
+         The harbour board wants to sell the old pier to pay for two new ferries.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: A Plan to Save the Ferries: Sell the Old Pier | captions: 0
+            headline | — | A Plan to Save the Ferries:
+            sentence | — | The harbour board wants to sell
+        "#]],
+    );
+}

@@ -17,13 +17,19 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
     let line = headline.slice(text);
     let first_colon = line.find(": ")?;
     let last_colon = line.rfind(": ")?;
-    let left = before_topic(line.get(..first_colon)?.trim());
+    let body = text.get(headline.end..).unwrap_or("");
+    let left = before_topic(line.get(..first_colon)?.trim(), body);
     let right_start = last_colon + 2;
-    let right = before_topic(line.get(right_start..)?.trim());
+    let right = before_topic(line.get(right_start..)?.trim(), body);
     let right_words = right.split_whitespace().count();
     let left_words = left.split_whitespace().count();
     let leading_ws = line.get(right_start..)?.len() - line.get(right_start..)?.trim_start().len();
-    if speaker_like(right, 8) && left_words >= 3 {
+    // (`A Plan to Save the Ferries: Sell the Old Pier`: a speaker is named in the body too.)
+    let named_in_body = right
+        .split_whitespace()
+        .last()
+        .is_some_and(|last| body.contains(last.trim_matches(|c: char| !c.is_alphanumeric())));
+    if speaker_like(right, 8) && left_words >= 3 && named_in_body {
         let start = headline.start + right_start + leading_ws;
         return Some(Span::new(start, start + right.len()));
     }
@@ -38,16 +44,38 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
 }
 
 /// `Ines Varga on ferry fees`, `Harbour chief on the strike`: the speaker before a lower-case
-/// topic after `on`/`about` (the part itself otherwise).
-fn before_topic(part: &str) -> &str {
-    [" on ", " about "]
+/// topic after `on`/`about`; `Tolvia to Norland`: the speaker before the one addressed, a name
+/// the `body` gives too (not `A Plan to Cut Fares`) (the part itself otherwise).
+fn before_topic<'p>(part: &'p str, body: &str) -> &'p str {
+    let topic = |at: usize, len: usize| {
+        part[at + len..]
+            .split_whitespace()
+            .all(|word| !starts_upper(word) || is_in(FUNCTION_WORDS, word))
+    };
+    let addressee = |at: usize, len: usize| {
+        let mut words = part[at + len..].split_whitespace();
+        words.next().is_some_and(|first| {
+            starts_upper(first) && cues::lookup(first).is_none() && !is_in(FUNCTION_WORDS, first)
+        }) && words.all(|word| starts_upper(word) || is_in(FUNCTION_WORDS, word))
+            && !part
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| is_in(&["a", "an"], first))
+            && part[at + len..]
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| body.contains(last))
+    };
+    [" on ", " about ", " to "]
         .into_iter()
         .filter_map(|word| part.find(word).map(|at| (at, word.len())))
         .min()
         .filter(|&(at, len)| {
-            part[at + len..]
-                .split_whitespace()
-                .all(|word| !starts_upper(word) || is_in(FUNCTION_WORDS, word))
+            if part[at..].starts_with(" to ") {
+                addressee(at, len)
+            } else {
+                topic(at, len)
+            }
         })
         .map_or(part, |(at, _)| &part[..at])
 }
