@@ -2430,3 +2430,25 @@ fn rules_a_headline_speaker_to_the_one_addressed() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_capitalised_title_alone_is_the_person_introduced_with_it() {
+    // `The Deputy Mayor` is the person the text named `Deputy Mayor Pavel Brun`, also with
+    // another speaker between (was `Mayor`, a new actor); so is `the Harbour Minister`.
+    check(
+        "Bridge vote\n\n\
+         Deputy Mayor Pavel Brun toured the old bridge, where he argued that it could not be saved. Harbour Minister Ines Varga visited the ferry yard on the same day.\n\n\
+         Councillor Tomas Holm said the bridge should stay open.\n\n\
+         The Deputy Mayor urged residents to back the new bridge, saying the old one was unsafe. The Harbour Minister said the ferries would run all night.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bridge vote | captions: 0
+            headline | — | Bridge vote
+            sentence | Pavel Brun | Deputy Mayor Pavel Brun toured the
+            sentence | — | Harbour Minister Ines Varga visited the
+            sentence | Tomas Holm | Councillor Tomas Holm said the bridge
+            sentence | Pavel Brun | The Deputy Mayor urged residents to
+            sentence | Ines Varga | The Harbour Minister said the ferries
+        "#]],
+    );
+}

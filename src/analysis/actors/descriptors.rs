@@ -279,9 +279,27 @@ pub(super) fn role_index(body: &[&str], definite: bool) -> Option<usize> {
                     && body.get(1).is_some_and(|next| is_in(&["of", "for"], next))
                     && body[2..].iter().any(|w| is_in(ORG_WORDS, w))))
     };
+    // `The Deputy President`: the last word is the role, the words before are its title.
+    let last = body.len().wrapping_sub(1);
+    if definite
+        && body.len() >= 2
+        && is_in(ROLE_NOUNS, body[last])
+        && capitalised_title(&body[..last])
+    {
+        return Some(last);
+    }
     body.iter()
         .enumerate()
         .position(|(idx, word)| is_role(idx, word))
+}
+
+/// `The Deputy President`, `the Health Minister`: one or two capitalised words of a title
+/// before its role noun, none an organisation's.
+fn capitalised_title(before: &[&str]) -> bool {
+    (1..=2).contains(&before.len())
+        && before.iter().all(|word| {
+            starts_upper(word) && !is_in(ORG_WORDS, word) && !word.contains(['\'', '’'])
+        })
 }
 
 /// Whether the words of a new actor's name can name someone: not only digits, pronouns,

@@ -81,29 +81,11 @@ impl Registry {
         } else {
             ActorKind::Person
         };
-        // `the former Dunmore coach`: a past role describes someone the text is about, never a
-        // current member of the organisation.
-        // So does a nationality or party before a role of one person: `the Democratic nominee`,
-        // `the Tolvian skipper` (not `the Vatican spokesman`, the voice of an organisation).
-        let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
-        let described = body[..role_idx].iter().any(former)
-            || (role != "spokesperson" && is_nationality_descriptor(&body[..role_idx]));
-        if let Some(id) = (definite && described)
-            .then(|| self.in_focus(text, span, ActorKind::Person))
+        if let Some(id) = definite
+            .then(|| self.definite_holder(text, span, body, role_idx, depth))
             .flatten()
         {
             return Break(Some(id));
-        }
-        // `The Tolvian spokesman` after `Tolvia's Foreign Ministry's spokesman` said something:
-        // the spokesperson already named.
-        if definite
-            && !plural
-            && role == "spokesperson"
-            && is_nationality_descriptor(&body[..role_idx])
-        {
-            if let Some(id) = self.spokesperson_of_nation(body[0]) {
-                return Break(Some(id));
-            }
         }
         if let Some(org_text) = org_text {
             // Drop a place after the organisation: `a spokeswoman for WHO in Geneva`.
@@ -129,6 +111,42 @@ impl Registry {
             return unnamed.map_or(Continue(()), |id| Break(Some(id)));
         }
         Continue(())
+    }
+
+    /// The one a definite role names (`the former Dunmore coach`, `The Deputy President`, `the
+    /// Tolvian spokesman`), if the text already has them.
+    fn definite_holder(
+        &mut self,
+        text: &str,
+        span: Span,
+        body: &[&str],
+        role_idx: usize,
+        depth: u8,
+    ) -> Option<DraftId> {
+        let role = normalise_role(body[role_idx]);
+        let plural = body[role_idx].ends_with('s') && !body[role_idx].ends_with("ss");
+        // `The Deputy President` after `Deputy President Pavel Brun`: the person introduced
+        // with that title.
+        if role_idx + 1 == body.len() && role_idx >= 1 {
+            if let Some(id) = self.introduced_with(text, span, &body.join(" "), depth) {
+                return Some(id);
+            }
+        }
+        // `the former Dunmore coach`: a past role describes someone the text is about, never a
+        // current member of the organisation.
+        // So does a nationality or party before a role of one person: `the Democratic nominee`,
+        // `the Tolvian skipper` (not `the Vatican spokesman`, the voice of an organisation).
+        let former = |word: &&str| word.eq_ignore_ascii_case("former") || word.starts_with("ex-");
+        let nationality = is_nationality_descriptor(&body[..role_idx]);
+        if body[..role_idx].iter().any(former) || (role != "spokesperson" && nationality) {
+            return self.in_focus(text, span, ActorKind::Person);
+        }
+        // `The Tolvian spokesman` after `Tolvia's Foreign Ministry's spokesman` said something:
+        // the spokesperson already named.
+        if !plural && role == "spokesperson" && nationality {
+            return self.spokesperson_of_nation(body[0]);
+        }
+        None
     }
 
     /// `her spokesman said`, `his lawyer told reporters`: a role (up to two lower-case words
@@ -292,6 +310,46 @@ impl Registry {
             })
             .max()
             .map(|(_, id)| id)
+    }
+
+    /// The person the text last named with `title` before `span` (`Deputy President Pavel
+    /// Brun` for `the Deputy President`): a recent person of that surname, or else that name.
+    fn introduced_with(
+        &mut self,
+        text: &str,
+        span: Span,
+        title: &str,
+        depth: u8,
+    ) -> Option<DraftId> {
+        let (_, window) = window_before(text, span.start, 4_000);
+        let name = window.rmatch_indices(title).find_map(|(at, _)| {
+            let rest = window[at + title.len()..].strip_prefix(' ')?;
+            let mut name: Vec<&str> = Vec::new();
+            for word in rest.split_whitespace().take(3) {
+                let bare = bare_word(word);
+                let bare = bare
+                    .strip_suffix("'s")
+                    .or_else(|| bare.strip_suffix("’s"))
+                    .unwrap_or(bare);
+                if !starts_upper(bare) || is_in(FUNCTION_WORDS, bare) {
+                    break;
+                }
+                name.push(bare);
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            (!name.is_empty()).then_some(name)
+        })?;
+        let surname = *name.last()?;
+        let known = self.recent_actors().find(|&id| {
+            let actor = &self.actors[id];
+            actor.kind == ActorKind::Person && actor.name.split_whitespace().last() == Some(surname)
+        });
+        known.or_else(|| {
+            let id = self.resolve_name(text, span, &name.join(" "), depth + 1)?;
+            (self.actors[id].kind == ActorKind::Person).then_some(id)
+        })
     }
 
     /// The latest spokesperson (a member, or a person introduced as one) whose organisation
