@@ -2452,3 +2452,25 @@ fn rules_a_capitalised_title_alone_is_the_person_introduced_with_it() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_cue_form_after_a_past_verb_or_an_adverb_is_no_cue() {
+    // `They fielded questions from …` and `a widely expected price cut` report nothing
+    // (was `They fielded` and `it dropped plans for a`); `…, the family said.` still reports
+    // the family (`family` ends like an adverb).
+    check(
+        "Ferry prices\n\n\
+         Ines Varga and Tomas Holm met ferry owners in Tolvik on Monday. They fielded questions from the owners on fuel duty and port fees.\n\n\
+         The firm moved later, after it dropped plans for a widely expected price cut.\n\n\
+         The crew was safe, the family said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry prices | captions: 0
+            headline | — | Ferry prices
+            sentence | — | Ines Varga and Tomas Holm met
+            sentence | — | They fielded questions from the owners
+            sentence | — | The firm moved later, after it
+            sentence | family | The crew was safe, the family
+        "#]],
+    );
+}

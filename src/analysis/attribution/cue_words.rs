@@ -295,43 +295,8 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        // A possessive before the word makes it a noun: `Graham's comments`.
-        if prev.ends_with("'s") && !is_in(&["he's", "she's", "it's", "that's", "who's"], prev)
-            || prev.ends_with("’s") && !is_in(&["he’s", "she’s", "it’s", "that’s", "who’s"], prev)
-        {
-            return None;
-        }
-        // `his earlier remarks`, `the company's latest report`: an adjective of statements
-        // between a determiner (or possessive) and the word makes it a noun.
-        let before_prev = if idx > 1 { self.word(idx - 2) } else { "" };
-        if is_in(STATEMENT_ADJECTIVES, prev)
-            && (is_in(NOT_BEFORE_A_CUE, before_prev)
-                || before_prev.ends_with("'s")
-                || before_prev.ends_with("’s"))
-        {
-            return None;
-        }
-        // `delivers remarks`, `makes claims`: a noun after a verb.
-        if cue.form == Form::ThirdPerson
-            && prev.len() > 3
-            && prev.ends_with('s')
-            && prev.starts_with(char::is_lowercase)
-            && !is_in(NOT_PLURAL_S, prev)
-            && !is_in(FREQUENCY_ADVERBS, prev)
-            && !prev.ends_with("ss")
-        {
-            return None;
-        }
-        // `higher than expected`: a comparison, no statement.
-        if prev == "than" {
-            return None;
-        }
-        // `has questions`, `had concerns`: a noun after `have`.
-        if cue.form == Form::ThirdPerson && is_in(HAVE_FORMS, prev) {
-            return None;
-        }
         // `said nothing`: no statement.
-        if self.word(idx + 1) == "nothing" {
+        if self.noun_by_the_word_before(idx, cue, prev) || self.word(idx + 1) == "nothing" {
             return None;
         }
         // `UK minister criticised over …`, `Mayor slammed for …`: a passive participle, the
@@ -397,6 +362,66 @@ impl<'t> Sentence<'t> {
             return None;
         }
         self.frame_end(idx, cue)
+    }
+
+    /// Whether the word before the cue word makes it a noun or an adjective: a possessive
+    /// (`Graham's comments`), a verb (`delivers remarks`, `fielded questions`, `has
+    /// questions`), `than` (`higher than expected`) or an article and an adverb (`a widely
+    /// expected rise`).
+    fn noun_by_the_word_before(&self, idx: usize, cue: cues::Cue, prev: &str) -> bool {
+        // A possessive before the word makes it a noun: `Graham's comments`.
+        if prev.ends_with("'s") && !is_in(&["he's", "she's", "it's", "that's", "who's"], prev)
+            || prev.ends_with("’s") && !is_in(&["he’s", "she’s", "it’s", "that’s", "who’s"], prev)
+        {
+            return true;
+        }
+        // `his earlier remarks`, `the company's latest report`: an adjective of statements
+        // between a determiner (or possessive) and the word makes it a noun.
+        let before_prev = if idx > 1 { self.word(idx - 2) } else { "" };
+        if is_in(STATEMENT_ADJECTIVES, prev)
+            && (is_in(NOT_BEFORE_A_CUE, before_prev)
+                || before_prev.ends_with("'s")
+                || before_prev.ends_with("’s"))
+        {
+            return true;
+        }
+        // `delivers remarks`, `makes claims`: a noun after a verb.
+        if cue.form == Form::ThirdPerson
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && prev.starts_with(char::is_lowercase)
+            && !is_in(NOT_PLURAL_S, prev)
+            && !is_in(FREQUENCY_ADVERBS, prev)
+            && !prev.ends_with("ss")
+        {
+            return true;
+        }
+        // `higher than expected`: a comparison, no statement.
+        if prev == "than" {
+            return true;
+        }
+        // `a widely expected rate rise`: an adverb after an article makes the participle an
+        // adjective (not `the family said`).
+        if cue.form == Form::Past
+            && prev.ends_with("ly")
+            && is_in(ARTICLES, before_prev)
+            && is_in(ADJECTIVAL_PARTICIPLES, self.word(idx))
+        {
+            return true;
+        }
+        // `fielded questions`, `took questions`: a noun after a verb in the past.
+        if cue.form == Form::ThirdPerson
+            && prev.starts_with(char::is_lowercase)
+            && (prev.ends_with("ed") || is_in(IRREGULAR_PAST, prev))
+            && !is_in(FREQUENCY_ADVERBS, prev)
+        {
+            return true;
+        }
+        // `has questions`, `had concerns`: a noun after `have`.
+        if cue.form == Form::ThirdPerson && is_in(HAVE_FORMS, prev) {
+            return true;
+        }
+        false
     }
 
     /// `The court dismissed the petition`, `rejected his appeal`: a ruling on a filing (from

@@ -7,6 +7,27 @@ pub(in crate::analysis) const DETERMINERS: &[&str] = &[
     "the", "their", "these", "this", "those", "three", "two", "your",
 ];
 
+/// Participles of cues that an adverb after an article makes adjectives: `a widely expected
+/// rise`, `the long-awaited report`.
+pub(in crate::analysis) const ADJECTIVAL_PARTICIPLES: &[&str] = &[
+    "acknowledged",
+    "anticipated",
+    "cited",
+    "expected",
+    "feared",
+    "predicted",
+    "publicised",
+    "publicized",
+    "quoted",
+    "reported",
+    "rumored",
+    "rumoured",
+    "touted",
+];
+
+/// Articles.
+pub(in crate::analysis) const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Verbs that never occur inside a speaker's noun phrase.
 pub(in crate::analysis) const VERB_WORDS: &[&str] = &[
     "are",
