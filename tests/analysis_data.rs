@@ -2474,3 +2474,22 @@ fn rules_a_cue_form_after_a_past_verb_or_an_adverb_is_no_cue() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_place_after_a_persons_name_is_no_part_of_it() {
+    // `Ines Varga of Nordhavn` is Ines Varga (`Varga said` takes that name); `the Bank of
+    // Norland` keeps its `of`.
+    check(
+        "Harbour bill\n\n\
+         The dispute pitted Councillors Ines Varga of Nordhavn and Tomas Holm of Tolvik against the Bank of Norland.\n\n\
+         \"We cannot pay for the harbour twice,\" Varga said. The Bank of Norland said the loan terms were fair.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour bill | captions: 0
+            headline | — | Harbour bill
+            sentence | — | The dispute pitted Councillors Ines Varga
+            sentence | Ines Varga | "We cannot pay for the harbour
+            sentence | Bank of Norland | The Bank of Norland said the
+        "#]],
+    );
+}

@@ -556,6 +556,7 @@ fn extend_left<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w st
         let bare = bare_word(raw);
         if !starts_upper(bare)
             || is_in(TITLES, bare)
+            || bare.strip_suffix('s').is_some_and(|one| is_in(TITLES, one))
             || is_in(INTRO_WORDS, bare)
             || is_in(DETERMINERS, bare)
             || is_in(PRONOUNS, bare)
@@ -605,7 +606,11 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
             ahead += 1;
             continue;
         }
-        let connector = is_in(&["of", "for"], bare) && starts_upper(next(1));
+        // (`John Cruz of Texas`: a person's name ends before a place.)
+        let institution = name
+            .iter()
+            .any(|w| is_in(ORG_WORDS, w) || is_in(ROLE_NOUNS, w) || is_in(TITLES, w));
+        let connector = is_in(&["of", "for"], bare) && starts_upper(next(1)) && institution;
         // Only organisation words extend a name rightwards (`Tasman Mutual Bank`, `Skyline
         // Airways`, `Farmacorp S.A.`); title-case headlines must not. A posted organisation's
         // place may have several words (`the United States`).
