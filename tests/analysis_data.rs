@@ -2493,3 +2493,25 @@ fn rules_a_place_after_a_persons_name_is_no_part_of_it() {
         "#]],
     );
 }
+
+#[test]
+fn rules_the_bank_a_name_with_a_capitalised_cue_word_and_a_possessor() {
+    // `The bank said` is the lender that just spoke (`Nordbank`, of no known kind), not a new
+    // `bank`; `the United States,` holds no cue (`States`); `Pavel Brun's closest aide
+    // rallied …, saying` is not Pavel Brun.
+    check(
+        "Profit up at Nordbank\n\n\
+         Nordbank, the largest lender in Tolvia, said its revenue rose 21 percent. The bank said it attributed the rise to its lending.\n\n\
+         Besides the EU, the United States, Norland and Tolvia also lined up behind the new rules for lenders.\n\n\
+         Pavel Brun's closest aide rallied supporters, saying: \"We have to be ready.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Profit up at Nordbank | captions: 0
+            headline | — | Profit up at Nordbank
+            sentence | Nordbank | Nordbank, the largest lender in Tolvia,
+            sentence | Nordbank | The bank said it attributed the
+            sentence | — | Besides the EU, the United States,
+            sentence | — | Pavel Brun's closest aide rallied supporters,
+        "#]],
+    );
+}

@@ -222,7 +222,13 @@ impl<'t> Sentence<'t> {
         } else {
             self.name_prefix(start, idx)
         };
-        if end <= start || !self.is_noun_phrase(start, end, 8) {
+        // (`Pavel Brun's closest aide rallied …, saying`: a possessor is not the subject.)
+        let possessor = self.word(end.saturating_sub(1));
+        if end <= start
+            || !self.is_noun_phrase(start, end, 8)
+            || possessor.ends_with("'s")
+            || possessor.ends_with("’s")
+        {
             return None;
         }
         let end = self.appositive_after(start, end, idx - 1).unwrap_or(end);
@@ -289,9 +295,12 @@ impl<'t> Sentence<'t> {
         }
         // `the United States on Tuesday`: a capitalised word inside a name, before a lower-case
         // word, is no verb (a title-case headline capitalises the word after it too).
+        // Nor after a lower-case article (`the United States, …`).
+        let before_prev = if idx > 1 { self.word(idx - 2) } else { "" };
         if starts_upper(self.word(idx))
             && starts_upper(prev)
-            && self.word(idx + 1).starts_with(char::is_lowercase)
+            && (self.word(idx + 1).starts_with(char::is_lowercase)
+                || (before_prev.starts_with(char::is_lowercase) && is_in(ARTICLES, before_prev)))
         {
             return None;
         }

@@ -542,6 +542,7 @@ pub(in crate::analysis) const DEMONYMS: &[&str] = &[
 /// Generic nouns that stand for a company.
 pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
     "airline",
+    "bank",
     "carrier",
     "company",
     "conglomerate",
