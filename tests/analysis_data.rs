@@ -2515,3 +2515,21 @@ fn rules_the_bank_a_name_with_a_capitalised_cue_word_and_a_possessor() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_office_to_someone_on_two_portfolios_then_its_holder() {
+    // `The Special Adviser to the Mayor on Roads and Rail, Ines Varga, confirmed …` is Ines
+    // Varga, one speaker (was `… on Roads` + `Rail`); `she said` after it is her too.
+    check(
+        "Tolvik mayor in hospital\n\n\
+         The Special Adviser to the Mayor on Roads and Rail, Ines Varga, confirmed the news to reporters on Friday.\n\n\
+         \"The mayor is resting and will be back next week,\" she said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvik mayor in hospital | captions: 0
+            headline | — | Tolvik mayor in hospital
+            sentence | Ines Varga | The Special Adviser to the Mayor
+            sentence | Ines Varga | "The mayor is resting and will
+        "#]],
+    );
+}

@@ -261,7 +261,8 @@ fn bench_of_judges(sentence: &Sentence<'_>, start: usize, end: usize) -> Option<
 }
 
 /// `Minister of Energy, Trade and Foreign Affairs Lena Ostrova`, `The Minister of Energy,
-/// Trade and Industry, Lena Ostrova`: an office listing several portfolios, then its holder.
+/// Trade and Industry, Lena Ostrova`, `The Special Adviser to the Mayor on Roads and Rail,
+/// Pavel Brun`: an office listing several portfolios, then its holder.
 /// The holder's tokens: the last comma-separated part when it has no `and` (an appositive),
 /// else the name that ends it (two words, or initials and a surname).
 fn office_list_holder(sentence: &Sentence<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -270,7 +271,7 @@ fn office_list_holder(sentence: &Sentence<'_>, start: usize, end: usize) -> Opti
     let capitalised = (start..end).all(|i| match sentence.kind(i) {
         Some(Tk::Word) => {
             let word = sentence.word(i);
-            starts_upper(word) || is_in(&["and", "of", "for", "the"], word)
+            starts_upper(word) || is_in(OFFICE_CONNECTORS, word)
         }
         Some(Tk::Comma | Tk::Stop) => true,
         _ => false,
@@ -323,7 +324,7 @@ fn office_list_holder(sentence: &Sentence<'_>, start: usize, end: usize) -> Opti
 
 fn opens_with_office(sentence: &Sentence<'_>, start: usize) -> bool {
     let role = |i: usize| is_in(ROLE_NOUNS, sentence.word(i)) || is_in(TITLES, sentence.word(i));
-    (start..start + 2).any(|i| role(i) && is_in(&["of", "for"], sentence.word(i + 1)))
+    (start..start + 3).any(|i| role(i) && is_in(&["of", "for", "to"], sentence.word(i + 1)))
 }
 
 /// Whether the `and` at `idx` joins the words of one name between `start` and `to`: `The

@@ -161,6 +161,7 @@ mod tests {
         MONTH_PREPOSITIONS,
         ARTICLES,
         ADJECTIVAL_PARTICIPLES,
+        OFFICE_CONNECTORS,
         PHASE_VERBS,
         SCENE_ADVERBS,
         DEMONYMS,

@@ -222,6 +222,10 @@ pub(in crate::analysis) fn contracted_pronoun(word: &str) -> Option<usize> {
     (is_in(&pronouns, pronoun) && is_in(&verbs, verb)).then_some(at)
 }
 
+/// Lower-case words inside the name of an office: `The Special Adviser to the Mayor on Roads
+/// and Rail`.
+pub(in crate::analysis) const OFFICE_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
