@@ -2533,3 +2533,29 @@ fn rules_an_office_to_someone_on_two_portfolios_then_its_holder() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_place_label_before_a_headline_with_its_own_cue() {
+    // `Tolvia: Varga Urges Voters to …` is Ines Varga's headline (the place is a label, was
+    // `Tolvia`); `Norland: ferry fees will double` is still Norland's claim.
+    check(
+        "Tolvia: Varga Urges Voters to Back Ferry Plan\n\n\
+         Ines Varga urged voters on Monday to back the ferry plan, saying it would cut fares.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvia: Varga Urges Voters to Back Ferry Plan | captions: 0
+            headline | Ines Varga | Tolvia: Varga Urges Voters to Back
+            sentence | Ines Varga | Ines Varga urged voters on Monday
+        "#]],
+    );
+    check(
+        "Norland: ferry fees will double next year\n\n\
+         Norland said on Monday that ferry fees will double.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Norland: ferry fees will double next year | captions: 0
+            headline | Norland | Norland: ferry fees will double next
+            sentence | Norland | Norland said on Monday that ferry
+        "#]],
+    );
+}

@@ -36,7 +36,15 @@ pub(super) fn headline_speaker(text: &str, headline: Span) -> Option<Span> {
     if let Some(speaker) = dash_speaker(headline, line) {
         return Some(speaker);
     }
-    if speaker_like(left, 5) && right_words >= 2 && !is_in(HEADLINE_LABELS, left) {
+    // (`Tolvia: Varga Urges Calm`: a place's label before a headline with its own cue.)
+    let right_has_cue = right.split_whitespace().any(|word| {
+        cues::lookup(word).is_some_and(|cue| matches!(cue.form, cues::Form::ThirdPerson))
+    });
+    if speaker_like(left, 5)
+        && right_words >= 2
+        && !is_in(HEADLINE_LABELS, left)
+        && !(left_words == 1 && right_has_cue)
+    {
         let start = headline.start + (line.len() - line.trim_start().len());
         return Some(Span::new(start, start + left.len()));
     }
