@@ -2559,3 +2559,21 @@ fn rules_a_place_label_before_a_headline_with_its_own_cue() {
         "#]],
     );
 }
+
+#[test]
+fn rules_plural_role_nouns_are_a_group_that_they_names() {
+    // `harbour sources` are a group, so `they noted` after them is theirs (was a person, and
+    // `they` found no one).
+    check(
+        "Norland shuts the north pier\n\n\
+         Norland shut the north pier to ferries on Friday, harbour sources said.\n\n\
+         The move only helps smugglers, they noted.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Norland shuts the north pier | captions: 0
+            headline | — | Norland shuts the north pier
+            sentence | harbour sources | Norland shut the north pier to
+            sentence | harbour sources | The move only helps smugglers, they
+        "#]],
+    );
+}

@@ -206,10 +206,16 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if had_title {
         return ActorKind::Person;
     }
+    let plural =
+        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
     // `finance ministry official`: a lower-case role of one person ends the name, whatever
-    // organisation comes before it.
+    // organisation comes before it (`diplomatic sources` are a group).
     if words.len() > 1 && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last) {
-        return ActorKind::Person;
+        return if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
     }
     if words.iter().any(|word| is_in(ORG_WORDS, word)) {
         return ActorKind::Organization;
@@ -220,8 +226,6 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
         return ActorKind::Organization;
     }
-    let plural =
-        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
     let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
     if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
         return ActorKind::Group;
