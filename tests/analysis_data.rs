@@ -2577,3 +2577,25 @@ fn rules_plural_role_nouns_are_a_group_that_they_names() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_nickname_inside_a_name_and_the_councillor_abbreviation() {
+    // `… after Senator Tomas "Tom" Holm expressed …` is no speaker after the content (the
+    // closing mark belongs to a nickname), so the sentence is Pavel Brun Jr.'s, and `Brun`
+    // is him too; `Cllr Ines Varga` is Ines Varga.
+    check(
+        "Harbour board shake-up\n\n\
+         Mayor Pavel Brun Jr. on Tuesday said he knew of the plan to replace the harbour board after Senator Tomas \"Tom\" Holm expressed his wish to chair it.\n\n\
+         \"Nobody asked me,\" Brun said.\n\n\
+         Cllr Ines Varga said: \"The board did good work.\" Cllr Varga added that she would vote against the plan.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour board shake-up | captions: 0
+            headline | — | Harbour board shake-up
+            sentence | Pavel Brun Jr. | Mayor Pavel Brun Jr. on Tuesday
+            sentence | Pavel Brun Jr. | "Nobody asked me," Brun said.
+            sentence | Ines Varga | Cllr Ines Varga said: "The board
+            sentence | Ines Varga | Cllr Varga added that she would
+        "#]],
+    );
+}

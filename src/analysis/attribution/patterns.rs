@@ -196,6 +196,8 @@ impl<'t> Sentence<'t> {
         while at > 0 {
             at -= 1;
             match self.kind(at) {
+                // `Senator Ines "Nessa" Varga expressed …`: a nickname inside the name.
+                Some(Tk::Close) if self.nickname_ends_at(at) => at -= 2,
                 Some(Tk::Comma | Tk::Close | Tk::Dash) => {
                     boundary = Some(at);
                     break;
@@ -303,6 +305,18 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// Whether the closing mark at `at` ends a one-word nickname between two capitalised
+    /// words of a name: `Ines "Nessa" Varga`.
+    fn nickname_ends_at(&self, at: usize) -> bool {
+        at >= 3
+            && self.kind(at - 2) == Some(Tk::Open)
+            && self.kind(at - 1) == Some(Tk::Word)
+            && self.kind(at - 3) == Some(Tk::Word)
+            && starts_upper(self.word(at - 3))
+            && starts_upper(self.word(at - 1))
+            && starts_upper(self.word(at + 1))
     }
 
     /// `Tenants, Varga suggested, need not fear that …`: after a reporting clause set between

@@ -148,6 +148,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "chairwoman",
     "chancellor",
     "chief",
+    "cllr",
     "cmdr",
     "coach",
     "col",
