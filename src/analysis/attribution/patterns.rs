@@ -187,26 +187,12 @@ impl<'t> Sentence<'t> {
     /// `…, the Mission said.` and `"A," X said, "B."`.
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut subject_end = self.skip_left(idx, 0);
-        let mut boundary = None;
         let mut at = subject_end;
         if let Some((outer, end)) = self.appositive_subject(subject_end) {
             at = outer + 1;
             subject_end = end;
         }
-        while at > 0 {
-            at -= 1;
-            match self.kind(at) {
-                // `Senator Ines "Nessa" Varga expressed …`: a nickname inside the name.
-                Some(Tk::Close) if self.nickname_ends_at(at) => at -= 2,
-                Some(Tk::Comma | Tk::Close | Tk::Dash) => {
-                    boundary = Some(at);
-                    break;
-                }
-                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
-                _ => return None,
-            }
-        }
-        let mut boundary = boundary?;
+        let mut boundary = self.boundary_before(at)?;
         // `…, Norland and elsewhere that he blamed on the port`: a pronoun right before the
         // verb is its whole subject, inside a clause of its own.
         if subject_end > boundary + 2 && is_in(PRONOUNS, self.word(subject_end - 1)) {
@@ -305,6 +291,22 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// The comma, closing mark or dash before token `at` that ends the content before a
+    /// subject, over words only.
+    fn boundary_before(&self, mut at: usize) -> Option<usize> {
+        while at > 0 {
+            at -= 1;
+            match self.kind(at) {
+                // `Senator Ines "Nessa" Varga expressed …`: a nickname inside the name.
+                Some(Tk::Close) if self.nickname_ends_at(at) => at -= 2,
+                Some(Tk::Comma | Tk::Close | Tk::Dash) => return Some(at),
+                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether the closing mark at `at` ends a one-word nickname between two capitalised
