@@ -2599,3 +2599,24 @@ fn rules_a_nickname_inside_a_name_and_the_councillor_abbreviation() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_before_comma_who_is_the_speaker_of_the_relative_clause() {
+    // `…, including Councillor Ines Varga, who said …` is Ines Varga (was the whole clause
+    // before it); `She said` after it is her too. `Ferry crews across the island, who …` is
+    // not `island`.
+    check(
+        "Pier plan approved\n\n\
+         Two out of five councillors voted against the pier plan, which also included a car park, including Councillor Ines Varga, who said the inspector had tied their hands.\n\n\
+         She said: \"We did what we could.\"\n\n\
+         The plan was welcomed by ferry crews across the island, who said the new pier was overdue.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier plan approved | captions: 0
+            headline | — | Pier plan approved
+            sentence | Ines Varga | Two out of five councillors voted
+            sentence | Ines Varga | She said: "We did what we
+            sentence | — | The plan was welcomed by ferry
+        "#]],
+    );
+}

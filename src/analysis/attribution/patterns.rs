@@ -676,6 +676,29 @@ impl<'t> Sentence<'t> {
         })
     }
 
+    /// The name before `, who` when `who` ends the subject before a cue (`…, including
+    /// Councillor Ines Varga, who said …`): capitalised words (a title among them), or a
+    /// determiner's noun phrase of up to four words (`the mayor, who said`).
+    fn who_antecedent(&self, start: usize, subject_end: usize) -> Option<(usize, usize)> {
+        let who = subject_end.checked_sub(1)?;
+        let comma = who.checked_sub(1)?;
+        if !(self.word(who) == "who" && self.kind(comma) == Some(Tk::Comma) && comma > start) {
+            return None;
+        }
+        let word_at = |i: usize| matches!(self.kind(i), Some(Tk::Word | Tk::Stop));
+        let mut from = comma;
+        while from > start && word_at(from - 1) && starts_upper(self.word(from - 1)) {
+            from -= 1;
+        }
+        if from == comma {
+            from = (comma.saturating_sub(4).max(start)..comma)
+                .find(|&i| is_in(ARTICLES, self.word(i)) && (i..comma).all(word_at))?;
+        }
+        // (`Democrats on Capitol Hill, who …`: a place is not who speaks.)
+        let place = from > start && is_in(LOCATIVE_PREPOSITIONS, self.word(from - 1));
+        (!place).then_some((from, comma))
+    }
+
     /// `X claimed that …`, `X accused Y of …`.
     pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut start = self.clause_start(idx);
@@ -683,6 +706,10 @@ impl<'t> Sentence<'t> {
         // `a letter … that says …`: a relative clause does not name a speaker.
         if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
             return None;
+        }
+        // `…, including Councillor Ines Varga, who said …`: the name before `, who`.
+        if let Some(antecedent) = self.who_antecedent(start, subject_end) {
+            (start, subject_end) = antecedent;
         }
         // `… a press conference, shortly after Trump said`: the subject of a subordinate
         // clause follows its conjunction.

@@ -320,6 +320,10 @@ pub(in crate::analysis) const PREPOSITIONS_BEFORE_NOUNS: &[&str] = &[
     "with", "without",
 ];
 
+/// Prepositions of a place: `Democrats across the country, who …`.
+pub(in crate::analysis) const LOCATIVE_PREPOSITIONS: &[&str] =
+    &["across", "around", "at", "in", "near", "on", "throughout"];
+
 /// Prepositions of a place or origin after a plural head: `Residents of three villages`.
 pub(in crate::analysis) const PLACE_PREPOSITIONS: &[&str] =
     &["along", "at", "from", "in", "near", "of"];

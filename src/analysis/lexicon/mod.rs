@@ -162,6 +162,7 @@ mod tests {
         ARTICLES,
         ADJECTIVAL_PARTICIPLES,
         OFFICE_CONNECTORS,
+        LOCATIVE_PREPOSITIONS,
         PHASE_VERBS,
         SCENE_ADVERBS,
         DEMONYMS,
