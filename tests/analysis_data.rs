@@ -2620,3 +2620,23 @@ fn rules_a_name_before_comma_who_is_the_speaker_of_the_relative_clause() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_hyphenated_title_and_the_first_word_of_a_three_word_name() {
+    // `Harbour Board Director-General Dawit Alemu Tesfaye` is Dawit Alemu Tesfaye; `Dawit
+    // stressed …` and `The director-general also said …` are him (were `Dawit` and
+    // `director-general`, and the name kept its title).
+    check(
+        "Ferry strike may spread\n\n\
+         Harbour Board Director-General Dawit Alemu Tesfaye said the ferry strike could spread to the northern ports. Dawit stressed that talks should resume at once.\n\n\
+         The director-general also said a mediator would travel to Tolvik.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry strike may spread | captions: 0
+            headline | — | Ferry strike may spread
+            sentence | Dawit Alemu Tesfaye | Harbour Board Director-General Dawit Alemu Tesfaye
+            sentence | Dawit Alemu Tesfaye | Dawit stressed that talks should resume
+            sentence | Dawit Alemu Tesfaye | The director-general also said a mediator
+        "#]],
+    );
+}

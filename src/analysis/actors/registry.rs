@@ -344,12 +344,13 @@ impl Registry {
             let all_in = key
                 .iter()
                 .all(|word| is_in(FUNCTION_WORDS, word) || word_matches(word, actor));
-            // A person's surname alone: the last word (`Calloway`), or the first of a two-word
-            // name given family name first (`Zhao` for `Zhao Lijian`).
+            // A person's surname alone: the last word (`Calloway`), or the first of a two- or
+            // three-word name given family or given name first (`Zhao` for `Zhao Lijian`,
+            // `Tedros` for `Tedros Adhanom Ghebreyesus`).
             let person_name = actor.kind == ActorKind::Person
                 && key.len() == 1
                 && (actor.key.last() == key.last()
-                    || actor.key.len() == 2 && actor.key.first() == key.first());
+                    || (2..=3).contains(&actor.key.len()) && actor.key.first() == key.first());
             let role = actor.member_of.is_some();
             all_in && !role && (actor.head() == head || key.len() >= 2 || person_name)
         });
