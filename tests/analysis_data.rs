@@ -2640,3 +2640,29 @@ fn rules_a_hyphenated_title_and_the_first_word_of_a_three_word_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_acronym_before_a_headline_colon_is_a_speaker() {
+    // `WHO: …` names a speaker (an acronym in capitals, not the question word, which names
+    // no one: `Who: …`).
+    check(
+        "WHO: ferry fees will not rise this year\n\n\
+         The harbour board said on Monday that fees would stay at their current level.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: WHO: ferry fees will not rise this year | captions: 0
+            headline | WHO | WHO: ferry fees will not rise
+            sentence | harbour board | The harbour board said on Monday
+        "#]],
+    );
+    check(
+        "Who: the harbour board, on ferry fees\n\n\
+         The harbour board said on Monday that fees would stay at their current level.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Who: the harbour board, on ferry fees | captions: 0
+            headline | — | Who: the harbour board, on ferry
+            sentence | harbour board | The harbour board said on Monday
+        "#]],
+    );
+}

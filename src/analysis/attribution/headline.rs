@@ -171,11 +171,14 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
     if words.is_empty() || words.len() > max_words {
         return false;
     }
-    if is_in(PRONOUNS, words[0])
-        || is_in(
-            &["this", "that", "why", "how", "what", "who", "when", "where"],
-            words[0],
-        )
+    // (`WHO: …` is the World Health Organization, not a question word.)
+    let acronym = words[0].len() >= 2 && words[0].bytes().all(|b| b.is_ascii_uppercase());
+    if !acronym
+        && (is_in(PRONOUNS, words[0])
+            || is_in(
+                &["this", "that", "why", "how", "what", "who", "when", "where"],
+                words[0],
+            ))
     {
         return false;
     }
