@@ -2666,3 +2666,21 @@ fn rules_an_acronym_before_a_headline_colon_is_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_definite_player_role_is_the_person_named_last() {
+    // `the star all-rounder praised …, saying` after `Norland captain Ines Varga accepted
+    // the defeat` is Ines Varga (was a new speaker `star all-rounder`). A word that is also a
+    // title (`the president`, `the midfielder`) keeps to the speaker in focus only.
+    check(
+        "Norland lose the final\n\n\
+         Norland captain Ines Varga accepted the defeat with a smile. Later, the star all-rounder praised her team-mates, saying they had run themselves into the ground.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Norland lose the final | captions: 0
+            headline | — | Norland lose the final
+            sentence | Ines Varga | Norland captain Ines Varga accepted the
+            sentence | Ines Varga | Later, the star all-rounder praised her
+        "#]],
+    );
+}

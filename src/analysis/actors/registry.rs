@@ -546,7 +546,7 @@ impl Registry {
     }
 
     /// The actor called `name`, or a new person of that name.
-    fn person_by_name(&mut self, name: String) -> DraftId {
+    pub(super) fn person_by_name(&mut self, name: String) -> DraftId {
         let key = self.key_of(&name);
         match self.find(&key, false) {
             Some(id) => id,

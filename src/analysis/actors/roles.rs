@@ -257,8 +257,16 @@ impl Registry {
         }
         // `The health secretary condemned …` right after `Jane Roe said …`: a definite
         // title with no name and no organisation describes the person just speaking.
+        // Failing that, for a role that is no office's title, the person the text named last
+        // (`the star midfielder praised …` after `Captain Ines Varga accepted the defeat`;
+        // not `the president`).
         if definite && !plural {
-            return self.in_focus(text, span, ActorKind::Person);
+            let in_focus = self.in_focus(text, span, ActorKind::Person);
+            if in_focus.is_some() || is_in(TITLES, word) {
+                return in_focus;
+            }
+            let name = self.last_person.before(text, span.start)?;
+            return Some(self.person_by_name(name));
         }
         None
     }
