@@ -2684,3 +2684,20 @@ fn rules_a_definite_player_role_is_the_person_named_last() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_degree_adverb_before_an_adverb_is_no_part_of_the_subject() {
+    // `Holm quite generously asked …` is Tomas Holm (was a new speaker `Holm quite`).
+    check(
+        "Ferry talks\n\n\
+         Ines Varga gave a long interview to harbour radio host Tomas Holm.\n\n\
+         Holm quite generously asked whether the ferries would run all winter.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry talks | captions: 0
+            headline | — | Ferry talks
+            sentence | — | Ines Varga gave a long interview
+            sentence | Tomas Holm | Holm quite generously asked whether the
+        "#]],
+    );
+}

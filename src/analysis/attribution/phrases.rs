@@ -229,7 +229,10 @@ impl<'t> Sentence<'t> {
                 end = first;
                 continue;
             }
-            let lower_adverb = is_ly_adverb(word) || is_in(FREQUENCY_ADVERBS, word);
+            // (`Holm quite generously asked`: a degree adverb before an adverb.)
+            let lower_adverb = is_ly_adverb(word)
+                || is_in(FREQUENCY_ADVERBS, word)
+                || (is_in(DEGREE_ADVERBS, word) && is_ly_adverb(self.word(end)));
             if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
                 end -= 1;
                 continue;

@@ -104,6 +104,11 @@ pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
     "about", "across", "at", "for", "from", "in", "inside", "on", "outside", "to", "under", "with",
 ];
 
+/// Adverbs of degree before another adverb: `quite generously asked`.
+pub(in crate::analysis) const DEGREE_ADVERBS: &[&str] = &[
+    "fairly", "pretty", "quite", "rather", "so", "somewhat", "too", "very",
+];
+
 /// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
 /// said`, `Analysts soon noted`, `The union however said`, `has long argued`, `He further
 /// said`), which are not part of the name.
