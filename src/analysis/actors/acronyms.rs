@@ -101,10 +101,7 @@ pub(in crate::analysis) fn spelled_out(
     let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
     for (_, raw) in words_with_breaks(window) {
         let bare = bare_word(raw);
-        let bare = bare
-            .strip_suffix("'s")
-            .or_else(|| bare.strip_suffix("’s"))
-            .unwrap_or(bare);
+        let bare = without_possessive(bare);
         let run = runs.last_mut()?;
         let connector = !run.is_empty() && is_in(&["of", "and", "for"], bare);
         if (starts_upper(bare) && !is_all_caps(bare)) || connector {

@@ -201,10 +201,7 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         let (from, _) = words[first];
         let (at, raw) = words[last];
         let bare = bare_word(raw);
-        let bare = bare
-            .strip_suffix("'s")
-            .or_else(|| bare.strip_suffix("’s"))
-            .unwrap_or(bare);
+        let bare = without_possessive(bare);
         let offset = raw.find(bare).unwrap_or(0);
         Span::new(start + from, start + at + offset + bare.len())
     };
@@ -672,7 +669,8 @@ fn name_start(words: &mut RevWords<'_>, last: usize) -> usize {
     first
 }
 
-fn without_possessive(word: &str) -> &str {
+/// `word` without a possessive `'s` (or `’s`).
+pub(in crate::analysis) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)

@@ -13,11 +13,9 @@ pub(super) fn significant_parts(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| is_space(c) || c == ',' || c == '(' || c == ')')
         .map(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            word.strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word)
+            without_possessive(word)
         })
-        .filter(|word| !word.is_empty() && !is_in(&["the", "a", "an"], word))
+        .filter(|word| !word.is_empty() && !is_in(ARTICLES, word))
 }
 
 /// The significant words of a name, in lower case: the key it is found by.
@@ -446,10 +444,7 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
             raw_word
         };
         let candidate = bare_word(raw_word);
-        let candidate = candidate
-            .strip_suffix("'s")
-            .or_else(|| candidate.strip_suffix("’s"))
-            .unwrap_or(candidate);
+        let candidate = without_possessive(candidate);
         if !candidate.eq_ignore_ascii_case(word) || !starts_upper(candidate) {
             return None;
         }

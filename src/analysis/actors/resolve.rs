@@ -37,7 +37,7 @@ impl Registry {
         let (base, acronym) = split_acronym(mention);
         let words: Vec<&str> = base.split_whitespace().collect();
         let first = words.first().copied().unwrap_or("");
-        let mut body: Vec<&str> = if is_in(&["the", "a", "an"], first) {
+        let mut body: Vec<&str> = if is_in(ARTICLES, first) {
             words[1..].to_vec()
         } else {
             words.clone()

@@ -335,10 +335,7 @@ impl Registry {
             let mut name: Vec<&str> = Vec::new();
             for word in rest.split_whitespace().take(3) {
                 let bare = bare_word(word);
-                let bare = bare
-                    .strip_suffix("'s")
-                    .or_else(|| bare.strip_suffix("’s"))
-                    .unwrap_or(bare);
+                let bare = without_possessive(bare);
                 if !starts_upper(bare) || is_in(FUNCTION_WORDS, bare) {
                     break;
                 }

@@ -110,7 +110,7 @@ impl<'t> Sentence<'t> {
             .find(|&idx| matches!(self.kind(idx), Some(Tk::Comma | Tk::Colon)))
             .unwrap_or(open);
         let first = self.word(1);
-        if !(starts_upper(first) || is_in(&["a", "an", "the"], first))
+        if !(starts_upper(first) || is_in(ARTICLES, first))
             || !self.is_noun_phrase(1, subject_end, 8)
         {
             return None;
@@ -583,7 +583,7 @@ impl<'t> Sentence<'t> {
                 let inverted = cue.inverts
                     && idx > 0
                     && matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close))
-                    && (starts_upper(next) || is_in(&["a", "an", "the"], next));
+                    && (starts_upper(next) || is_in(ARTICLES, next));
                 (particles.contains(&"that")
                     && (at_end || inverted || self.that_after_circumstance(idx + 1))
                     && matches!(cue.form, Form::Past | Form::ThirdPerson))

@@ -172,8 +172,7 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
         return false;
     }
     // (`WHO: …` is the World Health Organization, not a question word.)
-    let acronym = words[0].len() >= 2 && words[0].bytes().all(|b| b.is_ascii_uppercase());
-    if !acronym
+    if !is_acronym_form(words[0])
         && (is_in(PRONOUNS, words[0])
             || is_in(
                 &["this", "that", "why", "how", "what", "who", "when", "where"],

@@ -53,7 +53,7 @@ impl<'t> Sentence<'t> {
         let mut affiliation = false;
         // `said a spokesperson of the Chinese Mission to the EU`: a role of an organisation
         // may be long.
-        let role_of = is_in(&["a", "an", "the"], self.word(cue_end))
+        let role_of = is_in(ARTICLES, self.word(cue_end))
             && is_in(ROLE_NOUNS, self.word(cue_end + 1))
             && is_in(&["of", "for", "at"], self.word(cue_end + 2));
         // `said the governor's top transport aide Lina Cort`: a long role before a name.
@@ -553,10 +553,8 @@ impl<'t> Sentence<'t> {
                 .is_some_and(|one| {
                     is_in(ROLE_NOUNS, one) || is_in(GROUP_NOUNS, self.word(subject_end - 1))
                 });
-        let named = starts_upper(first)
-            || is_in(PRONOUNS, first)
-            || is_in(&["the", "a", "an"], first)
-            || plural_role;
+        let named =
+            starts_upper(first) || is_in(PRONOUNS, first) || is_in(ARTICLES, first) || plural_role;
         (at > start && at < subject_end && named && self.is_noun_phrase(at, subject_end, 6))
             .then_some(at)
     }

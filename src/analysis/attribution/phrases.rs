@@ -274,7 +274,7 @@ impl<'t> Sentence<'t> {
         let first = self.word(open + 1);
         (open > from
             && self.kind(open - 1) == Some(Tk::Word)
-            && (is_in(RELATIVES, first) || is_in(&["a", "an", "the"], first)))
+            && (is_in(RELATIVES, first) || is_in(ARTICLES, first)))
         .then_some(open)
     }
 
@@ -284,7 +284,7 @@ impl<'t> Sentence<'t> {
         start >= 2
             && self.kind(start - 1) == Some(Tk::Comma)
             && starts_upper(self.word(start - 2))
-            && is_in(&["a", "an", "the"], self.word(start))
+            && is_in(ARTICLES, self.word(start))
             && (start + 2..end).any(|i| is_in(&["who", "whose"], self.word(i)))
     }
 
@@ -527,7 +527,7 @@ impl<'t> Sentence<'t> {
     /// connectors and a parenthesised acronym.
     pub(super) fn name_prefix(&self, start: usize, limit: usize) -> usize {
         let mut idx = start;
-        if is_in(&["the", "a", "an"], self.word(idx)) {
+        if is_in(ARTICLES, self.word(idx)) {
             idx += 1;
         }
         let mut end = start;
