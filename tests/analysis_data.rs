@@ -2455,12 +2455,12 @@ fn rules_a_capitalised_title_alone_is_the_person_introduced_with_it() {
 
 #[test]
 fn rules_a_cue_form_after_a_past_verb_or_an_adverb_is_no_cue() {
-    // `They fielded questions from …` and `a widely expected price cut` report nothing
-    // (was `They fielded` and `it dropped plans for a`); `…, the family said.` still reports
+    // `They answered questions from …` and `a widely expected price cut` report nothing
+    // (was `They answered` and `it dropped plans for a`); `…, the family said.` still reports
     // the family (`family` ends like an adverb).
     check(
         "Ferry prices\n\n\
-         Ines Varga and Tomas Holm met ferry owners in Tolvik on Monday. They fielded questions from the owners on fuel duty and port fees.\n\n\
+         Ines Varga and Tomas Holm met ferry owners in Tolvik on Monday. They answered questions from the owners about fuel duty and harbour dues.\n\n\
          The firm moved later, after it dropped plans for a widely expected price cut.\n\n\
          The crew was safe, the family said.",
         expect![[r#"
@@ -2468,7 +2468,7 @@ fn rules_a_cue_form_after_a_past_verb_or_an_adverb_is_no_cue() {
             headline: Ferry prices | captions: 0
             headline | — | Ferry prices
             sentence | — | Ines Varga and Tomas Holm met
-            sentence | — | They fielded questions from the owners
+            sentence | — | They answered questions from the owners
             sentence | — | The firm moved later, after it
             sentence | family | The crew was safe, the family
         "#]],
@@ -2497,21 +2497,21 @@ fn rules_a_place_after_a_persons_name_is_no_part_of_it() {
 #[test]
 fn rules_the_bank_a_name_with_a_capitalised_cue_word_and_a_possessor() {
     // `The bank said` is the lender that just spoke (`Nordbank`, of no known kind), not a new
-    // `bank`; `the United States,` holds no cue (`States`); `Pavel Brun's closest aide
-    // rallied …, saying` is not Pavel Brun.
+    // `bank`; `the United States,` holds no cue (`States`); `Pavel Brun's campaign chief
+    // thanked …, adding` is not Pavel Brun.
     check(
         "Profit up at Nordbank\n\n\
-         Nordbank, the largest lender in Tolvia, said its revenue rose 21 percent. The bank said it attributed the rise to its lending.\n\n\
-         Besides the EU, the United States, Norland and Tolvia also lined up behind the new rules for lenders.\n\n\
-         Pavel Brun's closest aide rallied supporters, saying: \"We have to be ready.\"",
+         Nordbank, Tolvia's biggest lender, said lending grew by 9 percent. The bank said mortgages drove most of the growth.\n\n\
+         Apart from Lorsk, the United States, Norland and Tolvia also backed the harbour treaty in March.\n\n\
+         Pavel Brun's campaign chief thanked the volunteers, adding: \"The vote is not won yet.\"",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Profit up at Nordbank | captions: 0
             headline | — | Profit up at Nordbank
-            sentence | Nordbank | Nordbank, the largest lender in Tolvia,
-            sentence | Nordbank | The bank said it attributed the
-            sentence | — | Besides the EU, the United States,
-            sentence | — | Pavel Brun's closest aide rallied supporters,
+            sentence | Nordbank | Nordbank, Tolvia's biggest lender, said lending
+            sentence | Nordbank | The bank said mortgages drove most
+            sentence | — | Apart from Lorsk, the United States,
+            sentence | — | Pavel Brun's campaign chief thanked the
         "#]],
     );
 }
@@ -2580,19 +2580,19 @@ fn rules_plural_role_nouns_are_a_group_that_they_names() {
 
 #[test]
 fn rules_a_nickname_inside_a_name_and_the_councillor_abbreviation() {
-    // `… after Senator Tomas "Tom" Holm expressed …` is no speaker after the content (the
+    // `… after Senator Tomas "Tom" Holm announced …` is no speaker after the content (the
     // closing mark belongs to a nickname), so the sentence is Pavel Brun Jr.'s, and `Brun`
     // is him too; `Cllr Ines Varga` is Ines Varga.
     check(
         "Harbour board shake-up\n\n\
-         Mayor Pavel Brun Jr. on Tuesday said he knew of the plan to replace the harbour board after Senator Tomas \"Tom\" Holm expressed his wish to chair it.\n\n\
+         Mayor Pavel Brun Jr. said on Thursday that he had heard of the plan to break up the harbour board once Senator Tomas \"Tom\" Holm announced his bid to chair it.\n\n\
          \"Nobody asked me,\" Brun said.\n\n\
          Cllr Ines Varga said: \"The board did good work.\" Cllr Varga added that she would vote against the plan.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Harbour board shake-up | captions: 0
             headline | — | Harbour board shake-up
-            sentence | Pavel Brun Jr. | Mayor Pavel Brun Jr. on Tuesday
+            sentence | Pavel Brun Jr. | Mayor Pavel Brun Jr. said on
             sentence | Pavel Brun Jr. | "Nobody asked me," Brun said.
             sentence | Ines Varga | Cllr Ines Varga said: "The board
             sentence | Ines Varga | Cllr Varga added that she would
@@ -2602,21 +2602,21 @@ fn rules_a_nickname_inside_a_name_and_the_councillor_abbreviation() {
 
 #[test]
 fn rules_a_name_before_comma_who_is_the_speaker_of_the_relative_clause() {
-    // `…, including Councillor Ines Varga, who said …` is Ines Varga (was the whole clause
+    // `…, among them Councillor Ines Varga, who argued …` is Ines Varga (was the whole clause
     // before it); `She said` after it is her too. `Ferry crews across the island, who …` is
     // not `island`.
     check(
         "Pier plan approved\n\n\
-         Two out of five councillors voted against the pier plan, which also included a car park, including Councillor Ines Varga, who said the inspector had tied their hands.\n\n\
+         Four of the nine harbour commissioners voted against the pier scheme, which came with a car park too, among them Councillor Ines Varga, who argued that the inspector had left them no choice.\n\n\
          She said: \"We did what we could.\"\n\n\
-         The plan was welcomed by ferry crews across the island, who said the new pier was overdue.",
+         The scheme was praised by ferry crews across the island, who said the new pier was long overdue.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Pier plan approved | captions: 0
             headline | — | Pier plan approved
-            sentence | Ines Varga | Two out of five councillors voted
+            sentence | Ines Varga | Four of the nine harbour commissioners
             sentence | Ines Varga | She said: "We did what we
-            sentence | — | The plan was welcomed by ferry
+            sentence | — | The scheme was praised by ferry
         "#]],
     );
 }
@@ -2674,7 +2674,7 @@ fn rules_a_definite_player_role_is_the_person_named_last() {
     // title (`the president`, `the midfielder`) keeps to the speaker in focus only.
     check(
         "Norland lose the final\n\n\
-         Norland captain Ines Varga accepted the defeat with a smile. Later, the star all-rounder praised her team-mates, saying they had run themselves into the ground.",
+         Norland captain Ines Varga accepted the defeat with a smile. Later, the star all-rounder praised her team-mates, saying they had given everything.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Norland lose the final | captions: 0
@@ -2687,17 +2687,17 @@ fn rules_a_definite_player_role_is_the_person_named_last() {
 
 #[test]
 fn rules_a_degree_adverb_before_an_adverb_is_no_part_of_the_subject() {
-    // `Holm quite generously asked …` is Tomas Holm (was a new speaker `Holm quite`).
+    // `Holm rather bluntly asked …` is Tomas Holm (was a new speaker `Holm rather`).
     check(
         "Ferry talks\n\n\
          Ines Varga gave a long interview to harbour radio host Tomas Holm.\n\n\
-         Holm quite generously asked whether the ferries would run all winter.",
+         Holm rather bluntly asked whether the ferries would run all winter.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Ferry talks | captions: 0
             headline | — | Ferry talks
             sentence | — | Ines Varga gave a long interview
-            sentence | Tomas Holm | Holm quite generously asked whether the
+            sentence | Tomas Holm | Holm rather bluntly asked whether the
         "#]],
     );
 }
