@@ -2701,3 +2701,25 @@ fn rules_a_degree_adverb_before_an_adverb_is_no_part_of_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_wire_dateline_without_a_dash_and_a_name_after_a_role_complement() {
+    // `Tolvik, Nov 16 (PTI) Norland …` and `NORDHAVN (AP) The …` open with a wire dateline even
+    // with no dash after the agency (were speakers `Tolvik` and `NORDHAVN (AP) The Tolvian
+    // Embassy`); `harbour minister for the ferry talks Ines Varga` is Ines Varga, while `a
+    // spokesman for Tomas Holm` still speaks for him.
+    check(
+        "Ferry deal signed\n\n\
+         Tolvik, Nov 16 (PTI) Norland harbour minister for the ferry talks Ines Varga has hailed the deal as \"a fair start\" after a week of talks.\n\n\
+         NORDHAVN (AP) The Tolvian Embassy says the deal changes nothing for the ferry crews.\n\n\
+         A spokesman for Tomas Holm said the deal was late.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry deal signed | captions: 0
+            headline | — | Ferry deal signed
+            sentence | Ines Varga | Tolvik, Nov 16 (PTI) Norland harbour
+            sentence | Tolvian Embassy | NORDHAVN (AP) The Tolvian Embassy says
+            sentence | spokesperson of Tomas Holm | A spokesman for Tomas Holm said
+        "#]],
+    );
+}

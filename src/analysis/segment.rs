@@ -20,6 +20,11 @@ fn contains_folded(list: &[&str], word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
         return false;
     }
+    if word.is_ascii() {
+        return list
+            .iter()
+            .any(|item| item.as_bytes().eq_ignore_ascii_case(word.as_bytes()));
+    }
     let mut buf = [0u8; 48];
     let mut len = 0;
     for ch in word.chars().flat_map(char::to_lowercase) {

@@ -36,6 +36,14 @@ impl Registry {
             body.drain(..body.len() - 2);
             return Continue(());
         }
+        // `India head coach for the South Africa tour VVS Laxman`: a complement that ends in a
+        // common noun, then a name; the holder is the speaker.
+        if is_in(&["for", "of", "at", "on"], after) {
+            if let Some(name_start) = name_after_complement(&body[role_idx + 2..]) {
+                body.drain(..role_idx + 2 + name_start);
+                return Continue(());
+            }
+        }
         let role = normalise_role(body[role_idx]);
         let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
             && role_idx + 2 < body.len()
@@ -515,6 +523,31 @@ fn envoy_then_name(after_to: &[&str]) -> bool {
             .all(|word| starts_upper(word) || is_in(&["the", "of"], word))
         && after_to[..n - 2].iter().any(|word| starts_upper(word))
         && after_to[n - 2..].iter().all(|word| name_word(word))
+}
+
+/// Where a person's name of two or three words starts at the end of a role's complement,
+/// right after a lower-case common noun: `the South Africa tour VVS Laxman` (not `Ines Varga`,
+/// nor `the port of Tolvik`).
+fn name_after_complement(complement: &[&str]) -> Option<usize> {
+    let name_word = |word: &str| {
+        starts_upper(word)
+            && word.chars().all(char::is_alphabetic)
+            && !is_in(ORG_WORDS, &word.to_lowercase())
+            && !is_in(TITLES, word)
+    };
+    let n = complement.len();
+    let name_len = complement
+        .iter()
+        .rev()
+        .take_while(|word| name_word(word))
+        .count()
+        .min(3);
+    let noun = complement.get(n.checked_sub(name_len + 1)?)?;
+    ((2..=3).contains(&name_len)
+        && noun.chars().all(|c| c.is_lowercase())
+        && !is_in(FUNCTION_WORDS, noun)
+        && !is_in(DETERMINERS, noun))
+    .then_some(n - name_len)
 }
 
 /// Whether two lower-case words name the same thing or a country and its adjective (`tolvia`

@@ -2,7 +2,7 @@
 //! spans, content, body end, commas, dateline), and what a pattern found in it.
 
 use super::tokens::{Tk, Token};
-use crate::analysis::lexicon::{is_in, starts_upper, DETERMINERS, MONTHS};
+use crate::analysis::lexicon::{is_in, starts_upper, DETERMINERS, MONTHS, NEWS_OUTLET_WORDS};
 use crate::analysis::text::is_all_caps;
 use crate::analysis::{AttributionKind, Quote, Span};
 
@@ -195,7 +195,12 @@ impl<'t> Sentence<'t> {
         let is_month =
             month.len() >= 3 && MONTHS.iter().any(|name| name.starts_with(month.as_str()));
         if !(is_month && is_number(end + 1)) {
-            return 0;
+            // `WASHINGTON (AP) The White House says …`: a wire agency in the parentheses, then
+            // the sentence's capitalised first word.
+            let agency_then_word = is_in(NEWS_OUTLET_WORDS, self.word(close - 1))
+                && self.kind(end) == Some(Tk::Word)
+                && starts_upper(self.word(end));
+            return if agency_then_word { end } else { 0 };
         }
         let mut end = end + 2;
         if self.kind(end) == Some(Tk::Comma) && is_number(end + 1) {
