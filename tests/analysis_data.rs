@@ -2723,3 +2723,24 @@ fn rules_a_wire_dateline_without_a_dash_and_a_name_after_a_role_complement() {
         "#]],
     );
 }
+
+#[test]
+fn rules_name_particles_and_a_title_before_a_name_that_holds_one() {
+    // `Justice Ines ud Din Varga` is Ines ud Din Varga (was `Din Varga`); `Judge Lena do Carmo
+    // Ostrova` and `Prince Tomas bin Holm` drop their titles as names without particles do.
+    check(
+        "Appeal adjourned\n\n\
+         Justice Ines ud Din Varga asked whether either side wished to be heard.\n\n\
+         Judge Lena do Carmo Ostrova said the panel would sit again on Monday. Ostrova added that the delay was regrettable.\n\n\
+         Prince Tomas bin Holm said he would attend the hearing.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Appeal adjourned | captions: 0
+            headline | — | Appeal adjourned
+            sentence | Ines ud Din Varga | Justice Ines ud Din Varga asked
+            sentence | Lena do Carmo Ostrova | Judge Lena do Carmo Ostrova said
+            sentence | Lena do Carmo Ostrova | Ostrova added that the delay was
+            sentence | Tomas bin Holm | Prince Tomas bin Holm said he
+        "#]],
+    );
+}

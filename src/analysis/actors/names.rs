@@ -173,11 +173,14 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
         return name;
     }
     match last_title {
+        // `Justice Amin ud Din Khan`: particles inside the name too.
         Some(idx)
             if words.len() - idx > 1
-                && words[idx + 1..]
-                    .iter()
-                    .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
+                && words[idx + 1..].iter().all(|word| {
+                    (starts_upper(word) && !is_in(ORG_WORDS, word)) || is_in(NAME_PARTICLES, word)
+                })
+                && words.last().is_some_and(|word| starts_upper(word))
+                && starts_upper(words[idx + 1]) =>
         {
             words[idx + 1..].to_vec()
         }

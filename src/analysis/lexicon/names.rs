@@ -3,7 +3,8 @@
 
 /// Lower-case particles inside personal names: `Maria do Carmo Souza`, `Ursula von der Leyen`.
 pub(in crate::analysis) const NAME_PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "der", "di", "do", "dos", "du", "ní", "van", "von", "ó",
+    "al", "bin", "bint", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "ibn", "ní",
+    "ud", "ul", "ur", "van", "von", "zu", "ó",
 ];
 
 /// What may follow a personal name: `Jr.`, `III`.
