@@ -2744,3 +2744,35 @@ fn rules_name_particles_and_a_title_before_a_name_that_holds_one() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_statement_of_questions_and_a_spokespersons_answers() {
+    // `Question: …` is the article's own voice; `Embassy Spokesperson: …` right after it is
+    // the embassy's spokesperson (was the article's voice), and the answer runs on over the
+    // paragraphs after it that report no one else, up to the next question.
+    check(
+        "Embassy Spokesperson Answers a Question on Ferry Fees\n\n\
+         Tolvian Embassy in Norland | 2 March 2024\n\n\
+         Question: Norland's harbour minister Ines Varga said on Friday that Tolvia should open its ports. What is your comment?\n\n\
+         Embassy Spokesperson: Norland is in no position to lecture Tolvia on its ports. The minister should look at the state of Norland's own harbours.\n\n\
+         Tolvia has always kept its ports open to lawful trade. Its ferry fees are the lowest in the region.\n\n\
+         Question: Will the embassy meet the minister?\n\n\
+         Embassy Spokesperson: The door is open.\n\n\
+         The ferry union, meanwhile, said it would strike.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Embassy Spokesperson Answers a Question on Ferry Fees | captions: 0
+            headline | Embassy Spokesperson | Embassy Spokesperson Answers a Question on
+            sentence | — | Tolvian Embassy in Norland | 2
+            sentence | — | Question: Norland's harbour minister Ines Varga
+            sentence | — | What is your comment?
+            sentence | Embassy Spokesperson | Embassy Spokesperson: Norland is in no
+            sentence | Embassy Spokesperson | The minister should look at the
+            sentence | Embassy Spokesperson | Tolvia has always kept its ports
+            sentence | Embassy Spokesperson | Its ferry fees are the lowest
+            sentence | — | Question: Will the embassy meet the
+            sentence | Embassy Spokesperson | Embassy Spokesperson: The door is open.
+            sentence | ferry union | The ferry union, meanwhile, said it
+        "#]],
+    );
+}

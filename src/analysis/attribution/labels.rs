@@ -29,58 +29,22 @@ pub(super) struct Labels {
     question: bool,
     /// The interviewee, once the first answer has been seen.
     interviewee: Option<Vec<DraftId>>,
-    /// Whether the previous paragraph was an answer (or continued one).
-    in_answer: bool,
+    /// The speakers of the answer the previous paragraph gave (or continued); empty when it
+    /// gave none.
+    answerer: Vec<DraftId>,
 }
 
 impl Labels {
     /// The voice of body sentence `passage_idx`. On a paragraph's first sentence, reads its
     /// label, resolves the speakers and tells the registry they spoke.
     pub(super) fn speakers(&mut self, state: &mut State<'_>, passage_idx: usize) -> Voice {
-        let text = state.text;
         let passage = &state.analysis.passages[passage_idx];
         if self.paragraph != Some(passage.paragraph) {
             self.paragraph = Some(passage.paragraph);
             self.speakers.clear();
-            self.question = false;
-            let paragraph_span = state
-                .analysis
-                .paragraphs
-                .get(passage.paragraph as usize)
-                .map_or(passage.span, |p| p.span);
-            let in_answer = std::mem::take(&mut self.in_answer);
-            match qa_label(text, paragraph_span) {
-                Some(true) => self.question = true,
-                Some(false) => {
-                    if self.interviewee.is_none() {
-                        let found = interview_subject(text, state.analysis, passage.paragraph);
-                        self.interviewee = Some(match found {
-                            Some(name) => state.registry.resolve(text, name),
-                            None => headline_interviewee(text, state.analysis)
-                                .map(|span| resolve_headline_role(&mut state.registry, text, span))
-                                .unwrap_or_default(),
-                        });
-                    }
-                    self.speakers = self.interviewee.clone().unwrap_or_default();
-                    self.in_answer = true;
-                    state.registry.spoke(&self.speakers);
-                }
-                // An answer runs on over paragraphs in its speaker's own first person.
-                None if in_answer && first_person(paragraph_span.slice(text)) => {
-                    self.speakers = self.interviewee.clone().unwrap_or_default();
-                    self.in_answer = true;
-                    state.registry.spoke(&self.speakers);
-                }
-                None => {
-                    if let Some(label) = transcript_label(text, paragraph_span)
-                        .filter(|&label| !is_dateline(state.analysis, text, label, passage_idx))
-                    {
-                        let name = title_case(label.slice(text));
-                        self.speakers = state.registry.resolve_named(text, label, &name);
-                        state.registry.spoke(&self.speakers);
-                    }
-                }
-            }
+            let after_question = std::mem::take(&mut self.question);
+            let answering = std::mem::take(&mut self.answerer);
+            self.read_label(state, passage_idx, after_question, answering);
         }
         if self.question {
             Voice::Question
@@ -90,6 +54,140 @@ impl Labels {
             Voice::Labelled(self.speakers.clone())
         }
     }
+
+    /// Reads the label of the paragraph that sentence `passage_idx` opens: a question, an
+    /// answer (`A:`, or a speaker's label right after a question), a transcript label, or
+    /// the answer before it running on.
+    fn read_label(
+        &mut self,
+        state: &mut State<'_>,
+        passage_idx: usize,
+        after_question: bool,
+        answering: Vec<DraftId>,
+    ) {
+        let text = state.text;
+        let paragraph = state.analysis.passages[passage_idx].paragraph;
+        let paragraph_span = state
+            .analysis
+            .paragraphs
+            .get(paragraph as usize)
+            .map_or(state.analysis.passages[passage_idx].span, |p| p.span);
+        match qa_label(text, paragraph_span) {
+            Some(true) => self.question = true,
+            Some(false) => {
+                let ids = self.interviewee(state, paragraph);
+                self.answer(state, ids);
+            }
+            None => {
+                let label = transcript_label(text, paragraph_span)
+                    .filter(|&label| !is_dateline(state.analysis, text, label, passage_idx));
+                if let Some(label) = label {
+                    let name = title_case(label.slice(text));
+                    let ids = state.registry.resolve_named(text, label, &name);
+                    if after_question {
+                        self.answer(state, ids);
+                    } else {
+                        self.speakers = ids;
+                        state.registry.spoke(&self.speakers);
+                    }
+                } else if let Some(label) = answer_label(text, paragraph_span, after_question) {
+                    // `Embassy Spokesperson: …` after `Question: …`.
+                    let ids = resolve_answer_label(&mut state.registry, text, label);
+                    self.answer(state, ids);
+                } else if !answering.is_empty()
+                    && answer_runs_on(state, paragraph_span.slice(text), &answering)
+                {
+                    self.answer(state, answering);
+                }
+            }
+        }
+    }
+
+    /// The interviewee of `A:` answers: the person introduced before the first question, or
+    /// the headline's speaker; read at the first answer.
+    fn interviewee(&mut self, state: &mut State<'_>, paragraph: u32) -> Vec<DraftId> {
+        let text = state.text;
+        if self.interviewee.is_none() {
+            let found = interview_subject(text, state.analysis, paragraph);
+            self.interviewee = Some(match found {
+                Some(name) => state.registry.resolve(text, name),
+                None => headline_interviewee(text, state.analysis)
+                    .map(|span| resolve_headline_role(&mut state.registry, text, span))
+                    .unwrap_or_default(),
+            });
+        }
+        self.interviewee.clone().unwrap_or_default()
+    }
+
+    /// The paragraph is an answer by `ids`.
+    fn answer(&mut self, state: &mut State<'_>, ids: Vec<DraftId>) {
+        state.registry.spoke(&ids);
+        self.speakers = ids.clone();
+        self.answerer = ids;
+    }
+}
+
+/// Whether an answer runs on into the next unlabelled paragraph: one in its speaker's own first
+/// person; or, for an answer by an unnamed spokesperson or an organisation (an official
+/// statement's questions and answers), one with no quotation and no reporting verb of its
+/// own.
+fn answer_runs_on(state: &State<'_>, paragraph: &str, answering: &[DraftId]) -> bool {
+    if first_person(paragraph) {
+        return true;
+    }
+    let unnamed = answering.iter().all(|&id| {
+        let actor = &state.registry.actors[id];
+        actor.kind != ActorKind::Person || actor.member_of.is_some()
+    });
+    let quoted = paragraph.contains(['"', '“', '”', '«']);
+    // `… said`, `… says`; `… did not respond`: someone else's words or silence reported.
+    let mut negated = false;
+    let reported = paragraph.split_whitespace().any(|word| {
+        let word = bare_word(word);
+        let reports = cues::lookup(word).is_some_and(|cue| {
+            negated || matches!(cue.form, cues::Form::Past | cues::Form::ThirdPerson)
+        });
+        negated = is_in(NEGATORS, word) || word.ends_with("n't");
+        reports
+    });
+    unnamed && !quoted && !reported
+}
+
+/// The speakers of an answer's label: one of role and organisation words only (`Embassy
+/// Spokesperson`) reads as the role (`the embassy spokesperson`), a name as the name.
+fn resolve_answer_label(registry: &mut Registry, text: &str, label: Span) -> Vec<DraftId> {
+    let words: Vec<&str> = label.slice(text).split(' ').collect();
+    let role_only = words.last().is_some_and(|last| is_in(ROLE_NOUNS, last))
+        && words
+            .iter()
+            .all(|word| is_in(ROLE_NOUNS, word) || is_in(ORG_WORDS, word));
+    if role_only {
+        let name = format!("the {}", words.join(" ").to_lowercase());
+        registry.resolve_named(text, label, &name)
+    } else {
+        resolve_headline_role(registry, text, label)
+    }
+}
+
+/// A speaker's label that opens the paragraph right after a question: one to three
+/// capitalised words and a colon (`Embassy Spokesperson: …`, `Mao Ning: …`).
+fn answer_label(text: &str, paragraph: Span, after_question: bool) -> Option<Span> {
+    if !after_question {
+        return None;
+    }
+    let piece = paragraph.slice(text);
+    let colon = piece.find(": ")?;
+    let label = &piece[..colon];
+    let words = label.split(' ').count();
+    let valid = (1..=3).contains(&words)
+        && label.split(' ').all(|word| {
+            starts_upper(word)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && !is_in(SECTION_LABELS, label);
+    valid.then(|| Span::new(paragraph.start, paragraph.start + colon))
 }
 
 /// How many paragraphs after an upper-case label at the story's start [`is_dateline`] reads
@@ -132,26 +230,7 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'')
-        && !is_in(
-            &[
-                "update",
-                "note",
-                "editor's note",
-                "breaking",
-                "watch",
-                "correction",
-                "live",
-                "video",
-                "photos",
-                "read more",
-                "related",
-                "source",
-                "sources",
-                "q",
-                "a",
-            ],
-            label,
-        )
+        && !is_in(SECTION_LABELS, label)
         && rest
             .get(colon + 1..)
             .is_some_and(|after| after.starts_with(' '))
@@ -220,6 +299,15 @@ fn is_title_label(text: &str, paragraph: Span, rest: &str, label: &str, colon: u
 /// `Some(false)` for an answer (`A:`, `A.`).
 pub(super) fn qa_label(text: &str, paragraph: Span) -> Option<bool> {
     let piece = paragraph.slice(text).trim_start();
+    // `Question: …`, `Answer: …`.
+    for (word, question) in [("question: ", true), ("answer: ", false)] {
+        if piece
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        {
+            return Some(question);
+        }
+    }
     let mut chars = piece.chars();
     let letter = chars.next()?;
     let mark = chars.next()?;

@@ -170,6 +170,7 @@ mod tests {
         EVIDENCE_NOUNS,
         POST_NOMINALS,
         NEWS_OUTLET_WORDS,
+        SECTION_LABELS,
         QUOTED_AS_PARTICIPLES,
         QUOTED_AS_PAST,
         QUOTING_VERBS,

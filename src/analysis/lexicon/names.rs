@@ -722,3 +722,24 @@ pub(in crate::analysis) const NEWS_OUTLET_WORDS: &[&str] = &[
     "xinhua",
     "yonhap",
 ];
+
+/// Paragraph labels before a colon that name a section, not a speaker (`UPDATE:`, `Note:`).
+pub(in crate::analysis) const SECTION_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "breaking",
+    "correction",
+    "editor's note",
+    "live",
+    "note",
+    "photos",
+    "q",
+    "question",
+    "read more",
+    "related",
+    "source",
+    "sources",
+    "update",
+    "video",
+    "watch",
+];
