@@ -2776,3 +2776,26 @@ fn rules_a_statement_of_questions_and_a_spokespersons_answers() {
         "#]],
     );
 }
+
+#[test]
+fn rules_the_accused_is_no_cue_and_garda_is_a_title() {
+    // `Tolvik murder accused remanded in custody`: `accused` before a participle and its
+    // preposition is a noun (was a speaker `Tolvik murder`); `Norland accused Tolvia of …`
+    // still accuses. `Garda Tomas Holm` is Tomas Holm, and so is `Garda Holm` (was a new
+    // speaker `Garda Holm`).
+    check(
+        "Tolvik murder accused remanded in custody\n\n\
+         The harbour murder accused appeared in court on Monday.\n\n\
+         Garda Tomas Holm gave evidence of the arrest. \"He made no reply,\" Garda Holm said.\n\n\
+         Norland accused Tolvia of dumping waste.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Tolvik murder accused remanded in custody | captions: 0
+            headline | — | Tolvik murder accused remanded in custody
+            sentence | — | The harbour murder accused appeared in
+            sentence | — | Garda Tomas Holm gave evidence of
+            sentence | Tomas Holm | "He made no reply," Garda Holm
+            sentence | Norland | Norland accused Tolvia of dumping waste.
+        "#]],
+    );
+}

@@ -320,6 +320,18 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `Murder accused remanded in custody`: a past form before a participle and its
+        // preposition is a noun (`the accused`), not the act.
+        let next = self.word(idx + 1);
+        if cue.form == Form::Past
+            && !cue.speaks
+            && next.len() > 4
+            && next.ends_with("ed")
+            && next.starts_with(char::is_lowercase)
+            && is_in(PREPOSITIONS_BEFORE_NOUNS, self.word(idx + 2))
+        {
+            return None;
+        }
         // `compared with analyst estimates of $4 million`, `reports of shelling`: a present
         // form before `of` is a noun, unless its verb takes `of` (`warns of`).
         if matches!(cue.form, Form::ThirdPerson | Form::Base)

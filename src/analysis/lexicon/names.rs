@@ -188,6 +188,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "dr",
     "editor",
     "executive",
+    "garda",
     "gen",
     "general",
     "goalkeeper",
