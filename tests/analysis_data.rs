@@ -2799,3 +2799,24 @@ fn rules_the_accused_is_no_cue_and_garda_is_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_one_word_name_after_a_title_is_a_person() {
+    // `Captain Ranveer` is a person, so the `he` after his own words is him, not the coach
+    // who spoke before (was Ines Varga).
+    check(
+        "Series won\n\n\
+         Norland coach Ines Varga called the series win \"a fine effort\".\n\n\
+         Captain Ranveer also described the win as a \"special\" one.\n\n\
+         \"Well done, everyone. Last time we came here it was 1-1,\" he said after the match.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Series won | captions: 0
+            headline | — | Series won
+            sentence | Ines Varga | Norland coach Ines Varga called the
+            sentence | Ranveer | Captain Ranveer also described the win
+            sentence | Ranveer | "Well done, everyone.
+            sentence | Ranveer | Last time we came here it
+        "#]],
+    );
+}

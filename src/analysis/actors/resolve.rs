@@ -86,6 +86,10 @@ impl Registry {
         // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
         if let Some((role, org_words)) = title_role {
             let actor = &mut self.actors[id];
+            // `Captain Ranveer`: a one-word name after a title is a person's.
+            if actor.kind == ActorKind::Unknown && !actor.name.contains(' ') {
+                actor.kind = ActorKind::Person;
+            }
             if actor.member_of.is_none()
                 && actor.kind != ActorKind::Organization
                 && actor.role.is_none()
