@@ -2820,3 +2820,27 @@ fn rules_a_one_word_name_after_a_title_is_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn rules_he_after_a_paragraph_break_is_the_person_who_opened_the_paragraph_before() {
+    // `Holm also took swipes at … Pavel Brun.` then, in a new paragraph, `"…!" he wrote.`: the
+    // person who opened the previous sentence, across the paragraph break (was Ines Varga, the
+    // last speaker: the break counted as an empty sentence).
+    check(
+        "Harbour race heats up\n\n\
+         Tomas Holm said on Friday that the harbour plan would go ahead.\n\n\
+         Norland's former president Ines Varga disagreed. \"We will not pay,\" Varga told reporters.\n\n\
+         Holm also took swipes at fellow candidate Pavel Brun.\n\n\
+         \"Brun has no plan at all!\" he wrote on Saturday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour race heats up | captions: 0
+            headline | — | Harbour race heats up
+            sentence | Tomas Holm | Tomas Holm said on Friday that
+            sentence | — | Norland's former president Ines Varga disagreed.
+            sentence | Ines Varga | "We will not pay," Varga told
+            sentence | — | Holm also took swipes at fellow
+            sentence | Tomas Holm | "Brun has no plan at all!"
+        "#]],
+    );
+}

@@ -121,7 +121,7 @@ fn sentence_subject_org(
     } else {
         Vec::new()
     };
-    starts.extend(last_sentence_starts(window, 2));
+    starts.extend(last_sentence_starts(window, 2, false));
     for &start in starts.iter().rev().take(2) {
         let mut sentence = window[start..].trim_start();
         // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
@@ -322,7 +322,7 @@ pub(super) fn window_before(text: &str, before: usize, size: usize) -> (usize, &
 /// after a line break, or after `.`, `?` or `!` followed by a space, a line break or a closing
 /// mark, but not after the full stop of `Jr.` or of a title (`Dr.`). It scans backwards, so a
 /// long window costs only its tail.
-fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
+fn last_sentence_starts(window: &str, n: usize, merge: bool) -> Vec<usize> {
     let abbreviation = |idx: usize| {
         let word = window
             .get(..idx)
@@ -345,7 +345,13 @@ fn last_sentence_starts(window: &str, n: usize) -> Vec<usize> {
                 .is_some_and(|rest| rest.starts_with([' ', '\n', '"', '”', '’']))
             && !(byte == b'.' && abbreviation(idx))
         {
-            starts.push(idx + 1);
+            // `Brun.\n\n`: with `merge`, one boundary, however many marks and breaks close it.
+            match starts.last_mut() {
+                Some(later) if merge && window[idx + 1..*later].trim().is_empty() => {
+                    *later = idx + 1;
+                }
+                _ => starts.push(idx + 1),
+            }
         }
     }
     starts.reverse();
@@ -380,7 +386,7 @@ pub(in crate::analysis) struct SubjectPerson {
 fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<SubjectPerson> {
     let (window_start, window) = window_before(text, before, 600);
     // The start of the current sentence, and of the ones before it.
-    let sentence_starts = last_sentence_starts(window, back + 1);
+    let sentence_starts = last_sentence_starts(window, back + 1, true);
     let n = sentence_starts.len();
     let end = if back == 0 {
         window.len()
@@ -399,7 +405,7 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
     let mut position = 0;
     let words: Vec<&str> = sentence.split(' ').collect();
     for (idx, word) in words.iter().enumerate() {
-        let bare = word.trim_end_matches([',', '.']);
+        let bare = word.trim_end_matches([',', '.', ':', ';']);
         // `The police spokesperson Ines Varga`: a determiner and lower-case words before a
         // role describe it.
         if name_words.is_empty() && !titled && describes_role(&words, idx) {
@@ -436,7 +442,7 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
             break;
         }
         position += word.len() + 1;
-        if word.ends_with(',') {
+        if word.ends_with([',', ':', ';']) {
             break;
         }
     }
@@ -519,7 +525,10 @@ pub(in crate::analysis) fn same_sentence_person(text: &str, pronoun: usize) -> O
     let (quote_start, quote) = window_before(before, close, MAX_QUOTE_LOOKBACK);
     let open = quote_start + quote.rfind(['"', '“'])?;
     let (_, window) = window_before(text, open, 1_500);
-    let lead = &window[last_sentence_starts(window, 1).last().copied().unwrap_or(0)..];
+    let lead = &window[last_sentence_starts(window, 1, false)
+        .last()
+        .copied()
+        .unwrap_or(0)..];
     last_person_in_text(lead, lead.len())
 }
 
