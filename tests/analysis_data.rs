@@ -2844,3 +2844,26 @@ fn rules_he_after_a_paragraph_break_is_the_person_who_opened_the_paragraph_befor
         "#]],
     );
 }
+
+#[test]
+fn rules_a_reporters_byline_after_a_sentence_with_its_own_speaker() {
+    // `He said that …, writes Ines Varga.`: the reporter's byline after a sentence that opens
+    // with its own speaker and cue (was Ines Varga, and so was the `he said` after it); a
+    // sentence with no cue of its own before `writes` is the writer's.
+    check(
+        "Head teacher unmoved by report\n\n\
+         Tomas Holm was not impressed by the inspectors' findings at the school he runs.\n\n\
+         He said that at the school, where many pupils arrive with low reading ages, it was no surprise results were low, writes Ines Varga.\n\n\
+         \"We knew all that already,\" he said.\n\n\
+         The report was unfair, writes Lena Ostrova.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Head teacher unmoved by report | captions: 0
+            headline | — | Head teacher unmoved by report
+            sentence | — | Tomas Holm was not impressed by
+            sentence | Tomas Holm | He said that at the school,
+            sentence | Tomas Holm | "We knew all that already," he
+            sentence | Lena Ostrova | The report was unfair, writes Lena
+        "#]],
+    );
+}

@@ -82,6 +82,9 @@ impl<'t> Sentence<'t> {
             self.subordinate_clause_end(idx)
                 .is_none_or(|end| end > last_cue)
         });
+        if let Some(found) = self.opening_before_byline(&cues_found) {
+            return Some(found);
+        }
         for &(idx, cue_end) in cues_found.iter().rev() {
             let outer = self
                 .try_inverted(idx, cue_end)
@@ -96,6 +99,19 @@ impl<'t> Sentence<'t> {
             }
         }
         self.participle().or_else(|| self.passive_agent())
+    }
+
+    /// `He said that …, writes Ines Varga.`: a reporter's byline after a sentence that opens
+    /// with its own speaker and cue; the opening attribution is the sentence's.
+    fn opening_before_byline(&self, cues_found: &[(usize, usize)]) -> Option<Found> {
+        let (&(first, first_end), &(last, _)) = (cues_found.first()?, cues_found.last()?);
+        let byline = last > 0
+            && self.word(last).eq_ignore_ascii_case("writes")
+            && self.kind(last - 1) == Some(Tk::Comma);
+        if !byline || first > 3 || first == last {
+            return None;
+        }
+        self.try_before(first, first_end)
     }
 
     /// `Said Dora Penn, who grew up with him, "He was kind."`: a speech verb opening the
