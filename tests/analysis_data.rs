@@ -2867,3 +2867,25 @@ fn rules_a_reporters_byline_after_a_sentence_with_its_own_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn rules_maybe_and_perhaps_open_no_name() {
+    // `Perhaps Holm meant it. "…," he said.`: the sentence adverb is no part of the person who
+    // opens the sentence (was a new speaker `Perhaps Holm`).
+    check(
+        "Farm talks\n\n\
+         Tomas Holm met farmers on Monday.\n\n\
+         Perhaps Holm meant it. \"We will help,\" he said.\n\n\
+         Maybe Holm was right. \"It will rain,\" he said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Farm talks | captions: 0
+            headline | — | Farm talks
+            sentence | — | Tomas Holm met farmers on Monday.
+            sentence | — | Perhaps Holm meant it.
+            sentence | Tomas Holm | "We will help," he said.
+            sentence | — | Maybe Holm was right.
+            sentence | Tomas Holm | "It will rain," he said.
+        "#]],
+    );
+}
