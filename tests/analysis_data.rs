@@ -2889,3 +2889,25 @@ fn rules_maybe_and_perhaps_open_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_epithet_names_the_person_in_focus() {
+    // `the batting great said` and `The veteran added` are the coach who just spoke (was a new
+    // speaker `batting great`); `The great wall of fans` names no one.
+    check(
+        "Series won\n\n\
+         Norland coach Ines Varga hailed the series win as \"a special effort\".\n\n\
+         \"Congratulations on a memorable win,\" the batting great said in a post.\n\n\
+         The veteran added that the team had grown.\n\n\
+         The great wall of fans cheered.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Series won | captions: 0
+            headline | — | Series won
+            sentence | Ines Varga | Norland coach Ines Varga hailed the
+            sentence | Ines Varga | "Congratulations on a memorable win," the
+            sentence | Ines Varga | The veteran added that the team
+            sentence | — | The great wall of fans cheered.
+        "#]],
+    );
+}

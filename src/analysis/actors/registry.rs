@@ -261,7 +261,11 @@ impl Registry {
     /// who spoke.
     fn described_person(&mut self, text: &str, span: Span, bare: &str) -> Option<DraftId> {
         let age = super::descriptors::age_of_descriptor(bare);
-        if age.is_none() && !is_in(DEMONYMS, bare) {
+        // `the batting great`, `the Hollywood veteran`: an epithet of a person.
+        let epithet = bare.rsplit(' ').next().is_some_and(|head| {
+            is_in(PERSON_EPITHETS, head) && head.starts_with(char::is_lowercase)
+        }) && bare.split(' ').count() <= 3;
+        if age.is_none() && !is_in(DEMONYMS, bare) && !epithet {
             return None;
         }
         if let Some(id) = age.and_then(|age| self.person_of_age(text, span, age)) {

@@ -171,6 +171,7 @@ mod tests {
         POST_NOMINALS,
         NEWS_OUTLET_WORDS,
         SECTION_LABELS,
+        PERSON_EPITHETS,
         QUOTED_AS_PARTICIPLES,
         QUOTED_AS_PAST,
         QUOTING_VERBS,

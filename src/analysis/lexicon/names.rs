@@ -744,3 +744,7 @@ pub(in crate::analysis) const SECTION_LABELS: &[&str] = &[
     "video",
     "watch",
 ];
+
+/// Nouns that describe a person by renown or standing: `the batting great`, `the tennis
+/// legend`, `the Hollywood veteran`.
+pub(in crate::analysis) const PERSON_EPITHETS: &[&str] = &["great", "icon", "legend", "veteran"];
