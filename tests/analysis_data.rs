@@ -2911,3 +2911,26 @@ fn rules_an_epithet_names_the_person_in_focus() {
         "#]],
     );
 }
+
+#[test]
+fn rules_the_judge_is_the_person_named_with_that_title() {
+    // `the judge said` after `Judge Varga` is Ines Varga (was a new speaker `judge`); with no
+    // judge named before, `the judge` stays a role.
+    check(
+        "Accused remanded\n\n\
+         The court heard that no bail application was made.\n\n\
+         \"It is too early,\" the judge said.\n\n\
+         Judge Ines Varga said the charge was serious.\n\n\
+         Judge Varga remanded him in custody. \"That is for the book of evidence,\" the judge said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Accused remanded | captions: 0
+            headline | — | Accused remanded
+            sentence | — | The court heard that no bail
+            sentence | judge | "It is too early," the judge
+            sentence | Ines Varga | Judge Ines Varga said the charge
+            sentence | — | Judge Varga remanded him in custody.
+            sentence | Ines Varga | "That is for the book of
+        "#]],
+    );
+}

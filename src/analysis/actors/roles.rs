@@ -23,6 +23,14 @@ impl Registry {
         title_role: &mut Option<(String, Vec<String>)>,
         definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
+        // `the judge` after `Judge Leo Malone`: the person named last with that title.
+        if let [word] = body[..] {
+            if definite && is_in(TITLES, word) && word.starts_with(char::is_lowercase) {
+                if let Some(id) = self.titled_earlier(text, span, word) {
+                    return Break(Some(id));
+                }
+            }
+        }
         let Some(role_idx) = role_index(body, definite) else {
             return Continue(());
         };
@@ -326,6 +334,33 @@ impl Registry {
             })
             .max()
             .map(|(_, id)| id)
+    }
+
+    /// The person, already an actor, whose surname the text last wrote after the capitalised
+    /// `title` (`Judge Malone` for `the judge`), not inside a longer title (`Vice President`).
+    fn titled_earlier(&self, text: &str, span: Span, title: &str) -> Option<DraftId> {
+        let title = format!(
+            "{}{} ",
+            title[..1].to_ascii_uppercase(),
+            title[1..].to_ascii_lowercase()
+        );
+        let (_, window) = window_before(text, span.start, 4_000);
+        let (at, _) = window.rmatch_indices(title.as_str()).find(|&(at, _)| {
+            window[..at]
+                .split_whitespace()
+                .next_back()
+                .is_none_or(|prev| !starts_upper(prev) || prev.ends_with(['.', ',', ':', '"']))
+        })?;
+        let surname = window[at + title.len()..]
+            .split_whitespace()
+            .take(3)
+            .map(bare_word)
+            .take_while(|word| starts_upper(word) && word.len() >= 2)
+            .last()?;
+        self.recent_actors().find(|&id| {
+            let actor = &self.actors[id];
+            actor.kind == ActorKind::Person && actor.name.split_whitespace().last() == Some(surname)
+        })
     }
 
     /// The person the text last named with `title` before `span` (`Deputy President Pavel
