@@ -357,6 +357,11 @@ impl Registry {
             .map(bare_word)
             .take_while(|word| starts_upper(word) && word.len() >= 2)
             .last()?;
+        self.recent_person_with_surname(surname)
+    }
+
+    /// The most recent person whose name ends in `surname`.
+    fn recent_person_with_surname(&self, surname: &str) -> Option<DraftId> {
         self.recent_actors().find(|&id| {
             let actor = &self.actors[id];
             actor.kind == ActorKind::Person && actor.name.split_whitespace().last() == Some(surname)
@@ -390,11 +395,7 @@ impl Registry {
             (!name.is_empty()).then_some(name)
         })?;
         let surname = *name.last()?;
-        let known = self.recent_actors().find(|&id| {
-            let actor = &self.actors[id];
-            actor.kind == ActorKind::Person && actor.name.split_whitespace().last() == Some(surname)
-        });
-        known.or_else(|| {
+        self.recent_person_with_surname(surname).or_else(|| {
             let id = self.resolve_name(text, span, &name.join(" "), depth + 1)?;
             (self.actors[id].kind == ActorKind::Person).then_some(id)
         })
@@ -542,16 +543,19 @@ fn plain_name(name: &str) -> bool {
         && !name.split(' ').any(is_all_caps)
 }
 
+/// Whether `word` may be a word of a person's name after a role: capitalised letters, no
+/// organisation word and no title.
+fn name_word(word: &str) -> bool {
+    starts_upper(word)
+        && word.chars().all(char::is_alphabetic)
+        && !is_in(ORG_WORDS, &word.to_lowercase())
+        && !is_in(TITLES, word)
+}
+
 /// Whether the words after `to` in a role are a capitalised place followed by a two-word name:
 /// `Norland Pavel Brun`, `the United States Ines Varga` (not `the United Nations`).
 fn envoy_then_name(after_to: &[&str]) -> bool {
     let n = after_to.len();
-    let name_word = |word: &str| {
-        starts_upper(word)
-            && word.chars().all(char::is_alphabetic)
-            && !is_in(ORG_WORDS, &word.to_lowercase())
-            && !is_in(TITLES, word)
-    };
     n >= 3
         && after_to
             .iter()
@@ -564,12 +568,6 @@ fn envoy_then_name(after_to: &[&str]) -> bool {
 /// right after a lower-case common noun: `the South Africa tour VVS Laxman` (not `Ines Varga`,
 /// nor `the port of Tolvik`).
 fn name_after_complement(complement: &[&str]) -> Option<usize> {
-    let name_word = |word: &str| {
-        starts_upper(word)
-            && word.chars().all(char::is_alphabetic)
-            && !is_in(ORG_WORDS, &word.to_lowercase())
-            && !is_in(TITLES, word)
-    };
     let n = complement.len();
     let name_len = complement
         .iter()
