@@ -2710,7 +2710,7 @@ fn rules_a_wire_dateline_without_a_dash_and_a_name_after_a_role_complement() {
     // spokesman for Tomas Holm` still speaks for him.
     check(
         "Ferry deal signed\n\n\
-         Tolvik, Nov 16 (PTI) Norland harbour minister for the ferry talks Ines Varga has hailed the deal as \"a fair start\" after a week of talks.\n\n\
+         Tolvik, Nov 16 (PTI) Norland harbour minister for the ferry talks Ines Varga has praised the accord as \"a sound basis\" after a week of talks.\n\n\
          NORDHAVN (AP) The Tolvian Embassy says the deal changes nothing for the ferry crews.\n\n\
          A spokesman for Tomas Holm said the deal was late.",
         expect![[r#"
@@ -2754,7 +2754,7 @@ fn rules_a_statement_of_questions_and_a_spokespersons_answers() {
         "Embassy Spokesperson Answers a Question on Ferry Fees\n\n\
          Tolvian Embassy in Norland | 2 March 2024\n\n\
          Question: Norland's harbour minister Ines Varga said on Friday that Tolvia should open its ports. What is your comment?\n\n\
-         Embassy Spokesperson: Norland is in no position to lecture Tolvia on its ports. The minister should look at the state of Norland's own harbours.\n\n\
+         Embassy Spokesperson: Tolvia rejects the minister's claim. Norland would do better to dredge its own harbours first.\n\n\
          Tolvia has always kept its ports open to lawful trade. Its ferry fees are the lowest in the region.\n\n\
          Question: Will the embassy meet the minister?\n\n\
          Embassy Spokesperson: The door is open.\n\n\
@@ -2766,8 +2766,8 @@ fn rules_a_statement_of_questions_and_a_spokespersons_answers() {
             sentence | — | Tolvian Embassy in Norland | 2
             sentence | — | Question: Norland's harbour minister Ines Varga
             sentence | — | What is your comment?
-            sentence | Embassy Spokesperson | Embassy Spokesperson: Norland is in no
-            sentence | Embassy Spokesperson | The minister should look at the
+            sentence | Embassy Spokesperson | Embassy Spokesperson: Tolvia rejects the minister's
+            sentence | Embassy Spokesperson | Norland would do better to dredge
             sentence | Embassy Spokesperson | Tolvia has always kept its ports
             sentence | Embassy Spokesperson | Its ferry fees are the lowest
             sentence | — | Question: Will the embassy meet the
@@ -2779,22 +2779,22 @@ fn rules_a_statement_of_questions_and_a_spokespersons_answers() {
 
 #[test]
 fn rules_the_accused_is_no_cue_and_garda_is_a_title() {
-    // `Tolvik murder accused remanded in custody`: `accused` before a participle and its
-    // preposition is a noun (was a speaker `Tolvik murder`); `Norland accused Tolvia of …`
+    // `Tolvik arson accused detained in custody`: `accused` before a participle and its
+    // preposition is a noun (was a speaker `Tolvik arson`); `Norland accused Tolvia of …`
     // still accuses. `Garda Tomas Holm` is Tomas Holm, and so is `Garda Holm` (was a new
     // speaker `Garda Holm`).
     check(
-        "Tolvik murder accused remanded in custody\n\n\
+        "Tolvik arson accused detained in custody\n\n\
          The harbour murder accused appeared in court on Monday.\n\n\
-         Garda Tomas Holm gave evidence of the arrest. \"He made no reply,\" Garda Holm said.\n\n\
+         Garda Tomas Holm led the search of the van. \"The van was empty,\" Garda Holm said.\n\n\
          Norland accused Tolvia of dumping waste.",
         expect![[r#"
             section: none | published: none | byline: none
-            headline: Tolvik murder accused remanded in custody | captions: 0
-            headline | — | Tolvik murder accused remanded in custody
+            headline: Tolvik arson accused detained in custody | captions: 0
+            headline | — | Tolvik arson accused detained in custody
             sentence | — | The harbour murder accused appeared in
-            sentence | — | Garda Tomas Holm gave evidence of
-            sentence | Tomas Holm | "He made no reply," Garda Holm
+            sentence | — | Garda Tomas Holm led the search
+            sentence | Tomas Holm | "The van was empty," Garda Holm
             sentence | Norland | Norland accused Tolvia of dumping waste.
         "#]],
     );
@@ -2806,31 +2806,31 @@ fn rules_a_one_word_name_after_a_title_is_a_person() {
     // who spoke before (was Ines Varga).
     check(
         "Series won\n\n\
-         Norland coach Ines Varga called the series win \"a fine effort\".\n\n\
-         Captain Ranveer also described the win as a \"special\" one.\n\n\
-         \"Well done, everyone. Last time we came here it was 1-1,\" he said after the match.",
+         Norland coach Ines Varga praised the bowlers after the final.\n\n\
+         Captain Ranveer also described the final as a \"nervy\" affair.\n\n\
+         \"They sang all night. We owed them a trophy,\" he said at the airport.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Series won | captions: 0
             headline | — | Series won
-            sentence | Ines Varga | Norland coach Ines Varga called the
-            sentence | Ranveer | Captain Ranveer also described the win
-            sentence | Ranveer | "Well done, everyone.
-            sentence | Ranveer | Last time we came here it
+            sentence | Ines Varga | Norland coach Ines Varga praised the
+            sentence | Ranveer | Captain Ranveer also described the final
+            sentence | Ranveer | "They sang all night.
+            sentence | Ranveer | We owed them a trophy," he
         "#]],
     );
 }
 
 #[test]
 fn rules_he_after_a_paragraph_break_is_the_person_who_opened_the_paragraph_before() {
-    // `Holm also took swipes at … Pavel Brun.` then, in a new paragraph, `"…!" he wrote.`: the
+    // `Holm also went after his rival Pavel Brun …` then, in a new paragraph, `"…!" he wrote.`: the
     // person who opened the previous sentence, across the paragraph break (was Ines Varga, the
     // last speaker: the break counted as an empty sentence).
     check(
         "Harbour race heats up\n\n\
          Tomas Holm said on Friday that the harbour plan would go ahead.\n\n\
-         Norland's former president Ines Varga disagreed. \"We will not pay,\" Varga told reporters.\n\n\
-         Holm also took swipes at fellow candidate Pavel Brun.\n\n\
+         Norland's former president Ines Varga disagreed. \"The fees are far too high,\" Varga told reporters.\n\n\
+         Holm also went after his rival Pavel Brun on Sunday.\n\n\
          \"Brun has no plan at all!\" he wrote on Saturday.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -2838,8 +2838,8 @@ fn rules_he_after_a_paragraph_break_is_the_person_who_opened_the_paragraph_befor
             headline | — | Harbour race heats up
             sentence | Tomas Holm | Tomas Holm said on Friday that
             sentence | — | Norland's former president Ines Varga disagreed.
-            sentence | Ines Varga | "We will not pay," Varga told
-            sentence | — | Holm also took swipes at fellow
+            sentence | Ines Varga | "The fees are far too high,"
+            sentence | — | Holm also went after his rival
             sentence | Tomas Holm | "Brun has no plan at all!"
         "#]],
     );
@@ -2851,18 +2851,18 @@ fn rules_a_reporters_byline_after_a_sentence_with_its_own_speaker() {
     // with its own speaker and cue (was Ines Varga, and so was the `he said` after it); a
     // sentence with no cue of its own before `writes` is the writer's.
     check(
-        "Head teacher unmoved by report\n\n\
-         Tomas Holm was not impressed by the inspectors' findings at the school he runs.\n\n\
-         He said that at the school, where many pupils arrive with low reading ages, it was no surprise results were low, writes Ines Varga.\n\n\
-         \"We knew all that already,\" he said.\n\n\
+        "Harbour school rated\n\n\
+         Tomas Holm runs the harbour school, which inspectors rated poorly this spring.\n\n\
+         He said that a school whose pupils often change mid-year could hardly post steady grades, writes Ines Varga.\n\n\
+         \"The ferry timetable sets our calendar,\" he said.\n\n\
          The report was unfair, writes Lena Ostrova.",
         expect![[r#"
             section: none | published: none | byline: none
-            headline: Head teacher unmoved by report | captions: 0
-            headline | — | Head teacher unmoved by report
-            sentence | — | Tomas Holm was not impressed by
-            sentence | Tomas Holm | He said that at the school,
-            sentence | Tomas Holm | "We knew all that already," he
+            headline: Harbour school rated | captions: 0
+            headline | — | Harbour school rated
+            sentence | — | Tomas Holm runs the harbour school,
+            sentence | Tomas Holm | He said that a school whose
+            sentence | Tomas Holm | "The ferry timetable sets our calendar,"
             sentence | Lena Ostrova | The report was unfair, writes Lena
         "#]],
     );
@@ -2896,16 +2896,16 @@ fn rules_an_epithet_names_the_person_in_focus() {
     // speaker `batting great`); `The great wall of fans` names no one.
     check(
         "Series won\n\n\
-         Norland coach Ines Varga hailed the series win as \"a special effort\".\n\n\
-         \"Congratulations on a memorable win,\" the batting great said in a post.\n\n\
+         Norland coach Ines Varga praised her bowlers after the final.\n\n\
+         \"They kept their nerve to the last ball,\" the batting great said in a post.\n\n\
          The veteran added that the team had grown.\n\n\
          The great wall of fans cheered.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Series won | captions: 0
             headline | — | Series won
-            sentence | Ines Varga | Norland coach Ines Varga hailed the
-            sentence | Ines Varga | "Congratulations on a memorable win," the
+            sentence | Ines Varga | Norland coach Ines Varga praised her
+            sentence | Ines Varga | "They kept their nerve to the
             sentence | Ines Varga | The veteran added that the team
             sentence | — | The great wall of fans cheered.
         "#]],
@@ -2921,7 +2921,7 @@ fn rules_the_judge_is_the_person_named_with_that_title() {
          The court heard that no bail application was made.\n\n\
          \"It is too early,\" the judge said.\n\n\
          Judge Ines Varga said the charge was serious.\n\n\
-         Judge Varga remanded him in custody. \"That is for the book of evidence,\" the judge said.",
+         Judge Varga set a new hearing for March. \"The file is not complete,\" the judge said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Accused remanded | captions: 0
@@ -2929,8 +2929,8 @@ fn rules_the_judge_is_the_person_named_with_that_title() {
             sentence | — | The court heard that no bail
             sentence | judge | "It is too early," the judge
             sentence | Ines Varga | Judge Ines Varga said the charge
-            sentence | — | Judge Varga remanded him in custody.
-            sentence | Ines Varga | "That is for the book of
+            sentence | — | Judge Varga set a new hearing
+            sentence | Ines Varga | "The file is not complete," the
         "#]],
     );
 }
