@@ -2934,3 +2934,30 @@ fn rules_the_judge_is_the_person_named_with_that_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_public_body_names_across_and_with_a_place_code() {
+    // `The U.K. Lotteries and Gaming Commission` is one body (`Lotteries` is a sector, not a
+    // first organisation), and its spelled-out acronym keeps the place code (was `Lotteries and
+    // Gaming Commission`, and `EU Minerals` + `Quarries Authority`); two ministries stay two.
+    check(
+        "Regulator sues lottery firm\n\n\
+         The U.K. Lotteries and Gaming Commission on Monday sued Tolvik Games over hidden losses.\n\n\
+         The firm misled players about the odds, the LGC said in a filing.\n\n\
+         The commission said fines would follow.\n\n\
+         The EU Minerals and Quarries Authority said it would look at the case.\n\n\
+         The MQA said a ruling could come in May.\n\n\
+         The Harbour Ministry and Transport Ministry said they were not involved.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Regulator sues lottery firm | captions: 0
+            headline | — | Regulator sues lottery firm
+            sentence | — | The U.K. Lotteries and Gaming Commission
+            sentence | U.K. Lotteries and Gaming Commission | The firm misled players about the
+            sentence | U.K. Lotteries and Gaming Commission | The commission said fines would follow.
+            sentence | EU Minerals and Quarries Authority | The EU Minerals and Quarries Authority
+            sentence | EU Minerals and Quarries Authority | The MQA said a ruling could
+            sentence | Harbour Ministry + Transport Ministry | The Harbour Ministry and Transport Ministry
+        "#]],
+    );
+}

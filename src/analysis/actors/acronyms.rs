@@ -72,10 +72,13 @@ pub(in crate::analysis) fn define_acronym(words: &[&str], acronym: &str) -> Opti
 }
 
 /// The display name of `words (ACRONYM)`: the acronym replaces the words it stands for
-/// (`Chinese Mission to the EU`); a whole name stays written out unless it is long.
+/// (`Chinese Mission to the EU`); a whole name, or one after a place code, stays written out
+/// unless it is long.
 pub(in crate::analysis) fn acronym_display(words: &[&str], acronym: &str) -> String {
     let covered = covered_words(words, acronym);
-    if covered.len() < words.len() {
+    // A place code before the words stays with them: `U.S. Securities and Exchange Commission`.
+    let place_only = covered.len() + 1 == words.len() && is_place_code(words[0]);
+    if covered.len() < words.len() && !place_only {
         let mut kept: Vec<&str> = words[..words.len() - covered.len()].to_vec();
         kept.push(acronym);
         kept.join(" ")
@@ -98,22 +101,28 @@ pub(in crate::analysis) fn spelled_out(
         return None;
     }
     let (_, window) = window_before(text, before, 4_000);
-    let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
+    // Runs of capitalised words, each with the place code just before it (`U.S.`).
+    let mut runs: Vec<(Option<&str>, Vec<&str>)> = vec![(None, Vec::new())];
+    let mut previous = "";
     for (_, raw) in words_with_breaks(window) {
         let bare = bare_word(raw);
         let bare = without_possessive(bare);
-        let run = runs.last_mut()?;
+        let (code, run) = runs.last_mut()?;
         let connector = !run.is_empty() && is_in(&["of", "and", "for"], bare);
         if (starts_upper(bare) && !is_all_caps(bare)) || connector {
+            if run.is_empty() && is_place_code(previous) {
+                *code = Some(previous);
+            }
             run.push(bare);
         } else if !run.is_empty() {
-            runs.push(Vec::new());
+            runs.push((None, Vec::new()));
         }
-        if bare.len() != raw.len() && !runs.last().is_some_and(Vec::is_empty) {
-            runs.push(Vec::new());
+        if bare.len() != raw.len() && !runs.last().is_some_and(|(_, run)| run.is_empty()) {
+            runs.push((None, Vec::new()));
         }
+        previous = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
     }
-    runs.iter().rev().find_map(|run| {
+    runs.iter().rev().find_map(|(code, run)| {
         (0..run.len()).find_map(|from| {
             let words = &run[from..];
             let fits = !is_in(DETERMINERS, words[0])
@@ -121,15 +130,28 @@ pub(in crate::analysis) fn spelled_out(
                 && acronym_matches(acronym, words)
                 && starts_upper(words[words.len() - 1]);
             fits.then(|| {
-                let display = words.join(" ");
+                let display = match code {
+                    Some(code) if from == 0 => format!("{code} {}", words.join(" ")),
+                    _ => words.join(" "),
+                };
                 Acronym {
                     short: acronym.to_lowercase(),
-                    expansion: significant_words(&display),
+                    expansion: significant_words(&words.join(" ")),
                     display,
                 }
             })
         })
     })
+}
+
+/// A country's or union's short code before a name: `U.S.`, `UK`, `EU` (two letters, or up to
+/// three with full stops).
+fn is_place_code(word: &str) -> bool {
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    let stops = word.chars().filter(|&c| c == '.').count();
+    word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && (letters == 2 || (letters == 3 && stops == 3))
+        && (stops == 0 || stops == letters)
 }
 
 /// Finds every `Capitalised Name (ACR)` definition in the text.

@@ -53,6 +53,24 @@ impl<'t> Sentence<'t> {
         self.toks.get(idx).map(|tok| tok.kind)
     }
 
+    /// Whether token `idx` is the full stop of an abbreviation glued to the word before it
+    /// (the last `.` of `U.S.`).
+    pub(super) fn abbreviation_stop(&self, idx: usize) -> bool {
+        match (
+            idx.checked_sub(1).and_then(|i| self.toks.get(i)),
+            self.toks.get(idx),
+        ) {
+            (Some(before), Some(tok)) => {
+                tok.kind == Tk::Stop
+                    && before.kind == Tk::Word
+                    && before.span.end == tok.span.start
+                    && tok.span.slice(self.text) == "."
+                    && before.span.slice(self.text).contains('.')
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn span_of(&self, from: usize, to: usize) -> Span {
         match (
             self.toks.get(from),

@@ -334,20 +334,35 @@ fn opens_with_office(sentence: &Sentence<'_>, start: usize) -> bool {
 fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: usize) -> bool {
     let capitalised = |range: std::ops::Range<usize>| {
         !range.is_empty()
-            && range
-                .clone()
-                .all(|i| sentence.kind(i) == Some(Tk::Word) && starts_upper(sentence.word(i)))
+            && range.clone().all(|i| {
+                (sentence.kind(i) == Some(Tk::Word) && starts_upper(sentence.word(i)))
+                    || sentence.abbreviation_stop(i)
+            })
     };
     if !is_in(DETERMINERS, sentence.word(start)) || !capitalised(start + 1..idx) {
         return false;
     }
-    let left_org = (start + 1..idx).any(|i| is_in(ORG_WORDS, sentence.word(i)));
     let last = sentence.word(to - 1);
+    let left_org = (start + 1..idx).any(|i| {
+        is_in(ORG_WORDS, sentence.word(i))
+            && !(i + 1 == idx && sector_before_body(sentence.word(i), last))
+    });
     let organisation = capitalised(idx + 1..to) && is_in(ORG_WORDS, last) && !left_org;
     let one_role = capitalised(idx + 1..to - 1)
         && last.starts_with(char::is_lowercase)
         && is_in(ROLE_NOUNS, last);
     organisation || one_role
+}
+
+/// Whether `word`, an organisation word just before `and`, names a sector inside a public
+/// body's name rather than closing a first organisation: `Securities` in `The Securities and
+/// Exchange Commission` (a plural sector word, and the name ends in a body noun), unlike
+/// `Ministry` in `The Interior Ministry and Foreign Ministry` or `Airlines` before `… Airlines`.
+fn sector_before_body(word: &str, last: &str) -> bool {
+    word.ends_with('s')
+        && !is_in(GENERIC_ORG, word)
+        && is_in(GENERIC_ORG, last)
+        && !word.eq_ignore_ascii_case(last)
 }
 
 /// Where the subject `from..to` ends: before a relative or location clause (`Chinese
