@@ -2961,3 +2961,30 @@ fn rules_public_body_names_across_and_with_a_place_code() {
         "#]],
     );
 }
+
+#[test]
+fn rules_openers_seats_titles_and_the_force() {
+    // An adverb or a seat (`Norland-based`) before a name is no part of it (were `Yesterday
+    // Holm`, `Norland-based Kestrel Mills`); `Ayatollah` is a title; `the force` is the police
+    // force the text named (was a new speaker `force`).
+    check(
+        "Harbour closes\n\n\
+         Kestrel Mills Ltd reported a loss on Monday.\n\n\
+         Sales will fall again next year, Norland-based Kestrel Mills said.\n\n\
+         Tomas Holm, the harbour master, spoke on Sunday. Yesterday Holm said the pier was unsafe.\n\n\
+         Grand Ayatollah Karim Osei said the closure was unjust.\n\n\
+         The North Vale Police said two boats were seized. The force added that no one was hurt.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour closes | captions: 0
+            headline | — | Harbour closes
+            sentence | — | Kestrel Mills Ltd reported a loss
+            sentence | Kestrel Mills Ltd | Sales will fall again next year,
+            sentence | — | Tomas Holm, the harbour master, spoke
+            sentence | Tomas Holm | Yesterday Holm said the pier was
+            sentence | Karim Osei | Grand Ayatollah Karim Osei said the
+            sentence | North Vale Police | The North Vale Police said two
+            sentence | North Vale Police | The force added that no one
+        "#]],
+    );
+}

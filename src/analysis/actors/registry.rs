@@ -386,7 +386,7 @@ impl Registry {
                         .any(|word| {
                             word == head
                                 // `the Bench stated`: the judges of the court named before.
-                                || (head == "bench" && word == "court")
+                                || stands_for(head) == Some(word)
                                 || (regulator
                                     && is_in(
                                         &[

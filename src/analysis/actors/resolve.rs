@@ -451,9 +451,10 @@ impl Registry {
         let full = if corporate {
             recent_corporate_name(text, span.start)
                 .or_else(|| sentence_subject_company(text, span.start))
-        } else if key.len() == 1 && last.eq_ignore_ascii_case("bench") {
-            // `the Bench stated`: the judges of the court the text named before.
-            expand_from_text(text, span.start, "court")
+        } else if let Some(head) = key.len().eq(&1).then(|| stands_for(last)).flatten() {
+            // `the Bench stated`: the judges of the court the text named before; `the force
+            // said`: the police force it named.
+            expand_from_text(text, span.start, head)
         } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
             || starts_upper(last)
         {

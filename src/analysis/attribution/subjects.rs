@@ -535,6 +535,13 @@ fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
         && (is_in(DETERMINERS, next) || is_in(PARTICIPLE_OBJECT_OPENERS, next))
 }
 
+/// `Norland-based`, `Tolvik-born`: where an actor sits or comes from.
+fn is_seat_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(place, suffix)| {
+        !place.is_empty() && is_in(&["based", "born", "headquartered", "listed"], suffix)
+    })
+}
+
 fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Option<Span> {
     // Each conjunct ends at its own appositive.
     if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {
@@ -542,6 +549,14 @@ fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Opt
     }
     let mut first = first;
     while first < last && matches!(sentence.kind(first), Some(Tk::Comma | Tk::Open | Tk::Dash)) {
+        first += 1;
+    }
+    // `Yesterday Holm stated`: an adverb opening the sentence is no part of the name after it;
+    // nor is a place of origin or seat (`Norland-based Kestrel`).
+    if last > first + 1
+        && (is_in(OPENING_ADVERBS, sentence.word(first)) || is_seat_adjective(sentence.word(first)))
+        && starts_upper(sentence.word(first + 1))
+    {
         first += 1;
     }
     while last > first

@@ -250,6 +250,8 @@ pub(in crate::analysis) const INTRO_WORDS: &[&str] = &[
     "though",
     "thursday",
     "today",
+    "tomorrow",
+    "tonight",
     "tuesday",
     "under",
     "unlike",

@@ -108,6 +108,7 @@ mod tests {
         VERB_ADVERBS,
         SENTENCE_OPENERS,
         NEVER_SUBJECT_FIRST,
+        OPENING_ADVERBS,
         FREQUENCY_ADVERBS,
         LY_NOUNS,
         DOCUMENT_MODIFIERS,

@@ -142,11 +142,13 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "alderman",
     "ambassador",
     "anchor",
+    "archbishop",
     "assemblyman",
     "assemblywoman",
     "attorney",
     "attorney-general",
     "auditor-general",
+    "ayatollah",
     "barrister",
     "bishop",
     "candidate",
@@ -459,6 +461,18 @@ pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
 /// nouns that otherwise name a representative in general.
 pub(in crate::analysis) const PERSONAL_OFFICES: &[&str] =
     &["adviser", "advisor", "attorney", "lawyer"];
+
+/// Nouns that stand for an organisation named with another head: `the bench` for a court, `the
+/// force` for a police force.
+const STANDS_FOR: &[(&str, &str)] = &[("bench", "court"), ("force", "police")];
+
+/// The head of the organisation that `noun` stands for ([`STANDS_FOR`]).
+pub(in crate::analysis) fn stands_for(noun: &str) -> Option<&'static str> {
+    STANDS_FOR
+        .iter()
+        .find(|(word, _)| noun.eq_ignore_ascii_case(word))
+        .map(|&(_, head)| head)
+}
 
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
 pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[

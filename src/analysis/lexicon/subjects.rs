@@ -46,6 +46,24 @@ pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
 /// Words that never open a speaker's name, even capitalised at the start of a sentence:
 /// prepositions (also the first word of `prior to`, `ahead of`, `due to`), subordinators and
 /// participles (`Among those who said …`, `Having announced …, Judge X adjourned`).
+/// Adverbs that can open a sentence right before its subject, with no comma: `Yesterday Holm
+/// said`, `Perhaps the ministry meant`.
+pub(in crate::analysis) const OPENING_ADVERBS: &[&str] = &[
+    "also",
+    "earlier",
+    "later",
+    "maybe",
+    "meanwhile",
+    "now",
+    "perhaps",
+    "separately",
+    "still",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+];
+
 pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "about",
     "above",
