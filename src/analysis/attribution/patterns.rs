@@ -193,6 +193,10 @@ impl<'t> Sentence<'t> {
             subject_end = end;
         }
         let mut boundary = self.boundary_before(at)?;
+        // `New Delhi, Nov 18 The court asked …`: a comma inside the dateline ends no content.
+        if boundary < self.dateline_end() {
+            return None;
+        }
         // `…, Norland and elsewhere that he blamed on the port`: a pronoun right before the
         // verb is its whole subject, inside a clause of its own.
         if subject_end > boundary + 2 && is_in(PRONOUNS, self.word(subject_end - 1)) {

@@ -161,7 +161,44 @@ impl<'t> Sentence<'t> {
         {
             return 4;
         }
-        self.agency_dateline_end(limit)
+        match self.agency_dateline_end(limit) {
+            0 => self.place_date_end(),
+            end => end,
+        }
+    }
+
+    /// `New Delhi, Nov 18 The Supreme Court …`: one to three capitalised words of a place, a
+    /// comma, a month and a day (and a year), with no agency; then a capitalised word, a colon
+    /// or a dash. 0 if the sentence does not open so.
+    fn place_date_end(&self) -> usize {
+        let Some(comma) = (1..4).find(|&idx| self.kind(idx) == Some(Tk::Comma)) else {
+            return 0;
+        };
+        let place = (0..comma)
+            .all(|idx| self.kind(idx) == Some(Tk::Word) && starts_upper(self.word(idx)))
+            && !is_in(DETERMINERS, self.word(0));
+        let number = |idx: usize, digits: std::ops::RangeInclusive<usize>| {
+            let word = self.word(idx);
+            digits.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !place || !self.is_month(comma + 1) || !number(comma + 2, 1..=2) {
+            return 0;
+        }
+        let mut end = comma + 3;
+        if self.kind(end) == Some(Tk::Comma) && number(end + 1, 4..=4) {
+            end += 2;
+        }
+        match self.kind(end) {
+            Some(Tk::Dash | Tk::Colon) => end + 1,
+            Some(Tk::Word) if starts_upper(self.word(end)) => end,
+            _ => 0,
+        }
+    }
+
+    /// Whether the word at `idx` is a month's name or abbreviation (`Nov`, `Nov.`, `November`).
+    fn is_month(&self, idx: usize) -> bool {
+        let month = self.word(idx).trim_end_matches('.').to_ascii_lowercase();
+        month.len() >= 3 && MONTHS.iter().any(|name| name.starts_with(month.as_str()))
     }
 
     /// `WASHINGTON, January 15. /TASS/. …`: the token after the stop that follows an agency
@@ -209,10 +246,7 @@ impl<'t> Sentence<'t> {
             let word = self.word(idx);
             !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
         };
-        let month = self.word(end).trim_end_matches('.').to_ascii_lowercase();
-        let is_month =
-            month.len() >= 3 && MONTHS.iter().any(|name| name.starts_with(month.as_str()));
-        if !(is_month && is_number(end + 1)) {
+        if !(self.is_month(end) && is_number(end + 1)) {
             // `WASHINGTON (AP) The White House says …`: a wire agency in the parentheses, then
             // the sentence's capitalised first word.
             let agency_then_word = is_in(NEWS_OUTLET_WORDS, self.word(close - 1))
