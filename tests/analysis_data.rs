@@ -3009,3 +3009,23 @@ fn rules_a_place_and_date_dateline_without_an_agency() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_capital_speaks_for_its_country_when_the_article_names_it() {
+    // `Tokyo said` is Japan when the article names Japan (was a second speaker `Tokyo`); with
+    // no `Seoul`'s country named, the capital stays as written.
+    check(
+        "Fishing row deepens\n\n\
+         Japan said on Monday that the patrol boats had left its waters.\n\n\
+         \"We saw no boats at all,\" Tokyo said a day later.\n\n\
+         Seoul said the talks would resume in spring.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Fishing row deepens | captions: 0
+            headline | — | Fishing row deepens
+            sentence | Japan | Japan said on Monday that the
+            sentence | Japan | "We saw no boats at all,"
+            sentence | Seoul | Seoul said the talks would resume
+        "#]],
+    );
+}

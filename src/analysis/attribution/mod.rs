@@ -19,6 +19,7 @@
 //! speaker comes after the content, and the headline is read as `Claim: Speaker`,
 //! `Speaker: claim` or a sentence with a cue.
 
+mod capitals;
 mod cue_words;
 mod finish;
 mod headline;
@@ -57,6 +58,7 @@ const PASSES: &[(&str, Pass)] = &[
     ("remarks named", remarks::name_remarks),
     ("role holders", holders::name_role_holders),
     ("look-ups done", forget_lookups),
+    ("capitals", capitals::name_countries),
     ("same names", surnames::fold_same_names),
     ("surnames", surnames::fold_surnames),
 ];
@@ -124,8 +126,6 @@ impl<'a> State<'a> {
         }
     }
 
-    /// Resolves each mention with `resolve` and records `statement` once for each actor not
-    /// seen before; returns those actors in order.
     /// Per draft: whether it speaks in some passage.
     fn speaking(&self) -> Vec<bool> {
         let mut speaking = vec![false; self.registry.actors.len()];
@@ -135,6 +135,8 @@ impl<'a> State<'a> {
         speaking
     }
 
+    /// Resolves each mention with `resolve` and records `statement` once for each actor not
+    /// seen before; returns those actors in order.
     fn resolve_and_record(
         &mut self,
         mentions: impl IntoIterator<Item = Span>,

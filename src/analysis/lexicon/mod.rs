@@ -7,6 +7,7 @@ mod acts;
 mod clauses;
 mod grammar;
 mod names;
+mod places;
 mod stance;
 mod subjects;
 
@@ -15,6 +16,7 @@ pub(super) use acts::*;
 pub(super) use clauses::*;
 pub(super) use grammar::*;
 pub(super) use names::*;
+pub(super) use places::*;
 pub(super) use stance::*;
 pub(super) use subjects::*;
 
@@ -233,5 +235,18 @@ mod tests {
         assert!(continues_posted_name("Mission", "to", "the", "EU"));
         assert!(!continues_posted_name("embassies", "in", "Norway", ""));
         assert!(!continues_posted_name("Ministry", "in", "Beijing", ""));
+    }
+
+    #[test]
+    fn capitals_are_sorted_and_found_in_any_case() {
+        assert!(CAPITALS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(CAPITALS
+            .iter()
+            .all(|(capital, _)| capital.to_lowercase() == *capital));
+        assert_eq!(country_of_capital("Beijing"), Some("China"));
+        assert_eq!(country_of_capital("NEW DELHI"), Some("India"));
+        assert_eq!(country_of_capital("Bejing"), None);
+        assert_eq!(stands_for("Bench"), Some("court"));
+        assert_eq!(stands_for("forces"), None);
     }
 }
