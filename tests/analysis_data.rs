@@ -2498,7 +2498,7 @@ fn rules_a_place_after_a_persons_name_is_no_part_of_it() {
 fn rules_the_bank_a_name_with_a_capitalised_cue_word_and_a_possessor() {
     // `The bank said` is the lender that just spoke (`Nordbank`, of no known kind), not a new
     // `bank`; `the United States,` holds no cue (`States`); `Pavel Brun's campaign chief
-    // thanked …, adding` is not Pavel Brun.
+    // thanked …, adding` is the campaign chief, not Pavel Brun.
     check(
         "Profit up at Nordbank\n\n\
          Nordbank, Tolvia's biggest lender, said lending grew by 9 percent. The bank said mortgages drove most of the growth.\n\n\
@@ -2511,7 +2511,7 @@ fn rules_the_bank_a_name_with_a_capitalised_cue_word_and_a_possessor() {
             sentence | Nordbank | Nordbank, Tolvia's biggest lender, said lending
             sentence | Nordbank | The bank said mortgages drove most
             sentence | — | Apart from Lorsk, the United States,
-            sentence | — | Pavel Brun's campaign chief thanked the
+            sentence | Pavel Brun's campaign chief | Pavel Brun's campaign chief thanked the
         "#]],
     );
 }
@@ -3026,6 +3026,40 @@ fn rules_a_capital_speaks_for_its_country_when_the_article_names_it() {
             sentence | Japan | Japan said on Monday that the
             sentence | Japan | "We saw no boats at all,"
             sentence | Seoul | Seoul said the talks would resume
+        "#]],
+    );
+}
+
+#[test]
+fn rules_thanks_fears_and_a_shared_surname() {
+    // `thanked` reports thanks given, and the quotation paragraph after it is the thanker's;
+    // `Organisers fear` is the organisers' view; `thanks to` gives no thanks; a surname two
+    // speakers share is the one introduced first (`Varga` was Piet Varga); `the judge` is the
+    // person named with that title even before they speak (was the last speaker).
+    check(
+        "Harbour fair ends\n\n\
+         Mayor Ines Varga said the fair had opened on Friday.\n\n\
+         Piet Varga, her brother, said the stalls had sold out.\n\n\
+         \"It was our best year,\" Varga said.\n\n\
+         Organisers fear the rain will keep crowds away next year.\n\n\
+         Attendance rose thanks to a late heatwave.\n\n\
+         The mayor also thanked the volunteers for their work.\n\n\
+         \"We could not have done it without them. They gave up every weekend.\"\n\n\
+         Judge Anna Roos fined a stall owner later that day. The judge said the scales were false.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour fair ends | captions: 0
+            headline | — | Harbour fair ends
+            sentence | Ines Varga | Mayor Ines Varga said the fair
+            sentence | Piet Varga | Piet Varga, her brother, said the
+            sentence | Ines Varga | "It was our best year," Varga
+            sentence | Organisers | Organisers fear the rain will keep
+            sentence | — | Attendance rose thanks to a late
+            sentence | Ines Varga | The mayor also thanked the volunteers
+            sentence | Ines Varga | "We could not have done it
+            sentence | Ines Varga | They gave up every weekend."
+            sentence | — | Judge Anna Roos fined a stall
+            sentence | Anna Roos | The judge said the scales were
         "#]],
     );
 }

@@ -245,6 +245,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("disclose"),
     Lemma::new("clarify"),
     Lemma::new("praise"),
+    Lemma::new("thank"),
     Lemma::new("blame"),
     Lemma::new("question"),
     Lemma::new("describe"),
@@ -261,6 +262,8 @@ const LEXICON: &[Lemma] = &[
     // holder's.
     Lemma::new("believe"),
     Lemma::new("feel").past("felt"),
+    // `Objectors fear the road will flood`.
+    Lemma::new("fear"),
     Lemma::new("signal"),
     Lemma::new("signal").doubles(),
     Lemma::new("list"),

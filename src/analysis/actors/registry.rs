@@ -339,7 +339,7 @@ impl Registry {
             .iter()
             .filter(|word| !is_in(FUNCTION_WORDS, word))
             .fold(0, |bits, word| bits | word_bit(word));
-        let found = self.actors[recent_start..].iter().rposition(|actor| {
+        let matches = |actor: &Draft| {
             // Members never match, and an actor without a word's bit lacks the word: both
             // are told from the draft itself, without reading its words.
             if actor.member_of.is_some() || actor.word_bits & needed != needed {
@@ -357,6 +357,19 @@ impl Registry {
                     || (2..=3).contains(&actor.key.len()) && actor.key.first() == key.first());
             let role = actor.member_of.is_some();
             all_in && !role && (actor.head() == head || key.len() >= 2 || person_name)
+        };
+        let recent = &self.actors[recent_start..];
+        let found = recent.iter().rposition(matches).map(|offset| {
+            // A surname that two people share (`Trump` after `Donald Trump` and `Melania
+            // Trump`) is the one the article introduced first; the other goes by full name.
+            if key.len() == 1 && recent[offset].kind == ActorKind::Person {
+                recent
+                    .iter()
+                    .position(|actor| actor.kind == ActorKind::Person && matches(actor))
+                    .unwrap_or(offset)
+            } else {
+                offset
+            }
         });
         if let Some(offset) = found {
             return Some(DraftId::new(recent_start + offset));

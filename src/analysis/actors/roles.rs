@@ -26,7 +26,7 @@ impl Registry {
         // `the judge` after `Judge Leo Malone`: the person named last with that title.
         if let [word] = body[..] {
             if definite && is_in(TITLES, word) && word.starts_with(char::is_lowercase) {
-                if let Some(id) = self.titled_earlier(text, span, word) {
+                if let Some(id) = self.titled_earlier(text, span, word, depth) {
                     return Break(Some(id));
                 }
             }
@@ -336,9 +336,16 @@ impl Registry {
             .map(|(_, id)| id)
     }
 
-    /// The person, already an actor, whose surname the text last wrote after the capitalised
-    /// `title` (`Judge Malone` for `the judge`), not inside a longer title (`Vice President`).
-    fn titled_earlier(&self, text: &str, span: Span, title: &str) -> Option<DraftId> {
+    /// The person whose name the text last wrote after the capitalised `title` (`Judge Malone`
+    /// for `the judge`), not inside a longer title (`Vice President`): an actor of that name,
+    /// or else the person of a full name (`Mayor Ines Varga`).
+    fn titled_earlier(
+        &mut self,
+        text: &str,
+        span: Span,
+        title: &str,
+        depth: u8,
+    ) -> Option<DraftId> {
         let title = format!(
             "{}{} ",
             title[..1].to_ascii_uppercase(),
@@ -351,20 +358,46 @@ impl Registry {
                 .next_back()
                 .is_none_or(|prev| !starts_upper(prev) || prev.ends_with(['.', ',', ':', '"']))
         })?;
-        let surname = window[at + title.len()..]
+        let name: Vec<&str> = window[at + title.len()..]
             .split_whitespace()
             .take(3)
             .map(bare_word)
             .take_while(|word| starts_upper(word) && word.len() >= 2)
-            .last()?;
-        self.recent_person_with_surname(surname)
+            .collect();
+        if name.len() < 2 {
+            return self.recent_person_named(&name);
+        }
+        self.person_of_name(text, span, &name, depth)
     }
 
-    /// The most recent person whose name ends in `surname`.
-    fn recent_person_with_surname(&self, surname: &str) -> Option<DraftId> {
+    /// The recent person whose name ends in `name`, or else the person of that name.
+    fn person_of_name(
+        &mut self,
+        text: &str,
+        span: Span,
+        name: &[&str],
+        depth: u8,
+    ) -> Option<DraftId> {
+        self.recent_person_named(name).or_else(|| {
+            let id = self.resolve_name(text, span, &name.join(" "), depth + 1)?;
+            (self.actors[id].kind == ActorKind::Person).then_some(id)
+        })
+    }
+
+    /// The most recent person whose name ends in the words `name` (`Varga`, `Ines Varga`).
+    fn recent_person_named(&self, name: &[&str]) -> Option<DraftId> {
+        if name.is_empty() {
+            return None;
+        }
         self.recent_actors().find(|&id| {
             let actor = &self.actors[id];
-            actor.kind == ActorKind::Person && actor.name.split_whitespace().last() == Some(surname)
+            actor.kind == ActorKind::Person
+                && actor
+                    .name
+                    .split_whitespace()
+                    .rev()
+                    .take(name.len())
+                    .eq(name.iter().rev().copied())
         })
     }
 
@@ -394,11 +427,7 @@ impl Registry {
             }
             (!name.is_empty()).then_some(name)
         })?;
-        let surname = *name.last()?;
-        self.recent_person_with_surname(surname).or_else(|| {
-            let id = self.resolve_name(text, span, &name.join(" "), depth + 1)?;
-            (self.actors[id].kind == ActorKind::Person).then_some(id)
-        })
+        self.person_of_name(text, span, &name, depth)
     }
 
     /// The latest spokesperson (a member, or a person introduced as one) whose organisation

@@ -395,6 +395,10 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
+        // `grew thanks to a big win`: a preposition, not thanks given.
+        if cue.lemma == "thank" && cue.form == Form::ThirdPerson && next == "to" {
+            return None;
+        }
         if self.object_makes_an_act(idx, cue) {
             return None;
         }
