@@ -3063,3 +3063,26 @@ fn rules_thanks_fears_and_a_shared_surname() {
         "#]],
     );
 }
+
+#[test]
+fn rules_reported_after_a_time_and_a_cited_source_and_an_agency_in_parentheses() {
+    // `reported last week, citing two officials, that …` is the outlet's report (was the
+    // narrator), and `Reuters` is not `NORDHAVN Reuters` read across the dateline's
+    // parentheses; a plural noun before a time (`states this week that`) is no cue.
+    check(
+        "Talks called off\n\n\
+         NORDHAVN (Reuters) – Tolvia's foreign ministry criticised Norland over the cancelled talks.\n\n\
+         A senior official told Reuters on Sunday that Tolvia had called the meeting off.\n\n\
+         Reuters reported last week, citing two officials, that the meeting might not happen.\n\n\
+         The inland states this week that voted no were Ulm and Bex.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Talks called off | captions: 0
+            headline | — | Talks called off
+            sentence | Tolvia's foreign ministry | NORDHAVN (Reuters) – Tolvia's foreign ministry
+            sentence | senior official | A senior official told Reuters on
+            sentence | Reuters | Reuters reported last week, citing two
+            sentence | — | The inland states this week that
+        "#]],
+    );
+}

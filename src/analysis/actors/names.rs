@@ -455,10 +455,13 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
             return Some(format!("{candidate} {given}"));
         }
         let mut name: Vec<&str> = vec![candidate];
-        if !after_dash {
+        // `NORDHAVN (Reuters) –`: a name in parentheses does not run on outside them.
+        if !after_dash && !raw_word.starts_with('(') {
             extend_left(&words, idx, &mut name);
         }
-        extend_right(&words, idx, &mut name);
+        if !raw_word.ends_with(')') {
+            extend_right(&words, idx, &mut name);
+        }
         while name
             .last()
             .is_some_and(|w| is_in(&["of", "for", "and", "in", "to", "the"], w))

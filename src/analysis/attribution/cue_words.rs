@@ -549,14 +549,21 @@ impl<'t> Sentence<'t> {
             || self.catenative_start(idx - 1).is_some()
     }
 
-    /// `stated of the plan that …`, `claimed in a letter on Monday that …`: a short
-    /// circumstance from token `from` (a preposition, then words), then `that`.
+    /// `stated of the plan that …`, `claimed in a letter on Monday that …`, `reported last
+    /// week that …`: a short circumstance from token `from` (a preposition or a time, then
+    /// words), then `that`.
     fn that_after_circumstance(&self, from: usize) -> bool {
-        if !is_in(CIRCUMSTANCE_PREPOSITIONS, self.word(from)) {
+        let first = self.word(from);
+        // (A time only after a past form: `states this week that` is a noun.)
+        let time = self.kind(from - 1).is_some()
+            && cues::lookup(self.word(from - 1)).is_some_and(|cue| cue.form == Form::Past)
+            && (is_in(TIME_WORDS, first) || is_in(&["earlier", "last", "this"], first));
+        if !(time || is_in(CIRCUMSTANCE_PREPOSITIONS, first)) {
             return false;
         }
-        (from + 1..(from + 9).min(self.toks.len()))
-            .take_while(|&idx| self.kind(idx) == Some(Tk::Word))
+        // (`reported last week, citing two officials, that …`: a source cited between commas.)
+        (from + 1..(from + 12).min(self.toks.len()))
+            .take_while(|&idx| matches!(self.kind(idx), Some(Tk::Word | Tk::Comma)))
             .any(|idx| self.word(idx) == "that")
     }
 
