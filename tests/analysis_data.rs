@@ -3086,3 +3086,29 @@ fn rules_reported_after_a_time_and_a_cited_source_and_an_agency_in_parentheses()
         "#]],
     );
 }
+
+#[test]
+fn rules_he_and_she_after_a_person_introduced_after_a_scene() {
+    // `A few miles away at Brook school, Ines Varga, the head, worked …`: the person after the
+    // scene opens the sentence, and `she says` next is hers (was the last speaker, Tomas
+    // Holm); `he says` after a sentence that itself opens with `he` looks one further back.
+    check(
+        "Heads unmoved\n\n\
+         \"We knew it already,\" Tomas Holm said.\n\n\
+         A few miles away at Brook school in Ulm, Ines Varga, the head, worked on Sunday to prepare for inspectors.\n\n\
+         Her plans have been hindered by the office, she says.\n\n\
+         Piet Brun, who runs the harbour school, is also unhappy. This week he has not been home early.\n\n\
+         His plans have been hindered too, he says.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Heads unmoved | captions: 0
+            headline | — | Heads unmoved
+            sentence | Tomas Holm | "We knew it already," Tomas Holm
+            sentence | — | A few miles away at Brook
+            sentence | Ines Varga | Her plans have been hindered by
+            sentence | — | Piet Brun, who runs the harbour
+            sentence | — | This week he has not been
+            sentence | Piet Brun | His plans have been hindered too,
+        "#]],
+    );
+}

@@ -670,7 +670,7 @@ impl Registry {
                 // (Before the quotation the pronoun closes, which may hold several sentences.)
                 let quote_start = quotation_before(text, span.start).unwrap_or(span.start);
                 if let Some(SubjectPerson { name, at, titled }) =
-                    previous_subject_person(text, quote_start)
+                    previous_subject_person_through(text, quote_start, mention)
                 {
                     let older = ids.first().is_none_or(|&id| {
                         self.actors[id].mentions.last().is_none_or(|m| m.end < at)

@@ -1,0 +1,194 @@
+//! Sentence subjects: the person who opens this sentence or one before it (`Opposition
+//! leader Keir Starmer disagreed.`), read past an introductory phrase or dateline.
+
+use super::*;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::{is_all_caps, is_space};
+
+/// The person who opens the sentence before the one at `before` (`Opposition leader Keir
+/// Starmer disagreed.`, `On Monday, Starmer disagreed.`): a run of capitalised words, titles
+/// and role nouns at its start (after an introductory phrase) ending in a name of one to three
+/// words. Returns the name and where it starts.
+pub(in crate::analysis) fn previous_subject_person(
+    text: &str,
+    before: usize,
+) -> Option<SubjectPerson> {
+    sentence_subject_person(text, before, 1)
+}
+
+/// The person who opens the sentence that holds `at` (as [`previous_subject_person`]).
+pub(in crate::analysis) fn current_subject_person(text: &str, at: usize) -> Option<SubjectPerson> {
+    sentence_subject_person(text, at, 0)
+}
+
+/// A person who opens a sentence: the name, where it starts, and whether a title or role came
+/// before it (`Prime Minister May`).
+pub(in crate::analysis) struct SubjectPerson {
+    pub(in crate::analysis) name: String,
+    pub(in crate::analysis) at: usize,
+    pub(in crate::analysis) titled: bool,
+}
+
+/// The sentence `back` sentences before the one at `before`, after its intro phrase, and
+/// where that starts in `text`.
+fn sentence_back(text: &str, before: usize, back: usize) -> Option<(usize, &str)> {
+    let (window_start, window) = window_before(text, before, 600);
+    // The start of the current sentence, and of the ones before it.
+    let sentence_starts = last_sentence_starts(window, back + 1, true);
+    let n = sentence_starts.len();
+    let end = if back == 0 {
+        window.len()
+    } else {
+        *sentence_starts.get(n.checked_sub(back)?)?
+    };
+    let start = n
+        .checked_sub(back + 1)
+        .map_or(0, |first| sentence_starts[first]);
+    let raw = window.get(start..end)?;
+    let sentence = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '"' | '”' | '’'));
+    let sentence = after_intro_phrase(sentence);
+    Some((
+        window_start + start + (raw.len() - sentence.len()),
+        sentence,
+    ))
+}
+
+/// The person who opens the sentence before the one at `before` or, when that sentence opens
+/// with `pronoun` itself (`This week he has not been home.`), the one before it.
+pub(in crate::analysis) fn previous_subject_person_through(
+    text: &str,
+    before: usize,
+    pronoun: &str,
+) -> Option<SubjectPerson> {
+    sentence_subject_person(text, before, 1).or_else(|| {
+        let (_, previous) = sentence_back(text, before, 1)?;
+        let opener = after_word(previous, 3, |word| word.eq_ignore_ascii_case(pronoun))?;
+        (previous.len() - opener.len() <= 16)
+            .then(|| sentence_subject_person(text, before, 2))
+            .flatten()
+    })
+}
+
+/// The person who opens the sentence `back` sentences before the one at `before`.
+fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<SubjectPerson> {
+    let (offset, sentence) = sentence_back(text, before, back)?;
+    let mut name_words: Vec<(usize, &str)> = Vec::new();
+    let mut titled = false;
+    let mut position = 0;
+    let words: Vec<&str> = sentence.split(' ').collect();
+    for (idx, word) in words.iter().enumerate() {
+        let bare = word.trim_end_matches([',', '.', ':', ';']);
+        // `The police spokesperson Ines Varga`: a determiner and lower-case words before a
+        // role describe it.
+        if name_words.is_empty() && !titled && describes_role(&words, idx) {
+            position += word.len() + 1;
+            continue;
+        }
+        // `Holm's tone softened`: a possessive opens no subject.
+        if bare.ends_with("'s") || bare.ends_with("’s") {
+            return None;
+        }
+        if is_in(NAME_SUFFIXES, bare) && !name_words.is_empty() {
+            // `Ferdinand Marcos Jr.`: part of the name, not a word of it.
+            position += word.len() + 1;
+            if word.ends_with(',') {
+                break;
+            }
+            continue;
+        }
+        if starts_upper(bare)
+            && !is_in(INTRO_WORDS, bare)
+            && !is_in(DETERMINERS, bare)
+            && !is_in(PRONOUNS, bare)
+        {
+            if is_in(TITLES, bare) || is_in(ORG_WORDS, bare) {
+                name_words.clear();
+                titled = true;
+            } else {
+                name_words.push((position, bare));
+            }
+        } else if is_in(ROLE_NOUNS, bare) || is_in(TITLES, bare) {
+            name_words.clear();
+            titled = true;
+        } else {
+            break;
+        }
+        position += word.len() + 1;
+        if word.ends_with([',', ':', ';']) {
+            break;
+        }
+    }
+    if !(1..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
+        return None;
+    }
+    let name = name_words
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(SubjectPerson {
+        name,
+        at: offset + name_words[0].0,
+        titled,
+    })
+}
+
+/// Whether word `idx` of a sentence opens or describes a role that follows within three
+/// words: `The` or `police` in `The police spokesperson …`.
+fn describes_role(words: &[&str], idx: usize) -> bool {
+    let word = words[idx];
+    let describing = (idx == 0 && is_in(DETERMINERS, word))
+        || (word.starts_with(char::is_lowercase)
+            && !is_in(FUNCTION_WORDS, word)
+            && !is_in(ROLE_NOUNS, word)
+            && !is_in(TITLES, word));
+    describing
+        && words[idx + 1..]
+            .iter()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase) || is_in(DETERMINERS, w))
+            .any(|w| is_in(ROLE_NOUNS, w))
+}
+
+/// The sentence after an introductory phrase and its comma (`On the eve of the vote, Holm
+/// …`) or a wire dateline and its dash, or the whole sentence.
+fn after_intro_phrase(sentence: &str) -> &str {
+    let first = sentence
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let after = if first.chars().count() >= 2 && is_all_caps(first) {
+        // `TOLVIK, May 2 (Reuters) - Mayor Ines Varga …`: a wire dateline before its dash.
+        after_word(sentence, 12, |word| matches!(word, "-" | "--" | "—" | "–"))
+    } else if is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first) {
+        after_word(sentence, 10, |word| word.ends_with(','))
+    } else if is_in(DETERMINERS, first) {
+        // `A few miles away at Brook school, Ines Varga, the head, …`: a determiner's phrase
+        // of place or time, a comma, then a name.
+        after_word(sentence, 14, |word| word.ends_with(',')).filter(|rest| {
+            let phrase = &sentence[..sentence.len() - rest.len()];
+            let next = rest.split(' ').next().unwrap_or("");
+            phrase
+                .split(' ')
+                .any(|word| is_in(&["after", "at", "away", "before", "in"], word))
+                && starts_upper(next)
+                && !is_in(DETERMINERS, next)
+        })
+    } else {
+        None
+    };
+    after.unwrap_or(sentence)
+}
+
+/// The rest of `sentence` after the first of its first `limit` words that `ends` accepts.
+fn after_word(sentence: &str, limit: usize, ends: impl Fn(&str) -> bool) -> Option<&str> {
+    let mut at = 0;
+    for word in sentence.split(' ').take(limit) {
+        at += word.len() + 1;
+        if ends(word) {
+            return Some(sentence.get(at..).unwrap_or("").trim_start());
+        }
+    }
+    None
+}
