@@ -3112,3 +3112,21 @@ fn rules_he_and_she_after_a_person_introduced_after_a_scene() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_that_clause_completing_a_noun_has_its_own_subject() {
+    // `That is despite the fact that the harbour inspector said …`: the speaker is the
+    // subject after `the fact that` (was the made-up `That is despite the fact`).
+    check(
+        "Filings show little\n\n\
+         The port authority says the new filings add nothing.\n\n\
+         That is despite the fact that the harbour inspector said in one filing that the pier was unsafe.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Filings show little | captions: 0
+            headline | — | Filings show little
+            sentence | port authority | The port authority says the new
+            sentence | harbour inspector | That is despite the fact that
+        "#]],
+    );
+}

@@ -358,6 +358,20 @@ pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
     "when", "where", "whereas", "while",
 ];
 
+/// Nouns completed by a `that` clause with a subject of its own: `the fact that the counsel
+/// said …`.
+pub(in crate::analysis) const FACT_NOUNS: &[&str] = &[
+    "belief",
+    "evidence",
+    "fact",
+    "idea",
+    "news",
+    "notion",
+    "possibility",
+    "sign",
+    "suggestion",
+];
+
 /// Participles that name someone with a quotation after their object: `…, calling him
 /// "a total failure."`.
 pub(in crate::analysis) const NAMING_PARTICIPLES: &[&str] =
