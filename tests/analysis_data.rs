@@ -3130,3 +3130,26 @@ fn rules_a_that_clause_completing_a_noun_has_its_own_subject() {
         "#]],
     );
 }
+
+#[test]
+fn rules_gave_evidence_and_a_place_of_birth_alone() {
+    // `gave evidence of the arrest` is the officer's account (was the narrator); `gives any
+    // lengthy remarks` reports nothing; `The Norlandic-born former model` is the person in
+    // focus (a place of birth alone would be a new speaker `Norlandic-born`).
+    check(
+        "Striker cleared\n\n\
+         Garda Piet Brun gave evidence of the arrest at the harbour on Monday.\n\n\
+         Ines Varga said she had done nothing wrong.\n\n\
+         The Norlandic-born striker rarely gives any lengthy remarks.\n\n\
+         The Norlandic-born former model is often seen at games but gave an account of the match on Sunday.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Striker cleared | captions: 0
+            headline | — | Striker cleared
+            sentence | Piet Brun | Garda Piet Brun gave evidence of
+            sentence | Ines Varga | Ines Varga said she had done
+            sentence | — | The Norlandic-born striker rarely gives any
+            sentence | Ines Varga | The Norlandic-born former model is often
+        "#]],
+    );
+}

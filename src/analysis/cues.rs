@@ -285,6 +285,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
     Lemma::new("make").past("made").noun(),
+    Lemma::new("give").past("gave").participle("given").noun(),
     Lemma::new("request").particles(&["that"]),
     Lemma::new("oppose"),
     Lemma::new("set").past("set").particles(&["forth"]),

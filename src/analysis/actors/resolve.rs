@@ -130,6 +130,29 @@ impl Registry {
         })
     }
 
+    /// A document without an author (`a study published Thursday`), which speaks as itself;
+    /// but before a noun the word is its adjective (`the ruling coalition`).
+    fn document(&mut self, body: &[&str]) -> Option<DraftId> {
+        let before_noun = body.get(1).is_some_and(|next| {
+            next.starts_with(char::is_lowercase)
+                && !next.ends_with("ed")
+                && !next.ends_with("ing")
+                && !is_in(FUNCTION_WORDS, next)
+                && !is_in(DETERMINERS, next)
+        });
+        if !(body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]))
+            || before_noun
+        {
+            return None;
+        }
+        let name = body[0].to_string();
+        let key = vec![name.to_lowercase()];
+        if let Some(id) = self.by_key.get(&self.actors, &key) {
+            return Some(id);
+        }
+        Some(self.add(name, key, ActorKind::Document, None))
+    }
+
     fn resolve_bare_name(
         &mut self,
         text: &str,
@@ -138,27 +161,16 @@ impl Registry {
         acronym: Option<&str>,
         definite: bool,
     ) -> Option<DraftId> {
-        // A document without an author (`a study published Thursday`) speaks as itself; but
-        // before a noun the word is its adjective (`the ruling coalition`).
-        let before_noun = body.get(1).is_some_and(|next| {
-            next.starts_with(char::is_lowercase)
-                && !next.ends_with("ed")
-                && !next.ends_with("ing")
-                && !is_in(FUNCTION_WORDS, next)
-                && !is_in(DETERMINERS, next)
-        });
-        if body[0].starts_with(char::is_lowercase) && cues::is_source_noun(body[0]) && !before_noun
-        {
-            let name = body[0].to_string();
-            let key = vec![name.to_lowercase()];
-            if let Some(id) = self.by_key.get(&self.actors, &key) {
-                return Some(id);
-            }
-            return Some(self.add(name, key, ActorKind::Document, None));
+        if let Some(id) = self.document(&body) {
+            return Some(id);
         }
         let org_descriptor = trim_to_name(&mut body);
-        // `The AP` after `The Associated Press`: an acronym spelled out, not defined.
         if let [word] = body[..] {
+            // `The Tolvik-born former model`: a place of origin alone names no one new.
+            if is_seat_adjective(word) {
+                return self.in_focus(text, span, ActorKind::Person);
+            }
+            // `The AP` after `The Associated Press`: an acronym spelled out, not defined.
             if acronym.is_none()
                 && self.spelled_out_lookups < MAX_SPELLED_OUT
                 && is_acronym_form(word)

@@ -630,8 +630,10 @@ impl<'t> Sentence<'t> {
             }
             Frame::Noun => {
                 // `issued a statement`; `made its call for`, `made the case that`.
-                let speech_act = |word: &str| {
-                    cues::is_source_noun(word) || cue.lemma == "make" && is_in(MADE_SPEECH, word)
+                let speech_act = |word: &str| match cue.lemma {
+                    "give" => is_in(GIVEN_SPEECH, word),
+                    "make" => cues::is_source_noun(word) || is_in(MADE_SPEECH, word),
+                    _ => cues::is_source_noun(word),
                 };
                 let found = (idx + 1..(idx + 5).min(self.toks.len()))
                     .any(|next| speech_act(self.word(next)));

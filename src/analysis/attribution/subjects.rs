@@ -535,13 +535,6 @@ fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
         && (is_in(DETERMINERS, next) || is_in(PARTICIPLE_OBJECT_OPENERS, next))
 }
 
-/// `Norland-based`, `Tolvik-born`: where an actor sits or comes from.
-fn is_seat_adjective(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(place, suffix)| {
-        !place.is_empty() && is_in(&["based", "born", "headquartered", "listed"], suffix)
-    })
-}
-
 fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Option<Span> {
     // Each conjunct ends at its own appositive.
     if let Some(cut) = (first..last).find(|&i| sentence.kind(i) == Some(Tk::Comma)) {

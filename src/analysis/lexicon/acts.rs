@@ -35,6 +35,10 @@ pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
     "vow",
 ];
 
+/// Nouns that make `gave` a statement of what it reports: `gave evidence of the arrest`, `gave
+/// an account of the night` (not `gave an interview` or `gives remarks`, which report nothing).
+pub(in crate::analysis) const GIVEN_SPEECH: &[&str] = &["account", "evidence", "testimony"];
+
 /// Determiners before remarks the text has already given: `made the remarks`, `made these
 /// comments`, `made his statement`.
 pub(in crate::analysis) const REFERRING_DETERMINERS: &[&str] = &[

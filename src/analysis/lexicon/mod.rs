@@ -111,6 +111,7 @@ mod tests {
         SENTENCE_OPENERS,
         NEVER_SUBJECT_FIRST,
         OPENING_ADVERBS,
+        GIVEN_SPEECH,
         FACT_NOUNS,
         FREQUENCY_ADVERBS,
         LY_NOUNS,

@@ -249,6 +249,13 @@ pub(in crate::analysis) fn contracted_pronoun(word: &str) -> Option<usize> {
 /// and Rail`.
 pub(in crate::analysis) const OFFICE_CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "to"];
 
+/// `Norland-based`, `Tolvik-born`: where an actor sits or comes from.
+pub(in crate::analysis) fn is_seat_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(place, suffix)| {
+        !place.is_empty() && is_in(&["based", "born", "headquartered", "listed"], suffix)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
