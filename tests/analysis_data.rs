@@ -3153,3 +3153,22 @@ fn rules_gave_evidence_and_a_place_of_birth_alone() {
         "#]],
     );
 }
+
+#[test]
+fn rules_they_after_two_people_who_open_the_sentence_before() {
+    // `Harbour Deputy Director Eric Holm and Medical Director Ines Varga have not seen …. They
+    // say …`: the two of them (was the narrator).
+    check(
+        "Measles cases rise\n\n\
+         Officials called a meeting on Monday.\n\n\
+         Harbour Deputy Director Eric Holm and Medical Director Ines Varga have not seen an outbreak like this. They say people are not getting vaccinated.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Measles cases rise | captions: 0
+            headline | — | Measles cases rise
+            sentence | — | Officials called a meeting on Monday.
+            sentence | — | Harbour Deputy Director Eric Holm and
+            sentence | Eric Holm + Ines Varga | They say people are not getting
+        "#]],
+    );
+}

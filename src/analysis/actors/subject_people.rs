@@ -72,6 +72,30 @@ pub(in crate::analysis) fn previous_subject_person_through(
 /// The person who opens the sentence `back` sentences before the one at `before`.
 fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<SubjectPerson> {
     let (offset, sentence) = sentence_back(text, before, back)?;
+    let (mut person, _) = opening_person(sentence)?;
+    person.at += offset;
+    Some(person)
+}
+
+/// The two people who open the sentence before the one at `before` together (`Deputy Director
+/// Eric Holm and Medical Director Ines Varga have not seen …`), for `they`.
+pub(in crate::analysis) fn previous_subject_pair(
+    text: &str,
+    before: usize,
+) -> Option<[SubjectPerson; 2]> {
+    let (offset, sentence) = sentence_back(text, before, 1)?;
+    let (mut first, end) = opening_person(sentence)?;
+    let rest = sentence.get(end..)?.strip_prefix("and ")?;
+    let (mut second, _) = opening_person(rest)?;
+    first.at += offset;
+    second.at += offset + (sentence.len() - rest.len());
+    Some([first, second])
+}
+
+/// The person who opens `sentence` (with `at` relative to it), and where the words read for
+/// them end: a run of capitalised words, titles and role nouns ending in a name of one to
+/// three words.
+fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
     let mut name_words: Vec<(usize, &str)> = Vec::new();
     let mut titled = false;
     let mut position = 0;
@@ -126,11 +150,12 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
         .map(|(_, w)| *w)
         .collect::<Vec<_>>()
         .join(" ");
-    Some(SubjectPerson {
+    let person = SubjectPerson {
         name,
-        at: offset + name_words[0].0,
+        at: name_words[0].0,
         titled,
-    })
+    };
+    Some((person, position.min(sentence.len())))
 }
 
 /// Whether word `idx` of a sentence opens or describes a role that follows within three
