@@ -2942,7 +2942,7 @@ fn rules_public_body_names_across_and_with_a_place_code() {
     // Gaming Commission`, and `EU Minerals` + `Quarries Authority`); two ministries stay two.
     check(
         "Regulator sues lottery firm\n\n\
-         The U.K. Lotteries and Gaming Commission on Monday sued Tolvik Games over hidden losses.\n\n\
+         The U.K. Lotteries and Gaming Commission opened a case against Tolvik Games this spring.\n\n\
          The firm misled players about the odds, the LGC said in a filing.\n\n\
          The commission said fines would follow.\n\n\
          The EU Minerals and Quarries Authority said it would look at the case.\n\n\
@@ -3066,22 +3066,22 @@ fn rules_thanks_fears_and_a_shared_surname() {
 
 #[test]
 fn rules_reported_after_a_time_and_a_cited_source_and_an_agency_in_parentheses() {
-    // `reported last week, citing two officials, that …` is the outlet's report (was the
+    // `reported earlier this month, citing port records, that …` is the outlet's report (was the
     // narrator), and `Reuters` is not `NORDHAVN Reuters` read across the dateline's
     // parentheses; a plural noun before a time (`states this week that`) is no cue.
     check(
         "Talks called off\n\n\
          NORDHAVN (Reuters) – Tolvia's foreign ministry criticised Norland over the cancelled talks.\n\n\
-         A senior official told Reuters on Sunday that Tolvia had called the meeting off.\n\n\
-         Reuters reported last week, citing two officials, that the meeting might not happen.\n\n\
+         Tolvia's trade office told Reuters it had nothing to add.\n\n\
+         Reuters reported earlier this month, citing port records, that the ferries had sailed half empty.\n\n\
          The inland states this week that voted no were Ulm and Bex.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Talks called off | captions: 0
             headline | — | Talks called off
             sentence | Tolvia's foreign ministry | NORDHAVN (Reuters) – Tolvia's foreign ministry
-            sentence | senior official | A senior official told Reuters on
-            sentence | Reuters | Reuters reported last week, citing two
+            sentence | Tolvia's trade office | Tolvia's trade office told Reuters it
+            sentence | Reuters | Reuters reported earlier this month, citing
             sentence | — | The inland states this week that
         "#]],
     );
@@ -3089,56 +3089,57 @@ fn rules_reported_after_a_time_and_a_cited_source_and_an_agency_in_parentheses()
 
 #[test]
 fn rules_he_and_she_after_a_person_introduced_after_a_scene() {
-    // `A few miles away at Brook school, Ines Varga, the head, worked …`: the person after the
+    // `Two streets along at the Brook swimming club, Ines Varga, its coach, …`: the person after the
     // scene opens the sentence, and `she says` next is hers (was the last speaker, Tomas
     // Holm); `he says` after a sentence that itself opens with `he` looks one further back.
     check(
         "Heads unmoved\n\n\
          \"We knew it already,\" Tomas Holm said.\n\n\
-         A few miles away at Brook school in Ulm, Ines Varga, the head, worked on Sunday to prepare for inspectors.\n\n\
-         Her plans have been hindered by the office, she says.\n\n\
-         Piet Brun, who runs the harbour school, is also unhappy. This week he has not been home early.\n\n\
-         His plans have been hindered too, he says.",
+         Two streets along at the Brook swimming club, Ines Varga, its coach, spent the weekend fixing the pumps.\n\n\
+         The repairs cost the club a month of training, she says.\n\n\
+         Piet Brun, who trains the rowing team, is also unhappy. Each night he sleeps at the boathouse.\n\n\
+         The boats are still leaking, he says.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Heads unmoved | captions: 0
             headline | — | Heads unmoved
             sentence | Tomas Holm | "We knew it already," Tomas Holm
-            sentence | — | A few miles away at Brook
-            sentence | Ines Varga | Her plans have been hindered by
-            sentence | — | Piet Brun, who runs the harbour
-            sentence | — | This week he has not been
-            sentence | Piet Brun | His plans have been hindered too,
+            sentence | — | Two streets along at the Brook
+            sentence | Ines Varga | The repairs cost the club a
+            sentence | — | Piet Brun, who trains the rowing
+            sentence | — | Each night he sleeps at the
+            sentence | Piet Brun | The boats are still leaking, he
         "#]],
     );
 }
 
 #[test]
 fn rules_a_that_clause_completing_a_noun_has_its_own_subject() {
-    // `That is despite the fact that the harbour inspector said …`: the speaker is the
-    // subject after `the fact that` (was the made-up `That is despite the fact`).
+    // `in spite of the fact that the harbour inspector said …`: the speaker is the
+    // subject after `the fact that` (was the narrator, or a made-up speaker that opened the
+    // sentence).
     check(
         "Filings show little\n\n\
          The port authority says the new filings add nothing.\n\n\
-         That is despite the fact that the harbour inspector said in one filing that the pier was unsafe.",
+         The ferry kept sailing in spite of the fact that the harbour inspector said its hull was cracked.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Filings show little | captions: 0
             headline | — | Filings show little
             sentence | port authority | The port authority says the new
-            sentence | harbour inspector | That is despite the fact that
+            sentence | harbour inspector | The ferry kept sailing in spite
         "#]],
     );
 }
 
 #[test]
 fn rules_gave_evidence_and_a_place_of_birth_alone() {
-    // `gave evidence of the arrest` is the officer's account (was the narrator); `gives any
+    // `gave evidence of finding …` is the officer's account (was the narrator); `gives any
     // lengthy remarks` reports nothing; `The Norlandic-born former model` is the person in
     // focus (a place of birth alone would be a new speaker `Norlandic-born`).
     check(
         "Striker cleared\n\n\
-         Garda Piet Brun gave evidence of the arrest at the harbour on Monday.\n\n\
+         Sergeant Piet Brun gave evidence of finding the stolen nets in a shed.\n\n\
          Ines Varga said she had done nothing wrong.\n\n\
          The Norlandic-born striker rarely gives any lengthy remarks.\n\n\
          The Norlandic-born former model is often seen at games but gave an account of the match on Sunday.",
@@ -3146,7 +3147,7 @@ fn rules_gave_evidence_and_a_place_of_birth_alone() {
             section: none | published: none | byline: none
             headline: Striker cleared | captions: 0
             headline | — | Striker cleared
-            sentence | Piet Brun | Garda Piet Brun gave evidence of
+            sentence | Piet Brun | Sergeant Piet Brun gave evidence of
             sentence | Ines Varga | Ines Varga said she had done
             sentence | — | The Norlandic-born striker rarely gives any
             sentence | Ines Varga | The Norlandic-born former model is often
@@ -3156,19 +3157,19 @@ fn rules_gave_evidence_and_a_place_of_birth_alone() {
 
 #[test]
 fn rules_they_after_two_people_who_open_the_sentence_before() {
-    // `Harbour Deputy Director Eric Holm and Medical Director Ines Varga have not seen …. They
+    // `Fleet Manager Eric Holm and Councillor Ines Varga met the crews …. They
     // say …`: the two of them (was the narrator).
     check(
         "Measles cases rise\n\n\
          Officials called a meeting on Monday.\n\n\
-         Harbour Deputy Director Eric Holm and Medical Director Ines Varga have not seen an outbreak like this. They say people are not getting vaccinated.",
+         Fleet Manager Eric Holm and Councillor Ines Varga met the crews on Tuesday. They say the new rota is too tiring.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Measles cases rise | captions: 0
             headline | — | Measles cases rise
             sentence | — | Officials called a meeting on Monday.
-            sentence | — | Harbour Deputy Director Eric Holm and
-            sentence | Eric Holm + Ines Varga | They say people are not getting
+            sentence | — | Fleet Manager Eric Holm and Councillor
+            sentence | Eric Holm + Ines Varga | They say the new rota is
         "#]],
     );
 }
