@@ -2991,19 +2991,19 @@ fn rules_openers_seats_titles_and_the_force() {
 
 #[test]
 fn rules_a_place_and_date_dateline_without_an_agency() {
-    // `Tolvik Harbour, Nov 18 The High Court asked …`: the comma after the place ends no
-    // statement before the subject (the speaker was `Tolvik Harbour` or `Nov 18 The High
+    // `Tolvik Harbour, Mar 4 The High Court asked …`: the comma after the place ends no
+    // statement before the subject (the speaker was `Tolvik Harbour` or `Mar 4 The High
     // Court`); a place and a date are never the speaker.
     check(
         "Court calls lawyer\n\n\
-         Tolvik Harbour, Nov 18 The High Court on Friday asked the lawyer to appear in person.\n\n\
+         Tolvik Harbour, Mar 4 The High Court on Friday asked the harbour master to explain the delay.\n\n\
          Nordhavn, March 3, 2021 The port authority asked ships to wait outside the bay.\n\n\
          \"Not now,\" the lawyer said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Court calls lawyer | captions: 0
             headline | — | Court calls lawyer
-            sentence | High Court | Tolvik Harbour, Nov 18 The High
+            sentence | High Court | Tolvik Harbour, Mar 4 The High
             sentence | port authority | Nordhavn, March 3, 2021 The port
             sentence | lawyer | "Not now," the lawyer said.
         "#]],

@@ -360,8 +360,8 @@ impl Registry {
         };
         let recent = &self.actors[recent_start..];
         let found = recent.iter().rposition(matches).map(|offset| {
-            // A surname that two people share (`Trump` after `Donald Trump` and `Melania
-            // Trump`) is the one the article introduced first; the other goes by full name.
+            // A surname that two people share (`Varga` after `Ines Varga` and `Piet Varga`) is
+            // the one the article introduced first; the other goes by full name.
             if key.len() == 1 && recent[offset].kind == ActorKind::Person {
                 recent
                     .iter()

@@ -193,7 +193,7 @@ impl<'t> Sentence<'t> {
             subject_end = end;
         }
         let mut boundary = self.boundary_before(at)?;
-        // `New Delhi, Nov 18 The court asked …`: a comma inside the dateline ends no content.
+        // `Tolvik Harbour, Mar 4 The court asked …`: a comma inside the dateline ends no content.
         if boundary < self.dateline_end() {
             return None;
         }

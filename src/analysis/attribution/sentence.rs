@@ -167,7 +167,7 @@ impl<'t> Sentence<'t> {
         }
     }
 
-    /// `New Delhi, Nov 18 The Supreme Court …`: one to three capitalised words of a place, a
+    /// `Tolvik Harbour, Mar 4 The High Court …`: one to three capitalised words of a place, a
     /// comma, a month and a day (and a year), with no agency; then a capitalised word, a colon
     /// or a dash. 0 if the sentence does not open so.
     fn place_date_end(&self) -> usize {
