@@ -3173,3 +3173,26 @@ fn rules_they_after_two_people_who_open_the_sentence_before() {
         "#]],
     );
 }
+
+#[test]
+fn rules_submitted_in_court() {
+    // `submitted, "…"` and `submitted that …` report what counsel argued (were the narrator);
+    // `submitted its accounts` does not.
+    check(
+        "Lawyer questioned\n\n\
+         A bench led by Justice Ines Varga asked where the client was.\n\n\
+         Piet Brun, for the client, submitted, \"Let me answer. He is in the country.\"\n\n\
+         Counsel submitted that the fee was paid.\n\n\
+         The firm submitted its accounts late.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Lawyer questioned | captions: 0
+            headline | — | Lawyer questioned
+            sentence | bench | A bench led by Justice Ines
+            sentence | Piet Brun | Piet Brun, for the client, submitted,
+            sentence | Piet Brun | He is in the country."
+            sentence | Counsel | Counsel submitted that the fee was
+            sentence | — | The firm submitted its accounts late.
+        "#]],
+    );
+}

@@ -287,6 +287,8 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("make").past("made").noun(),
     Lemma::new("give").past("gave").participle("given").noun(),
     Lemma::new("request").particles(&["that"]),
+    // `Counsel submitted that …`, `submitted, "…"` (not `submitted its accounts`).
+    Lemma::new("submit").doubles().particles(&["that"]),
     Lemma::new("oppose"),
     Lemma::new("set").past("set").particles(&["forth"]),
     Lemma::new("release").noun(),

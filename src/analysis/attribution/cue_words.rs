@@ -604,9 +604,10 @@ impl<'t> Sentence<'t> {
                 if cue.lemma == "call" && self.quoted_verdict(idx + 1) {
                     return Some(idx + 1);
                 }
-                // `stated: "…"`: a quotation after a colon is what the verb reports.
+                // `stated: "…"`, `submitted, "…"`: a quotation after a colon or comma is what
+                // the verb reports.
                 if matches!(cue.form, Form::Past | Form::ThirdPerson)
-                    && self.kind(idx + 1) == Some(Tk::Colon)
+                    && matches!(self.kind(idx + 1), Some(Tk::Colon | Tk::Comma))
                     && self.kind(idx + 2) == Some(Tk::Open)
                 {
                     return Some(idx + 1);
