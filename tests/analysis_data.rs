@@ -3196,3 +3196,23 @@ fn rules_submitted_in_court() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_role_in_the_deck_is_the_minister_introduced_with_its_portfolio() {
+    // `Harbour affairs minister says …` is Tomas Holm, introduced as `Harbour Affairs Minister`,
+    // not Ines Varga, the other minister (it was a speaker `Harbour affairs minister`).
+    check(
+        "Levy row deepens\n\n\
+         Harbour affairs minister says he has met every union about the levy\n\n\
+         Harbour Affairs Minister Tomas Holm said on Monday that the levy would stay.\n\n\
+         Fisheries Minister Ines Varga said the fleet would be spared.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Levy row deepens | captions: 0
+            headline | — | Levy row deepens
+            sentence | Tomas Holm | Harbour affairs minister says he has
+            sentence | Tomas Holm | Harbour Affairs Minister Tomas Holm said
+            sentence | Ines Varga | Fisheries Minister Ines Varga said the
+        "#]],
+    );
+}

@@ -131,13 +131,50 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
     roles
         .iter()
         .filter_map(|role| {
-            let mut fitting = people.iter().filter(|&&person| fits(role, person));
-            let person = *fitting.next()?;
-            let unique =
-                fitting.next().is_none() && roles.iter().filter(|r| fits(r, person)).count() == 1;
+            let fitting: Vec<usize> = people
+                .iter()
+                .copied()
+                .filter(|&person| fits(role, person))
+                .collect();
+            // Several people with the role: the one introduced with the role's describing
+            // words (`natural resources minister` is `Natural Resources Minister Joe Oliver`,
+            // not `Environment Minister Peter Kent`).
+            let person = match fitting[..] {
+                [person] => person,
+                _ => {
+                    let described: Vec<usize> = fitting
+                        .into_iter()
+                        .filter(|&person| introduced_as(&actors[role.0], &actors[person], text))
+                        .collect();
+                    match described[..] {
+                        [person] => person,
+                        _ => return None,
+                    }
+                }
+            };
+            let unique = roles.iter().filter(|r| fits(r, person)).count() == 1;
             unique.then_some((DraftId::new(role.0), DraftId::new(person)))
         })
         .collect()
+}
+
+/// Whether every word of `role`'s name before its role noun is in `person`'s first mention
+/// (`natural resources minister`, `Natural Resources Minister Joe Oliver`).
+fn introduced_as(role: &Draft, person: &Draft, text: &str) -> bool {
+    let words: Vec<&str> = role.name.split_whitespace().collect();
+    let Some((_, describing)) = words.split_last() else {
+        return false;
+    };
+    let introduced = person
+        .mentions
+        .first()
+        .map_or("", |mention| mention.slice(text));
+    !describing.is_empty()
+        && describing.iter().all(|word| {
+            introduced
+                .split_whitespace()
+                .any(|named| named.eq_ignore_ascii_case(word))
+        })
 }
 
 /// `Tolvia's justice minister` may be `Justice Minister Tomas Holm`, but `Norland's delegation
@@ -184,11 +221,16 @@ fn bare_role(actor: &Draft) -> Option<String> {
                 word.trim_end_matches("'s").trim_end_matches("’s"),
             )
     };
+    // (`natural resources minister`: a lower-case plural sector is the role's portfolio, not
+    // an organisation.)
+    let portfolio = |word: &str| {
+        word.starts_with(char::is_lowercase) && word.ends_with('s') && !is_in(GENERIC_ORG, word)
+    };
     let described = before.len() <= 2
         && before.iter().enumerate().all(|(i, word)| {
             (i == 0 && place_possessive(word))
                 || ((i == 0 || word.starts_with(char::is_lowercase))
-                    && !is_in(ORG_WORDS, word)
+                    && (!is_in(ORG_WORDS, word) || portfolio(word))
                     && !word.ends_with("'s")
                     && !word.ends_with("’s"))
         });
