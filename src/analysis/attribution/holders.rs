@@ -137,8 +137,8 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
                 .filter(|&person| fits(role, person))
                 .collect();
             // Several people with the role: the one introduced with the role's describing
-            // words (`natural resources minister` is `Natural Resources Minister Joe Oliver`,
-            // not `Environment Minister Peter Kent`).
+            // words (`harbour affairs minister` is `Harbour Affairs Minister Tomas Holm`, not
+            // `Fisheries Minister Ines Varga`).
             let person = match fitting[..] {
                 [person] => person,
                 _ => {
@@ -159,22 +159,26 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
 }
 
 /// Whether every word of `role`'s name before its role noun is in `person`'s first mention
-/// (`natural resources minister`, `Natural Resources Minister Joe Oliver`).
+/// (`harbour affairs minister`, `Harbour Affairs Minister Tomas Holm`).
 fn introduced_as(role: &Draft, person: &Draft, text: &str) -> bool {
     let words: Vec<&str> = role.name.split_whitespace().collect();
     let Some((_, describing)) = words.split_last() else {
         return false;
     };
-    let introduced = person
+    !describing.is_empty()
+        && describing
+            .iter()
+            .all(|word| in_first_mention(person, text, word))
+}
+
+/// Whether `word` is a word of `person`'s first mention, ignoring case.
+fn in_first_mention(person: &Draft, text: &str, word: &str) -> bool {
+    person
         .mentions
         .first()
-        .map_or("", |mention| mention.slice(text));
-    !describing.is_empty()
-        && describing.iter().all(|word| {
-            introduced
-                .split_whitespace()
-                .any(|named| named.eq_ignore_ascii_case(word))
-        })
+        .map_or("", |mention| mention.slice(text))
+        .split_whitespace()
+        .any(|named| named.eq_ignore_ascii_case(word))
 }
 
 /// `Tolvia's justice minister` may be `Justice Minister Tomas Holm`, but `Norland's delegation
@@ -191,16 +195,9 @@ fn place_role_fits(role: &Draft, person: &Draft, text: &str) -> bool {
     let Some(describing) = rest.split_last().map(|(_, describing)| describing) else {
         return true;
     };
-    let introduced = person
-        .mentions
-        .first()
-        .map_or("", |mention| mention.slice(text));
-    describing.iter().all(|word| {
-        is_in(ROLE_DESCRIBERS, word)
-            || introduced
-                .split_whitespace()
-                .any(|named| named.eq_ignore_ascii_case(word))
-    })
+    describing
+        .iter()
+        .all(|word| is_in(ROLE_DESCRIBERS, word) || in_first_mention(person, text, word))
 }
 
 /// The role key of a person named only by a role (`Senior minister`, `a top official`,
