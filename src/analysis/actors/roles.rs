@@ -26,7 +26,12 @@ impl Registry {
         // `the judge` after `Judge Leo Malone`: the person named last with that title.
         if let [word] = body[..] {
             if definite && is_in(TITLES, word) && word.starts_with(char::is_lowercase) {
-                if let Some(id) = self.titled_earlier(text, span, word, depth) {
+                let title = format!(
+                    "{}{}",
+                    word[..1].to_ascii_uppercase(),
+                    word[1..].to_ascii_lowercase()
+                );
+                if let Some(id) = self.introduced_with(text, span, &title, true, depth) {
                     return Break(Some(id));
                 }
             }
@@ -144,7 +149,7 @@ impl Registry {
         // `The Deputy President` after `Deputy President Pavel Brun`: the person introduced
         // with that title.
         if role_idx + 1 == body.len() && role_idx >= 1 {
-            if let Some(id) = self.introduced_with(text, span, &body.join(" "), depth) {
+            if let Some(id) = self.introduced_with(text, span, &body.join(" "), false, depth) {
                 return Some(id);
             }
         }
@@ -336,40 +341,6 @@ impl Registry {
             .map(|(_, id)| id)
     }
 
-    /// The person whose name the text last wrote after the capitalised `title` (`Judge Malone`
-    /// for `the judge`), not inside a longer title (`Vice President`): an actor of that name,
-    /// or else the person of a full name (`Mayor Ines Varga`).
-    fn titled_earlier(
-        &mut self,
-        text: &str,
-        span: Span,
-        title: &str,
-        depth: u8,
-    ) -> Option<DraftId> {
-        let title = format!(
-            "{}{} ",
-            title[..1].to_ascii_uppercase(),
-            title[1..].to_ascii_lowercase()
-        );
-        let (_, window) = window_before(text, span.start, 4_000);
-        let (at, _) = window.rmatch_indices(title.as_str()).find(|&(at, _)| {
-            window[..at]
-                .split_whitespace()
-                .next_back()
-                .is_none_or(|prev| !starts_upper(prev) || prev.ends_with(['.', ',', ':', '"']))
-        })?;
-        let name: Vec<&str> = window[at + title.len()..]
-            .split_whitespace()
-            .take(3)
-            .map(bare_word)
-            .take_while(|word| starts_upper(word) && word.len() >= 2)
-            .collect();
-        if name.len() < 2 {
-            return self.recent_person_named(&name);
-        }
-        self.person_of_name(text, span, &name, depth)
-    }
-
     /// The recent person whose name ends in `name`, or else the person of that name.
     fn person_of_name(
         &mut self,
@@ -402,16 +373,27 @@ impl Registry {
     }
 
     /// The person the text last named with `title` before `span` (`Deputy President Pavel
-    /// Brun` for `the Deputy President`): a recent person of that surname, or else that name.
+    /// Brun` for `the Deputy President`): a recent person of that name, or else that name. A
+    /// title `alone` is not inside a longer one (`Judge Malone` for `the judge`, not `Vice
+    /// President Brun` for `the president`), and a one-word name after it (`Judge Malone`)
+    /// counts only as a person already met.
     fn introduced_with(
         &mut self,
         text: &str,
         span: Span,
         title: &str,
+        alone: bool,
         depth: u8,
     ) -> Option<DraftId> {
         let (_, window) = window_before(text, span.start, 4_000);
         let name = window.rmatch_indices(title).find_map(|(at, _)| {
+            let inside_longer = window[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|prev| starts_upper(prev) && !prev.ends_with(['.', ',', ':', '"']));
+            if alone && inside_longer {
+                return None;
+            }
             let rest = window[at + title.len()..].strip_prefix(' ')?;
             let mut name: Vec<&str> = Vec::new();
             for word in rest.split_whitespace().take(3) {
@@ -427,6 +409,9 @@ impl Registry {
             }
             (!name.is_empty()).then_some(name)
         })?;
+        if alone && name.len() < 2 {
+            return self.recent_person_named(&name);
+        }
         self.person_of_name(text, span, &name, depth)
     }
 
