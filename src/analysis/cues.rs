@@ -262,7 +262,7 @@ const LEXICON: &[Lemma] = &[
     // holder's.
     Lemma::new("believe"),
     Lemma::new("feel").past("felt"),
-    // `Objectors fear the road will flood`.
+    // `Residents fear the road will flood`.
     Lemma::new("fear"),
     Lemma::new("signal"),
     Lemma::new("signal").doubles(),

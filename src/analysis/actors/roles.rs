@@ -23,7 +23,7 @@ impl Registry {
         title_role: &mut Option<(String, Vec<String>)>,
         definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
-        // `the judge` after `Judge Leo Malone`: the person named last with that title.
+        // `the judge` after `Judge Anna Roos`: the person named last with that title.
         if let [word] = body[..] {
             if definite && is_in(TITLES, word) && word.starts_with(char::is_lowercase) {
                 let title = format!(
@@ -374,8 +374,8 @@ impl Registry {
 
     /// The person the text last named with `title` before `span` (`Deputy President Pavel
     /// Brun` for `the Deputy President`): a recent person of that name, or else that name. A
-    /// title `alone` is not inside a longer one (`Judge Malone` for `the judge`, not `Vice
-    /// President Brun` for `the president`), and a one-word name after it (`Judge Malone`)
+    /// title `alone` is not inside a longer one (`Judge Roos` for `the judge`, not `Vice
+    /// President Brun` for `the president`), and a one-word name after it (`Judge Roos`)
     /// counts only as a person already met.
     fn introduced_with(
         &mut self,
