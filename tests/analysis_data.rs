@@ -2897,7 +2897,7 @@ fn rules_an_epithet_names_the_person_in_focus() {
     check(
         "Series won\n\n\
          Norland coach Ines Varga praised her bowlers after the final.\n\n\
-         \"They kept their nerve to the last ball,\" the batting great said in a post.\n\n\
+         \"They kept their nerve to the last ball,\" the batting great wrote in a message.\n\n\
          The veteran added that the team had grown.\n\n\
          The great wall of fans cheered.",
         expect![[r#"

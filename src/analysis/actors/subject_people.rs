@@ -54,7 +54,7 @@ fn sentence_back(text: &str, before: usize, back: usize) -> Option<(usize, &str)
 }
 
 /// The person who opens the sentence before the one at `before` or, when that sentence opens
-/// with `pronoun` itself (`This week he has not been home.`), the one before it.
+/// with `pronoun` itself (`Each night he sleeps at the boathouse.`), the one before it.
 pub(in crate::analysis) fn previous_subject_person_through(
     text: &str,
     before: usize,
@@ -189,7 +189,7 @@ fn after_intro_phrase(sentence: &str) -> &str {
     } else if is_in(INTRO_PHRASE_OPENERS, first) || is_in(NEVER_SUBJECT_FIRST, first) {
         after_word(sentence, 10, |word| word.ends_with(','))
     } else if is_in(DETERMINERS, first) {
-        // `A few miles away at Brook school, Ines Varga, the head, …`: a determiner's phrase
+        // `Two streets along at the Brook club, Ines Varga, its coach, …`: a determiner's phrase
         // of place or time, a comma, then a name.
         after_word(sentence, 14, |word| word.ends_with(',')).filter(|rest| {
             let phrase = &sentence[..sentence.len() - rest.len()];

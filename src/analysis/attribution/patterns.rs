@@ -723,7 +723,7 @@ impl<'t> Sentence<'t> {
         if let Some(sub) = (clause_from..subject_end).rev().find(|&i| {
             let word = self.word(i);
             word.starts_with(char::is_lowercase) && is_in(SUBORDINATORS, word)
-                // `despite the fact that the counsel said`: a clause that completes a noun.
+                // `in spite of the fact that the inspector said`: a clause that completes a noun.
                 || (word == "that" && i > 0 && is_in(FACT_NOUNS, self.word(i - 1)))
         }) {
             if sub + 1 < subject_end {
