@@ -3216,3 +3216,24 @@ fn rules_a_role_in_the_deck_is_the_minister_introduced_with_its_portfolio() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_longer_possessor_before_a_persons_name() {
+    // The name after the last possessive is the speaker (it was `Otter Trust's Mira Sand`),
+    // and a possessor opens an organisation whose name holds `and` as `the` does (it was two
+    // speakers, `Roads + Bridges Board`).
+    check(
+        "Bridge study out\n\n\
+         The Lowmoor Otter Trust's Mira Sand said the river was cleaner.\n\n\
+         \"We counted nine dens,\" Ms Sand said.\n\n\
+         Tolvia's Roads and Bridges Board said the repairs would wait.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bridge study out | captions: 0
+            headline | — | Bridge study out
+            sentence | Mira Sand | The Lowmoor Otter Trust's Mira Sand
+            sentence | Mira Sand | "We counted nine dens," Ms Sand
+            sentence | Roads and Bridges Board | Tolvia's Roads and Bridges Board said
+        "#]],
+    );
+}

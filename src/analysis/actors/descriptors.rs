@@ -34,6 +34,20 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
             body.truncate(of);
         }
     }
+    // `Norland Heart Foundation's Erik Dahl`: a person's name after the last possessive of a
+    // longer possessor is the name; the possessor is their affiliation.
+    let last_possessor = body
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if let Some(last) = last_possessor.filter(|&last| {
+        is_person_name(&body[last + 1..])
+            && starts_upper(body[0])
+            && body[..=last]
+                .iter()
+                .all(|w| starts_upper(w) || is_in(FUNCTION_WORDS, w))
+    }) {
+        body.drain(..=last);
+    }
     // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
     // (one or two capitalised words) is an affiliation, not part of the name.
     let possessor = body

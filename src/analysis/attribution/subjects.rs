@@ -339,7 +339,10 @@ fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: us
                     || sentence.abbreviation_stop(i)
             })
     };
-    if !is_in(DETERMINERS, sentence.word(start)) || !capitalised(start + 1..idx) {
+    // `Britain's Competition and Markets Authority`: a possessor opens it as `the` does.
+    let first = sentence.word(start);
+    let possessor = starts_upper(first) && (first.ends_with("'s") || first.ends_with("’s"));
+    if !(is_in(DETERMINERS, first) || possessor) || !capitalised(start + 1..idx) {
         return false;
     }
     let last = sentence.word(to - 1);
