@@ -3237,3 +3237,25 @@ fn rules_a_longer_possessor_before_a_persons_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_he_in_a_which_clause_is_the_person_who_opens_the_sentence() {
+    // `But` opens no name, and `which he argued` is Dr Lund's, who opens the sentence; both
+    // had been the last speaker, Ines Varga.
+    check(
+        "Ferry timetable row\n\n\
+         Transport Minister Ines Varga says the timetable is late.\n\n\
+         Chief pilot Tor Berg and ferry trust chair Nils Lund will meet on Friday.\n\n\
+         But Dr Lund has backed the winter timetable, which he argued kept the crossings safe.\n\n\
+         \"Nobody wants a rushed crossing,\" he said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry timetable row | captions: 0
+            headline | — | Ferry timetable row
+            sentence | Ines Varga | Transport Minister Ines Varga says the
+            sentence | — | Chief pilot Tor Berg and ferry
+            sentence | Nils Lund | But Dr Lund has backed the
+            sentence | Nils Lund | "Nobody wants a rushed crossing," he
+        "#]],
+    );
+}

@@ -238,8 +238,9 @@ impl Registry {
         }
     }
 
-    /// For a `he`/`she` at `pronoun` right after a subordinator (`after she said`), the person
-    /// who opens the same sentence, if one does.
+    /// For a `he`/`she` at `pronoun` right after a subordinator (`after she said`) or a
+    /// relative `which` (`the plan, which he argued …`), the person who opens the same
+    /// sentence, if one does.
     fn subordinate_clause_subject(
         &mut self,
         text: &str,
@@ -248,7 +249,8 @@ impl Registry {
     ) -> Option<DraftId> {
         let before = text.get(..pronoun)?.trim_end();
         let word = before.rsplit(char::is_whitespace).next()?;
-        if !(is_in(SUBORDINATORS, word) && word.starts_with(char::is_lowercase)) {
+        let opens_clause = is_in(SUBORDINATORS, word) || word == "which";
+        if !(opens_clause && word.starts_with(char::is_lowercase)) {
             return None;
         }
         let SubjectPerson { name, titled, .. } = current_subject_person(text, pronoun)?;

@@ -102,6 +102,12 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
     let words: Vec<&str> = sentence.split(' ').collect();
     for (idx, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ':', ';']);
+        // `But Professor Dahl has …`: a conjunction that opens the sentence joins it to the one
+        // before; the subject follows it.
+        if idx == 0 && is_in(&["and", "but", "yet"], word) {
+            position += word.len() + 1;
+            continue;
+        }
         // `The police spokesperson Ines Varga`: a determiner and lower-case words before a
         // role describe it.
         if name_words.is_empty() && !titled && describes_role(&words, idx) {
