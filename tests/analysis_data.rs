@@ -3259,3 +3259,23 @@ fn rules_he_in_a_which_clause_is_the_person_who_opens_the_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_embassy_of_a_country_keeps_where_it_is_posted() {
+    // `The Embassy of Lorsk in Tolvia` is one body, posted in Tolvia, as `the Lorskan Embassy
+    // in Tolvia` is (it was `Embassy of Lorsk`); a bank of a country is not posted anywhere.
+    check(
+        "Envoys reply\n\n\
+         The Embassy of Lorsk in Tolvia says the fishing claims are baseless.\n\n\
+         The Consulate General of Lorsk in Vell said the same on Monday.\n\n\
+         The Bank of Lorsk in Vell said its branch would stay open.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Envoys reply | captions: 0
+            headline | — | Envoys reply
+            sentence | Embassy of Lorsk in Tolvia | The Embassy of Lorsk in Tolvia
+            sentence | Consulate General of Lorsk in Vell | The Consulate General of Lorsk in
+            sentence | Bank of Lorsk | The Bank of Lorsk in Vell
+        "#]],
+    );
+}

@@ -390,7 +390,7 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
                     && !is_share(sentence.word(idx - 1), next)
                     && !sentence.word(idx - 1).eq_ignore_ascii_case("in")
                     && !continues_posted_name(
-                        sentence.word(idx - 1),
+                        posted_head(sentence, from, idx),
                         word,
                         next,
                         sentence.word(idx + 2),
@@ -418,6 +418,23 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
         end -= 1;
     }
     without_party_label(sentence, from, end)
+}
+
+/// The noun that the preposition at `idx` may post abroad: the word before it, or the body
+/// before `of` and a capitalised name (`Embassy` in `The Embassy of Tolvia in Norland`,
+/// `Consulate` in `The Consulate General of Tolvia in Lorsk`).
+fn posted_head<'s>(sentence: &Sentence<'s>, from: usize, idx: usize) -> &'s str {
+    let before = sentence.word(idx - 1);
+    let of_name = idx >= from + 3 && sentence.word(idx - 2) == "of" && starts_upper(before);
+    if !of_name {
+        return before;
+    }
+    let body = sentence.word(idx - 3);
+    if body == "General" && idx >= from + 4 {
+        sentence.word(idx - 4)
+    } else {
+        body
+    }
 }
 
 /// Whether `before in next` is a share (`4 in 10`, `one in five`): a number on each side.
