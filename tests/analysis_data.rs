@@ -3279,3 +3279,43 @@ fn rules_an_embassy_of_a_country_keeps_where_it_is_posted() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_before_an_appositive_that_misses_its_closing_comma() {
+    // `"…," Ada Holm, the board's head of audits said`: the speaker is the name, not the role
+    // (it was a speaker `head of audits`).
+    check(
+        "Auditor fines club\n\n\
+         \"Clubs must keep their books open,\" Ada Holm, the board's head of audits said on Monday.\n\n\
+         \"We will keep counting,\" she added.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Auditor fines club | captions: 0
+            headline | — | Auditor fines club
+            sentence | Ada Holm | "Clubs must keep their books open,"
+            sentence | Ada Holm | "We will keep counting," she added.
+        "#]],
+    );
+}
+
+#[test]
+fn rules_a_short_name_before_its_organisation_words() {
+    // `Vellmark Lakeside` after `Vellmark Lakeside Medical Center` is the centre (it was a
+    // speaker `Vellmark Lakeside`); a possessive still ends a name (`Holm's Tide Capital
+    // Group` is not Holm's name).
+    check(
+        "Cyber attack hits clinic\n\n\
+         A ransomware attack struck Vellmark Lakeside Medical Center on Monday.\n\n\
+         Vellmark Lakeside commented, \"Our wards are running on paper.\"\n\n\
+         In 2019 Holm's Tide Capital Group bought the clinic. \"It will recover,\" Holm said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cyber attack hits clinic | captions: 0
+            headline | — | Cyber attack hits clinic
+            sentence | — | A ransomware attack struck Vellmark Lakeside
+            sentence | Vellmark Lakeside Medical Center | Vellmark Lakeside commented, "Our wards are
+            sentence | — | In 2019 Holm's Tide Capital Group
+            sentence | Holm | "It will recover," Holm said.
+        "#]],
+    );
+}

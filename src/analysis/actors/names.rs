@@ -581,8 +581,12 @@ fn extend_left<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w st
 /// posted organisation's place (`Tasman Mutual Bank`, `Corps of Engineers`, `Embassy in
 /// the United States`).
 fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w str>) {
+    // `Lasry's Avenue Capital`: a possessive ends the name too.
+    let possessive =
+        bare_word(words[idx].1).ends_with("'s") || bare_word(words[idx].1).ends_with("’s");
     let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
-        || (words[idx].1.ends_with('.') && words[idx].1.len() > 5);
+        || (words[idx].1.ends_with('.') && words[idx].1.len() > 5)
+        || possessive;
     if ends_phrase {
         return;
     }
@@ -628,6 +632,11 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
                 || is_in(CORPORATE_SUFFIXES, bare)
                 || (raw.contains('.') && raw.len() <= 6));
         if !org_part && !connector {
+            // `Vellmark Lakeside Medical Center`: capitalised words that end in an
+            // organisation's word extend it together.
+            if let Some(run) = org_run(words, ahead) {
+                name.extend(run);
+            }
             break;
         }
         let trimmed = raw.trim_end_matches([',', ';', ':', ')']);
@@ -642,6 +651,26 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
         }
         ahead += 1;
     }
+}
+
+/// Up to three capitalised words from `from` whose last is an organisation's word or a
+/// company suffix (`Medical Center`, `International Plc`), with no punctuation before it.
+fn org_run<'w>(words: &[(usize, &'w str)], from: usize) -> Option<Vec<&'w str>> {
+    let mut run = Vec::new();
+    for &(_, raw) in words.iter().skip(from).take(3) {
+        let bare = bare_word(raw);
+        if raw == "\n" || !starts_upper(bare) || bare.ends_with("'s") || bare.ends_with("’s") {
+            return None;
+        }
+        run.push(bare);
+        if is_in(ORG_WORDS, bare) || is_in(CORPORATE_SUFFIXES, bare) {
+            return Some(run);
+        }
+        if raw.len() != bare.len() {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

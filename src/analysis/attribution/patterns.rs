@@ -151,28 +151,6 @@ impl<'t> Sentence<'t> {
         })
     }
 
-    /// Whether tokens `from..to` are noun phrases joined by commas, one of them a capitalised
-    /// name: `Ines Varga, the Tolvian president`, `The Minister of Roads, Rail and Ferries, Ines
-    /// Varga` (a subject with its appositive).
-    fn appositive_pair(&self, from: usize, to: usize) -> bool {
-        let mut parts = Vec::new();
-        let mut start = from;
-        for idx in from..=to {
-            if idx == to || self.kind(idx) == Some(Tk::Comma) {
-                parts.push((start, idx));
-                start = idx + 1;
-            }
-        }
-        let named = |&(start, end): &(usize, usize)| {
-            (start..end).all(|i| starts_upper(self.word(i)) || self.kind(i) != Some(Tk::Word))
-        };
-        parts.len() >= 2
-            && parts
-                .iter()
-                .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 8))
-            && parts.iter().any(named)
-    }
-
     /// A quotation after the speaker (`"A," X said, "B."`) is content too.
     pub(super) fn push_trailing_quote(&self, from: usize, content: &mut Vec<Span>) {
         let mut idx = from;
@@ -188,7 +166,10 @@ impl<'t> Sentence<'t> {
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
         let mut subject_end = self.skip_left(idx, 0);
         let mut at = subject_end;
-        if let Some((outer, end)) = self.appositive_subject(subject_end) {
+        if let Some((outer, end)) = self
+            .appositive_subject(subject_end)
+            .or_else(|| self.unclosed_appositive(subject_end))
+        {
             at = outer + 1;
             subject_end = end;
         }
@@ -357,48 +338,6 @@ impl<'t> Sentence<'t> {
             ]
             .iter()
             .any(|list| is_in(list, next))
-    }
-
-    /// `…, his aide, Ravi Mehta, said.`, `…, Ravi Mehta, his aide, told reporters.`: a
-    /// subject and its appositive between commas, one of them a name, ending at the comma
-    /// before token `end`. The token before the subject (a comma, closing mark or dash) and
-    /// the subject's end.
-    fn appositive_subject(&self, end: usize) -> Option<(usize, usize)> {
-        let close = end.checked_sub(1)?;
-        if self.kind(close) != Some(Tk::Comma) {
-            return None;
-        }
-        let mut inner = None;
-        let mut at = close;
-        let outer = loop {
-            at = at.checked_sub(1)?;
-            match self.kind(at) {
-                Some(Tk::Comma) if inner.is_none() => inner = Some(at),
-                Some(Tk::Comma | Tk::Close | Tk::Dash) => break at,
-                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
-                _ => return None,
-            }
-        };
-        let inner = inner?;
-        // `Libby Schaaf, the mayor of Oakland, California, also spoke`: after a bare name the
-        // commas are the subject's own appositives.
-        let before = self.words(0, outer);
-        if self.kind(outer) == Some(Tk::Comma)
-            && before.len() <= 4
-            && before.iter().all(|word| starts_upper(word))
-        {
-            return None;
-        }
-        let parts = [(outer + 1, inner), (inner + 1, close)];
-        let named = parts.iter().any(|&(from, _)| {
-            let first = self.word(from);
-            starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
-        });
-        (named
-            && parts
-                .iter()
-                .all(|&(from, to)| self.is_noun_phrase(from, to, 8)))
-        .then_some((outer, close))
     }
 
     /// Whether a bare complement clause follows the cue at `idx`, quoted words included:

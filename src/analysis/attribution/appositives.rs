@@ -1,0 +1,102 @@
+//! Appositives around a subject: a name and its description between commas (`Ines Varga, the
+//! Tolvian president,`), and one whose closing comma is missing.
+
+use super::sentence::Sentence;
+use super::tokens::Tk;
+use crate::analysis::actors::*;
+use crate::analysis::lexicon::*;
+
+impl Sentence<'_> {
+    /// Whether tokens `from..to` are noun phrases joined by commas, one of them a capitalised
+    /// name: `Ines Varga, the Tolvian president`, `The Minister of Roads, Rail and Ferries, Ines
+    /// Varga` (a subject with its appositive).
+    pub(super) fn appositive_pair(&self, from: usize, to: usize) -> bool {
+        let mut parts = Vec::new();
+        let mut start = from;
+        for idx in from..=to {
+            if idx == to || self.kind(idx) == Some(Tk::Comma) {
+                parts.push((start, idx));
+                start = idx + 1;
+            }
+        }
+        let named = |&(start, end): &(usize, usize)| {
+            (start..end).all(|i| starts_upper(self.word(i)) || self.kind(i) != Some(Tk::Word))
+        };
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 8))
+            && parts.iter().any(named)
+    }
+
+    /// `…, his aide, Ravi Mehta, said.`, `…, Ravi Mehta, his aide, told reporters.`: a
+    /// subject and its appositive between commas, one of them a name, ending at the comma
+    /// before token `end`. The token before the subject (a comma, closing mark or dash) and
+    /// the subject's end.
+    pub(super) fn appositive_subject(&self, end: usize) -> Option<(usize, usize)> {
+        let close = end.checked_sub(1)?;
+        if self.kind(close) != Some(Tk::Comma) {
+            return None;
+        }
+        let mut inner = None;
+        let mut at = close;
+        let outer = loop {
+            at = at.checked_sub(1)?;
+            match self.kind(at) {
+                Some(Tk::Comma) if inner.is_none() => inner = Some(at),
+                Some(Tk::Comma | Tk::Close | Tk::Dash) => break at,
+                Some(Tk::Word | Tk::Stop | Tk::Other | Tk::ParenOpen | Tk::ParenClose) => {}
+                _ => return None,
+            }
+        };
+        let inner = inner?;
+        // `Libby Schaaf, the mayor of Oakland, California, also spoke`: after a bare name the
+        // commas are the subject's own appositives.
+        let before = self.words(0, outer);
+        if self.kind(outer) == Some(Tk::Comma)
+            && before.len() <= 4
+            && before.iter().all(|word| starts_upper(word))
+        {
+            return None;
+        }
+        let parts = [(outer + 1, inner), (inner + 1, close)];
+        let named = parts.iter().any(|&(from, _)| {
+            let first = self.word(from);
+            starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
+        });
+        (named
+            && parts
+                .iter()
+                .all(|&(from, to)| self.is_noun_phrase(from, to, 8)))
+        .then_some((outer, close))
+    }
+
+    /// `"…," Ada Holm, the regulator's head of markets said.`: a person's name after the
+    /// closing mark, then an appositive whose closing comma is missing. The closing mark and
+    /// the name's end (its comma).
+    pub(super) fn unclosed_appositive(&self, end: usize) -> Option<(usize, usize)> {
+        let comma = (end.saturating_sub(8)..end)
+            .rev()
+            .find(|&i| self.kind(i) != Some(Tk::Word))?;
+        let first = self.word(comma + 1);
+        let described = is_in(&["the", "its", "his", "her", "their"], first)
+            || first.ends_with("'s")
+            || first.ends_with("’s");
+        let outer = comma.checked_sub(4)?;
+        let name_from = (outer..comma)
+            .rev()
+            .find(|&i| self.kind(i) != Some(Tk::Word))?;
+        let name_len = comma - name_from - 1;
+        let named = (2..=3).contains(&name_len)
+            && self
+                .words(name_from + 1, comma)
+                .iter()
+                .all(|w| starts_upper(w) && !is_in(ORG_WORDS, w) && !is_in(DETERMINERS, w));
+        (self.kind(comma) == Some(Tk::Comma)
+            && described
+            && named
+            && matches!(self.kind(name_from), Some(Tk::Close | Tk::Dash))
+            && self.is_noun_phrase(comma + 1, end, 8))
+        .then_some((name_from, comma))
+    }
+}
