@@ -3319,3 +3319,24 @@ fn rules_a_short_name_before_its_organisation_words() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_company_named_in_full_before_a_seat_and_its_short_name() {
+    // `Lake Pumps` is `Lake Pumps Holdings Plc`, named in full first; a later `Norland-based
+    // Lake Pumps` (a seat, then the short name) neither hides the full name nor joins it (it
+    // was a speaker `Norland-based Lake Pumps`).
+    check(
+        "Market watchdog fines pump maker\n\n\
+         Lake Pumps Holdings Plc, a maker of irrigation pumps, was fined on Monday.\n\n\
+         Statements by Vell, Norland-based Lake Pumps had raised hopes of a farm contract.\n\n\
+         \"We followed the rules,\" Lake Pumps said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Market watchdog fines pump maker | captions: 0
+            headline | — | Market watchdog fines pump maker
+            sentence | — | Lake Pumps Holdings Plc, a maker
+            sentence | — | Statements by Vell, Norland-based Lake Pumps
+            sentence | Lake Pumps Holdings Plc | "We followed the rules," Lake Pumps
+        "#]],
+    );
+}

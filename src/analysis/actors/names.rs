@@ -342,13 +342,15 @@ pub(in crate::analysis) fn bare_word(word: &str) -> &str {
         .trim_start_matches(['(', '"', '“', '‘'])
 }
 
-/// Finds the last capitalised occurrence of `word` before `before` and expands it to the
-/// full name around it (`the corps` → `U.S. Army Corps of Engineers`, `Vasquez` →
-/// `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`).
+/// Finds the last capitalised occurrence of `word` before `before` that extends to a full
+/// name of more than `words` words around it (`the corps` → `U.S. Army Corps of Engineers`,
+/// `Vasquez` → `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`); else the name at
+/// the last occurrence.
 pub(in crate::analysis) fn expand_from_text(
     text: &str,
     before: usize,
     word: &str,
+    words: usize,
 ) -> Option<String> {
     // Search for the capitalised word, then read only the text around each occurrence.
     let mut capitalised = String::with_capacity(word.len());
@@ -356,6 +358,7 @@ pub(in crate::analysis) fn expand_from_text(
     capitalised.extend(chars.next()?.to_uppercase());
     capitalised.push_str(chars.as_str());
     let (window_start, scope) = window_before(text, before, 4_000);
+    let mut bare = None;
     for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
         let at = window_start + offset;
         // `Obama Sees 'Personal Insult' …`: every word of a title-case headline is
@@ -384,11 +387,15 @@ pub(in crate::analysis) fn expand_from_text(
         while !text.is_char_boundary(local_end) {
             local_end -= 1;
         }
-        if let Some(found) = expand_in(text.get(local_start..local_end)?, at - local_start, word) {
-            return Some(found);
+        // An occurrence that the name does not extend (`Lake Pumps said`) gives way to an
+        // earlier one that does (`Lake Pumps Holdings Plc`).
+        match expand_in(text.get(local_start..local_end)?, at - local_start, word) {
+            Some(found) if found.split(' ').count() > words => return Some(found),
+            Some(found) => bare = bare.or(Some(found)),
+            None => {}
         }
     }
-    None
+    bare
 }
 
 /// The line holding byte `at`, if it is in title case (read only up to 300 bytes each way).
@@ -565,6 +572,8 @@ fn extend_left<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w st
             || is_in(INTRO_WORDS, bare)
             || is_in(DETERMINERS, bare)
             || is_in(PRONOUNS, bare)
+            // `Vell, Norland-based Lake Pumps`: a seat describes the name.
+            || is_seat_adjective(bare)
         {
             break;
         }
@@ -653,8 +662,8 @@ fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w s
     }
 }
 
-/// Up to three capitalised words from `from` whose last is an organisation's word or a
-/// company suffix (`Medical Center`, `International Plc`), with no punctuation before it.
+/// Up to three capitalised words from `from` whose last ends an institution's or a company's
+/// name (`Medical Center`, `International Plc`), with no punctuation before it.
 fn org_run<'w>(words: &[(usize, &'w str)], from: usize) -> Option<Vec<&'w str>> {
     let mut run = Vec::new();
     for &(_, raw) in words.iter().skip(from).take(3) {
@@ -663,7 +672,7 @@ fn org_run<'w>(words: &[(usize, &'w str)], from: usize) -> Option<Vec<&'w str>> 
             return None;
         }
         run.push(bare);
-        if is_in(ORG_WORDS, bare) || is_in(CORPORATE_SUFFIXES, bare) {
+        if is_in(INSTITUTION_TAILS, bare) || is_in(CORPORATE_SUFFIXES, bare) {
             return Some(run);
         }
         if raw.len() != bare.len() {

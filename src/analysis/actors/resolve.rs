@@ -466,11 +466,11 @@ impl Registry {
         } else if let Some(head) = key.len().eq(&1).then(|| stands_for(last)).flatten() {
             // `the Bench stated`: the judges of the court the text named before; `the force
             // said`: the police force it named.
-            expand_from_text(text, span.start, head)
+            expand_from_text(text, span.start, head, 1)
         } else if key.len() == 1 && (is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last))
             || starts_upper(last)
         {
-            expand_from_text(text, span.start, last).filter(|full| {
+            expand_from_text(text, span.start, last, key.len()).filter(|full| {
                 let full_key = significant_words(full);
                 full_key.len() > key.len()
                     && key

@@ -104,6 +104,7 @@ mod tests {
         GENERIC_ORG,
         CORPORATE_NOUNS,
         CORPORATE_SUFFIXES,
+        INSTITUTION_TAILS,
         FUNCTION_WORDS,
         HEADLINE_LABELS,
         BE_FORMS,

@@ -662,6 +662,21 @@ pub(in crate::analysis) const CORPORATE_SUFFIXES: &[&str] = &[
     "terminals",
 ];
 
+/// Last words of an institution's name that a short name may leave off (`Vellmark Lakeside`
+/// for `Vellmark Lakeside Medical Center`); unlike `House` in `a Clinton White House`.
+pub(in crate::analysis) const INSTITUTION_TAILS: &[&str] = &[
+    "center",
+    "centre",
+    "clinic",
+    "college",
+    "foundation",
+    "hospital",
+    "institute",
+    "school",
+    "trust",
+    "university",
+];
+
 pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
     "analysis",
     "breaking",
