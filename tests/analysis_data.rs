@@ -3340,3 +3340,25 @@ fn rules_a_company_named_in_full_before_a_seat_and_its_short_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_office_with_no_holder_named_is_the_person_just_speaking() {
+    // No one is introduced as attorney-general or diplomat: `the attorney-general told` and
+    // `The diplomat stressed` are the person just speaking (they were speakers
+    // `attorney-general` and `diplomat`).
+    check(
+        "Pier row\n\n\
+         Senior cabinet member Ada Lund said the pier could wait.\n\n\
+         \"Nobody is closing the pier this winter,\" the attorney-general told radio listeners.\n\n\
+         Envoy Tor Berg said the talks had stalled. The diplomat stressed that they would resume.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Pier row | captions: 0
+            headline | — | Pier row
+            sentence | Ada Lund | Senior cabinet member Ada Lund said
+            sentence | Ada Lund | "Nobody is closing the pier this
+            sentence | Tor Berg | Envoy Tor Berg said the talks
+            sentence | Tor Berg | The diplomat stressed that they would
+        "#]],
+    );
+}

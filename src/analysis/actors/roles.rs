@@ -23,18 +23,11 @@ impl Registry {
         title_role: &mut Option<(String, Vec<String>)>,
         definite: bool,
     ) -> ControlFlow<Option<DraftId>> {
-        // `the judge` after `Judge Anna Roos`: the person named last with that title.
-        if let [word] = body[..] {
-            if definite && is_in(TITLES, word) && word.starts_with(char::is_lowercase) {
-                let title = format!(
-                    "{}{}",
-                    word[..1].to_ascii_uppercase(),
-                    word[1..].to_ascii_lowercase()
-                );
-                if let Some(id) = self.introduced_with(text, span, &title, true, depth) {
-                    return Break(Some(id));
-                }
-            }
+        if let Some(id) = definite
+            .then(|| self.lone_title(text, span, body, depth))
+            .flatten()
+        {
+            return Break(Some(id));
         }
         let Some(role_idx) = role_index(body, definite) else {
             return Continue(());
@@ -132,6 +125,30 @@ impl Registry {
             return unnamed.map_or(Continue(()), |id| Break(Some(id)));
         }
         Continue(())
+    }
+
+    /// A lower-case title alone after `the`: `the judge` after `Judge Anna Roos` is the person
+    /// named last with that title; `"…," the senator told reporters` right after `Ada Lund
+    /// said …`, when no one was introduced as a senator, is the person just speaking (an
+    /// office that names its holder; not `the judge` or `the host`, often someone else).
+    fn lone_title(&mut self, text: &str, span: Span, body: &[&str], depth: u8) -> Option<DraftId> {
+        let [word] = body[..] else {
+            return None;
+        };
+        if !(is_in(TITLES, word) && word.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let title = format!(
+            "{}{}",
+            word[..1].to_ascii_uppercase(),
+            word[1..].to_ascii_lowercase()
+        );
+        self.introduced_with(text, span, &title, true, depth)
+            .or_else(|| {
+                is_in(PUBLIC_OFFICES, word)
+                    .then(|| self.in_focus(text, span, ActorKind::Person))
+                    .flatten()
+            })
     }
 
     /// The one a definite role names (`the former Dunmore coach`, `The Deputy President`, `the

@@ -105,6 +105,7 @@ mod tests {
         CORPORATE_NOUNS,
         CORPORATE_SUFFIXES,
         INSTITUTION_TAILS,
+        PUBLIC_OFFICES,
         FUNCTION_WORDS,
         HEADLINE_LABELS,
         BE_FORMS,

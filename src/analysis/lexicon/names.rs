@@ -44,6 +44,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "counsel",
     "daughter",
     "deputy",
+    "diplomat",
     "director",
     "director-general",
     "doctor",
@@ -61,6 +62,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "head",
     "historian",
     "husband",
+    "lawmaker",
     "lawyer",
     "leader",
     "manager",
@@ -80,6 +82,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "owner",
     "partner",
     "playmaker",
+    "politician",
     "pollster",
     "premier",
     "president",
@@ -132,6 +135,16 @@ pub(in crate::analysis) const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "i",
 
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
+
+/// Titles of a public office that stand for the person just speaking when the text named
+/// no one with them (`"…," the senator said` after `Ada Lund said …`).
+pub(in crate::analysis) const PUBLIC_OFFICES: &[&str] = &[
+    "attorney-general",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "senator",
+];
 
 /// Titles stripped in front of a person's name.
 pub(in crate::analysis) const TITLES: &[&str] = &[
