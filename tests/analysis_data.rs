@@ -3362,3 +3362,27 @@ fn rules_an_office_with_no_holder_named_is_the_person_just_speaking() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_update_stating_have_since_said_and_deplored() {
+    // `issued an update stating that, "…"` reports (so does the quotation that follows it),
+    // `have since said that` is a cue past its adverb, and `deplored` is a cue: all had been
+    // the narrator's.
+    check(
+        "Ferries halted\n\n\
+         Late on Monday the Ferry Board issued an update stating that, \"Every crossing is off until the gale passes.\"\n\n\
+         \"Drivers should take the long road round. Nobody is stuck on board.\"\n\n\
+         Even so, traders have since said that the ban came too late.\n\n\
+         The halt is needless, the union's spokesman deplored, adding that the boats were sound.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferries halted | captions: 0
+            headline | — | Ferries halted
+            sentence | Ferry Board | Late on Monday the Ferry Board
+            sentence | Ferry Board | "Drivers should take the long road
+            sentence | Ferry Board | Nobody is stuck on board."
+            sentence | traders | Even so, traders have since said
+            sentence | spokesperson of union | The halt is needless, the union's
+        "#]],
+    );
+}

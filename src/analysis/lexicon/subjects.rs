@@ -147,6 +147,7 @@ pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "often",
     "once",
     "seldom",
+    "since",
     "sometimes",
     "soon",
     "still",
