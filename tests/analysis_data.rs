@@ -3386,3 +3386,25 @@ fn rules_an_update_stating_have_since_said_and_deplored() {
         "#]],
     );
 }
+
+#[test]
+fn rules_opening_circumstances_and_a_common_noun_before_a_participle() {
+    // `Contrary to …,` and `Already angry at …,` open circumstances, not names (they were
+    // speakers `Contrary` and `Already angry at …`); `the dockers have …, insisting that` is
+    // the dockers' (it was the narrator's); `Other demands include` is no statement (it was a
+    // speaker `Other`).
+    check(
+        "Dock strike holds\n\n\
+         Contrary to claims by the Ports Minister, Dr Ada Lund, that work has resumed, the dockers have distanced themselves from her remarks, insisting that the cranes stay idle.\n\n\
+         Already angry at Norland's expansion into the old fishing grounds, Holm said on Friday that any lockout would be resisted.\n\n\
+         Other demands include a canteen on the east quay.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Dock strike holds | captions: 0
+            headline | — | Dock strike holds
+            sentence | dockers | Contrary to claims by the Ports
+            sentence | Holm | Already angry at Norland's expansion into
+            sentence | — | Other demands include a canteen on
+        "#]],
+    );
+}

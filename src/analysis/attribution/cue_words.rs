@@ -232,11 +232,18 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        let start = self.clause_start(idx);
+        let start = self
+            .clause_after_last_comma(idx - 1)
+            .unwrap_or_else(|| self.clause_start(idx));
         let end = if is_in(PRONOUNS, self.word(start)) {
             start + 1
         } else {
-            self.name_prefix(start, idx)
+            let named = self.name_prefix(start, idx);
+            if named > start {
+                named
+            } else {
+                self.common_subject_end(start, idx)
+            }
         };
         // (`Pavel Brun's closest aide rallied …, saying`: a possessor is not the subject.)
         let possessor = self.word(end.saturating_sub(1));

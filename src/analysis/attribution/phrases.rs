@@ -342,6 +342,7 @@ impl<'t> Sentence<'t> {
             };
             let first = self.word(start);
             let intro = is_in(INTRO_WORDS, first)
+                || is_in(NEVER_SUBJECT_FIRST, first)
                 || (first.ends_with("ing") && starts_upper(first))
                 || (first.ends_with("ly") && first.len() > 4)
                 || (first.ends_with("ed") && starts_upper(first) && !is_in(ORG_WORDS, first));
@@ -445,6 +446,39 @@ impl<'t> Sentence<'t> {
                 .iter()
                 .all(|tok| !tok.quoted)
             && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
+    }
+
+    /// `The nurses have walked away …`, `the union rejected …`: `the` and one common noun
+    /// before a verb (an auxiliary or a past form), as a clause's subject; the noun's end, or
+    /// `start` if the clause opens otherwise.
+    pub(super) fn common_subject_end(&self, start: usize, limit: usize) -> usize {
+        let noun = self.word(start + 1);
+        let verb = self.word(start + 2);
+        let common_noun = noun.starts_with(char::is_lowercase)
+            && !is_in(FUNCTION_WORDS, noun)
+            && !is_in(VERB_WORDS, noun)
+            && !noun.ends_with("ed");
+        let verb_next = is_in(&["had", "has", "have", "were", "was"], verb)
+            || (verb.ends_with("ed") && verb.starts_with(char::is_lowercase));
+        let opens = self.word(start).eq_ignore_ascii_case("the")
+            && start + 3 < limit
+            && (start..start + 3).all(|idx| self.kind(idx) == Some(Tk::Word));
+        if opens && common_noun && verb_next {
+            start + 2
+        } else {
+            start
+        }
+    }
+
+    /// `Contrary to claims by Ada Lund, the minister, that …, the nurses have walked out,`: the
+    /// clause between the last comma and the comma at `comma`, when it opens with `the`, a
+    /// common noun and a verb (see [`Sentence::common_subject_end`]); its first token.
+    pub(super) fn clause_after_last_comma(&self, comma: usize) -> Option<usize> {
+        let from = (0..comma)
+            .rev()
+            .find(|&idx| self.kind(idx) == Some(Tk::Comma))?
+            + 1;
+        (self.common_subject_end(from, comma) > from).then_some(from)
     }
 
     /// The end of a noun phrase starting at `from` (for `said X, the …`).

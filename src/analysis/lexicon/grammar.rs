@@ -558,8 +558,8 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
 /// Adverbs that open a phrase of circumstance or degree before a comma (`Too often, …`, `Back in
 /// Nordhavn, …`, `Even if …, …`, `More than fees, …`), which is never a name.
 pub(in crate::analysis) const SCENE_ADVERBS: &[&str] = &[
-    "back", "even", "far", "here", "more", "much", "often", "only", "so", "still", "then", "there",
-    "too", "very", "yet",
+    "already", "back", "contrary", "even", "far", "here", "more", "much", "often", "only", "so",
+    "still", "then", "there", "too", "very", "yet",
 ];
 
 /// The only words after a cue that leave a sentence a bare attribution of the quotation
@@ -704,8 +704,8 @@ pub(in crate::analysis) const CUES_BEFORE_OF: &[&str] =
 
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
 pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
-    "a", "an", "as", "her", "his", "its", "never", "no", "not", "our", "that", "the", "their",
-    "this", "to", "whom", "whose",
+    "a", "an", "as", "her", "his", "its", "never", "no", "not", "other", "our", "such", "that",
+    "the", "their", "these", "this", "to", "whom", "whose",
 ];
 
 /// Cue lemmas whose passive names the speaker after `by`: `The plan was announced by the

@@ -88,6 +88,7 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "between",
     "beyond",
     "concerning",
+    "contrary",
     "despite",
     "due",
     "during",
