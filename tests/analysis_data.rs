@@ -3408,3 +3408,22 @@ fn rules_opening_circumstances_and_a_common_noun_before_a_participle() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_spokesperson_for_a_long_office_name_after_the_content() {
+    // `…, a spokesperson for the Office of the Commissioner of the Ministry of Harbour Affairs
+    // said` is one subject of thirteen words (it was too long, and `Lorsk has made …
+    // remarks` was taken instead), and `the spokesperson added` is the same person.
+    check(
+        "Lorsk told to stay out\n\n\
+         Lorsk has again made careless remarks about the islands, a spokesperson for the Office of the Commissioner of the Ministry of Harbour Affairs said on Monday.\n\n\
+         Tolvia rejects the remarks, the spokesperson added.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Lorsk told to stay out | captions: 0
+            headline | Lorsk | Lorsk told to stay out
+            sentence | spokesperson of Office of the Commissioner of the Ministry of Harbour Affairs | Lorsk has again made careless remarks
+            sentence | spokesperson of Office of the Commissioner of the Ministry of Harbour Affairs | Tolvia rejects the remarks, the spokesperson
+        "#]],
+    );
+}

@@ -205,7 +205,9 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        if !self.is_noun_phrase(boundary + 1, subject_end, 10) {
+        // (`a spokesperson for the Office of the Commissioner of …`: one long phrase.)
+        let max_words = 10 + 14 * usize::from(self.role_of_named_org(boundary + 1, subject_end));
+        if !self.is_noun_phrase(boundary + 1, subject_end, max_words) {
             // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
             // appositive between the closing mark and the cue.
             let close = (boundary.saturating_sub(25)..boundary)

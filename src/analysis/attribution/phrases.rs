@@ -481,6 +481,26 @@ impl<'t> Sentence<'t> {
         (self.common_subject_end(from, comma) > from).then_some(from)
     }
 
+    /// `a spokesperson for the Office of the Commissioner of the Ministry of Foreign Affairs`:
+    /// an article, a role (after at most one describing word), `for`, `of` or `at`, then only
+    /// capitalised words and function words up to `to`.
+    pub(super) fn role_of_named_org(&self, from: usize, to: usize) -> bool {
+        if !is_in(ARTICLES, self.word(from)) {
+            return false;
+        }
+        let role = (from + 1..(from + 3).min(to)).find(|&idx| is_in(ROLE_NOUNS, self.word(idx)));
+        let Some(role) = role else {
+            return false;
+        };
+        is_in(&["at", "for", "of"], self.word(role + 1))
+            && role + 2 < to
+            && (role + 2..to).all(|idx| {
+                let word = self.word(idx);
+                self.kind(idx) == Some(Tk::Word)
+                    && (starts_upper(word) || is_in(FUNCTION_WORDS, word) || word == "in")
+            })
+    }
+
     /// The end of a noun phrase starting at `from` (for `said X, the …`).
     pub(super) fn np_end(&self, from: usize) -> usize {
         let mut idx = from;
