@@ -3427,3 +3427,27 @@ fn rules_a_spokesperson_for_a_long_office_name_after_the_content() {
         "#]],
     );
 }
+
+#[test]
+fn rules_names_joined_by_and_that_are_one_name() {
+    // `Kolle and Berg` is one company when the text also calls it `K&B` (it was two speakers,
+    // `Kolle` and `Berg`, and `K&B` a third); `Lowmoor and Vell Hospital NHS Trust` is one
+    // body, also as `the trust` (it was `Vell Hospital NHS Trust`); `Chief Nurse` is a title.
+    check(
+        "K&B cuts its forecast\n\n\
+         Kolle and Berg warned on Tuesday that sales of its soaps would slow.\n\n\
+         K&B said in a statement that costs were rising.\n\n\
+         The chairman of Lowmoor and Vell Hospital NHS Trust resigned on Monday.\n\n\
+         In a report, the trust said its wards were full. Chief Nurse Ada Lund said beds were short.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: K&B cuts its forecast | captions: 0
+            headline | — | K&B cuts its forecast
+            sentence | Kolle and Berg | Kolle and Berg warned on Tuesday
+            sentence | Kolle and Berg | K&B said in a statement that
+            sentence | — | The chairman of Lowmoor and Vell
+            sentence | Lowmoor and Vell Hospital NHS Trust | In a report, the trust said
+            sentence | Ada Lund | Chief Nurse Ada Lund said beds
+        "#]],
+    );
+}

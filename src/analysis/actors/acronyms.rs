@@ -208,7 +208,50 @@ pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
             out.push(acronym);
         }
     }
+    ampersand_acronyms(text, &mut out);
     out
+}
+
+/// `P&G` and `Procter and Gamble` in one text: an acronym of two letters around `&` names the
+/// two capitalised words joined by `and` that they open, so the pair is one name.
+fn ampersand_acronyms(text: &str, out: &mut Vec<Acronym>) {
+    let bytes = text.as_bytes();
+    let letter = |idx: usize| bytes.get(idx).is_some_and(u8::is_ascii_alphanumeric);
+    let mut search = 0;
+    while let Some(found) = text.get(search..).and_then(|rest| rest.find('&')) {
+        let at = search + found;
+        search = at + 1;
+        let two_letters = at >= 1
+            && bytes[at - 1].is_ascii_uppercase()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+            && !(at >= 2 && letter(at - 2))
+            && !letter(at + 2);
+        if !two_letters {
+            continue;
+        }
+        let (first, second) = (bytes[at - 1] as char, bytes[at + 1] as char);
+        let short = format!("{first}&{second}").to_lowercase();
+        if out.iter().any(|acronym| acronym.short == short) {
+            continue;
+        }
+        let pair = text.match_indices(" and ").find_map(|(idx, _)| {
+            let left = bare_word(text[..idx].rsplit(char::is_whitespace).next()?);
+            let right = bare_word(text[idx + 5..].split(char::is_whitespace).next()?);
+            let opens = |word: &str, initial: char| {
+                word.starts_with(initial)
+                    && word.len() > 2
+                    && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            };
+            (opens(left, first) && opens(right, second)).then(|| format!("{left} and {right}"))
+        });
+        if let Some(display) = pair {
+            out.push(Acronym {
+                short,
+                expansion: significant_words(&display),
+                display,
+            });
+        }
+    }
 }
 
 /// Splits `X (ACR)` into `X` and `ACR`.

@@ -469,6 +469,9 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
         if !raw_word.ends_with(')') {
             extend_right(&words, idx, &mut name);
         }
+        if !after_dash && !raw_word.starts_with('(') {
+            extend_left_over_and(&words, idx, &mut name);
+        }
         while name
             .last()
             .is_some_and(|w| is_in(&["of", "for", "and", "in", "to", "the"], w))
@@ -498,6 +501,7 @@ pub(in crate::analysis) fn expand_in(hay: &str, at: usize, word: &str) -> Option
                 .map_or("", |(_, w)| *w)
         };
         if name.len() >= 3
+            && !organisation
             && before_first(1) == "of"
             && (is_in(TITLES, before_first(2)) || is_in(ROLE_NOUNS, before_first(2)))
         {
@@ -583,6 +587,32 @@ fn extend_left<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w st
             break;
         }
         name.insert(0, raw.trim_start_matches(['(', '"', '“', '‘']));
+    }
+}
+
+/// `Lowmoor and Vell Hospital NHS Trust`: a public body's name (ending in an institution's or
+/// a generic organisation's word) reaches left over `and` to one more capitalised word, a
+/// second place.
+fn extend_left_over_and<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w str>) {
+    let body = name
+        .last()
+        .is_some_and(|last| is_in(INSTITUTION_TAILS, last) || is_in(GENERIC_ORG, last));
+    let Some(first) = (idx + 1).checked_sub(name.len()) else {
+        return;
+    };
+    let word = |back: usize| first.checked_sub(back).map(|at| words[at].1);
+    let place = word(2).filter(|w| {
+        starts_upper(w) && w.chars().skip(1).all(|c| c.is_lowercase()) && !is_in(ORG_WORDS, w)
+    });
+    let before_place = word(3).unwrap_or("\n");
+    if body
+        && name.len() >= 2
+        && word(1) == Some("and")
+        && place.is_some()
+        && !starts_upper(before_place)
+    {
+        name.insert(0, "and");
+        name.insert(0, place.unwrap_or_default());
     }
 }
 

@@ -339,13 +339,23 @@ fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: us
                     || sentence.abbreviation_stop(i)
             })
     };
+    // `Shrewsbury and Telford Hospital NHS Trust`: two places, then one public body.
+    let last = sentence.word(to - 1);
+    let places_then_body = idx == start + 1
+        && to >= idx + 3
+        && capitalised(start..idx)
+        && !is_in(ORG_WORDS, sentence.word(start))
+        && capitalised(idx + 1..to)
+        && (is_in(INSTITUTION_TAILS, last) || is_in(GENERIC_ORG, last));
+    if places_then_body {
+        return true;
+    }
     // `Britain's Competition and Markets Authority`: a possessor opens it as `the` does.
     let first = sentence.word(start);
     let possessor = starts_upper(first) && (first.ends_with("'s") || first.ends_with("’s"));
     if !(is_in(DETERMINERS, first) || possessor) || !capitalised(start + 1..idx) {
         return false;
     }
-    let last = sentence.word(to - 1);
     let left_org = (start + 1..idx).any(|i| {
         is_in(ORG_WORDS, sentence.word(i))
             && !(i + 1 == idx && sector_before_body(sentence.word(i), last))

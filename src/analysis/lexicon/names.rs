@@ -242,6 +242,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "ms",
     "msp",
     "nominee",
+    "nurse",
     "officer",
     "parliamentarian",
     "pastor",
