@@ -3451,3 +3451,22 @@ fn rules_names_joined_by_and_that_are_one_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_inverted_surname_that_opens_with_its_particle() {
+    // `said de Vries` names the captain who spoke as `Ines de Vries` (the quotation had been
+    // the narrator's).
+    check(
+        "Herons beaten in opener\n\n\
+         Ines de Vries, the Herons' captain, told reporters the tie could still be levelled.\n\n\
+         \"We still believe. It is one game,\" said de Vries.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Herons beaten in opener | captions: 0
+            headline | — | Herons beaten in opener
+            sentence | Ines de Vries | Ines de Vries, the Herons' captain,
+            sentence | Ines de Vries | "We still believe.
+            sentence | Ines de Vries | It is one game," said de
+        "#]],
+    );
+}

@@ -112,7 +112,9 @@ impl<'t> Sentence<'t> {
             || modified_role()
             || modified_group()
             || self.described_name(from, to)
-            || self.is_share_of(from, to);
+            || self.is_share_of(from, to)
+            // `said de Vries`: a surname that opens with its particle.
+            || (is_in(NAME_PARTICLES, first) && starts_upper(self.word(from + 1)));
         if !(starts_upper(first) || lower_ok) {
             return false;
         }
