@@ -3365,12 +3365,12 @@ fn rules_an_office_with_no_holder_named_is_the_person_just_speaking() {
 
 #[test]
 fn rules_an_update_stating_have_since_said_and_deplored() {
-    // `issued an update stating that, "…"` reports (so does the quotation that follows it),
+    // `issued an update on its website stating that, "…"` reports (so does the quotation that follows it),
     // `have since said that` is a cue past its adverb, and `deplored` is a cue: all had been
     // the narrator's.
     check(
         "Ferries halted\n\n\
-         Late on Monday the Ferry Board issued an update stating that, \"Every crossing is off until the gale passes.\"\n\n\
+         Late on Monday the Ferry Board issued an update on its website stating that, \"Every crossing is off until the gale passes.\"\n\n\
          \"Drivers should take the long road round. Nobody is stuck on board.\"\n\n\
          Even so, traders have since said that the ban came too late.\n\n\
          The halt is needless, the union's spokesman deplored, adding that the boats were sound.",
@@ -3395,14 +3395,14 @@ fn rules_opening_circumstances_and_a_common_noun_before_a_participle() {
     // speaker `Other`).
     check(
         "Dock strike holds\n\n\
-         Contrary to claims by the Ports Minister, Dr Ada Lund, that work has resumed, the dockers have distanced themselves from her remarks, insisting that the cranes stay idle.\n\n\
+         Contrary to claims from the Ports Minister, Dr Ada Lund, that work has resumed, the dockers have distanced themselves from her remarks, insisting that the cranes stay idle.\n\n\
          Already angry at Norland's expansion into the old fishing grounds, Holm said on Friday that any lockout would be resisted.\n\n\
          Other demands include a canteen on the east quay.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Dock strike holds | captions: 0
             headline | — | Dock strike holds
-            sentence | dockers | Contrary to claims by the Ports
+            sentence | dockers | Contrary to claims from the Ports
             sentence | Holm | Already angry at Norland's expansion into
             sentence | — | Other demands include a canteen on
         "#]],
@@ -3411,19 +3411,19 @@ fn rules_opening_circumstances_and_a_common_noun_before_a_participle() {
 
 #[test]
 fn rules_a_spokesperson_for_a_long_office_name_after_the_content() {
-    // `…, a spokesperson for the Office of the Commissioner of the Ministry of Harbour Affairs
-    // said` is one subject of thirteen words (it was too long, and `Lorsk has made …
-    // remarks` was taken instead), and `the spokesperson added` is the same person.
+    // `…, a spokeswoman for the Bureau of the Resident Envoy of the Department of Harbour
+    // Affairs said` is one subject of fourteen words (it was too long, and `Lorsk has made …
+    // remarks` was taken instead), and `the spokeswoman added` is the same person.
     check(
         "Lorsk told to stay out\n\n\
-         Lorsk has again made careless remarks about the islands, a spokesperson for the Office of the Commissioner of the Ministry of Harbour Affairs said on Monday.\n\n\
-         Tolvia rejects the remarks, the spokesperson added.",
+         Lorsk has again made careless remarks about the islands, a spokeswoman for the Bureau of the Resident Envoy of the Department of Harbour Affairs said on Monday.\n\n\
+         Tolvia rejects these remarks, the spokeswoman added.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Lorsk told to stay out | captions: 0
             headline | Lorsk | Lorsk told to stay out
-            sentence | spokesperson of Office of the Commissioner of the Ministry of Harbour Affairs | Lorsk has again made careless remarks
-            sentence | spokesperson of Office of the Commissioner of the Ministry of Harbour Affairs | Tolvia rejects the remarks, the spokesperson
+            sentence | spokesperson of Bureau of the Resident Envoy of the Department of Harbour Affairs | Lorsk has again made careless remarks
+            sentence | spokesperson of Bureau of the Resident Envoy of the Department of Harbour Affairs | Tolvia rejects these remarks, the spokeswoman
         "#]],
     );
 }
@@ -3436,7 +3436,7 @@ fn rules_names_joined_by_and_that_are_one_name() {
     check(
         "K&B cuts its forecast\n\n\
          Kolle and Berg warned on Tuesday that sales of its soaps would slow.\n\n\
-         K&B said in a statement that costs were rising.\n\n\
+         K&B said in its quarterly update that costs were rising.\n\n\
          The chairman of Lowmoor and Vell Hospital NHS Trust resigned on Monday.\n\n\
          In a report, the trust said its wards were full. Chief Nurse Ada Lund said beds were short.",
         expect![[r#"
@@ -3444,7 +3444,7 @@ fn rules_names_joined_by_and_that_are_one_name() {
             headline: K&B cuts its forecast | captions: 0
             headline | — | K&B cuts its forecast
             sentence | Kolle and Berg | Kolle and Berg warned on Tuesday
-            sentence | Kolle and Berg | K&B said in a statement that
+            sentence | Kolle and Berg | K&B said in its quarterly update
             sentence | — | The chairman of Lowmoor and Vell
             sentence | Lowmoor and Vell Hospital NHS Trust | In a report, the trust said
             sentence | Ada Lund | Chief Nurse Ada Lund said beds

@@ -205,7 +205,7 @@ impl<'t> Sentence<'t> {
         {
             return None;
         }
-        // (`a spokesperson for the Office of the Commissioner of …`: one long phrase.)
+        // (`a spokeswoman for the Bureau of the Resident Envoy of …`: one long phrase.)
         let max_words = 10 + 14 * usize::from(self.role_of_named_org(boundary + 1, subject_end));
         if !self.is_noun_phrase(boundary + 1, subject_end, max_words) {
             // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its

@@ -483,7 +483,7 @@ impl<'t> Sentence<'t> {
         (self.common_subject_end(from, comma) > from).then_some(from)
     }
 
-    /// `a spokesperson for the Office of the Commissioner of the Ministry of Foreign Affairs`:
+    /// `a spokeswoman for the Bureau of the Resident Envoy of the Department of Harbour Affairs`:
     /// an article, a role (after at most one describing word), `for`, `of` or `at`, then only
     /// capitalised words and function words up to `to`.
     pub(super) fn role_of_named_org(&self, from: usize, to: usize) -> bool {

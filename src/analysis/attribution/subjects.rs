@@ -339,7 +339,7 @@ fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: us
                     || sentence.abbreviation_stop(i)
             })
     };
-    // `Shrewsbury and Telford Hospital NHS Trust`: two places, then one public body.
+    // `Lowmoor and Vell Hospital NHS Trust`: two places, then one public body.
     let last = sentence.word(to - 1);
     let places_then_body = idx == start + 1
         && to >= idx + 3
