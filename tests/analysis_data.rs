@@ -3470,3 +3470,24 @@ fn rules_an_inverted_surname_that_opens_with_its_particle() {
         "#]],
     );
 }
+
+#[test]
+fn rules_pointed_the_finger_and_a_role_after_an_inverting_verb() {
+    // `pointed the finger at …` accuses (it was the narrator's); `recalled head coach Tor Berg`
+    // names the speaker after a role word (it was the last speaker, Ines Varga).
+    check(
+        "Herons beaten\n\n\
+         \"We lost our shape,\" said Ines Varga.\n\n\
+         \"I asked them twice: 'Who are we?' That is what we trained for,\" recalled head coach Tor Berg.\n\n\
+         Pressed on the referee, Berg pointed the finger at the league's new rules.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Herons beaten | captions: 0
+            headline | — | Herons beaten
+            sentence | Ines Varga | "We lost our shape," said Ines
+            sentence | Tor Berg | "I asked them twice: 'Who are
+            sentence | Tor Berg | That is what we trained for,"
+            sentence | Tor Berg | Pressed on the referee, Berg pointed
+        "#]],
+    );
+}

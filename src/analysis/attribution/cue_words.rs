@@ -611,6 +611,10 @@ impl<'t> Sentence<'t> {
                 if cue.lemma == "call" && self.quoted_verdict(idx + 1) {
                     return Some(idx + 1);
                 }
+                // `pointed the finger at …`: an accusation.
+                if cue.lemma == "point" && next == "the" && self.word(idx + 2) == "finger" {
+                    return Some(idx + 3);
+                }
                 // `stated: "…"`, `submitted, "…"`: a quotation after a colon or comma is what
                 // the verb reports.
                 if matches!(cue.form, Form::Past | Form::ThirdPerson)
@@ -627,10 +631,14 @@ impl<'t> Sentence<'t> {
                     || is_in(&["on", "in", "at"], next);
                 // `"…," stated Ilse Varga.`, `"…," stated the spokesperson.`: an inverting verb
                 // right after the content, before its subject (checked by `try_inverted`).
+                // (`"…," recalled head coach Tor Berg.`: a role may open the subject.)
                 let inverted = cue.inverts
                     && idx > 0
                     && matches!(self.kind(idx - 1), Some(Tk::Comma | Tk::Close))
-                    && (starts_upper(next) || is_in(ARTICLES, next));
+                    && (starts_upper(next)
+                        || is_in(ARTICLES, next)
+                        || is_in(ROLE_NOUNS, next)
+                        || is_in(ROLE_DESCRIBERS, next));
                 (particles.contains(&"that")
                     && (at_end || inverted || self.that_after_circumstance(idx + 1))
                     && matches!(cue.form, Form::Past | Form::ThirdPerson))
