@@ -342,6 +342,10 @@ pub(in crate::analysis) fn bare_word(word: &str) -> &str {
         .trim_start_matches(['(', '"', '“', '‘'])
 }
 
+/// How many occurrences that do not extend [`expand_from_text`] reads before it gives up
+/// looking for one that does.
+const EXPANSION_TRIES: usize = 3;
+
 /// Finds the last capitalised occurrence of `word` before `before` that extends to a full
 /// name of more than `words` words around it (`the corps` → `U.S. Army Corps of Engineers`,
 /// `Vasquez` → `Marco Vasquez`, `Tasman Mutual` → `Tasman Mutual Bank`); else the name at
@@ -359,7 +363,13 @@ pub(in crate::analysis) fn expand_from_text(
     capitalised.push_str(chars.as_str());
     let (window_start, scope) = window_before(text, before, 4_000);
     let mut bare = None;
+    let mut bare_tries = 0;
     for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
+        // (A few names that do not extend at most: a word on every line, `… Ministry said`,
+        // stays cheap.)
+        if bare_tries >= EXPANSION_TRIES {
+            break;
+        }
         let at = window_start + offset;
         // `Obama Sees 'Personal Insult' …`: every word of a title-case headline is
         // capitalised, so only a given name right before the word extends it there.
@@ -391,7 +401,10 @@ pub(in crate::analysis) fn expand_from_text(
         // earlier one that does (`Lake Pumps Holdings Plc`).
         match expand_in(text.get(local_start..local_end)?, at - local_start, word) {
             Some(found) if found.split(' ').count() > words => return Some(found),
-            Some(found) => bare = bare.or(Some(found)),
+            Some(found) => {
+                bare_tries += 1;
+                bare = bare.or(Some(found));
+            }
             None => {}
         }
     }
