@@ -3491,3 +3491,19 @@ fn rules_pointed_the_finger_and_a_role_after_an_inverting_verb() {
         "#]],
     );
 }
+
+#[test]
+fn rules_tanaiste_is_a_title() {
+    // `Tánaiste` (Ireland's deputy prime minister) is a title, not part of the name (the
+    // speaker was `Tánaiste Nora Keane`).
+    check(
+        "Recess row\n\n\
+         Tánaiste Nora Keane said the chamber could sit again in August.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Recess row | captions: 0
+            headline | — | Recess row
+            sentence | Nora Keane | Tánaiste Nora Keane said the chamber
+        "#]],
+    );
+}

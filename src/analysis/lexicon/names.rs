@@ -288,6 +288,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "treasurer",
     "trooper",
     "trustee",
+    "tánaiste",
     "vice",
     "winger",
 ];
