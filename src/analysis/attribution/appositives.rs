@@ -50,7 +50,7 @@ impl Sentence<'_> {
             }
         };
         let inner = inner?;
-        // `Libby Schaaf, the mayor of Oakland, California, also spoke`: after a bare name the
+        // `Ines Varga, the mayor of Vell, Norland, also spoke`: after a bare name the
         // commas are the subject's own appositives.
         let before = self.words(0, outer);
         if self.kind(outer) == Some(Tk::Comma)

@@ -678,7 +678,7 @@ pub(in crate::analysis) const CORPORATE_SUFFIXES: &[&str] = &[
 ];
 
 /// Last words of an institution's name that a short name may leave off (`Vellmark Lakeside`
-/// for `Vellmark Lakeside Medical Center`); unlike `House` in `a Clinton White House`.
+/// for `Vellmark Lakeside Medical Center`); unlike `House` in `the Varga Town House`.
 pub(in crate::analysis) const INSTITUTION_TAILS: &[&str] = &[
     "center",
     "centre",
