@@ -3507,3 +3507,22 @@ fn rules_tanaiste_is_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_member_is_a_title() {
+    // `Council Member` and `Board Member` are titles before a name: the speaker is the person
+    // (it was `Council Member Oda Brenn`, an organisation, and `Board Member Ivo Sander`).
+    check(
+        "Harbour plan rejected\n\n\
+         “We are not closing the quay,” Council Member Oda Brenn said at the meeting.\n\n\
+         Brenn and fellow Board Member Ivo Sander voted against it. Sander said the vote was rushed.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour plan rejected | captions: 0
+            headline | — | Harbour plan rejected
+            sentence | Oda Brenn | “We are not closing the quay,”
+            sentence | — | Brenn and fellow Board Member Ivo
+            sentence | Ivo Sander | Sander said the vote was rushed.
+        "#]],
+    );
+}

@@ -229,6 +229,7 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "manager",
     "marshal",
     "mayor",
+    "member",
     "mep",
     "midfielder",
     "minister",
