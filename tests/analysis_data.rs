@@ -3526,3 +3526,24 @@ fn rules_member_is_a_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_unclosed_quote_after_a_quoted_statement_in_its_paragraph() {
+    // A quotation that opens after `"…," X said.` in the same paragraph and whose closing
+    // mark is lost goes on with X's statement (its sentences had no speaker).
+    check(
+        "Final won\n\n\
+         “I am always calm,” Vesna Pale said. “When I lifted the cup I thought I would weep, \
+         but I held on. Perhaps tonight in the hotel I will weep a lot.\n\n\
+         The final was played in front of a full stand.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Final won | captions: 0
+            headline | — | Final won
+            sentence | Vesna Pale | “I am always calm,” Vesna Pale
+            sentence | Vesna Pale | “When I lifted the cup I
+            sentence | Vesna Pale | Perhaps tonight in the hotel I
+            sentence | — | The final was played in front
+        "#]],
+    );
+}

@@ -142,10 +142,11 @@ pub(super) fn continue_quotations(state: &mut State<'_>) {
     }
 }
 
-/// A paragraph that opens with a quotation mark never closed (its closing mark lost) goes on
-/// with the quoted statement of the paragraph before: `"A," she said.`, then `"B. C.` When
-/// none of its sentences has a speaker, all take the speakers of the sentence before it, if
-/// that sentence holds a quotation. Sets `speakers` of unattributed sentences.
+/// A quotation mark never closed (its closing mark lost) that opens a sentence goes on with
+/// the quoted statement just before, in the paragraph before or the same one: `"A," she
+/// said.`, then `"B. C.` When none of the sentences from there to the paragraph's end has a
+/// speaker, all take the speakers of the sentence before, if that sentence holds a quotation.
+/// Sets `speakers` of unattributed sentences.
 pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
     let passages = &state.analysis.passages;
     let speakers = &mut state.speakers;
@@ -153,7 +154,7 @@ pub(super) fn unclosed_paragraphs(state: &mut State<'_>) {
         let passage = &passages[passage_idx];
         let previous = &passages[passage_idx - 1];
         if speakers[passage_idx - 1].is_empty()
-            || previous.paragraph + 1 != passage.paragraph
+            || !(previous.paragraph..=previous.paragraph + 1).contains(&passage.paragraph)
             || !opens_with_quote(passage.span.slice(state.text))
         {
             continue;
