@@ -3547,3 +3547,22 @@ fn rules_unclosed_quote_after_a_quoted_statement_in_its_paragraph() {
         "#]],
     );
 }
+
+#[test]
+fn rules_nested_curly_quotation() {
+    // A curly quotation inside a curly quotation (`“… “heart first”, …”`) nests in it; it had
+    // reopened the quotation, whose sentences then had no speaker.
+    check(
+        "Cup semi-final\n\n\
+         Ilse Varn said the squad would fight back.\n\n\
+         “Our motto is “heart first”, and we live by it. It is only one game.”",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cup semi-final | captions: 0
+            headline | — | Cup semi-final
+            sentence | Ilse Varn | Ilse Varn said the squad would
+            sentence | Ilse Varn | “Our motto is “heart first”, and
+            sentence | Ilse Varn | It is only one game.”
+        "#]],
+    );
+}

@@ -75,6 +75,13 @@ fn scan_paragraph(
     // The opening mark of the current double quote, and of a single quote (nested or not).
     let mut double: Option<(usize, usize)> = None;
     let mut single: Option<(usize, usize)> = None;
+    // `“Our motto is “heart first”, and we live by it.”`: when a paragraph's curly marks pair
+    // up, one opened inside an open quotation nests in it rather than reopening it.
+    // A paragraph that mixes in straight marks pairs them some other way.
+    let nests = !piece.contains('"')
+        && piece.chars().filter(|&c| is_double_open(c)).count()
+            == piece.chars().filter(|&c| is_double_close(c)).count();
+    let mut nested = 0usize;
     let mut iter = piece.char_indices().peekable();
     while let Some((offset, ch)) = iter.next() {
         let at = paragraph.start + offset;
@@ -92,6 +99,14 @@ fn scan_paragraph(
                 '"' => double.is_some(),
                 _ => is_double_close(ch),
             };
+            if closing && nested > 0 && is_double_close(ch) {
+                nested -= 1;
+                continue;
+            }
+            if nests && double.is_some() && is_double_open(ch) {
+                nested += 1;
+                continue;
+            }
             if closing {
                 match double.take() {
                     Some((open_at, content_start)) => {
@@ -213,6 +228,17 @@ mod tests {
             )
         );
         assert_eq!(quotes_of("He said \"never and left."), (vec![], 1));
+        assert_eq!(
+            quotes_of("“Our motto is “heart first”, and we live by it.” He left."),
+            (
+                vec!["Our motto is “heart first”, and we live by it.".to_string()],
+                0
+            )
+        );
+        assert_eq!(
+            quotes_of("“We lost. “We will be back.” He left."),
+            (vec!["We will be back.".to_string()], 1)
+        );
         assert_eq!(quotes_of("It ended.” Then nothing."), (vec![], 1));
     }
 }
