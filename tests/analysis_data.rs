@@ -3566,3 +3566,21 @@ fn rules_nested_curly_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn rules_the_statement_after_a_person_spoke() {
+    // `the statement said` after a person spoke in a statement is that person's (it had been
+    // a speaker `statement`).
+    check(
+        "Ferry row\n\n\
+         “The ferry will run,” a spokeswoman for the Vell Harbour Board said in a statement.\n\n\
+         “Any delay is the fault of the contractor,” the statement said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry row | captions: 0
+            headline | — | Ferry row
+            sentence | spokesperson of Vell Harbour Board | “The ferry will run,” a spokeswoman
+            sentence | spokesperson of Vell Harbour Board | “Any delay is the fault of
+        "#]],
+    );
+}

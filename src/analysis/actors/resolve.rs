@@ -331,6 +331,12 @@ impl Registry {
             {
                 return Break(Some(id));
             }
+            // `The statement said …` after a spokesperson spoke: what a person issued.
+            if let Some(id) = self.recent_speakers().find(|&id| {
+                is_in(ISSUED_NOUNS, &noun) && self.actors[id].kind != ActorKind::Document
+            }) {
+                return Break(Some(id));
+            }
         }
         Continue(())
     }

@@ -76,3 +76,15 @@ pub(in crate::analysis) const CLAIMED_ACTS: &[&str] = &[
     "victory",
     "win",
 ];
+
+/// Source nouns for what a speaker issues, never a study of its own: `the statement said`
+/// after a spokesperson spoke is the spokesperson's.
+pub(in crate::analysis) const ISSUED_NOUNS: &[&str] = &[
+    "clarification",
+    "communique",
+    "communiqué",
+    "memo",
+    "release",
+    "statement",
+    "tweet",
+];

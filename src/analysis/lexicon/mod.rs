@@ -93,6 +93,7 @@ mod tests {
 
     /// Every word list, for the checks below.
     const ALL_LISTS: &[&[&str]] = &[
+        ISSUED_NOUNS,
         DETERMINERS,
         VERB_WORDS,
         AUXILIARIES,
