@@ -3584,3 +3584,19 @@ fn rules_the_statement_after_a_person_spoke() {
         "#]],
     );
 }
+
+#[test]
+fn rules_named_survey_of_a_group() {
+    // `a Vell Institute survey of landlords` is the institute's: the source before its
+    // document, whatever the survey is of (the speaker was the whole phrase).
+    check(
+        "Rents climb\n\n\
+         A Vell Institute survey of landlords found that rents rose in every district.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Rents climb | captions: 0
+            headline | — | Rents climb
+            sentence | Vell Institute | A Vell Institute survey of landlords
+        "#]],
+    );
+}

@@ -282,7 +282,12 @@ impl Registry {
                 }
             }
         }
-        // A named source's document speaks for the source: `WHO figures`, `Refinitiv data`.
+        // A named source's document speaks for the source: `WHO figures`, `Refinitiv data`,
+        // `a Vell Institute survey of landlords`.
+        let body = match body.iter().position(|word| *word == "of") {
+            Some(of) if of >= 2 && cues::is_source_noun(body[of - 1]) => &body[..of],
+            _ => body,
+        };
         if body.len() >= 2 {
             let last = body[body.len() - 1];
             let described = body.len() == 2 && is_document_modifier(body[0]);
