@@ -3600,3 +3600,30 @@ fn rules_named_survey_of_a_group() {
         "#]],
     );
 }
+
+#[test]
+fn rules_headline_topic_before_a_colon() {
+    // A name before a headline's colon whose last word the body writes as a common noun
+    // (`strike`) is the topic, unless it speaks in the body, is a role, or a quotation follows
+    // (it had been a speaker `Ferry Strike`). `Vell Harbour Board:` speaks in the body.
+    check(
+        "Ferry Strike: Crossings Cancelled For A Third Day\n\n\
+         No boats left the harbour on Tuesday as the crews stayed out on strike.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry Strike: Crossings Cancelled For A Third Day | captions: 0
+            headline | — | Ferry Strike: Crossings Cancelled For A
+            sentence | — | No boats left the harbour on
+        "#]],
+    );
+    check(
+        "Vell Harbour Board: Crossings Will Resume Next Week\n\n\
+         The Vell Harbour Board said the crews had accepted the offer.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Vell Harbour Board: Crossings Will Resume Next Week | captions: 0
+            headline | Vell Harbour Board | Vell Harbour Board: Crossings Will Resume
+            sentence | Vell Harbour Board | The Vell Harbour Board said the
+        "#]],
+    );
+}

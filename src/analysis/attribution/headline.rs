@@ -234,7 +234,16 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
     };
     let text = state.text;
     let headline = state.analysis.passages[headline_idx].span;
-    let ids = if let Some(speaker) = headline_speaker(text, headline) {
+    let speaker = headline_speaker(text, headline).filter(|&speaker| {
+        speaker.start > headline.start + label_len(headline.slice(text))
+            || label_speaks(
+                state,
+                text.get(speaker.start..headline.end).unwrap_or(""),
+                speaker.slice(text),
+                text.get(headline.end..).unwrap_or(""),
+            )
+    });
+    let ids = if let Some(speaker) = speaker {
         attribute_speaker_span(state, headline_idx, speaker)
     } else if let Some(ids) = attribute_cue(state, headline_idx) {
         ids
@@ -256,6 +265,41 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
         Vec::new()
     };
     state.speakers[headline_idx] = ids;
+}
+
+/// Whether the name before a headline's colon (`Vell Harbour Board: …`) is a speaker rather
+/// than the topic (`Measles Outbreak: …`): it is a role (`Beijing official: …`), a quotation
+/// follows it, its last word is never a common noun in the body, or a word of it is a word of
+/// a speaker's name or alias in the body.
+fn label_speaks(state: &State<'_>, headline: &str, label: &str, body: &str) -> bool {
+    let Some(last) = label.split_whitespace().last() else {
+        return false;
+    };
+    let after = headline.get(label.len()..).unwrap_or("");
+    if is_in(ROLE_NOUNS, last) || is_in(TITLES, last) || after.contains(['"', '“', '‘', '\'']) {
+        return true;
+    }
+    // `Lena Ostrova: …` with no Lena Ostrova in the body: a name is never written in lower
+    // case, a topic's noun usually is (`measles outbreak`).
+    let lower = last.to_lowercase();
+    let common = body
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word == lower);
+    if !common {
+        return true;
+    }
+    let label_words: Vec<&str> = label
+        .split_whitespace()
+        .filter(|word| word.chars().count() >= 3 && !is_in(FUNCTION_WORDS, word))
+        .collect();
+    let names_it = |name: &str| {
+        name.split_whitespace()
+            .any(|word| label_words.iter().any(|own| own.eq_ignore_ascii_case(word)))
+    };
+    state.speakers.iter().flatten().any(|&id| {
+        let actor = &state.registry.actors[id];
+        names_it(&actor.name) || actor.aliases.iter().any(|alias| names_it(alias))
+    })
 }
 
 /// The headline's speakers named by the span `speaker` (the whole headline is the claim).
