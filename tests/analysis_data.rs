@@ -3627,3 +3627,21 @@ fn rules_headline_topic_before_a_colon() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_quantifier_makes_a_cue_word_a_noun() {
+    // `further questions`, `several demands`: a present cue form after a quantifier is a plural
+    // noun (the speakers were `Varga declined` and `dockers walked out … for several`).
+    check(
+        "Harbour row\n\n\
+         Varga declined further questions and left the quay to visit the injured diver.\n\n\
+         The dockers walked out last Monday to press for several demands, including higher pay.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour row | captions: 0
+            headline | — | Harbour row
+            sentence | — | Varga declined further questions and left
+            sentence | — | The dockers walked out last Monday
+        "#]],
+    );
+}

@@ -465,8 +465,11 @@ impl<'t> Sentence<'t> {
         {
             return true;
         }
-        // `has questions`, `had concerns`: a noun after `have`.
-        if cue.form == Form::ThirdPerson && is_in(HAVE_FORMS, prev) {
+        // `has questions`, `had concerns`: a noun after `have`; `further questions`, `several
+        // demands`: after a quantifier.
+        if cue.form == Form::ThirdPerson
+            && (is_in(HAVE_FORMS, prev) || is_in(NOUN_QUANTIFIERS, prev))
+        {
             return true;
         }
         false

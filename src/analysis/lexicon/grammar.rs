@@ -708,6 +708,11 @@ pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
     "the", "their", "these", "this", "to", "whom", "whose",
 ];
 
+/// Adjectives of number or novelty: a present cue form after one is a plural noun (`declined
+/// further questions`, `to press several demands`, `fresh claims`).
+pub(in crate::analysis) const NOUN_QUANTIFIERS: &[&str] =
+    &["fresh", "further", "new", "renewed", "repeated", "several"];
+
 /// Cue lemmas whose passive names the speaker after `by`: `The plan was announced by the
 /// ministry`, `The levy has been criticised by Ines Varga`. Not verbs whose passive agent may
 /// act rather than speak (`attacked by`, `rejected by` voters, `endorsed by`).
