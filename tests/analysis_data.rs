@@ -3645,3 +3645,23 @@ fn rules_a_quantifier_makes_a_cue_word_a_noun() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_two_word_agency_in_a_dateline() {
+    // `Vell, July 31 (Tolvik Press)--`: an agency of two words ends the dateline as one of one
+    // word does (the sentence had no speaker, and `the ministry` later was the garbled
+    // `Tolvik Press)--The Tolvian Foreign Ministry`).
+    check(
+        "Protest lodged\n\n\
+         Vell, July 31 (Tolvik Press)--The Tolvian Foreign Ministry said Wednesday that it has \
+         lodged a protest over the joint statement.\n\n\
+         The ministry said that its envoy had been summoned.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Protest lodged | captions: 0
+            headline | — | Protest lodged
+            sentence | Tolvian Foreign Ministry | Vell, July 31 (Tolvik Press)--The Tolvian
+            sentence | Tolvian Foreign Ministry | The ministry said that its envoy
+        "#]],
+    );
+}

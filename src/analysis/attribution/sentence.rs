@@ -218,15 +218,22 @@ impl<'t> Sentence<'t> {
     /// the agency in parentheses, and an optional dash or date; 0 if the sentence does not open
     /// so.
     fn agency_dateline_end(&self, limit: usize) -> usize {
-        let Some(close) = (2..limit.min(9)).find(|&idx| {
-            self.kind(idx) == Some(Tk::ParenClose)
-                && self.kind(idx - 2) == Some(Tk::ParenOpen)
-                && starts_upper(self.word(idx - 1))
+        // The agency's one or two capitalised words (`(Reuters)`, `(Tolvik Press)`).
+        let agency_open = |close: usize| {
+            (1..=2).map(|len| close - len - 1).find(|&open| {
+                self.kind(open) == Some(Tk::ParenOpen)
+                    && (open + 1..close).all(|idx| starts_upper(self.word(idx)))
+            })
+        };
+        let Some((open, close)) = (3..limit.min(10)).find_map(|idx| {
+            (self.kind(idx) == Some(Tk::ParenClose))
+                .then(|| agency_open(idx).map(|open| (open, idx)))
+                .flatten()
         }) else {
             return 0;
         };
         // A place, or a date (`Oct 3 (Reuters) - …`).
-        let place = (0..close - 2).all(|idx| match self.kind(idx) {
+        let place = (0..open).all(|idx| match self.kind(idx) {
             Some(Tk::Word) => {
                 let word = self.word(idx);
                 starts_upper(word) || (idx > 0 && word.bytes().all(|b| b.is_ascii_digit()))
@@ -234,7 +241,7 @@ impl<'t> Sentence<'t> {
             Some(Tk::Comma | Tk::Stop) => idx > 0,
             _ => false,
         });
-        if !(3..=7).contains(&close) || !place || is_in(DETERMINERS, self.word(0)) {
+        if !(1..=5).contains(&open) || !place || is_in(DETERMINERS, self.word(0)) {
             return 0;
         }
         let end = close + 1;
