@@ -3665,3 +3665,24 @@ fn rules_a_two_word_agency_in_a_dateline() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_titles_acronym_ends_the_title() {
+    // `Senior Superintendent of Police (SSP) Anil Mehra`: the acronym in parentheses belongs
+    // to the title, and the person is the speaker, also for `he` after (the speaker was the
+    // whole phrase, and `he` the person before it).
+    check(
+        "Case opened\n\n\
+         Ivo Brandt said his car had been attacked.\n\n\
+         Senior Superintendent of Police (SSP) Anil Mehra said a case was open. Further steps \
+         are being taken, he said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Case opened | captions: 0
+            headline | — | Case opened
+            sentence | Ivo Brandt | Ivo Brandt said his car had
+            sentence | Anil Mehra | Senior Superintendent of Police (SSP) Anil
+            sentence | Anil Mehra | Further steps are being taken, he
+        "#]],
+    );
+}

@@ -11,12 +11,14 @@ mod registry;
 mod resolve;
 mod roles;
 mod subject_people;
+mod titles;
 mod words;
 
 pub(in crate::analysis) use acronyms::*;
 pub(in crate::analysis) use context::*;
 pub(in crate::analysis) use names::*;
 pub(in crate::analysis) use subject_people::*;
+pub(in crate::analysis) use titles::strip_titles;
 pub(in crate::analysis) use words::{word_bit, Words};
 
 use super::{ActorKind, Span};
