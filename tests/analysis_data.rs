@@ -3686,3 +3686,21 @@ fn rules_a_titles_acronym_ends_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn rules_raised_concerns() {
+    // `raised concerns about …` is a statement; `raised prices` is not.
+    check(
+        "Quay homes\n\n\
+         Neighbours of the quay said the plan was too big. They also raised concerns about parking.\n\n\
+         The landlord raised prices last year.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Quay homes | captions: 0
+            headline | — | Quay homes
+            sentence | Neighbours of the quay | Neighbours of the quay said the
+            sentence | Neighbours of the quay | They also raised concerns about parking.
+            sentence | — | The landlord raised prices last year.
+        "#]],
+    );
+}

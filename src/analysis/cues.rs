@@ -283,6 +283,8 @@ const LEXICON: &[Lemma] = &[
         .participle("spoken")
         .particles(&["of", "out"]),
     Lemma::new("express"),
+    // `raised concerns about …` (not `raised prices`).
+    Lemma::new("raise").particles(&["concern", "concerns", "doubts", "fears", "objections"]),
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
     Lemma::new("make").past("made").noun(),
