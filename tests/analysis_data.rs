@@ -3704,3 +3704,21 @@ fn rules_raised_concerns() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_posted_office_keeps_its_place_after_a_role() {
+    // `a spokesperson for the Office of the Commissioner of … in the Vell Special Zone`: the
+    // posted word may stand earlier in the name, over `of` and `the` (the place was cut).
+    check(
+        "Remarks rejected\n\n\
+         Norland has made irresponsible remarks, a spokesperson for the Office of the \
+         Commissioner of the Tolvian Foreign Ministry in the Vell Special Zone said in a \
+         statement.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Remarks rejected | captions: 0
+            headline | — | Remarks rejected
+            sentence | spokesperson of Office of the Commissioner of the Tolvian Foreign Ministry in the Vell Special Zone | Norland has made irresponsible remarks, a
+        "#]],
+    );
+}

@@ -430,21 +430,13 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
     without_party_label(sentence, from, end)
 }
 
-/// The noun that the preposition at `idx` may post abroad: the word before it, or the body
-/// before `of` and a capitalised name (`Embassy` in `The Embassy of Tolvia in Norland`,
-/// `Consulate` in `The Consulate General of Tolvia in Lorsk`).
+/// The noun that the preposition at `idx` may post abroad: a posted word in the capitalised
+/// name before it (over `of` and `the`: `Embassy` in `The Embassy of Tolvia in Norland`,
+/// `Consulate` in `The Consulate General of Tolvia in Lorsk`, `Commissioner` in `the Office of
+/// the Commissioner of the Foreign Ministry in …`), else the word just before it.
 fn posted_head<'s>(sentence: &Sentence<'s>, from: usize, idx: usize) -> &'s str {
-    let before = sentence.word(idx - 1);
-    let of_name = idx >= from + 3 && sentence.word(idx - 2) == "of" && starts_upper(before);
-    if !of_name {
-        return before;
-    }
-    let body = sentence.word(idx - 3);
-    if body == "General" && idx >= from + 4 {
-        sentence.word(idx - 4)
-    } else {
-        body
-    }
+    posted_org_word((from..idx).rev().map(|at| sentence.word(at)))
+        .unwrap_or_else(|| sentence.word(idx - 1))
 }
 
 /// Whether `before in next` is a share (`4 in 10`, `one in five`): a number on each side.

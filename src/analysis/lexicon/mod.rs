@@ -74,6 +74,15 @@ pub(super) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The posted word of the capitalised name that `reversed` (the words before a preposition,
+/// nearest first) ends with, read over `of` and `the`: `Embassy` in `The Embassy of Tolvia`,
+/// `Commissioner` in `the Office of the Commissioner of the Foreign Ministry`.
+pub(super) fn posted_org_word<'w>(reversed: impl Iterator<Item = &'w str>) -> Option<&'w str> {
+    reversed
+        .take_while(|word| starts_upper(word) || is_in(&["of", "the"], word))
+        .find(|word| is_in(POSTED_ORG_WORDS, word))
+}
+
 /// Whether `preposition` and the words after it continue a posted organisation's name: a word
 /// of [`POSTED_ORG_WORDS`], then `in` or `to`, an optional `the` and a capitalised place
 /// (`Embassy in Britain`, `Mission to the EU`, `Tolvia's embassy in Nordhavn`).

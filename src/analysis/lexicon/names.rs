@@ -463,8 +463,10 @@ pub(in crate::analysis) const NAMED_ONLY_ORGS: &[&str] = &[
 ];
 
 /// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
-/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`.
+/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`, `Office
+/// of the Commissioner of … in Vell`.
 pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
+    "commissioner",
     "consulate",
     "consulate-general",
     "delegation",
