@@ -197,7 +197,7 @@ pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
         words.reverse();
         while words
             .first()
-            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || w.ends_with("'s") || w.ends_with("’s"))
+            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || is_possessive(w))
         {
             words.remove(0);
         }

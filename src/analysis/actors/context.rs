@@ -243,7 +243,7 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         }
         let previous = words[idx - 1].1;
         // `the Norland Alliance's communique`, `the NATO communique`.
-        if previous.ends_with("'s") || previous.ends_with("’s") || starts_upper(previous) {
+        if is_possessive(previous) || starts_upper(previous) {
             if let Some(name) = name_ending(idx - 1) {
                 return Some(name);
             }
@@ -527,7 +527,12 @@ fn name_start(words: &mut RevWords<'_>, last: usize) -> usize {
     first
 }
 
-/// `word` without a possessive `'s` (or `’s`).
+/// Whether `word` ends in a possessive `'s` (straight or curly).
+pub(in crate::analysis) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// `word` without a possessive `'s` (straight or curly).
 pub(in crate::analysis) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))

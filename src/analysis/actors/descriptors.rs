@@ -36,9 +36,7 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
     }
     // `Norland Heart Foundation's Erik Dahl`: a person's name after the last possessive of a
     // longer possessor is the name; the possessor is their affiliation.
-    let last_possessor = body
-        .iter()
-        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let last_possessor = body.iter().rposition(|w| is_possessive(w));
     if let Some(last) = last_possessor.filter(|&last| {
         is_person_name(&body[last + 1..])
             && starts_upper(body[0])
@@ -50,10 +48,7 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
     }
     // `Britain's Competition … Authority`, `Greenlight Capital's David Einhorn`: the possessor
     // (one or two capitalised words) is an affiliation, not part of the name.
-    let possessor = body
-        .iter()
-        .take(2)
-        .position(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let possessor = body.iter().take(2).position(|w| is_possessive(w));
     if let Some(last) = possessor {
         // Two words only before a person's name: `Republican People's Party` stays whole.
         let person_after = body.len() >= last + 3
@@ -213,7 +208,7 @@ pub(super) fn is_ranked_descriptor(body: &[&str]) -> bool {
     let Some((first, rest)) = body.split_first() else {
         return false;
     };
-    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    let possessive = is_possessive(first);
     let superlative = |word: &&str| word.len() > 5 && word.ends_with("est");
     possessive
         && !rest.is_empty()

@@ -586,8 +586,7 @@ fn extend_left_over_and<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut V
 /// the United States`).
 fn extend_right<'w>(words: &[(usize, &'w str)], idx: usize, name: &mut Vec<&'w str>) {
     // `Lasry's Avenue Capital`: a possessive ends the name too.
-    let possessive =
-        bare_word(words[idx].1).ends_with("'s") || bare_word(words[idx].1).ends_with("’s");
+    let possessive = is_possessive(bare_word(words[idx].1));
     let ends_phrase = words[idx].1.ends_with([',', ';', ':', ')'])
         || (words[idx].1.ends_with('.') && words[idx].1.len() > 5)
         || possessive;
@@ -663,7 +662,7 @@ fn org_run<'w>(words: &[(usize, &'w str)], from: usize) -> Option<Vec<&'w str>> 
     let mut run = Vec::new();
     for &(_, raw) in words.iter().skip(from).take(3) {
         let bare = bare_word(raw);
-        if raw == "\n" || !starts_upper(bare) || bare.ends_with("'s") || bare.ends_with("’s") {
+        if raw == "\n" || !starts_upper(bare) || is_possessive(bare) {
             return None;
         }
         run.push(bare);

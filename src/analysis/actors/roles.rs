@@ -67,8 +67,7 @@ impl Registry {
             // union the text is about.
             Some(format!("the {}", body[role_idx - 1]))
         } else if role_idx > 0
-            && (body[role_idx - 1].ends_with("'s")
-                || body[role_idx - 1].ends_with("’s")
+            && (is_possessive(body[role_idx - 1])
                 || (starts_upper(body[role_idx - 1])
                     && !is_describing_word(body[role_idx - 1])
                     // `Its spokesman`, `Our correspondent` at a sentence's start: a determiner,
@@ -543,11 +542,7 @@ fn title_before_name(
     }
     // `Presidential candidate Marco Rubio's campaign`: a title before a name that owns
     // the speaker; the title is dropped.
-    if starts_upper(after)
-        && body[role_end + 1..]
-            .iter()
-            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
-    {
+    if starts_upper(after) && body[role_end + 1..].iter().any(|w| is_possessive(w)) {
         *body = body[role_end + 1..].to_vec();
         return true;
     }

@@ -115,7 +115,7 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
             continue;
         }
         // `Holm's tone softened`: a possessive opens no subject.
-        if bare.ends_with("'s") || bare.ends_with("’s") {
+        if is_possessive(bare) {
             return None;
         }
         if is_in(NAME_SUFFIXES, bare) && !name_words.is_empty() {

@@ -79,9 +79,8 @@ impl Sentence<'_> {
             .rev()
             .find(|&i| self.kind(i) != Some(Tk::Word))?;
         let first = self.word(comma + 1);
-        let described = is_in(&["the", "its", "his", "her", "their"], first)
-            || first.ends_with("'s")
-            || first.ends_with("’s");
+        let described =
+            is_in(&["the", "its", "his", "her", "their"], first) || is_possessive(first);
         let outer = comma.checked_sub(4)?;
         let name_from = (outer..comma)
             .rev()

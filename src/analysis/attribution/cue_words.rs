@@ -247,11 +247,7 @@ impl<'t> Sentence<'t> {
         };
         // (`Pavel Brun's closest aide rallied …, saying`: a possessor is not the subject.)
         let possessor = self.word(end.saturating_sub(1));
-        if end <= start
-            || !self.is_noun_phrase(start, end, 8)
-            || possessor.ends_with("'s")
-            || possessor.ends_with("’s")
-        {
+        if end <= start || !self.is_noun_phrase(start, end, 8) || is_possessive(possessor) {
             return None;
         }
         let end = self.appositive_after(start, end, idx - 1).unwrap_or(end);
@@ -427,9 +423,7 @@ impl<'t> Sentence<'t> {
         // between a determiner (or possessive) and the word makes it a noun.
         let before_prev = if idx > 1 { self.word(idx - 2) } else { "" };
         if is_in(STATEMENT_ADJECTIVES, prev)
-            && (is_in(NOT_BEFORE_A_CUE, before_prev)
-                || before_prev.ends_with("'s")
-                || before_prev.ends_with("’s"))
+            && (is_in(NOT_BEFORE_A_CUE, before_prev) || is_possessive(before_prev))
         {
             return true;
         }

@@ -2,7 +2,7 @@
 //! person the article names with that role (`Spokesman Hong Lei`), when there is one of each.
 
 use super::State;
-use crate::analysis::actors::{role_key, Draft, DraftId};
+use crate::analysis::actors::{is_possessive, role_key, Draft, DraftId};
 use crate::analysis::lexicon::*;
 use crate::analysis::ActorKind;
 
@@ -189,7 +189,7 @@ fn place_role_fits(role: &Draft, person: &Draft, text: &str) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return true;
     };
-    if !(first.ends_with("'s") || first.ends_with("’s")) {
+    if !is_possessive(first) {
         return true;
     }
     let Some(describing) = rest.split_last().map(|(_, describing)| describing) else {
@@ -212,7 +212,7 @@ fn bare_role(actor: &Draft) -> Option<String> {
     // (`Tolvia's justice minister`: a place's possessive may open it.)
     let place_possessive = |word: &str| {
         starts_upper(word)
-            && (word.ends_with("'s") || word.ends_with("’s"))
+            && is_possessive(word)
             && !is_in(
                 ORG_WORDS,
                 word.trim_end_matches("'s").trim_end_matches("’s"),

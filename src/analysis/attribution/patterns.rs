@@ -53,9 +53,7 @@ impl<'t> Sentence<'t> {
         let mut affiliation = false;
         // `said a spokesperson of the Chinese Mission to the EU`: a role of an organisation
         // may be long.
-        let role_of = is_in(ARTICLES, self.word(cue_end))
-            && is_in(ROLE_NOUNS, self.word(cue_end + 1))
-            && is_in(&["of", "for", "at"], self.word(cue_end + 2));
+        let role_of = self.role_of_at(cue_end, np_end).is_some();
         // `said the governor's top transport aide Lina Cort`: a long role before a name.
         let role_then_name = (cue_end..np_end).any(|i| {
             let word = self.word(i);

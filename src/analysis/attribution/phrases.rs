@@ -483,19 +483,26 @@ impl<'t> Sentence<'t> {
         (self.common_subject_end(from, comma) > from).then_some(from)
     }
 
+    /// `a spokeswoman for`, `the chief economist at`: an article, a role (after at most one
+    /// describing word) and `for`, `of` or `at`, opening at `from` (before `to`); the role's
+    /// index.
+    pub(super) fn role_of_at(&self, from: usize, to: usize) -> Option<usize> {
+        if !is_in(ARTICLES, self.word(from)) {
+            return None;
+        }
+        (from + 1..(from + 3).min(to))
+            .find(|&idx| is_in(ROLE_NOUNS, self.word(idx)))
+            .filter(|&role| is_in(&["at", "for", "of"], self.word(role + 1)))
+    }
+
     /// `a spokeswoman for the Bureau of the Resident Envoy of the Department of Harbour Affairs`:
     /// an article, a role (after at most one describing word), `for`, `of` or `at`, then only
     /// capitalised words and function words up to `to`.
     pub(super) fn role_of_named_org(&self, from: usize, to: usize) -> bool {
-        if !is_in(ARTICLES, self.word(from)) {
-            return false;
-        }
-        let role = (from + 1..(from + 3).min(to)).find(|&idx| is_in(ROLE_NOUNS, self.word(idx)));
-        let Some(role) = role else {
+        let Some(role) = self.role_of_at(from, to) else {
             return false;
         };
-        is_in(&["at", "for", "of"], self.word(role + 1))
-            && role + 2 < to
+        role + 2 < to
             && (role + 2..to).all(|idx| {
                 let word = self.word(idx);
                 self.kind(idx) == Some(Tk::Word)
@@ -615,7 +622,7 @@ impl<'t> Sentence<'t> {
                     // document may close it: `Benn's opinion`.
                     let possessor = self.word(idx.wrapping_sub(1));
                     let document = end == idx
-                        && (possessor.ends_with("'s") || possessor.ends_with("’s"))
+                        && is_possessive(possessor)
                         && crate::analysis::cues::is_source_noun(word);
                     if starts_upper(word)
                         || ((end > start || idx == first) && is_in(ROLE_NOUNS, word))

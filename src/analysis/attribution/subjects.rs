@@ -352,7 +352,7 @@ fn one_name_across_and(sentence: &Sentence<'_>, start: usize, idx: usize, to: us
     }
     // `Britain's Competition and Markets Authority`: a possessor opens it as `the` does.
     let first = sentence.word(start);
-    let possessor = starts_upper(first) && (first.ends_with("'s") || first.ends_with("’s"));
+    let possessor = starts_upper(first) && is_possessive(first);
     if !(is_in(DETERMINERS, first) || possessor) || !capitalised(start + 1..idx) {
         return false;
     }
