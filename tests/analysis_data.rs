@@ -3635,13 +3635,13 @@ fn rules_a_quantifier_makes_a_cue_word_a_noun() {
     check(
         "Harbour row\n\n\
          Varga declined further questions and left the quay to visit the injured diver.\n\n\
-         The dockers walked out last Monday to press for several demands, including higher pay.",
+         The dockers stopped work on Monday over several demands, among them higher pay.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Harbour row | captions: 0
             headline | — | Harbour row
             sentence | — | Varga declined further questions and left
-            sentence | — | The dockers walked out last Monday
+            sentence | — | The dockers stopped work on Monday
         "#]],
     );
 }
@@ -3653,8 +3653,8 @@ fn rules_a_two_word_agency_in_a_dateline() {
     // `Tolvik Press)--The Tolvian Foreign Ministry`).
     check(
         "Protest lodged\n\n\
-         Vell, July 31 (Tolvik Press)--The Tolvian Foreign Ministry said Wednesday that it has \
-         lodged a protest over the joint statement.\n\n\
+         Vell, July 31 (Tolvik Press)--The Tolvian Foreign Ministry said on Tuesday that it \
+         had lodged a protest over the joint statement.\n\n\
          The ministry said that its envoy had been summoned.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -3674,15 +3674,15 @@ fn rules_a_titles_acronym_ends_the_title() {
     check(
         "Case opened\n\n\
          Ivo Brandt said his car had been attacked.\n\n\
-         Senior Superintendent of Police (SSP) Anil Mehra said a case was open. Further steps \
-         are being taken, he said.",
+         Senior Superintendent of Police (SSP) Anil Mehra said a case was open. More checks \
+         will follow, he said.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Case opened | captions: 0
             headline | — | Case opened
             sentence | Ivo Brandt | Ivo Brandt said his car had
             sentence | Anil Mehra | Senior Superintendent of Police (SSP) Anil
-            sentence | Anil Mehra | Further steps are being taken, he
+            sentence | Anil Mehra | More checks will follow, he said.
         "#]],
     );
 }
@@ -3692,14 +3692,14 @@ fn rules_raised_concerns() {
     // `raised concerns about …` is a statement; `raised prices` is not.
     check(
         "Quay homes\n\n\
-         Neighbours of the quay said the plan was too big. They also raised concerns about parking.\n\n\
+         Neighbours of the quay said the plan was too big. They raised concerns over parking as well.\n\n\
          The landlord raised prices last year.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Quay homes | captions: 0
             headline | — | Quay homes
             sentence | Neighbours of the quay | Neighbours of the quay said the
-            sentence | Neighbours of the quay | They also raised concerns about parking.
+            sentence | Neighbours of the quay | They raised concerns over parking as
             sentence | — | The landlord raised prices last year.
         "#]],
     );
@@ -3707,18 +3707,18 @@ fn rules_raised_concerns() {
 
 #[test]
 fn rules_a_posted_office_keeps_its_place_after_a_role() {
-    // `a spokesperson for the Office of the Commissioner of … in the Vell Special Zone`: the
+    // `a spokeswoman for the Bureau of the Commissioner of … in the Vell Special Zone`: the
     // posted word may stand earlier in the name, over `of` and `the` (the place was cut).
     check(
         "Remarks rejected\n\n\
-         Norland has made irresponsible remarks, a spokesperson for the Office of the \
+         Norland has made irresponsible remarks, a spokesperson for the Bureau of the \
          Commissioner of the Tolvian Foreign Ministry in the Vell Special Zone said in a \
          statement.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Remarks rejected | captions: 0
             headline | — | Remarks rejected
-            sentence | spokesperson of Office of the Commissioner of the Tolvian Foreign Ministry in the Vell Special Zone | Norland has made irresponsible remarks, a
+            sentence | spokesperson of Bureau of the Commissioner of the Tolvian Foreign Ministry in the Vell Special Zone | Norland has made irresponsible remarks, a
         "#]],
     );
 }

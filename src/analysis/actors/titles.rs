@@ -38,7 +38,7 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
         return name;
     }
     match last_title {
-        // `Justice Amin ud Din Khan`: particles inside the name too.
+        // `Justice Ravi ud Din Varga`: particles inside the name too.
         Some(idx)
             if words.len() - idx > 1
                 && words[idx + 1..].iter().all(|word| {

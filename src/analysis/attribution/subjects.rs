@@ -432,8 +432,8 @@ fn subject_end(sentence: &Sentence<'_>, from: usize, to: usize) -> usize {
 
 /// The noun that the preposition at `idx` may post abroad: a posted word in the capitalised
 /// name before it (over `of` and `the`: `Embassy` in `The Embassy of Tolvia in Norland`,
-/// `Consulate` in `The Consulate General of Tolvia in Lorsk`, `Commissioner` in `the Office of
-/// the Commissioner of the Foreign Ministry in …`), else the word just before it.
+/// `Consulate` in `The Consulate General of Tolvia in Lorsk`, `Commissioner` in `the Bureau of
+/// the Commissioner of the Tolvian Foreign Ministry in …`), else the word just before it.
 fn posted_head<'s>(sentence: &Sentence<'s>, from: usize, idx: usize) -> &'s str {
     posted_org_word((from..idx).rev().map(|at| sentence.word(at)))
         .unwrap_or_else(|| sentence.word(idx - 1))

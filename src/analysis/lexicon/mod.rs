@@ -76,7 +76,7 @@ pub(super) fn starts_upper(word: &str) -> bool {
 
 /// The posted word of the capitalised name that `reversed` (the words before a preposition,
 /// nearest first) ends with, read over `of` and `the`: `Embassy` in `The Embassy of Tolvia`,
-/// `Commissioner` in `the Office of the Commissioner of the Foreign Ministry`.
+/// `Commissioner` in `the Bureau of the Commissioner of the Tolvian Foreign Ministry`.
 pub(super) fn posted_org_word<'w>(reversed: impl Iterator<Item = &'w str>) -> Option<&'w str> {
     reversed
         .take_while(|word| starts_upper(word) || is_in(&["of", "the"], word))

@@ -463,7 +463,7 @@ pub(in crate::analysis) const NAMED_ONLY_ORGS: &[&str] = &[
 ];
 
 /// Organisations posted in a place, whose name runs on over `in` or `to` and the place: `Chinese
-/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`, `Office
+/// Embassy in Britain`, `Mission to the European Union`, `Consulate General in Houston`, `Bureau
 /// of the Commissioner of … in Vell`.
 pub(in crate::analysis) const POSTED_ORG_WORDS: &[&str] = &[
     "commissioner",
