@@ -314,16 +314,17 @@ impl Scanner<'_> {
         let Some(ch) = char_at(text, next) else {
             return false;
         };
-        let line_break = text
-            .get(space_at..next)
-            .is_some_and(|gap| gap.chars().any(|c| !is_inline_space(c)));
+        let line_break = || {
+            text.get(space_at..next)
+                .is_some_and(|gap| gap.chars().any(|c| !is_inline_space(c)))
+        };
         if is_bullet(ch) {
-            return line_break || !self.dateline_before(space_at);
+            return line_break() || !self.dateline_before(space_at);
         }
         let Some((marker, _)) = read_marker(text, next) else {
             return false;
         };
-        if line_break {
+        if line_break() {
             return true;
         }
         match self.list {

@@ -54,26 +54,24 @@ pub fn char_before(text: &str, at: usize) -> Option<char> {
 
 /// The first byte at or after `at` that is not a space.
 pub fn skip_spaces(text: &str, at: usize) -> usize {
-    let Some(rest) = text.get(at..) else {
-        return text.len();
-    };
-    let bytes = rest.as_bytes();
-    let mut offset = 0;
-    while offset < bytes.len() {
-        let byte = bytes[offset];
-        // ASCII bytes are tested without decoding (the ASCII spaces of `char::is_whitespace`).
-        let len = if byte.is_ascii() {
+    let bytes = text.as_bytes();
+    let mut offset = at;
+    while let Some(&byte) = bytes.get(offset) {
+        // ASCII bytes are tested without decoding (the ASCII spaces of `char::is_whitespace`);
+        // an ASCII byte is always a whole character.
+        if byte.is_ascii() {
             if !matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-                return at + offset;
+                return offset;
             }
-            1
-        } else {
-            match rest.get(offset..).and_then(|tail| tail.chars().next()) {
-                Some(ch) if is_space(ch) => ch.len_utf8(),
-                _ => return at + offset,
-            }
-        };
-        offset += len;
+            offset += 1;
+            continue;
+        }
+        // Only `at` itself can fall inside a character: later offsets follow whole ones.
+        match text.get(offset..).map(|tail| tail.chars().next()) {
+            Some(Some(ch)) if is_space(ch) => offset += ch.len_utf8(),
+            Some(_) => return offset,
+            None => return text.len(),
+        }
     }
     text.len()
 }
@@ -109,29 +107,40 @@ impl Line {
 pub fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((at, ch)) = iter.next() {
-        let is_break = matches!(ch, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-        if !is_break {
-            continue;
-        }
-        let raw = Span::new(line_start, at);
+    let mut at = 0;
+    while let Some((break_at, break_len)) = next_line_break(text, at) {
         out.push(Line {
-            span: trim_span(text, raw),
+            span: trim_span(text, Span::new(line_start, break_at)),
         });
-        line_start = at + ch.len_utf8();
-        if ch == '\r' {
-            if let Some(&(next_at, '\n')) = iter.peek() {
-                iter.next();
-                line_start = next_at + 1;
-            }
-        }
+        line_start = break_at + break_len;
+        at = line_start;
     }
-    let raw = Span::new(line_start, text.len());
     out.push(Line {
-        span: trim_span(text, raw),
+        span: trim_span(text, Span::new(line_start, text.len())),
     });
     out
+}
+
+/// The first line break at or after byte `at` (a char boundary) and its length in bytes:
+/// `\r\n` is one break of two bytes. Bytes are scanned without decoding: only `\n`, `\r`
+/// and the lead byte of U+2028 and U+2029 (`E2 80 A8`, `E2 80 A9`) can start a break.
+fn next_line_break(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut idx = at;
+    while idx < bytes.len() {
+        match bytes[idx] {
+            b'\n' => return Some((idx, 1)),
+            b'\r' if bytes.get(idx + 1) == Some(&b'\n') => return Some((idx, 2)),
+            b'\r' => return Some((idx, 1)),
+            0xe2 if bytes.get(idx + 1) == Some(&0x80)
+                && matches!(bytes.get(idx + 2), Some(0xa8 | 0xa9)) =>
+            {
+                return Some((idx, 3))
+            }
+            _ => idx += 1,
+        }
+    }
+    None
 }
 
 /// Whether `word` is a number written in digits, with thousands commas: `753`, `17,576`.
@@ -203,6 +212,12 @@ mod tests {
             .map(|line| line.span.slice(text))
             .collect();
         assert_eq!(spans, ["a", "b", "c", "", "d"]);
+        let text = "a\u{2028}b\u{2029}c\u{2027}é\r";
+        let spans: Vec<&str> = lines(text)
+            .iter()
+            .map(|line| line.span.slice(text))
+            .collect();
+        assert_eq!(spans, ["a", "b", "c\u{2027}é", ""]);
     }
 
     #[test]

@@ -80,8 +80,16 @@ fn char_in(text: &str, at: usize, limit: usize) -> Option<char> {
 /// between two of them (`U.S.`, `don't`, `COVID-19`), and a plural possessive
 /// (`Workers' Federation`).
 fn word_end(text: &str, span: Span, quotes: &[Quote], at: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = at + char_at(text, at).map_or(1, char::len_utf8);
-    while let Some(next) = char_in(text, end, span.end) {
+    loop {
+        // ASCII letters and digits go on the word without decoding or the tests below.
+        while end < span.end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(next) = char_in(text, end, span.end) else {
+            break;
+        };
         let next_at = end;
         let after = next_at + next.len_utf8();
         let joins = is_joiner(next)

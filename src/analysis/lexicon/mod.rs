@@ -42,10 +42,17 @@ pub(super) fn is_in(list: &[&str], word: &str) -> bool {
         list.windows(2).all(|pair| pair[0] < pair[1]),
         "unsorted word list"
     );
+    // Most probes differ from the word in their first byte: that is compared first, alone.
+    let lead = bytes[0].to_ascii_lowercase();
     let (mut low, mut high) = (0, list.len());
     while low < high {
         let mid = low + (high - low) / 2;
-        match cmp_folded(list[mid].as_bytes(), bytes) {
+        let item = list[mid].as_bytes();
+        let order = match item.first() {
+            Some(&first) if first != lead => first.cmp(&lead),
+            _ => cmp_folded(item, bytes),
+        };
+        match order {
             std::cmp::Ordering::Less => low = mid + 1,
             std::cmp::Ordering::Greater => high = mid,
             std::cmp::Ordering::Equal => return true,
