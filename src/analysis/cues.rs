@@ -421,12 +421,17 @@ struct Table {
 
 const EMPTY_SLOT: u32 = u32::MAX;
 
+/// The FNV-1a hash of nothing, which [`fnv_step`] extends byte by byte.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in bytes {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    bytes
+        .iter()
+        .fold(FNV_START, |hash, &byte| fnv_step(hash, byte))
 }
 
 fn table() -> &'static Table {
@@ -501,24 +506,32 @@ fn forms() -> Vec<(String, Cue)> {
 /// assert!(lookup("table").is_none());
 /// ```
 pub fn lookup(word: &str) -> Option<Cue> {
-    if word.len() < 3 || word.len() > 16 || !word.is_ascii() {
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    for (slot, byte) in buf.iter_mut().zip(word.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    let first = buf[0];
+    // The first letter and the length reject most words before the word is read further.
+    let first = bytes[0].to_ascii_lowercase();
     if !first.is_ascii_lowercase() {
         return None;
     }
     let table = table();
-    if table.lengths[usize::from(first - b'a')] & (1 << word.len().min(31)) == 0 {
+    if table.lengths[usize::from(first - b'a')] & (1 << bytes.len()) == 0 {
         return None;
     }
-    let lowered = &buf[..word.len()];
+    // One pass lowers the word and hashes it; a word that is not ASCII is no cue.
+    let mut buf = [0u8; 16];
+    let mut hash = FNV_START;
+    for (slot, &byte) in buf.iter_mut().zip(bytes) {
+        if !byte.is_ascii() {
+            return None;
+        }
+        *slot = byte.to_ascii_lowercase();
+        hash = fnv_step(hash, *slot);
+    }
+    let lowered = &buf[..bytes.len()];
     let mask = table.slots.len() - 1;
-    let mut slot = (fnv(lowered) as usize) & mask;
+    let mut slot = (hash as usize) & mask;
     loop {
         let idx = *table.slots.get(slot)?;
         if idx == EMPTY_SLOT {

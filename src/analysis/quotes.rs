@@ -62,6 +62,38 @@ fn push_quote(text: &str, quotes: &mut Vec<Quote>, span: Span, content: Span) {
     });
 }
 
+/// The first character of `piece` at or after byte `from` (a char boundary) that may be a
+/// quotation mark: any but an ASCII character other than `"`, `'` and `` ` ``, which are skipped
+/// without decoding (no other ASCII character changes the scan).
+fn next_candidate(piece: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = piece.as_bytes();
+    let mut idx = from;
+    while let Some(&byte) = bytes.get(idx) {
+        if byte.is_ascii() && !matches!(byte, b'"' | b'\'' | b'`') {
+            idx += 1;
+            continue;
+        }
+        return piece.get(idx..)?.chars().next().map(|ch| (idx, ch));
+    }
+    None
+}
+
+/// `“Our motto is “heart first”, and we live by it.”`: when a paragraph's curly marks pair
+/// up, one opened inside an open quotation nests in it rather than reopening it. A paragraph
+/// that mixes in straight marks pairs them some other way.
+fn curly_marks_pair_up(piece: &str) -> bool {
+    if piece.contains('"') {
+        return false;
+    }
+    let (n_open, n_close) = piece.chars().fold((0usize, 0usize), |(open, close), c| {
+        (
+            open + usize::from(is_double_open(c)),
+            close + usize::from(is_double_close(c)),
+        )
+    });
+    n_open == n_close
+}
+
 fn scan_paragraph(
     text: &str,
     paragraph: Span,
@@ -75,21 +107,17 @@ fn scan_paragraph(
     // The opening mark of the current double quote, and of a single quote (nested or not).
     let mut double: Option<(usize, usize)> = None;
     let mut single: Option<(usize, usize)> = None;
-    // `“Our motto is “heart first”, and we live by it.”`: when a paragraph's curly marks pair
-    // up, one opened inside an open quotation nests in it rather than reopening it.
-    // A paragraph that mixes in straight marks pairs them some other way.
-    let nests = !piece.contains('"')
-        && piece.chars().filter(|&c| is_double_open(c)).count()
-            == piece.chars().filter(|&c| is_double_close(c)).count();
+    let nests = curly_marks_pair_up(piece);
     let mut nested = 0usize;
-    let mut iter = piece.char_indices().peekable();
-    while let Some((offset, ch)) = iter.next() {
+    let mut from = 0;
+    while let Some((offset, ch)) = next_candidate(piece, from) {
+        from = offset + ch.len_utf8();
         let at = paragraph.start + offset;
         let mut after = at + ch.len_utf8();
         // Two apostrophes (`''`, as in some newswire text) or two backticks are a double mark.
         let mut ch = ch;
-        if (ch == '\'' || ch == '`') && iter.peek().is_some_and(|&(_, next)| next == ch) {
-            iter.next();
+        if (ch == '\'' || ch == '`') && piece.as_bytes().get(from) == Some(&(ch as u8)) {
+            from += 1;
             after += 1;
             ch = if ch == '`' { '“' } else { '"' };
         }
