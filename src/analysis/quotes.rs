@@ -85,12 +85,21 @@ fn curly_marks_pair_up(piece: &str) -> bool {
     if piece.contains('"') {
         return false;
     }
-    let (n_open, n_close) = piece.chars().fold((0usize, 0usize), |(open, close), c| {
-        (
-            open + usize::from(is_double_open(c)),
-            close + usize::from(is_double_close(c)),
-        )
-    });
+    // Counted by their UTF-8 bytes, without decoding: `“` is E2 80 9C, `„` E2 80 9E and `«`
+    // C2 AB; `”` is E2 80 9D and `»` C2 BB. No other character holds these sequences, and
+    // bytes under C2 (ASCII, continuation bytes) start none of them.
+    let bytes = piece.as_bytes();
+    let (mut n_open, mut n_close) = (0usize, 0usize);
+    for (idx, &byte) in bytes.iter().enumerate() {
+        if byte < 0xc2 {
+            continue;
+        }
+        match (byte, bytes.get(idx + 1), bytes.get(idx + 2)) {
+            (0xc2, Some(0xab), _) | (0xe2, Some(0x80), Some(0x9c | 0x9e)) => n_open += 1,
+            (0xc2, Some(0xbb), _) | (0xe2, Some(0x80), Some(0x9d)) => n_close += 1,
+            _ => {}
+        }
+    }
     n_open == n_close
 }
 

@@ -69,6 +69,29 @@ pub struct PassageId {
     pub dup: u32,
 }
 
+/// Whether `byte` is one of the ASCII spaces of `char::is_whitespace`.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// One byte of FNV-1a.
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Hashes the ASCII bytes other than spaces from `idx` on into `hash`; returns the hash and
+/// the index of the first byte not hashed.
+fn hash_ascii_word(bytes: &[u8], mut idx: usize, mut hash: u64) -> (u64, usize) {
+    while let Some(&byte) = bytes.get(idx) {
+        if byte >= 0x80 || is_ascii_space(byte) {
+            break;
+        }
+        hash = fnv_step(hash, byte);
+        idx += 1;
+    }
+    (hash, idx)
+}
+
 const BASE32: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
 impl PassageId {
@@ -82,11 +105,18 @@ impl PassageId {
         let mut idx = 0;
         while idx < bytes.len() {
             let byte = bytes[idx];
+            if byte < 0x80 && !is_ascii_space(byte) {
+                // A run of ASCII characters other than spaces, hashed as it stands.
+                if pending_space {
+                    hash = fnv_step(hash, b' ');
+                    pending_space = false;
+                }
+                started = true;
+                (hash, idx) = hash_ascii_word(bytes, idx, hash);
+                continue;
+            }
             let (is_space, len) = if byte < 0x80 {
-                (
-                    matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                    1,
-                )
+                (is_ascii_space(byte), 1)
             } else {
                 match text.get(idx..).and_then(|rest| rest.chars().next()) {
                     Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
@@ -99,12 +129,12 @@ impl PassageId {
                 continue;
             }
             if pending_space {
-                hash = (hash ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+                hash = fnv_step(hash, b' ');
                 pending_space = false;
             }
             started = true;
             for &byte in &bytes[idx..(idx + len).min(bytes.len())] {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+                hash = fnv_step(hash, byte);
             }
             idx += len;
         }
