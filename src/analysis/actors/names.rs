@@ -102,10 +102,15 @@ pub(in crate::analysis) fn cut_at_word(text: &str, words: &[&str]) -> String {
     let mut out = Vec::new();
     for (idx, &word) in all.iter().enumerate() {
         let at = |offset: usize| all.get(idx + offset).copied().unwrap_or("");
-        let org_word = posted_org_word(all[..idx].iter().rev().copied())
-            .unwrap_or_else(|| all[idx.saturating_sub(1)]);
-        let posted = idx > 0 && continues_posted_name(org_word, word, at(1), at(2));
-        if !out.is_empty() && is_in(words, word) && word.starts_with(char::is_lowercase) && !posted
+        let posted = || {
+            let org_word =
+                posted_org_word(all[..idx].iter().rev().copied()).unwrap_or(all[idx - 1]);
+            continues_posted_name(org_word, word, at(1), at(2))
+        };
+        if !out.is_empty()
+            && is_in(words, word)
+            && word.starts_with(char::is_lowercase)
+            && !posted()
         {
             break;
         }

@@ -297,12 +297,8 @@ impl Registry {
                 && body[..body.len() - 1].iter().all(|w| starts_upper(w))
             {
                 // `Cote's opinion`: the possessor is the source.
-                let source = body[..body.len() - 1].join(" ");
-                let source = source
-                    .strip_suffix("'s")
-                    .or_else(|| source.strip_suffix("’s"))
-                    .unwrap_or(&source)
-                    .to_string();
+                let joined = body[..body.len() - 1].join(" ");
+                let source = without_possessive(&joined).to_string();
                 if let Some(offset) = mention.find(&source) {
                     let source_span =
                         Span::new(span.start + offset, span.start + offset + source.len());
@@ -337,10 +333,13 @@ impl Registry {
                 return Break(Some(id));
             }
             // `The statement said …` after a spokesperson spoke: what a person issued.
-            if let Some(id) = self.recent_speakers().find(|&id| {
-                is_in(ISSUED_NOUNS, &noun) && self.actors[id].kind != ActorKind::Document
-            }) {
-                return Break(Some(id));
+            if is_in(ISSUED_NOUNS, &noun) {
+                if let Some(id) = self
+                    .recent_speakers()
+                    .find(|&id| self.actors[id].kind != ActorKind::Document)
+                {
+                    return Break(Some(id));
+                }
             }
         }
         Continue(())

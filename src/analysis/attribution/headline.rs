@@ -268,7 +268,7 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
 }
 
 /// Whether the name before a headline's colon (`Vell Harbour Board: …`) is a speaker rather
-/// than the topic (`Measles Outbreak: …`): it is a role (`Beijing official: …`), a quotation
+/// than the topic (`Ferry Strike: …`): it is a role (`Beijing official: …`), a quotation
 /// follows it, its last word is never a common noun in the body, or a word of it is a word of
 /// a speaker's name or alias in the body.
 fn label_speaks(state: &State<'_>, headline: &str, label: &str, body: &str) -> bool {
@@ -280,7 +280,7 @@ fn label_speaks(state: &State<'_>, headline: &str, label: &str, body: &str) -> b
         return true;
     }
     // `Lena Ostrova: …` with no Lena Ostrova in the body: a name is never written in lower
-    // case, a topic's noun usually is (`measles outbreak`).
+    // case, a topic's noun usually is (`stayed out on strike`).
     let lower = last.to_lowercase();
     let common = body
         .split(|c: char| !c.is_alphanumeric())
