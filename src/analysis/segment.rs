@@ -262,9 +262,12 @@ impl Scanner<'_> {
                 }
                 _ if is_space(ch) => {
                     let next = skip_spaces(text, at);
-                    // Only a bullet, a digit or a lower-case letter can open a list item.
-                    let may_open_item = text.as_bytes().get(next).is_some_and(|&b| {
-                        b >= 0x80 || b.is_ascii_digit() || b.is_ascii_lowercase()
+                    // Only a bullet, a digit or a lower-case letter with a full stop (`a.`,
+                    // see `read_marker`) can open a list item.
+                    let may_open_item = bytes.get(next).is_some_and(|&b| {
+                        b >= 0x80
+                            || b.is_ascii_digit()
+                            || (b.is_ascii_lowercase() && bytes.get(next + 1) == Some(&b'.'))
                     });
                     if may_open_item
                         && next < text.len()

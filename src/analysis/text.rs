@@ -128,6 +128,14 @@ fn next_line_break(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut idx = at;
     while idx < bytes.len() {
+        // Eight bytes at a time while none of them can start a break.
+        let chunk = bytes
+            .get(idx..idx + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok());
+        if chunk.is_some_and(|chunk| !may_hold_break(u64::from_ne_bytes(chunk))) {
+            idx += 8;
+            continue;
+        }
         match bytes[idx] {
             b'\n' => return Some((idx, 1)),
             b'\r' if bytes.get(idx + 1) == Some(&b'\n') => return Some((idx, 2)),
@@ -141,6 +149,17 @@ fn next_line_break(text: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether any of the eight bytes of `word` is `\n`, `\r` or E2 (a byte equal to one of them
+/// is a zero byte of the XOR, which the classic `(x - 0x01…) & !x & 0x80…` test finds).
+fn may_hold_break(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    has_zero(word ^ (ONES * 0x0a))
+        || has_zero(word ^ (ONES * 0x0d))
+        || has_zero(word ^ (ONES * 0xe2))
 }
 
 /// Whether `word` is a number written in digits, with thousands commas: `753`, `17,576`.
@@ -218,6 +237,32 @@ mod tests {
             .map(|line| line.span.slice(text))
             .collect();
         assert_eq!(spans, ["a", "b", "c\u{2027}é", ""]);
+    }
+
+    #[test]
+    fn every_break_byte_is_seen_in_a_word_of_eight() {
+        for break_byte in [b'\n', b'\r', 0xe2] {
+            for place in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[place] = break_byte;
+                assert!(may_hold_break(u64::from_ne_bytes(bytes)));
+            }
+        }
+        assert!(!may_hold_break(u64::from_ne_bytes(
+            *b"\x0b\x0c\xe1\xe3\x8d\x8a\x00\xff"
+        )));
+        let text = "one long line of text\u{2014}with a dash\u{2028}and the next one after it";
+        let spans: Vec<&str> = lines(text)
+            .iter()
+            .map(|line| line.span.slice(text))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "one long line of text\u{2014}with a dash",
+                "and the next one after it"
+            ]
+        );
     }
 
     #[test]
