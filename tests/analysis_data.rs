@@ -3722,3 +3722,26 @@ fn rules_a_posted_office_keeps_its_place_after_a_role() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_document_without_an_author_is_no_speaker() {
+    // `An early audit said …`, `The findings indicate …`: a document or evidence with no
+    // author is cited by the article's own voice, and is no actor of the panel. With an
+    // author (`a survey by the Tolvik Institute`) the author speaks, as before.
+    check(
+        "Ferry delays\n\n\
+         An early audit said the ferries ran late on most days.\n\n\
+         The findings indicate that crews were short in winter.\n\n\
+         But reports suggest that two new boats are on order.\n\n\
+         A survey by the Tolvik Institute found that riders wanted more crossings.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry delays | captions: 0
+            headline | — | Ferry delays
+            sentence | — | An early audit said the ferries
+            sentence | — | The findings indicate that crews were
+            sentence | — | But reports suggest that two new
+            sentence | Tolvik Institute | A survey by the Tolvik Institute
+        "#]],
+    );
+}

@@ -133,6 +133,13 @@ impl Draft {
         self.role.as_ref().map_or(&[], |role| &role.org[..])
     }
 
+    /// Whether the actor is a document with no author or proper name (`an interim report`,
+    /// `reports`, `the results`): it cites, but no one in the panel says it, so a sentence
+    /// it opens stays the article's own unless an author is named.
+    pub(in crate::analysis) fn is_unowned_document(&self) -> bool {
+        self.kind == ActorKind::Document && !self.name.contains(char::is_uppercase)
+    }
+
     /// Adds one alias word (lower case).
     pub(in crate::analysis) fn add_alias_word(&mut self, word: &str) {
         self.word_bits |= word_bit(word);

@@ -178,7 +178,7 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if words.iter().any(|word| is_in(ORG_WORDS, word)) {
         return ActorKind::Organization;
     }
-    if cues::is_source_noun(&last_lower) {
+    if cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower) {
         return ActorKind::Document;
     }
     if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {

@@ -735,7 +735,9 @@ impl Registry {
         } else {
             None
         };
-        let id = cached.or_else(|| self.resolve_name(text, span, mention, 0));
+        let id = cached
+            .or_else(|| self.resolve_name(text, span, mention, 0))
+            .filter(|&id| !self.actors[id].is_unowned_document());
         if let Some(id) = id {
             self.actors[id].mention(span);
             if proper && cached.is_none() {

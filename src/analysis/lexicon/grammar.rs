@@ -663,11 +663,13 @@ pub(in crate::analysis) const PHASE_VERBS: &[&str] = &[
     "starts",
 ];
 
-/// Nouns of evidence, which point to things without speaking: `all signs pointed to`.
+/// Nouns of evidence, which point to things without speaking (`all signs pointed to`) and
+/// are documents, not speakers (`the results suggest`).
 pub(in crate::analysis) const EVIDENCE_NOUNS: &[&str] = &[
     "data",
     "evidence",
     "figures",
+    "findings",
     "indications",
     "indicators",
     "results",
