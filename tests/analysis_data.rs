@@ -3745,3 +3745,23 @@ fn rules_a_document_without_an_author_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn rules_they_after_a_group_that_acted() {
+    // `Researchers looked at …. They found …`: `they` is the group that opened the sentence
+    // before without speaking, when no speaker came after it.
+    check(
+        "Sleep study\n\n\
+         Ada Holm said the clinic would publish the work in May.\n\n\
+         Researchers compared the sleep diaries of 900 teenagers. They found that phones kept \
+         most of them awake.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Sleep study | captions: 0
+            headline | — | Sleep study
+            sentence | Ada Holm | Ada Holm said the clinic would
+            sentence | — | Researchers compared the sleep diaries of
+            sentence | Researchers | They found that phones kept most
+        "#]],
+    );
+}

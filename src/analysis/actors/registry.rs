@@ -671,6 +671,10 @@ impl Registry {
                 if let Some(ids) = self.subject_pair(text, span) {
                     return ids;
                 }
+                if let Some(id) = self.subject_group(text, span) {
+                    self.actors[id].mention(span);
+                    return vec![id];
+                }
             }
             let mut ids = self.pronoun(mention);
             if is_in(&["he", "she"], mention) {

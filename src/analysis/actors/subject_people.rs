@@ -223,3 +223,49 @@ fn after_word(sentence: &str, limit: usize, ends: impl Fn(&str) -> bool) -> Opti
     }
     None
 }
+
+/// The group that opens the sentence before the one at `before` and acts in it without
+/// speaking (`Researchers looked at 30 years of records.`, `The scientists tracked …`), for
+/// `they`: a plural group or role noun, after at most a determiner, then a lower-case verb.
+/// Returns its span in `text`.
+pub(in crate::analysis) fn previous_subject_group(text: &str, before: usize) -> Option<Span> {
+    let (offset, sentence) = sentence_back(text, before, 1)?;
+    let mut words = sentence.split(' ');
+    let mut first = words.next()?;
+    let mut at = 0;
+    if is_in(&["and", "but", "yet"], first) || is_in(DETERMINERS, first) {
+        at = first.len() + 1;
+        first = words.next()?;
+    }
+    let verb = words.next()?;
+    let plural_role = first
+        .strip_suffix('s')
+        .is_some_and(|single| is_in(ROLE_NOUNS, single));
+    let group = plural_role || is_in(GROUP_NOUNS, first);
+    let acts = verb.starts_with(char::is_lowercase)
+        && !is_in(FUNCTION_WORDS, verb)
+        && !is_in(PREPOSITIONS_BEFORE_NOUNS, verb);
+    (group && acts).then(|| Span::new(offset + at, offset + at + first.len()))
+}
+
+impl Registry {
+    /// `They found …` right after `Researchers looked at …`: the group that opened the
+    /// sentence before without speaking ([`previous_subject_group`]), when the text names it
+    /// after the last speaker.
+    pub(in crate::analysis) fn subject_group(&mut self, text: &str, span: Span) -> Option<DraftId> {
+        let group = previous_subject_group(text, span.start)?;
+        let newer = self.history.last().is_none_or(|ids| {
+            ids.iter().all(|&id| {
+                self.actors[id]
+                    .mentions
+                    .last()
+                    .is_none_or(|m| m.end <= group.start)
+            })
+        });
+        if !newer {
+            return None;
+        }
+        let id = self.resolve_name(text, group, group.slice(text), 0)?;
+        (self.actors[id].kind == ActorKind::Group).then_some(id)
+    }
+}
