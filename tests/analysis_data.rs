@@ -3765,3 +3765,24 @@ fn rules_they_after_a_group_that_acted() {
         "#]],
     );
 }
+
+#[test]
+fn rules_informal_epithets_name_the_person_in_focus() {
+    // `added the Tolvian mentor`, `the teenager said`: an epithet describes the person who
+    // just spoke or opened the sentence before, and is no new speaker.
+    check(
+        "Cup exit\n\n\
+         \"We lost our shape,\" said coach Ivo Marsh. \"The young ones will learn,\" added the \
+         Tolvian mentor.\n\n\
+         Striker Lena Ostrova, 17, scored twice. \"I only want to play,\" the teenager said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cup exit | captions: 0
+            headline | — | Cup exit
+            sentence | Ivo Marsh | "We lost our shape," said coach
+            sentence | Ivo Marsh | "The young ones will learn," added
+            sentence | — | Striker Lena Ostrova, 17, scored twice.
+            sentence | Lena Ostrova | "I only want to play," the
+        "#]],
+    );
+}
