@@ -3786,3 +3786,23 @@ fn rules_informal_epithets_name_the_person_in_focus() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_before_its_workforce_is_a_company() {
+    // `Tolvik Salt workers`: a name that stands before a company's workforce is a company's,
+    // so `the company` later is it (a person's name is never used so).
+    check(
+        "Salt strike\n\n\
+         Striking Tolvik Salt workers marched on Monday.\n\n\
+         Tolvik Salt said in a statement that no talks were planned.\n\n\
+         In a statement, the company said that masked men had entered the mine.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Salt strike | captions: 0
+            headline | — | Salt strike
+            sentence | — | Striking Tolvik Salt workers marched on
+            sentence | Tolvik Salt | Tolvik Salt said in a statement
+            sentence | Tolvik Salt | In a statement, the company said
+        "#]],
+    );
+}

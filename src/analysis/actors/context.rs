@@ -44,6 +44,31 @@ pub(in crate::analysis) fn recent_corporate_name(text: &str, before: usize) -> O
     None
 }
 
+/// Whether `name`, near `span`, comes right before a noun of a company's workforce or
+/// plant (`Tolvik Salt workers`, `Tolvik Salt shareholders`): no person's name is used so.
+/// Reads 3,000 bytes either side, so that a long article costs no more per name.
+pub(in crate::analysis) fn has_a_workforce(text: &str, span: Span, name: &str) -> bool {
+    let mut start = span.start.saturating_sub(3_000);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end + 3_000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let window = &text[start..end];
+    window.match_indices(name).any(|(at, _)| {
+        let rest = &window[at + name.len()..];
+        rest.strip_prefix(' ').is_some_and(|rest| {
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            word.starts_with(char::is_lowercase) && is_in(WORKFORCE_NOUNS, word)
+        })
+    })
+}
+
 /// `the two leaders`, `both ministers`, `the three presidents`: people counted, by their role.
 pub(super) fn speakers_together(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();

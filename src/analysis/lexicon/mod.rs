@@ -195,6 +195,7 @@ mod tests {
         SCENE_ADVERBS,
         DEMONYMS,
         EVIDENCE_NOUNS,
+        WORKFORCE_NOUNS,
         POST_NOMINALS,
         NEWS_OUTLET_WORDS,
         SECTION_LABELS,

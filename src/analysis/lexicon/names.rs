@@ -611,6 +611,17 @@ pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
     "retailer",
 ];
 
+/// Nouns of a company's workforce or plant, which a company's name may stand before
+/// (`Tolvik Salt workers`) and a person's does not.
+pub(in crate::analysis) const WORKFORCE_NOUNS: &[&str] = &[
+    "employees",
+    "factory",
+    "mine",
+    "plant",
+    "shareholders",
+    "workers",
+];
+
 /// Name words of organisations that are not companies: `the company` never stands for them.
 pub(in crate::analysis) const NON_CORPORATE_HEADS: &[&str] = &[
     "agency",
