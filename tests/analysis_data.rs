@@ -3806,3 +3806,26 @@ fn rules_a_name_before_its_workforce_is_a_company() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_named_subject_after_a_conjunction_and_a_long_affiliation() {
+    // `But Ada Holm, the mayor, said …`: the name after a conjunction is the subject, not its
+    // appositive; a long appositive (role and organisation) is still one; and `said
+    // Representative Ivo B. Marsh of New Tolvik` reads past a middle initial to the place.
+    check(
+        "School plan\n\n\
+         But Ada Holm, the mayor, said voters still want local schools.\n\n\
+         And Lena Ostrova, senior adviser for rural outreach at the Vell Institute for Learning \
+         Reform, said parents still want small classes.\n\n\
+         \"There is doubt that the plan will survive the winter,\" said Representative Ivo B. \
+         Marsh of New Tolvik.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: School plan | captions: 0
+            headline | — | School plan
+            sentence | Ada Holm | But Ada Holm, the mayor, said
+            sentence | Lena Ostrova | And Lena Ostrova, senior adviser for
+            sentence | Ivo B. Marsh | "There is doubt that the plan
+        "#]],
+    );
+}

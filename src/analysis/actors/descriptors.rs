@@ -28,7 +28,7 @@ pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
                     && !is_in(ORG_WORDS, w)
                     && !is_in(TITLES, w)
                     && !is_in(GENERIC_ORG, w)
-                    && !is_all_caps(w)
+                    && (!is_all_caps(w) || is_initial(w))
             });
         if name_like {
             body.truncate(of);
@@ -341,4 +341,11 @@ pub(super) fn names_someone(words: &[&str]) -> bool {
             .last()
             .is_some_and(|word| is_in(CIRCUMSTANCE_PREPOSITIONS, word));
     !words.iter().all(empty) && !words.iter().any(reporting_verb) && !prepositional && !clause
+}
+
+/// Whether `word` is a middle initial: one capital letter and a full stop (`B.` in `Ivo B.
+/// Marsh`).
+fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.'
 }

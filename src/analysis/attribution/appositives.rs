@@ -22,10 +22,12 @@ impl Sentence<'_> {
         let named = |&(start, end): &(usize, usize)| {
             (start..end).all(|i| starts_upper(self.word(i)) || self.kind(i) != Some(Tk::Word))
         };
+        // (`senior associate for school outreach at the Vell Institute for Learning Reform`:
+        // an appositive of a role and its organisation may be long.)
         parts.len() >= 2
             && parts
                 .iter()
-                .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 8))
+                .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 14))
             && parts.iter().any(named)
     }
 

@@ -69,9 +69,11 @@ impl<'t> Sentence<'t> {
         if !self.is_noun_phrase(cue_end, np_end, max_words) {
             // `said Jakub Wiśniewski of the Warsaw-based think tank GLOBSEC`: a long
             // affiliation after the name; the name is the subject.
-            let cut = (cue_end + 2..np_end.min(cue_end + 5)).find(|&i| {
+            // (`said Representative Ivo B. Marsh of New York`: an initial's full stop too.)
+            let cut = (cue_end + 2..np_end.min(cue_end + 6)).find(|&i| {
                 is_in(&["of", "from", "at"], self.word(i))
-                    && (cue_end..i).all(|j| starts_upper(self.word(j)))
+                    && (cue_end..i)
+                        .all(|j| starts_upper(self.word(j)) || self.kind(j) == Some(Tk::Stop))
             });
             match cut {
                 Some(cut) if self.is_noun_phrase(cue_end, cut, 6) => {
@@ -126,7 +128,10 @@ impl<'t> Sentence<'t> {
                 }
             }
             // `Ines Varga, the Tolvian president, said fees stay.`: a name and its appositive
-            // are the subject before the verb, not a statement before an inverted cue.
+            // are the subject before the verb, not a statement before an inverted cue (also
+            // after a conjunction: `But Ines Varga, …, said`).
+            let body = body
+                + usize::from(is_in(&["and", "but", "yet"], self.word(body)) && body + 1 < idx);
             if self.appositive_pair(body, idx - 1) {
                 return None;
             }

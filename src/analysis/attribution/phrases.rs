@@ -342,7 +342,13 @@ impl<'t> Sentence<'t> {
             let Some(comma) = self.top_level_comma(start, end) else {
                 return start;
             };
-            let first = self.word(start);
+            // `But Ada Holm, the mayor, said`: a conjunction before a capitalised word is read
+            // past, so that a name after it opens the subject (`But on Monday,` is a phrase).
+            let conjunction = is_in(&["and", "but", "or", "yet"], self.word(start))
+                && start + 1 < comma
+                && self.kind(start + 1) == Some(Tk::Word)
+                && starts_upper(self.word(start + 1));
+            let first = self.word(start + usize::from(conjunction));
             let intro = is_in(INTRO_WORDS, first)
                 || is_in(NEVER_SUBJECT_FIRST, first)
                 || (first.ends_with("ing") && starts_upper(first))
