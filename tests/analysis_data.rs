@@ -3829,3 +3829,23 @@ fn rules_a_named_subject_after_a_conjunction_and_a_long_affiliation() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_clause_after_a_colon_and_a_headline_acronym() {
+    // `… set off a row on Friday: Tolvian MPs said …`: the clause after a colon, a space and
+    // a capitalised word has its own subject (a time such as `10:47` is no colon of a clause). A headline's
+    // undefined acronym (`HC`) is the organisation the body names with those initials.
+    check(
+        "Row over bail: HC asks police to explain delay\n\n\
+         The High Court said on Monday that the police had kept the file for a year.\n\n\
+         The ruling set off another round of rows on Friday: Tolvian MPs said they were sure \
+         the minister knew.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Row over bail: HC asks police to explain delay | captions: 0
+            headline | High Court | Row over bail: HC asks police
+            sentence | High Court | The High Court said on Monday
+            sentence | Tolvian MPs | The ruling set off another round
+        "#]],
+    );
+}

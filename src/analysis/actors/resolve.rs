@@ -179,6 +179,9 @@ impl Registry {
                 self.spelled_out_lookups += 1;
                 if let Some(found) = spelled_out(text, span.start, word) {
                     self.acronyms.push(found);
+                } else if let Some(id) = self.organisation_with_initials(word) {
+                    // `SC asks …` in a headline, read after the body's `Supreme Court`.
+                    return Some(id);
                 }
             }
         }
@@ -261,6 +264,17 @@ impl Registry {
             }
         }
         Some(id)
+    }
+
+    /// The latest organisation whose name's initials are `acronym` (`Supreme Court` for `SC`).
+    fn organisation_with_initials(&self, acronym: &str) -> Option<DraftId> {
+        let index = self.actors.iter().rposition(|actor| {
+            let words: Vec<&str> = actor.name.split_whitespace().collect();
+            actor.kind == ActorKind::Organization
+                && words.len() >= 2
+                && acronym_matches(acronym, &words)
+        })?;
+        Some(DraftId::new(index))
     }
 
     /// Documents: `a report by X` and `a survey of … by X` are X's, `WHO figures` are WHO's,

@@ -322,12 +322,25 @@ impl<'t> Sentence<'t> {
             .map(|close| close + 1)
     }
 
+    /// Whether token `idx` is a colon that opens a clause: a short label's (`The Latest:`,
+    /// within five tokens of `start`), or one followed by a space and a capitalised word (not
+    /// `3:1` or `10:47PM`; nor `…: a set of rules that …`, a noun phrase).
+    fn clause_colon(&self, idx: usize, start: usize) -> bool {
+        self.kind(idx) == Some(Tk::Colon)
+            && (idx < start + 5
+                || (self.text[self.toks[idx].span.end..].starts_with(' ')
+                    && starts_upper(self.word(idx + 1))))
+    }
+
     /// The first token of the clause that ends at `end`: after introductory phrases.
     pub(super) fn clause_start(&self, end: usize) -> usize {
         let mut start = self.dateline_end().min(end);
         // `The Latest: Trump urges …`: a short label and a colon.
-        if let Some(colon) =
-            (start..end.min(start + 5)).find(|&idx| self.kind(idx) == Some(Tk::Colon))
+        // `… set off a row on Friday: Republicans said …`: a clause after a colon has its own
+        // subject too.
+        if let Some(colon) = (start..end)
+            .rev()
+            .find(|&idx| self.clause_colon(idx, start))
         {
             start = colon + 1;
         } else if let Some(colon) = self.quoted_claim_end(start, end) {
