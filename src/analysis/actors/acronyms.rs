@@ -8,19 +8,18 @@ use crate::analysis::text::is_all_caps;
 /// Initials of an acronym's expansion: the upper-case letters of its significant words. A
 /// lower-case letter of a mixed-case acronym stands for a connector (`BoE`, Bank of England).
 pub(in crate::analysis) fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    let letters: String = acronym
+    // Both sides are compared as they are read, without building them.
+    let letters = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
+        .flat_map(char::to_lowercase);
     let mixed = acronym.chars().any(char::is_lowercase);
-    let initials: String = words
+    let initials = words
         .iter()
         .filter(|word| mixed || !is_in(FUNCTION_WORDS, word))
         .filter_map(|word| word.chars().next())
-        .flat_map(char::to_lowercase)
-        .collect();
-    !letters.is_empty() && letters == initials
+        .flat_map(char::to_lowercase);
+    acronym.chars().any(char::is_alphabetic) && letters.eq(initials)
 }
 
 /// Whether `word` has the form of an acronym: two to five ASCII letters, all capitals

@@ -9,9 +9,12 @@ use crate::analysis::{ActorKind, Span};
 /// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
 pub(in crate::analysis) fn recent_corporate_name(text: &str, before: usize) -> Option<String> {
     let (_, window) = window_before(text, before, 4_000);
-    let words = words_with_breaks(window);
-    for idx in (0..words.len()).rev() {
-        let bare = bare_word(words[idx].1);
+    // Read from the end as far as needed: the name is usually near.
+    let mut words = RevWords::new(window);
+    let mut idx = 0;
+    while let Some(word) = words.get(idx) {
+        idx += 1;
+        let bare = bare_word(word);
         if !is_in(
             &[
                 "co", "inc", "corp", "ltd", "llc", "plc", "s.a", "ag", "gmbh", "group", "airlines",
@@ -21,12 +24,11 @@ pub(in crate::analysis) fn recent_corporate_name(text: &str, before: usize) -> O
         ) {
             continue;
         }
-        let raw = words[idx].1.trim_end_matches([',', ';', ':', ')']);
+        let raw = word.trim_end_matches([',', ';', ':', ')']);
         let mut name = vec![if raw.len() <= 5 { raw } else { bare }];
         let mut back = idx;
-        while back > 0 {
-            back -= 1;
-            let candidate = words[back].1;
+        while let Some(candidate) = words.get(back) {
+            back += 1;
             if candidate == "\n"
                 || !starts_upper(candidate)
                 || candidate.ends_with([',', '.', ';', ':'])

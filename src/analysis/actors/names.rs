@@ -227,8 +227,18 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
 pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (idx, ch) in text.char_indices() {
-        if is_space(ch) {
+    let bytes = text.as_bytes();
+    let mut idx = 0;
+    while let Some(&byte) = bytes.get(idx) {
+        // An ASCII character is read from its byte (its spaces are `\t` to `\r` and ` `); only
+        // others are decoded.
+        let (ch, space) = if byte.is_ascii() {
+            (char::from(byte), matches!(byte, b'\t'..=b'\r' | b' '))
+        } else {
+            let ch = text[idx..].chars().next().unwrap_or(' ');
+            (ch, is_space(ch))
+        };
+        if space {
             if let Some(word_start) = start.take() {
                 out.push((word_start, text.get(word_start..idx).unwrap_or("")));
             }
@@ -238,6 +248,7 @@ pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
         } else if start.is_none() {
             start = Some(idx);
         }
+        idx += ch.len_utf8();
     }
     if let Some(word_start) = start {
         out.push((word_start, text.get(word_start..).unwrap_or("")));

@@ -99,8 +99,15 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
     let mut name_words: Vec<(usize, &str)> = Vec::new();
     let mut titled = false;
     let mut position = 0;
-    let words: Vec<&str> = sentence.split(' ').collect();
-    for (idx, word) in words.iter().enumerate() {
+    // The words are split off as they are needed: the opening is short, the sentence may not
+    // be, and `describes_role` reads three words ahead.
+    let mut unread = sentence.split(' ');
+    let mut words: Vec<&str> = Vec::new();
+    for idx in 0usize.. {
+        words.extend(unread.by_ref().take((idx + 4).saturating_sub(words.len())));
+        let Some(word) = words.get(idx) else {
+            break;
+        };
         let bare = word.trim_end_matches([',', '.', ':', ';']);
         // `But Professor Dahl has …`: a conjunction that opens the sentence joins it to the one
         // before; the subject follows it.
