@@ -208,14 +208,23 @@ impl Scanner<'_> {
         let mut at = self.sentence_start;
         let bytes = text.as_bytes();
         loop {
-            // Skip plain ASCII quickly: only terminators and spaces matter.
-            while at < bytes.len()
-                && bytes[at] < 0x80
-                && !matches!(
-                    bytes[at],
-                    b'.' | b'?' | b'!' | b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
-                )
-            {
+            // Skip plain ASCII quickly: only terminators and spaces matter, and of the spaces
+            // only those the space arm below would not just pass over: a run of them, or one
+            // before a character that may open a list item (see `may_open_item`).
+            while let Some(&byte) = bytes.get(at) {
+                let plain = match byte {
+                    b' ' => match bytes.get(at + 1) {
+                        Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'0'..=b'9' | 0x80..)
+                        | None => false,
+                        Some(next) if next.is_ascii_lowercase() => bytes.get(at + 2) != Some(&b'.'),
+                        Some(_) => true,
+                    },
+                    b'.' | b'?' | b'!' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => false,
+                    _ => byte.is_ascii(),
+                };
+                if !plain {
+                    break;
+                }
                 at += 1;
             }
             let Some(ch) = char_at(text, at) else {
