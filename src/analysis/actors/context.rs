@@ -596,13 +596,11 @@ pub(in crate::analysis) fn sign_off(text: &str, span: Span) -> Option<Span> {
     valid.then(|| Span::new(start, start + name.len()))
 }
 
-/// The last `—` (U+2014) or `―` (U+2015) in `line`, found by bytes (`E2 80 94`/`95`): every
-/// sentence is tested, and decoding it backwards cost more than the rest of the test.
+/// The last `—` (U+2014) or `―` (U+2015) in `line`: every sentence is tested, so each dash
+/// is looked for alone (a search for one character reads the text a word at a time), not
+/// both by decoding the line.
 fn rfind_long_dash(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    (0..bytes.len().saturating_sub(2)).rev().find(|&idx| {
-        bytes[idx] == 0xe2 && bytes[idx + 1] == 0x80 && matches!(bytes[idx + 2], 0x94 | 0x95)
-    })
+    line.rfind('—').max(line.rfind('―'))
 }
 
 #[cfg(test)]

@@ -28,6 +28,19 @@ fn ends_head(word: &str) -> bool {
     is_in(&["of", "to", "for", "in", "at", "on"], word)
 }
 
+/// `name` without leading `the `s, then `The `s: `name.trim_start_matches("the ")
+/// .trim_start_matches("The ")`, without building a substring searcher for each.
+pub(super) fn without_leading_the(name: &str) -> &str {
+    let mut bare = name;
+    while let Some(rest) = bare.strip_prefix("the ") {
+        bare = rest;
+    }
+    while let Some(rest) = bare.strip_prefix("The ") {
+        bare = rest;
+    }
+    bare
+}
+
 /// The head of a name: the last word before `of`/`to`/`for`/`in`, or the last word.
 pub(in crate::analysis) fn head_of(words: &[String]) -> String {
     head_word(words).to_string()

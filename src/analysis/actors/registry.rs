@@ -657,9 +657,7 @@ impl Registry {
         }
         // `the 27-year-old`: the person the text gave that age (`Tomas Holm, 27,`), else the
         // last person who spoke.
-        let bare = mention
-            .trim_start_matches("the ")
-            .trim_start_matches("The ");
+        let bare = without_leading_the(mention);
         if let Some(id) = self.described_person(text, span, bare) {
             self.actors[id].mention(span);
             return vec![id];

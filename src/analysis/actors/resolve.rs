@@ -547,10 +547,7 @@ impl Registry {
             }
             return id;
         }
-        let display = org_text
-            .trim_start_matches("the ")
-            .trim_start_matches("The ")
-            .to_string();
+        let display = without_leading_the(org_text).to_string();
         let key = self.key_of(&display);
         let new_kind = match kind {
             ActorKind::Person => ActorKind::Unknown,

@@ -40,16 +40,25 @@ pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<T
     if text.get(span.start..span.end).is_none() {
         return;
     }
+    let bytes = text.as_bytes();
     let mut at = span.start;
     while let Some(ch) = char_in(text, at, span.end) {
         if out.len() > MAX_TOKENS {
             return;
         }
-        if is_space(ch) {
+        // An ASCII character is classed by its byte (its spaces are `\t` to `\r` and ` `).
+        let (space, alphanumeric) = match bytes[at] {
+            byte if byte.is_ascii() => (
+                matches!(byte, b'\t'..=b'\r' | b' '),
+                byte.is_ascii_alphanumeric(),
+            ),
+            _ => (is_space(ch), ch.is_alphanumeric()),
+        };
+        if space {
             at += ch.len_utf8();
             continue;
         }
-        let (end, kind) = if ch.is_alphanumeric() {
+        let (end, kind) = if alphanumeric {
             (word_end(text, span, quotes, at), Tk::Word)
         } else {
             punctuation(text, span, at, ch)
@@ -84,8 +93,16 @@ fn word_end(text: &str, span: Span, quotes: &[Quote], at: usize) -> usize {
     let mut end = at + char_at(text, at).map_or(1, char::len_utf8);
     loop {
         // ASCII letters and digits go on the word without decoding or the tests below.
-        while end < span.end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            end += 1;
+        let run = bytes.get(end..span.end).unwrap_or(&[]);
+        end += run
+            .iter()
+            .position(|&byte| !byte.is_ascii_alphanumeric())
+            .unwrap_or(run.len());
+        // Nor does other ASCII than a joiner (`is_joiner`) go on, or end a possessive.
+        if bytes.get(end).is_some_and(|&byte| {
+            byte.is_ascii() && !matches!(byte, b'.' | b'\'' | b'-' | b'/' | b'&' | b'_' | b'@')
+        }) {
+            break;
         }
         let Some(next) = char_in(text, end, span.end) else {
             break;
