@@ -15,15 +15,36 @@ use super::text::{
 };
 use super::Span;
 
-/// Whether `word`, folded to lower case, is in `list` (a short scan, no allocation).
+/// Whether `word`, folded to lower case, is in `list` (no allocation). A list of
+/// [`SORTED_FROM`] words or more must be sorted (byte order, lower case, as the lexicon's are):
+/// an ASCII word is looked for in it by bisection; in a shorter one, by a scan.
 fn contains_folded(list: &[&str], word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
         return false;
     }
     if word.is_ascii() {
+        let word = word.as_bytes();
+        if list.len() >= SORTED_FROM {
+            debug_assert!(list.windows(2).all(|pair| pair[0] < pair[1]));
+            return list
+                .binary_search_by(|item| {
+                    let item = item.as_bytes();
+                    let common = item
+                        .iter()
+                        .zip(word)
+                        .map(|(&a, &b)| (a, b.to_ascii_lowercase()));
+                    for (left, right) in common {
+                        if left != right {
+                            return left.cmp(&right);
+                        }
+                    }
+                    item.len().cmp(&word.len())
+                })
+                .is_ok();
+        }
         return list
             .iter()
-            .any(|item| item.as_bytes().eq_ignore_ascii_case(word.as_bytes()));
+            .any(|item| item.as_bytes().eq_ignore_ascii_case(word));
     }
     let mut buf = [0u8; 48];
     let mut len = 0;
@@ -39,6 +60,9 @@ fn contains_folded(list: &[&str], word: &str) -> bool {
     let lowered = std::str::from_utf8(&buf[..len]).unwrap_or("");
     list.contains(&lowered)
 }
+
+/// Lists at least this long are searched by [`contains_folded`] by bisection.
+const SORTED_FROM: usize = 16;
 
 fn is_bullet(ch: char) -> bool {
     matches!(
