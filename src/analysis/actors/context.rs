@@ -73,15 +73,16 @@ pub(in crate::analysis) fn has_a_workforce(text: &str, span: Span, name: &str) -
 
 /// `the two leaders`, `both ministers`, `the three presidents`: people counted, by their role.
 pub(super) fn speakers_together(mention: &str) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    let counted = match words.as_slice() {
-        [both, _] => both.eq_ignore_ascii_case("both"),
-        [the, number, _] => {
-            the.eq_ignore_ascii_case("the") && is_in(&["two", "three", "four"], number)
-        }
-        _ => false,
+    // Two or three words: only the first four are read (every mention is tested).
+    let mut words = mention.split_whitespace();
+    let (counted, role) = match std::array::from_fn::<_, 4, _>(|_| words.next()) {
+        [Some(both), Some(role), None, _] => (both.eq_ignore_ascii_case("both"), role),
+        [Some(the), Some(number), Some(role), None] => (
+            the.eq_ignore_ascii_case("the") && is_in(&["two", "three", "four"], number),
+            role,
+        ),
+        _ => return false,
     };
-    let role = words.last().copied().unwrap_or("");
     counted
         && role.starts_with(char::is_lowercase)
         && role

@@ -262,6 +262,15 @@ pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
             start = Some(idx);
         }
         idx += ch.len_utf8();
+        // The rest of a word's printable ASCII changes nothing: it is passed over at once.
+        if !space {
+            idx += bytes
+                .get(idx..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|&byte| !(b'!'..=b'~').contains(&byte))
+                .unwrap_or(bytes.len() - idx);
+        }
     }
     if let Some(word_start) = start {
         out.push((word_start, text.get(word_start..).unwrap_or("")));

@@ -35,13 +35,11 @@ impl Registry {
             return None;
         }
         let (base, acronym) = split_acronym(mention);
-        let words: Vec<&str> = base.split_whitespace().collect();
-        let first = words.first().copied().unwrap_or("");
-        let mut body: Vec<&str> = if is_in(ARTICLES, first) {
-            words[1..].to_vec()
-        } else {
-            words.clone()
-        };
+        let mut body: Vec<&str> = base.split_whitespace().collect();
+        let first = body.first().copied().unwrap_or("");
+        if is_in(ARTICLES, first) {
+            body.remove(0);
+        }
         if body.is_empty() {
             return None;
         }
