@@ -6,8 +6,8 @@
 //!
 //! Inflections are generated from each lemma by the regular English rules (`-s`/`-es`/`-ies`,
 //! `-d`/`-ed`/`-ied`, final-consonant doubling, `-ing`) plus the listed irregular forms, once,
-//! into a table with an open-addressing hash index (and a per-letter bit set of lengths as a
-//! quick rejection test).
+//! into a table with an open-addressing hash index (and, per first two letters, a bit set of
+//! lengths as a quick rejection test).
 
 use std::sync::OnceLock;
 
@@ -410,11 +410,13 @@ fn gerund(lemma: &str, doubles: bool) -> String {
     }
 }
 
-/// The forms, sorted, with a hash index, and for each first letter a bit set of the lengths
-/// that occur (a quick rejection test before hashing).
+/// The forms, sorted, with a hash index, and for each first two letters (see [`pair_index`]) a
+/// bit set of the lengths that occur (a quick rejection test before hashing: most words of
+/// running text share no such pair and length with any form).
 struct Table {
     forms: Vec<(String, Cue)>,
-    lengths: [u32; 26],
+    /// Built when the table is (26 × 27 entries), so it adds nothing to the binary.
+    lengths: Vec<u32>,
     /// An open-addressing hash index into `forms` (FNV-1a of the lower-case form).
     slots: Vec<u32>,
 }
@@ -438,10 +440,10 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let forms = forms();
-        let mut lengths = [0u32; 26];
+        let mut lengths = vec![0u32; 26 * 27];
         for (form, _) in &forms {
-            if let Some(first) = form.bytes().next().filter(u8::is_ascii_lowercase) {
-                lengths[usize::from(first - b'a')] |= 1 << form.len().min(31);
+            if let Some(pair) = pair_index(form.as_bytes()) {
+                lengths[pair] |= 1 << form.len().min(31);
             }
         }
         let n_slots = (forms.len() * 4).next_power_of_two();
@@ -459,6 +461,20 @@ fn table() -> &'static Table {
             slots,
         }
     })
+}
+
+/// The index of a word's first two bytes, folded to lower case, in [`Table::lengths`]: a
+/// letter, then a letter or anything else; `None` if the first is not a letter.
+fn pair_index(word: &[u8]) -> Option<usize> {
+    let first = word.first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let second = match word.get(1).map(u8::to_ascii_lowercase) {
+        Some(letter @ b'a'..=b'z') => usize::from(letter - b'a'),
+        _ => 26,
+    };
+    Some(usize::from(first - b'a') * 27 + second)
 }
 
 fn forms() -> Vec<(String, Cue)> {
@@ -510,13 +526,10 @@ pub fn lookup(word: &str) -> Option<Cue> {
     if bytes.len() < 3 || bytes.len() > 16 {
         return None;
     }
-    // The first letter and the length reject most words before the word is read further.
-    let first = bytes[0].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() {
-        return None;
-    }
+    // The first two letters and the length reject most words before the word is read further.
+    let pair = pair_index(bytes)?;
     let table = table();
-    if table.lengths[usize::from(first - b'a')] & (1 << bytes.len()) == 0 {
+    if table.lengths.get(pair)? & (1 << bytes.len()) == 0 {
         return None;
     }
     // One pass lowers the word and hashes it; a word that is not ASCII is no cue.
