@@ -3849,3 +3849,27 @@ fn rules_a_clause_after_a_colon_and_a_headline_acronym() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_relative_of_someone_is_no_member() {
+    // `A neighbour of the victim said`: a relative or neighbour of someone is a person of their
+    // own, no `representative` of an organisation; `the 34-year-old mother of three` and `the
+    // 41-year-old teacher` describe the person in focus (or the one the text gave that age).
+    check(
+        "Estate fire\n\n\
+         A neighbour of the victim said she heard shouting.\n\n\
+         Ida Lund spoke after the vote. She said fathers would not be eligible, and when pressed, \
+         the 34-year-old mother of three replied, \"It is meant for mothers.\"\n\n\
+         Tam Rowe, 41, was charged. The 41-year-old teacher told the court he was innocent.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Estate fire | captions: 0
+            headline | — | Estate fire
+            sentence | neighbour of the victim | A neighbour of the victim said
+            sentence | — | Ida Lund spoke after the vote.
+            sentence | Ida Lund | She said fathers would not be
+            sentence | — | Tam Rowe, 41, was charged.
+            sentence | Tam Rowe | The 41-year-old teacher told the court
+        "#]],
+    );
+}

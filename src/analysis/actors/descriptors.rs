@@ -146,6 +146,22 @@ pub(super) fn is_age_descriptor(word: &str) -> bool {
 }
 
 /// The age of an age descriptor: `30` for `30-year-old`.
+/// The age of a person described by it (`34-year-old`), alone, before one noun (`34-year-old
+/// teacher`) or before a relation or role of someone (`34-year-old mother of three`).
+pub(super) fn described_age(bare: &str) -> Option<&str> {
+    let mut words = bare.split(' ');
+    let age = age_of_descriptor(words.next()?)?;
+    let rest: Vec<&str> = words.collect();
+    let described = match rest.as_slice() {
+        [] => true,
+        // `the 41-year-old teacher`, `the 30-year-old striker`.
+        [noun] => noun.bytes().all(|b| b.is_ascii_lowercase()) && !is_in(FUNCTION_WORDS, noun),
+        [noun, "of", _] | [noun, "of", _, _] => is_in(KIN_NOUNS, noun) || is_in(ROLE_NOUNS, noun),
+        _ => false,
+    };
+    described.then_some(age)
+}
+
 pub(super) fn age_of_descriptor(word: &str) -> Option<&str> {
     word.strip_suffix("-year-old")
         .filter(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))

@@ -262,7 +262,7 @@ impl Registry {
     /// without speaking since (`Tolvik boss Pavel Brun was less happy.`); else the last person
     /// who spoke.
     fn described_person(&mut self, text: &str, span: Span, bare: &str) -> Option<DraftId> {
-        let age = super::descriptors::age_of_descriptor(bare);
+        let age = super::descriptors::described_age(bare);
         // `the batting great`, `the Hollywood veteran`: an epithet of a person.
         let epithet = bare.rsplit(' ').next().is_some_and(|head| {
             is_in(PERSON_EPITHETS, head) && head.starts_with(char::is_lowercase)

@@ -51,7 +51,12 @@ impl Registry {
             }
         }
         let role = normalise_role(body[role_idx]);
-        let org_text = if is_in(&["of", "for", "at", "from", "with", "to"], after)
+        // `a neighbour of the victim`, `mother of three`: a relative or neighbour of someone is
+        // no member of an organisation.
+        let kin_of = after == "of" && is_in(KIN_NOUNS, body[role_idx]);
+        let org_text = if kin_of {
+            None
+        } else if is_in(&["of", "for", "at", "from", "with", "to"], after)
             && role_idx + 2 < body.len()
         {
             Some(body[role_idx + 2..].join(" "))

@@ -196,6 +196,7 @@ mod tests {
         DEMONYMS,
         EVIDENCE_NOUNS,
         WORKFORCE_NOUNS,
+        KIN_NOUNS,
         POST_NOMINALS,
         NEWS_OUTLET_WORDS,
         SECTION_LABELS,

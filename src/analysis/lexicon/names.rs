@@ -133,6 +133,22 @@ pub(in crate::analysis) const ROLE_DESCRIBERS: &[&str] = &[
 /// `British`, `Pakistani`, `Republican`.
 pub(in crate::analysis) const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "i", "ic", "ish"];
 
+/// Role nouns of a person's family, friends and neighbours: `a neighbour of the victim` is
+/// no member of an organisation.
+pub(in crate::analysis) const KIN_NOUNS: &[&str] = &[
+    "brother",
+    "daughter",
+    "father",
+    "friend",
+    "husband",
+    "mother",
+    "neighbor",
+    "neighbour",
+    "sister",
+    "son",
+    "wife",
+];
+
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
 
