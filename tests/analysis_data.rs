@@ -3873,3 +3873,23 @@ fn rules_a_relative_of_someone_is_no_member() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_degree_adverb_before_an_adverb_is_no_subject() {
+    // `… with Holm, Varga and Marsh and almost immediately disclosed them`: `almost` before
+    // `immediately` belongs to the verb, so `and` ends the words before it and no list of
+    // names becomes a speaker; `World leaders almost universally expressed` keeps its subject.
+    check(
+        "Deals row\n\n\
+         Tolvian MPs said the timing was not planned; they learned on Friday of the deals with \
+         Holm, Varga and Marsh and almost immediately disclosed them to the press.\n\n\
+         Ferry unions nearly unanimously expressed outrage over the plan.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Deals row | captions: 0
+            headline | — | Deals row
+            sentence | Tolvian MPs | Tolvian MPs said the timing was
+            sentence | Ferry unions | Ferry unions nearly unanimously expressed outrage
+        "#]],
+    );
+}

@@ -125,7 +125,7 @@ pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
 
 /// Adverbs of degree before another adverb: `quite generously asked`.
 pub(in crate::analysis) const DEGREE_ADVERBS: &[&str] = &[
-    "fairly", "pretty", "quite", "rather", "so", "somewhat", "too", "very",
+    "almost", "fairly", "nearly", "pretty", "quite", "rather", "so", "somewhat", "too", "very",
 ];
 
 /// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
