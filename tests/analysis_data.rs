@@ -3893,3 +3893,28 @@ fn rules_a_degree_adverb_before_an_adverb_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn rules_the_bare_role_names_the_one_it_named_before() {
+    // `said a neighbor, …` then `the neighbor said` and `the unidentified neighbor said`, even
+    // after a sergeant spoke: the neighbour already speaking, not a street or the sergeant.
+    check(
+        "Standoff ends\n\n\
+         Police cars lined Vell Lane on Tuesday.\n\n\
+         \"Scary. That is what it was,\" said a neighbor, who did not want to be named.\n\n\
+         \"It was someone breaking into cars,\" the neighbor said.\n\n\
+         \"We are here to find out what happened,\" Sgt. Ida Lund said.\n\n\
+         \"Folks have been fearful,\" the unidentified neighbor said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Standoff ends | captions: 0
+            headline | — | Standoff ends
+            sentence | — | Police cars lined Vell Lane on
+            sentence | neighbor | "Scary.
+            sentence | neighbor | That is what it was," said
+            sentence | neighbor | "It was someone breaking into cars,"
+            sentence | Ida Lund | "We are here to find out
+            sentence | neighbor | "Folks have been fearful," the unidentified
+        "#]],
+    );
+}

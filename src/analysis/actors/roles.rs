@@ -282,6 +282,17 @@ impl Registry {
         }) {
             return Some(DraftId::new(id));
         }
+        // `the neighbor said` after `said a neighbor`, `the source added` after `another
+        // source said`: the latest speaker that the bare role already named.
+        if definite {
+            let lower = word.to_ascii_lowercase();
+            if let Some(id) = self.recent_speakers().find(|&id| {
+                let actor = &self.actors[id];
+                actor.member_of.is_none() && head_word(&actor.key) == lower
+            }) {
+                return Some(id);
+            }
+        }
         // `a spokesman said` with no organisation named: the spokesperson of the
         // organisation that spoke last.
         if role == "spokesperson" {
