@@ -3918,3 +3918,24 @@ fn rules_the_bare_role_names_the_one_it_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_web_address_after_a_dash_is_no_sign_off() {
+    // `… on Saturday. – Tolvikpost.com`: an outlet's credit at the end of the article, not a
+    // sign-off that gives the quotation before it a speaker.
+    check(
+        "Cup\n\n\
+         \"That is the test, and my team met it,\" said Ivo Marsh.\n\n\
+         \"We go again next week.\"\n\n\
+         Tolvik will face Vell on Saturday at the Arena. – Tolvikpost.com",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cup | captions: 0
+            headline | — | Cup
+            sentence | Ivo Marsh | "That is the test, and my
+            sentence | Ivo Marsh | "We go again next week."
+            sentence | — | Tolvik will face Vell on Saturday
+            sentence | — | – Tolvikpost.com
+        "#]],
+    );
+}

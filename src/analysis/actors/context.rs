@@ -593,8 +593,19 @@ pub(in crate::analysis) fn sign_off(text: &str, span: Span) -> Option<Span> {
         && rest_trimmed.split_whitespace().count() <= 10
         && words
             .first()
-            .is_some_and(|w| !is_in(DETERMINERS, w) && !is_in(PRONOUNS, w));
+            .is_some_and(|w| !is_in(DETERMINERS, w) && !is_in(PRONOUNS, w))
+        && !words.iter().any(|w| is_web_address(w));
     valid.then(|| Span::new(start, start + name.len()))
+}
+
+/// Whether `word` is a web address (`Tolvikpost.com`): an outlet's credit, not a speaker's
+/// sign-off. A dot followed by two to four lower-case letters that end the word.
+fn is_web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(site, tld)| {
+        !site.is_empty()
+            && (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// The last `—` (U+2014) or `―` (U+2015) in `line`: every sentence is tested, so each dash
