@@ -3939,3 +3939,21 @@ fn rules_a_web_address_after_a_dash_is_no_sign_off() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_acronym_defined_after_according_to() {
+    // `According to the Security Service of Tolvia (SBT)`: the acronym, whose letters are not
+    // the name's initials, stands for the name without the sentence's opening words.
+    check(
+        "Hack\n\n\
+         According to the Security Service of Tolvia (SBT), no data leaked.\n\n\
+         Initially, SBT indicated that some state sites were shut.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Hack | captions: 0
+            headline | — | Hack
+            sentence | Security Service of Tolvia | According to the Security Service of
+            sentence | Security Service of Tolvia | Initially, SBT indicated that some state
+        "#]],
+    );
+}

@@ -194,9 +194,11 @@ pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
             }
         }
         words.reverse();
+        // (`According to the Security Service of Tolvia (SBT)`: an opening word of the
+        // sentence is no part of the name.)
         while words
             .first()
-            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || is_possessive(w))
+            .is_some_and(|w| is_in(FUNCTION_WORDS, w) || is_possessive(w) || is_in(INTRO_WORDS, w))
         {
             words.remove(0);
         }
