@@ -20,7 +20,17 @@ pub(super) fn significant_parts(name: &str) -> impl Iterator<Item = &str> {
 
 /// The significant words of a name, in lower case: the key it is found by.
 pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
-    significant_parts(name).map(str::to_lowercase).collect()
+    significant_parts(name).map(lower_case).collect()
+}
+
+/// `word.to_lowercase()`, with ASCII words (most names) lowered byte by byte: for them the
+/// two agree, and the byte loop costs less than decoding each character.
+fn lower_case(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// Whether a (lower-case) word ends a name's head: `of`, `to`, `for`, `in`, `at`, `on`.
@@ -238,7 +248,8 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
 /// The words of `text` with their byte offsets; a line break between two words is recorded
 /// as a `"\n"` word so that names never run across lines.
 pub(in crate::analysis) fn words_with_breaks(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    // (Room for a word every six bytes spares most of the vector's regrowth.)
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = None;
     let bytes = text.as_bytes();
     let mut idx = 0;

@@ -60,13 +60,16 @@ pub(in crate::analysis) fn previous_subject_person_through(
     before: usize,
     pronoun: &str,
 ) -> Option<SubjectPerson> {
-    sentence_subject_person(text, before, 1).or_else(|| {
-        let (_, previous) = sentence_back(text, before, 1)?;
-        let opener = after_word(previous, 3, |word| word.eq_ignore_ascii_case(pronoun))?;
-        (previous.len() - opener.len() <= 16)
-            .then(|| sentence_subject_person(text, before, 2))
-            .flatten()
-    })
+    // (The sentence before is found once, for both its own subject and its opening word.)
+    let (offset, previous) = sentence_back(text, before, 1)?;
+    if let Some((mut person, _)) = opening_person(previous) {
+        person.at += offset;
+        return Some(person);
+    }
+    let opener = after_word(previous, 3, |word| word.eq_ignore_ascii_case(pronoun))?;
+    (previous.len() - opener.len() <= 16)
+        .then(|| sentence_subject_person(text, before, 2))
+        .flatten()
 }
 
 /// The person who opens the sentence `back` sentences before the one at `before`.
