@@ -167,6 +167,9 @@ impl<'t> Sentence<'t> {
 
     /// `…, the Mission said.` and `"A," X said, "B."`.
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        if !self.may_end_content_before(idx) {
+            return None;
+        }
         let mut subject_end = self.skip_left(idx, 0);
         let mut at = subject_end;
         if let Some((outer, end)) = self
@@ -281,6 +284,13 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// Whether a comma, closing mark or dash comes before token `idx`: without one no content
+    /// ends before the cue there (`boundary_before` finds none, and an appositive's outer mark
+    /// is one of them), so [`Self::try_after`] need not read the subject.
+    fn may_end_content_before(&self, idx: usize) -> bool {
+        (0..idx).any(|i| matches!(self.kind(i), Some(Tk::Comma | Tk::Close | Tk::Dash)))
     }
 
     /// The comma, closing mark or dash before token `at` that ends the content before a
@@ -647,6 +657,10 @@ impl<'t> Sentence<'t> {
 
     /// `X claimed that …`, `X accused Y of …`.
     pub(super) fn try_before(&self, idx: usize, cue_end: usize) -> Option<Found> {
+        // Nothing said after the cue (`…, Holm said.`): no statement, whatever the subject. It
+        // is read first, as the subject tests below cost more.
+        let from = cue_end + usize::from(self.word(cue_end).eq_ignore_ascii_case("that"));
+        let content = self.content(from, self.toks.len())?;
         let mut start = self.clause_start(idx);
         let mut subject_end = self.skip_left(idx, start);
         // `a letter … that says …`: a relative clause does not name a speaker.
@@ -723,20 +737,11 @@ impl<'t> Sentence<'t> {
             _ if !self.is_noun_phrase(start, subject_end, 30) => return None,
             _ => {}
         }
-        let mut content = Vec::new();
-        let mut from = cue_end;
-        if self.word(from).eq_ignore_ascii_case("that") {
-            from += 1;
-        }
-        content.extend(self.content(from, self.toks.len()));
-        if content.is_empty() {
-            return None;
-        }
         Some(Found {
             kind: AttributionKind::Indirect,
             subject: TokenRange::new(start, subject_end),
             cue: self.toks[idx].span,
-            content,
+            content: vec![content],
             after: false,
         })
     }
