@@ -617,22 +617,6 @@ impl Registry {
         id.into_iter().collect()
     }
 
-    /// The two people who opened the sentence before the mention at `span` together, as
-    /// actors.
-    fn subject_pair(&mut self, text: &str, span: Span) -> Option<Vec<DraftId>> {
-        let [first, second] = previous_subject_pair(text, span.start)?;
-        let first = self.subject_person(first.name, first.titled, None)?;
-        let second = self.subject_person(second.name, second.titled, None)?;
-        if first == second {
-            return None;
-        }
-        let ids = vec![first, second];
-        for &id in &ids {
-            self.actors[id].mention(span);
-        }
-        Some(ids)
-    }
-
     /// Resolves one mention (a cleaned noun phrase) to actors.
     pub(in crate::analysis) fn resolve(&mut self, text: &str, span: Span) -> Vec<DraftId> {
         let mention = subject_pronoun(span.slice(text).trim());
@@ -666,10 +650,11 @@ impl Registry {
             // `Ada Holm and Ines Varga have not seen this. They say …`: the two people who
             // opened the sentence before, together.
             if mention.eq_ignore_ascii_case("they") {
-                if let Some(ids) = self.subject_pair(text, span) {
+                let previous = previous_sentence(text, span.start);
+                if let Some(ids) = self.subject_pair(span, previous) {
                     return ids;
                 }
-                if let Some(id) = self.subject_group(text, span) {
+                if let Some(id) = self.subject_group(text, previous) {
                     self.actors[id].mention(span);
                     return vec![id];
                 }

@@ -53,6 +53,13 @@ fn sentence_back(text: &str, before: usize, back: usize) -> Option<(usize, &str)
     ))
 }
 
+/// The sentence before the one at `before`, after its intro phrase, and where that starts in
+/// `text`: read once for `they`, for both [`previous_subject_pair`] and
+/// [`previous_subject_group`].
+pub(in crate::analysis) fn previous_sentence(text: &str, before: usize) -> Option<(usize, &str)> {
+    sentence_back(text, before, 1)
+}
+
 /// The person who opens the sentence before the one at `before` or, when that sentence opens
 /// with `pronoun` itself (`Each night he sleeps at the boathouse.`), the one before it.
 pub(in crate::analysis) fn previous_subject_person_through(
@@ -80,13 +87,11 @@ fn sentence_subject_person(text: &str, before: usize, back: usize) -> Option<Sub
     Some(person)
 }
 
-/// The two people who open the sentence before the one at `before` together (`Deputy Director
-/// Eric Holm and Medical Director Ines Varga have not seen …`), for `they`.
+/// The two people who open the `previous` sentence ([`previous_sentence`]) together (`Deputy
+/// Director Eric Holm and Medical Director Ines Varga have not seen …`), for `they`.
 pub(in crate::analysis) fn previous_subject_pair(
-    text: &str,
-    before: usize,
+    (offset, sentence): (usize, &str),
 ) -> Option<[SubjectPerson; 2]> {
-    let (offset, sentence) = sentence_back(text, before, 1)?;
     let (mut first, end) = opening_person(sentence)?;
     let rest = sentence.get(end..)?.strip_prefix("and ")?;
     let (mut second, _) = opening_person(rest)?;
@@ -234,12 +239,14 @@ fn after_word(sentence: &str, limit: usize, ends: impl Fn(&str) -> bool) -> Opti
     None
 }
 
-/// The group that opens the sentence before the one at `before` and acts in it without
+/// The group that opens the sentence before a mention and acts in it without
 /// speaking (`Researchers looked at 30 years of records.`, `The scientists tracked …`), for
 /// `they`: a plural group or role noun, after at most a determiner, then a lower-case verb.
-/// Returns its span in `text`.
-pub(in crate::analysis) fn previous_subject_group(text: &str, before: usize) -> Option<Span> {
-    let (offset, sentence) = sentence_back(text, before, 1)?;
+/// `previous` is that sentence and its offset ([`previous_sentence`]); returns the group's span
+/// in the text.
+pub(in crate::analysis) fn previous_subject_group(
+    (offset, sentence): (usize, &str),
+) -> Option<Span> {
     let mut words = sentence.split(' ');
     let mut first = words.next()?;
     let mut at = 0;
@@ -259,11 +266,35 @@ pub(in crate::analysis) fn previous_subject_group(text: &str, before: usize) -> 
 }
 
 impl Registry {
+    /// The two people who opened the sentence before the mention at `span` together, as
+    /// actors.
+    pub(super) fn subject_pair(
+        &mut self,
+        span: Span,
+        previous: Option<(usize, &str)>,
+    ) -> Option<Vec<DraftId>> {
+        let [first, second] = previous_subject_pair(previous?)?;
+        let first = self.subject_person(first.name, first.titled, None)?;
+        let second = self.subject_person(second.name, second.titled, None)?;
+        if first == second {
+            return None;
+        }
+        let ids = vec![first, second];
+        for &id in &ids {
+            self.actors[id].mention(span);
+        }
+        Some(ids)
+    }
+
     /// `They found …` right after `Researchers looked at …`: the group that opened the
     /// sentence before without speaking ([`previous_subject_group`]), when the text names it
     /// after the last speaker.
-    pub(in crate::analysis) fn subject_group(&mut self, text: &str, span: Span) -> Option<DraftId> {
-        let group = previous_subject_group(text, span.start)?;
+    pub(in crate::analysis) fn subject_group(
+        &mut self,
+        text: &str,
+        previous: Option<(usize, &str)>,
+    ) -> Option<DraftId> {
+        let group = previous_subject_group(previous?)?;
         let newer = self.history.last().is_none_or(|ids| {
             ids.iter().all(|&id| {
                 self.actors[id]
