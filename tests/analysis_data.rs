@@ -3794,15 +3794,15 @@ fn rules_a_name_before_its_workforce_is_a_company() {
     check(
         "Salt strike\n\n\
          Striking Tolvik Salt workers marched on Monday.\n\n\
-         Tolvik Salt said in a statement that no talks were planned.\n\n\
-         In a statement, the company said that masked men had entered the mine.",
+         Tolvik Salt announced on Friday that talks were off.\n\n\
+         The company later said that two men had broken into the depot.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Salt strike | captions: 0
             headline | — | Salt strike
             sentence | — | Striking Tolvik Salt workers marched on
-            sentence | Tolvik Salt | Tolvik Salt said in a statement
-            sentence | Tolvik Salt | In a statement, the company said
+            sentence | Tolvik Salt | Tolvik Salt announced on Friday that
+            sentence | Tolvik Salt | The company later said that two
         "#]],
     );
 }
@@ -3816,7 +3816,7 @@ fn rules_a_named_subject_after_a_conjunction_and_a_long_affiliation() {
         "School plan\n\n\
          But Ada Holm, the mayor, said voters still want local schools.\n\n\
          And Lena Ostrova, senior adviser for rural outreach at the Vell Institute for Learning \
-         Reform, said parents still want small classes.\n\n\
+         Reform, said families still prefer small classes.\n\n\
          \"There is doubt that the plan will survive the winter,\" said Representative Ivo B. \
          Marsh of New Tolvik.",
         expect![[r#"
@@ -3838,14 +3838,14 @@ fn rules_a_clause_after_a_colon_and_a_headline_acronym() {
     check(
         "Row over bail: HC asks police to explain delay\n\n\
          The High Court said on Monday that the police had kept the file for a year.\n\n\
-         The ruling set off another round of rows on Friday: Tolvian MPs said they were sure \
-         the minister knew.",
+         The ruling stirred fresh anger on Friday: Tolvian MPs said they were sure the \
+         minister knew.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Row over bail: HC asks police to explain delay | captions: 0
             headline | High Court | Row over bail: HC asks police
             sentence | High Court | The High Court said on Monday
-            sentence | Tolvian MPs | The ruling set off another round
+            sentence | Tolvian MPs | The ruling stirred fresh anger on
         "#]],
     );
 }
@@ -3853,21 +3853,21 @@ fn rules_a_clause_after_a_colon_and_a_headline_acronym() {
 #[test]
 fn rules_a_relative_of_someone_is_no_member() {
     // `A neighbour of the victim said`: a relative or neighbour of someone is a person of their
-    // own, no `representative` of an organisation; `the 34-year-old mother of three` and `the
+    // own, no `representative` of an organisation; `the 29-year-old father of two` and `the
     // 41-year-old teacher` describe the person in focus (or the one the text gave that age).
     check(
         "Estate fire\n\n\
          A neighbour of the victim said she heard shouting.\n\n\
-         Ida Lund spoke after the vote. She said fathers would not be eligible, and when pressed, \
-         the 34-year-old mother of three replied, \"It is meant for mothers.\"\n\n\
+         Ivo Marsh spoke after the vote. He said grandparents would not qualify, and when \
+         pressed, the 29-year-old father of two replied, \"It is meant for parents.\"\n\n\
          Tam Rowe, 41, was charged. The 41-year-old teacher told the court he was innocent.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Estate fire | captions: 0
             headline | — | Estate fire
             sentence | neighbour of the victim | A neighbour of the victim said
-            sentence | — | Ida Lund spoke after the vote.
-            sentence | Ida Lund | She said fathers would not be
+            sentence | — | Ivo Marsh spoke after the vote.
+            sentence | Ivo Marsh | He said grandparents would not qualify,
             sentence | — | Tam Rowe, 41, was charged.
             sentence | Tam Rowe | The 41-year-old teacher told the court
         "#]],
@@ -3876,13 +3876,13 @@ fn rules_a_relative_of_someone_is_no_member() {
 
 #[test]
 fn rules_a_degree_adverb_before_an_adverb_is_no_subject() {
-    // `… with Holm, Varga and Marsh and almost immediately disclosed them`: `almost` before
-    // `immediately` belongs to the verb, so `and` ends the words before it and no list of
+    // `… with Holm, Varga and Marsh and almost immediately disclosed the terms`: `almost`
+    // before `immediately` belongs to the verb, so `and` ends the words before it and no list of
     // names becomes a speaker; `World leaders almost universally expressed` keeps its subject.
     check(
         "Deals row\n\n\
-         Tolvian MPs said the timing was not planned; they learned on Friday of the deals with \
-         Holm, Varga and Marsh and almost immediately disclosed them to the press.\n\n\
+         Tolvian MPs said the timing was not planned; they found out on Monday of the deals \
+         with Holm, Varga and Marsh and almost immediately disclosed the terms to reporters.\n\n\
          Ferry unions nearly unanimously expressed outrage over the plan.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -3901,7 +3901,7 @@ fn rules_the_bare_role_names_the_one_it_named_before() {
     check(
         "Standoff ends\n\n\
          Police cars lined Vell Lane on Tuesday.\n\n\
-         \"Scary. That is what it was,\" said a neighbor, who did not want to be named.\n\n\
+         \"Frightening. It felt like a film,\" said a neighbor, who asked not to be named.\n\n\
          \"It was someone breaking into cars,\" the neighbor said.\n\n\
          \"We are here to find out what happened,\" Sgt. Ida Lund said.\n\n\
          \"Folks have been fearful,\" the unidentified neighbor said.",
@@ -3910,8 +3910,8 @@ fn rules_the_bare_role_names_the_one_it_named_before() {
             headline: Standoff ends | captions: 0
             headline | — | Standoff ends
             sentence | — | Police cars lined Vell Lane on
-            sentence | neighbor | "Scary.
-            sentence | neighbor | That is what it was," said
+            sentence | neighbor | "Frightening.
+            sentence | neighbor | It felt like a film," said
             sentence | neighbor | "It was someone breaking into cars,"
             sentence | Ida Lund | "We are here to find out
             sentence | neighbor | "Folks have been fearful," the unidentified
@@ -3942,18 +3942,18 @@ fn rules_a_web_address_after_a_dash_is_no_sign_off() {
 
 #[test]
 fn rules_an_acronym_defined_after_according_to() {
-    // `According to the Security Service of Tolvia (SBT)`: the acronym, whose letters are not
+    // `According to the Security Bureau of Tolvia (TSB)`: the acronym, whose letters are not
     // the name's initials, stands for the name without the sentence's opening words.
     check(
         "Hack\n\n\
-         According to the Security Service of Tolvia (SBT), no data leaked.\n\n\
-         Initially, SBT indicated that some state sites were shut.",
+         According to the Security Bureau of Tolvia (TSB), no data leaked.\n\n\
+         Initially, TSB indicated that some state sites were shut.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Hack | captions: 0
             headline | — | Hack
-            sentence | Security Service of Tolvia | According to the Security Service of
-            sentence | Security Service of Tolvia | Initially, SBT indicated that some state
+            sentence | Security Bureau of Tolvia | According to the Security Bureau of
+            sentence | Security Bureau of Tolvia | Initially, TSB indicated that some state
         "#]],
     );
 }

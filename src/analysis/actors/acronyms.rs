@@ -194,7 +194,7 @@ pub(in crate::analysis) fn find_acronyms(text: &str) -> Vec<Acronym> {
             }
         }
         words.reverse();
-        // (`According to the Security Service of Tolvia (SBT)`: an opening word of the
+        // (`According to the Security Bureau of Tolvia (TSB)`: an opening word of the
         // sentence is no part of the name.)
         while words
             .first()

@@ -147,7 +147,7 @@ pub(super) fn is_age_descriptor(word: &str) -> bool {
 
 /// The age of an age descriptor: `30` for `30-year-old`.
 /// The age of a person described by it (`34-year-old`), alone, before one noun (`34-year-old
-/// teacher`) or before a relation or role of someone (`34-year-old mother of three`).
+/// teacher`) or before a relation or role of someone (`29-year-old father of two`).
 pub(super) fn described_age(bare: &str) -> Option<&str> {
     let mut words = bare.split(' ');
     let age = age_of_descriptor(words.next()?)?;

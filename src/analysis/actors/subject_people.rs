@@ -240,7 +240,7 @@ fn after_word(sentence: &str, limit: usize, ends: impl Fn(&str) -> bool) -> Opti
 }
 
 /// The group that opens the sentence before a mention and acts in it without
-/// speaking (`Researchers looked at 30 years of records.`, `The scientists tracked …`), for
+/// speaking (`Researchers read 20 years of ferry logs.`, `The scientists tracked …`), for
 /// `they`: a plural group or role noun, after at most a determiner, then a lower-case verb.
 /// `previous` is that sentence and its offset ([`previous_sentence`]); returns the group's span
 /// in the text.
