@@ -3957,3 +3957,26 @@ fn rules_an_acronym_defined_after_according_to() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_nationality_before_a_generic_noun_and_cast_doubt() {
+    // `The Tolvian body then cast doubt on …` after `The Tolvian FA said …`: the organisation
+    // whose name has the nationality (a name that ends in an acronym is an organisation's),
+    // and `cast doubt on` is a statement (`cast their votes` is not).
+    check(
+        "Ban upheld\n\n\
+         The Tolvian FA said the ban was unfair. FIFA said the ban would stand.\n\n\
+         The Tolvian body then cast doubt on the complaint. It added that it would appeal.\n\n\
+         Voters cast their votes in the rain.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ban upheld | captions: 0
+            headline | — | Ban upheld
+            sentence | Tolvian FA | The Tolvian FA said the ban
+            sentence | FIFA | FIFA said the ban would stand.
+            sentence | Tolvian FA | The Tolvian body then cast doubt
+            sentence | Tolvian FA | It added that it would appeal.
+            sentence | — | Voters cast their votes in the
+        "#]],
+    );
+}

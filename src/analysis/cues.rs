@@ -285,6 +285,10 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("express"),
     // `raised concerns about …` (not `raised prices`).
     Lemma::new("raise").particles(&["concern", "concerns", "doubts", "fears", "objections"]),
+    // `cast doubt on the complaint` (not `cast a vote`).
+    Lemma::new("cast")
+        .past("cast")
+        .particles(&["doubt", "doubts"]),
     Lemma::new("highlight").inverts(),
     Lemma::new("issue").noun(),
     Lemma::new("make").past("made").noun(),

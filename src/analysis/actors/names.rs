@@ -207,6 +207,12 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
         return ActorKind::Organization;
     }
+    // `Tolvian FA`, `Vell FC`: a name that ends in an acronym is an organisation's (not
+    // `Brent Holm III`, a roman numeral).
+    let roman = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    if words.len() > 1 && super::acronyms::is_acronym_form(last) && last.len() <= 4 && !roman {
+        return ActorKind::Organization;
+    }
     let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
     if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
         return ActorKind::Group;

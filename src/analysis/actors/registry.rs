@@ -447,6 +447,17 @@ impl Registry {
                     })
                 });
             }
+            // `the Tolvian body` after `the Tolvian FA`: the organisation whose name has the
+            // nationality.
+            if let [nationality, _] = key {
+                let named = recent().find(|&id| {
+                    let actor = &self.actors[id];
+                    actor.kind == ActorKind::Organization && actor.key.contains(nationality)
+                });
+                if named.is_some() {
+                    return named;
+                }
+            }
             // Otherwise, for a bare noun (`the regulator`), the organisation that has spoken most;
             // but an embassy, a union or a court is only one named so.
             if key.len() > 1 || is_in(POSTED_ORG_WORDS, head) || is_in(NAMED_ONLY_ORGS, head) {
