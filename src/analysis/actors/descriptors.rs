@@ -145,7 +145,6 @@ pub(super) fn is_age_descriptor(word: &str) -> bool {
     age_of_descriptor(word).is_some()
 }
 
-/// The age of an age descriptor: `30` for `30-year-old`.
 /// The age of a person described by it (`34-year-old`), alone, before one noun (`34-year-old
 /// teacher`) or before a relation or role of someone (`29-year-old father of two`).
 pub(super) fn described_age(bare: &str) -> Option<&str> {
@@ -162,6 +161,7 @@ pub(super) fn described_age(bare: &str) -> Option<&str> {
     described.then_some(age)
 }
 
+/// The age of an age descriptor: `30` for `30-year-old`.
 pub(super) fn age_of_descriptor(word: &str) -> Option<&str> {
     word.strip_suffix("-year-old")
         .filter(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
@@ -195,9 +195,7 @@ pub(super) fn is_partisan_descriptor(body: &[&str]) -> bool {
 pub(super) fn is_nationality_descriptor(words: &[&str]) -> bool {
     let adjective = |word: &&str| {
         let lower = word.to_lowercase();
-        starts_upper(word)
-            && word.chars().count() > 4
-            && NATIONALITY_ENDINGS.iter().any(|end| lower.ends_with(end))
+        starts_upper(word) && word.chars().count() > 4 && has_nationality_ending(&lower)
     };
     let adjectives = words.iter().take_while(|word| adjective(word)).count();
     (1..=2).contains(&adjectives)

@@ -125,7 +125,7 @@ impl Registry {
             word != country
                 && shared >= 4
                 && shared + 3 >= country.chars().count()
-                && NATIONALITY_ENDINGS.iter().any(|end| word.ends_with(end))
+                && has_nationality_ending(word)
         };
         // `Tolvia says …` over a body where Tolvia itself speaks: the country, not the first
         // Tolvian body that spoke.
@@ -448,12 +448,16 @@ impl Registry {
                 });
             }
             // `the Tolvian body` after `the Tolvian FA`: the organisation whose name has the
-            // nationality.
+            // nationality (not `the local body`).
             if let [nationality, _] = key {
-                let named = recent().find(|&id| {
-                    let actor = &self.actors[id];
-                    actor.kind == ActorKind::Organization && actor.key.contains(nationality)
-                });
+                let named = has_nationality_ending(nationality)
+                    .then(|| {
+                        recent().find(|&id| {
+                            let actor = &self.actors[id];
+                            actor.kind == ActorKind::Organization && actor.key.contains(nationality)
+                        })
+                    })
+                    .flatten();
                 if named.is_some() {
                     return named;
                 }

@@ -233,14 +233,17 @@ impl Registry {
         let which_follows = text
             .get(span.end..)
             .is_some_and(|rest| rest.starts_with(", which ") || rest.starts_with(", which,"));
-        let kind = match guess_kind(&name.words, name.had_title) {
-            _ if org_descriptor.is_some() || which_follows => ActorKind::Organization,
-            // `Tolvik Salt said …` near `Tolvik Salt workers`: a name before its workforce is
-            // a company's, not a person's.
-            ActorKind::Person if !name.had_title && has_a_workforce(text, span, &name.text) => {
-                ActorKind::Organization
+        let kind = if org_descriptor.is_some() || which_follows {
+            ActorKind::Organization
+        } else {
+            match guess_kind(&name.words, name.had_title) {
+                // `Tolvik Salt said …` near `Tolvik Salt workers`: a name before its workforce
+                // is a company's, not a person's.
+                ActorKind::Person if !name.had_title && has_a_workforce(text, span, &name.text) => {
+                    ActorKind::Organization
+                }
+                kind => kind,
             }
-            kind => kind,
         };
         let id = self.add(name.display, name.key, kind, None);
         for alias in &name.aliases {

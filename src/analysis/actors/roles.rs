@@ -637,7 +637,5 @@ fn same_nation(a: &str, b: &str) -> bool {
         .zip(long.bytes())
         .take_while(|(x, y)| x == y)
         .count();
-    shared >= 4
-        && shared + 3 >= long.len()
-        && NATIONALITY_ENDINGS.iter().any(|end| long.ends_with(end))
+    shared >= 4 && shared + 3 >= long.len() && has_nationality_ending(long)
 }

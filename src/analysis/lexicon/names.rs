@@ -133,6 +133,12 @@ pub(in crate::analysis) const ROLE_DESCRIBERS: &[&str] = &[
 /// `British`, `Pakistani`, `Republican`.
 pub(in crate::analysis) const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "i", "ic", "ish"];
 
+/// Whether a lower-case `word` ends like an adjective of a nationality or party
+/// ([`NATIONALITY_ENDINGS`]).
+pub(in crate::analysis) fn has_nationality_ending(word: &str) -> bool {
+    NATIONALITY_ENDINGS.iter().any(|end| word.ends_with(end))
+}
+
 /// Role nouns of a person's family, friends and neighbours: `a neighbour of the victim` is
 /// no member of an organisation.
 pub(in crate::analysis) const KIN_NOUNS: &[&str] = &[
