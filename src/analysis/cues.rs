@@ -217,6 +217,10 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("berate"),
     Lemma::new("deride"),
     Lemma::new("excoriate"),
+    Lemma::new("censure"),
+    Lemma::new("chastise"),
+    // `Coalition raps opposition chief`: a headline's rebuke.
+    Lemma::new("rap").doubles(),
     // `railed against the plan`; not `rail` the transport.
     Lemma::new("rail").particles(&["against"]),
     Lemma::new("mock"),
@@ -283,6 +287,20 @@ const LEXICON: &[Lemma] = &[
         .participle("spoken")
         .particles(&["of", "out"]),
     Lemma::new("express"),
+    // `voiced concern about …`, `voiced support for …` (not `American Family Voices`).
+    Lemma::new("voice").particles(&[
+        "alarm",
+        "anger",
+        "concern",
+        "concerns",
+        "doubts",
+        "fears",
+        "frustration",
+        "hope",
+        "objections",
+        "opposition",
+        "support",
+    ]),
     // `raised concerns about …` (not `raised prices`).
     Lemma::new("raise").particles(&["concern", "concerns", "doubts", "fears", "objections"]),
     // `cast doubt on the complaint` (not `cast a vote`).

@@ -10,7 +10,9 @@ const MONTHS: [&str; 12] = [
 
 /// A section or kicker line such as `CHINA / POLITICS` or `World | Europe`.
 pub fn is_section(line: &str) -> bool {
-    let n_words = line.split_whitespace().count();
+    // (Words are counted only as far as the tests read, here and below: a paragraph is not
+    // read through.)
+    let n_words = line.split_whitespace().take(7).count();
     if line.chars().count() > 60 || n_words > 6 || line.ends_with(['.', '?', '!', ',', ';']) {
         return false;
     }
@@ -28,7 +30,7 @@ pub fn is_section(line: &str) -> bool {
 /// A short capitalised label such as `Politics` or `World News`, which is a section line when
 /// a longer headline follows it.
 pub fn is_short_label(line: &str) -> bool {
-    let n_words = line.split_whitespace().count();
+    let n_words = line.split_whitespace().take(5).count();
     n_words <= 4
         && line.chars().count() <= 40
         && !line.ends_with(['.', '?', '!', ',', ';', ':'])
@@ -40,7 +42,7 @@ pub fn is_short_label(line: &str) -> bool {
 /// A line that could be a headline: short, one line, not ending like a body sentence.
 pub fn looks_like_headline(line: &str) -> bool {
     let n_chars = line.chars().count();
-    let n_words = line.split_whitespace().count();
+    let n_words = line.split_whitespace().take(41).count();
     if !(3..=250).contains(&n_chars) || n_words > 40 {
         return false;
     }
@@ -74,7 +76,7 @@ pub(crate) fn is_title_case(line: &str) -> bool {
 
 /// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE | Global Times`, `Author: …`.
 pub fn is_byline(line: &str) -> bool {
-    let n_words = line.split_whitespace().count();
+    let n_words = line.split_whitespace().take(15).count();
     if n_words > 14 {
         return false;
     }
@@ -245,7 +247,7 @@ pub fn parse_dateline(line: &str) -> Option<Option<DateTime>> {
     let labelled = LABELS
         .iter()
         .any(|label| starts_with_ignore_case(line, label));
-    let n_words = line.split_whitespace().count();
+    let n_words = line.split_whitespace().take(13).count();
     if !labelled && n_words > 9 {
         return None;
     }

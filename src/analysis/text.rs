@@ -14,10 +14,12 @@ pub fn is_space(ch: char) -> bool {
 /// Pushes `word` in lower case (as `str::to_lowercase`), without a copy when it is ASCII.
 pub(crate) fn push_lowercase(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(
-            word.bytes()
-                .map(|byte| char::from(byte.to_ascii_lowercase())),
-        );
+        // Copied at once, then lowered in place (ASCII stays ASCII, so the string stays UTF-8).
+        let start = out.len();
+        out.push_str(word);
+        if let Some(copy) = out.get_mut(start..) {
+            copy.make_ascii_lowercase();
+        }
     } else {
         out.push_str(&word.to_lowercase());
     }

@@ -30,28 +30,43 @@ impl KeyIndex {
     }
 }
 
-/// Resolutions of proper-name mentions, by their text: per hash of a mention's text, the draft
-/// and the span of the mention last resolved, whose text is compared on a look-up
-/// ([`ByHash`]).
+/// Resolutions of mentions, by their text: per hash of a mention's text, the draft, the span
+/// of the mention last resolved, whose text is compared on a look-up ([`ByHash`]), and a stamp
+/// the caller gives (what else the resolution depended on, such as how many acronyms were
+/// known), which must match too.
 #[derive(Default)]
-pub(in crate::analysis) struct MentionCache(ByHash<String, (DraftId, Span)>);
+pub(in crate::analysis) struct MentionCache(ByHash<String, (DraftId, Span, usize)>);
 
 impl MentionCache {
-    /// The draft the mention `mention` (a slice of `text`) resolved to before.
-    pub(in crate::analysis) fn get(&self, text: &str, mention: &str) -> Option<DraftId> {
-        let is_key = |&(_, span): &(DraftId, Span)| span.slice(text) == mention;
-        self.0.get(mention, is_key).map(|&(id, _)| id)
+    /// The draft the mention `mention` (a slice of `text`) resolved to before, with `stamp`.
+    pub(in crate::analysis) fn get(
+        &self,
+        text: &str,
+        mention: &str,
+        stamp: usize,
+    ) -> Option<DraftId> {
+        let is_key = |&(_, span, _): &(DraftId, Span, usize)| span.slice(text) == mention;
+        self.0
+            .get(mention, is_key)
+            .filter(|&&(_, _, known)| known == stamp)
+            .map(|&(id, _, _)| id)
     }
 
-    /// Records that `mention`, a slice of `text`, resolves to draft `id`. A mention that is not
-    /// a slice of `text` is not recorded.
-    pub(in crate::analysis) fn insert(&mut self, text: &str, mention: &str, id: DraftId) {
+    /// Records that `mention`, a slice of `text`, resolves to draft `id` with `stamp`. A
+    /// mention that is not a slice of `text` is not recorded.
+    pub(in crate::analysis) fn insert(
+        &mut self,
+        text: &str,
+        mention: &str,
+        id: DraftId,
+        stamp: usize,
+    ) {
         let Some(span) = span_in(text, mention) else {
             return;
         };
-        let is_key = |&(_, first): &(DraftId, Span)| first.slice(text) == mention;
+        let is_key = |&(_, first, _): &(DraftId, Span, usize)| first.slice(text) == mention;
         self.0
-            .set(mention, (id, span), is_key, || mention.to_string());
+            .set(mention, (id, span, stamp), is_key, || mention.to_string());
     }
 }
 
@@ -71,22 +86,23 @@ mod tests {
         let text = "Tolvia Port said. Later Tolvia Port added. Norland said.";
         let mut cache = MentionCache::default();
         let first = &text[0..11];
-        cache.insert(text, first, DraftId::new(3));
-        assert_eq!(cache.get(text, &text[24..35]), Some(DraftId::new(3)));
+        cache.insert(text, first, DraftId::new(3), 0);
+        assert_eq!(cache.get(text, &text[24..35], 0), Some(DraftId::new(3)));
         assert_eq!(
-            cache.get(text, &String::from("Tolvia Port")),
+            cache.get(text, &String::from("Tolvia Port"), 0),
             Some(DraftId::new(3))
         );
-        assert_eq!(cache.get(text, &text[43..50]), None);
+        assert_eq!(cache.get(text, &text[43..50], 0), None);
         let copy = String::from("Norland");
-        cache.insert(text, &copy, DraftId::new(4));
-        assert_eq!(cache.get(text, &copy), None, "not a slice of the text");
-        cache.insert(text, &text[24..35], DraftId::new(5));
+        cache.insert(text, &copy, DraftId::new(4), 0);
+        assert_eq!(cache.get(text, &copy, 0), None, "not a slice of the text");
+        cache.insert(text, &text[24..35], DraftId::new(5), 0);
         assert_eq!(
-            cache.get(text, first),
+            cache.get(text, first, 0),
             Some(DraftId::new(5)),
             "the latest wins"
         );
+        assert_eq!(cache.get(text, first, 1), None, "another stamp");
     }
 
     #[test]

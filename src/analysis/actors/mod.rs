@@ -3,9 +3,11 @@
 //! definitions, expansion of short names from the text, titles, kinds).
 
 mod acronyms;
+mod cached;
 mod context;
 mod descriptors;
 mod key_index;
+mod kinds;
 mod names;
 mod registry;
 mod resolve;
@@ -16,6 +18,7 @@ mod words;
 
 pub(in crate::analysis) use acronyms::*;
 pub(in crate::analysis) use context::*;
+pub(in crate::analysis) use kinds::guess_kind;
 pub(in crate::analysis) use names::*;
 pub(in crate::analysis) use subject_people::*;
 pub(in crate::analysis) use titles::strip_titles;
@@ -189,6 +192,11 @@ pub(in crate::analysis) struct Registry {
     pub(in crate::analysis) acronyms: Vec<Acronym>,
     /// Resolutions of proper-name mentions, by their text.
     pub(in crate::analysis) mention_cache: key_index::MentionCache,
+    /// Resolutions of other mentions that read nothing but their own words and exact keys, by
+    /// their text and the number of acronyms known.
+    pub(in crate::analysis) context_free: key_index::MentionCache,
+    /// Whether the resolution under way read its context ([`Registry::note_context`]).
+    pub(in crate::analysis) context_read: std::cell::Cell<bool>,
     /// Actors by their exact key.
     pub(in crate::analysis) by_key: key_index::KeyIndex,
     pub(in crate::analysis) history: Vec<Vec<DraftId>>,

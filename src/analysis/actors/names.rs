@@ -1,11 +1,9 @@
-//! Name helpers: significant words, heads, slugs, titles, roles, kinds, and short names
-//! expanded from the text.
+//! Name helpers: significant words, heads, slugs, titles, roles, and short names expanded
+//! from the text.
 
 use super::*;
-use crate::analysis::cues;
 use crate::analysis::lexicon::*;
 use crate::analysis::text::{is_all_caps, is_space};
-use crate::analysis::ActorKind;
 
 /// The words of a name that identify it, as written: split at spaces, commas and brackets,
 /// trimmed of punctuation and a possessive `'s`, without empty words and articles.
@@ -84,11 +82,14 @@ pub(in crate::analysis) fn significant_head(name: &str) -> String {
 
 pub(in crate::analysis) fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
-    for ch in name.chars().flat_map(char::to_lowercase) {
-        if ch.is_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
+    // (A loop in a loop, not `flat_map`, which was most of the time.)
+    for upper in name.chars() {
+        for ch in upper.to_lowercase() {
+            if ch.is_alphanumeric() {
+                slug.push(ch);
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
         }
     }
     while slug.ends_with('-') {
@@ -177,78 +178,6 @@ pub(in crate::analysis) fn role_key(role: &str) -> String {
         "representative" => role.to_ascii_lowercase(),
         folded => folded.to_string(),
     }
-}
-
-pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
-    let Some(last) = words.last() else {
-        return ActorKind::Unknown;
-    };
-    let last_lower = last.to_lowercase();
-    if had_title {
-        return ActorKind::Person;
-    }
-    let plural =
-        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
-    // `finance ministry official`: a lower-case role of one person ends the name, whatever
-    // organisation comes before it (`diplomatic sources` are a group).
-    if words.len() > 1 && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last) {
-        return if plural {
-            ActorKind::Group
-        } else {
-            ActorKind::Person
-        };
-    }
-    if words.iter().any(|word| is_in(ORG_WORDS, word)) {
-        return ActorKind::Organization;
-    }
-    if cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower) {
-        return ActorKind::Document;
-    }
-    if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
-        return ActorKind::Organization;
-    }
-    // `Tolvian FA`, `Vell FC`: a name that ends in an acronym is an organisation's (not
-    // `Brent Holm III`, a roman numeral).
-    let roman = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    if words.len() > 1 && super::acronyms::is_acronym_form(last) && last.len() <= 4 && !roman {
-        return ActorKind::Organization;
-    }
-    let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
-    if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
-        return ActorKind::Group;
-    }
-    if is_in(
-        &["police", "people", "residents", "critics", "experts"],
-        &last_lower,
-    ) {
-        return ActorKind::Group;
-    }
-    // `Economists at Goldman Sachs`: a plural head before a preposition.
-    if let Some(prep) = words
-        .iter()
-        .position(|w| is_in(&["at", "of", "from", "for", "with", "in"], w))
-    {
-        let head = words[..prep]
-            .last()
-            .map(|w| w.to_lowercase())
-            .unwrap_or_default();
-        if prep >= 1
-            && head.ends_with('s')
-            && !head.ends_with("ss")
-            && !head.ends_with("us")
-            && words[..prep]
-                .iter()
-                .skip(1)
-                .all(|w| w.starts_with(char::is_lowercase))
-        {
-            return ActorKind::Group;
-        }
-    }
-    let capitalised = words.iter().filter(|word| starts_upper(word)).count();
-    if (2..=4).contains(&words.len()) && capitalised == words.len() {
-        return ActorKind::Person;
-    }
-    ActorKind::Unknown
 }
 
 /// The words of `text` with their byte offsets; a line break between two words is recorded

@@ -315,6 +315,11 @@ impl Registry {
         if let Some(id) = self.by_key.get(&self.actors, key) {
             return Some(id);
         }
+        self.find_by_words(key, generic)
+    }
+
+    /// [`Registry::find`] once no actor has exactly `key` (not empty).
+    pub(super) fn find_by_words(&self, key: &[String], generic: bool) -> Option<DraftId> {
         if key.len() > 3 {
             return self.find_generic(key, generic);
         }
@@ -732,19 +737,11 @@ impl Registry {
             let first = mention.split_whitespace().next().unwrap_or("");
             starts_upper(first) && !is_in(&["the", "a", "an", "its", "his", "her", "their"], first)
         };
-        let cached = if proper {
-            self.mention_cache.get(text, mention)
-        } else {
-            None
-        };
-        let id = cached
-            .or_else(|| self.resolve_name(text, span, mention, 0))
+        let id = self
+            .resolve_cached(text, span, mention, proper)
             .filter(|&id| !self.actors[id].is_unowned_document());
         if let Some(id) = id {
             self.actors[id].mention(span);
-            if proper && cached.is_none() {
-                self.mention_cache.insert(text, mention, id);
-            }
         }
         id.into_iter().collect()
     }

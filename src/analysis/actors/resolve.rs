@@ -72,6 +72,9 @@ impl Registry {
         } else {
             is_ranked_descriptor(&body).then_some(ActorKind::Organization)
         };
+        if focus.is_some() {
+            self.note_context();
+        }
         if let Some(id) = focus.and_then(|kind| self.in_focus(text, span, kind)) {
             return Some(id);
         }
@@ -80,6 +83,9 @@ impl Registry {
             return id;
         }
         let title_role = title_role.or_else(|| capitalised_title(&body));
+        if title_role.is_some() {
+            self.note_context();
+        }
         let id = self.resolve_bare_name(text, span, body, acronym, definite)?;
         // `Spokesman Hong Lei`: the person holds the role (see `Draft::role`).
         if let Some((role, org_words)) = title_role {
@@ -114,6 +120,7 @@ impl Registry {
         if !officers {
             return None;
         }
+        self.note_context();
         self.recent_speakers().find(|&id| {
             let actor = &self.actors[id];
             let mut words = actor.name.split_whitespace();
@@ -143,6 +150,7 @@ impl Registry {
         {
             return None;
         }
+        self.note_context();
         let name = body[0].to_string();
         let key = vec![name.to_lowercase()];
         if let Some(id) = self.by_key.get(&self.actors, &key) {
@@ -163,6 +171,11 @@ impl Registry {
             return Some(id);
         }
         let org_descriptor = trim_to_name(&mut body);
+        // (A one-word name reads its context, and an acronym given with a name may be defined
+        // here, which changes later keys.)
+        if body.len() == 1 || acronym.is_some() {
+            self.note_context();
+        }
         if let [word] = body[..] {
             // `The Tolvik-born former model`: a place of origin alone names no one new.
             if is_seat_adjective(word) {
@@ -335,6 +348,7 @@ impl Registry {
                 .all(|w| w.starts_with(char::is_lowercase) || is_in(&["The", "A"], w))
             && cues::is_source_noun(&significant_head(&body.join(" ")))
         {
+            self.note_context();
             // `The communique also claimed …` after `the Norland Alliance's communique`.
             let noun = significant_head(&body.join(" "));
             if let Some(issuer) = (first != "its")
@@ -425,6 +439,7 @@ impl Registry {
         // `The Irish Data Protection Commission has fined …, the regulator announced`: a generic
         // noun first stands for the organisation that opens its own sentence (or the one before).
         if generic && name.key.len() == 1 && name.aliases.is_empty() {
+            self.note_context();
             if let Some(full) = sentence_subject_named(text, span.start, name_head) {
                 let full_key = self.key_of(&full);
                 return Break(match self.find(&full_key, false) {
@@ -436,7 +451,8 @@ impl Registry {
         // A bare generic noun other than a company's (`the mission`) is tried against the
         // names of the text first (`expand_short_name`), and only then against the
         // organisation that has spoken most (`resolve_bare_name`).
-        let Some(id) = self.find(&name.key, generic && !bare_generic(name, name_head)) else {
+        let generic = generic && !bare_generic(name, name_head);
+        let Some(id) = self.find_noting_context(&name.key, generic) else {
             return Continue(());
         };
         for alias in &name.aliases {

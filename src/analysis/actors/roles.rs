@@ -32,6 +32,7 @@ impl Registry {
         let Some(role_idx) = role_index(body, definite) else {
             return Continue(());
         };
+        self.note_context();
         if title_before_name(body, role_idx, title_role) {
             return Continue(());
         }
@@ -142,6 +143,7 @@ impl Registry {
         if !(is_in(TITLES, word) && word.starts_with(char::is_lowercase)) {
             return None;
         }
+        self.note_context();
         let title = format!(
             "{}{}",
             word[..1].to_ascii_uppercase(),
@@ -206,6 +208,7 @@ impl Registry {
             "her" => false,
             _ => return Continue(()),
         };
+        self.note_context();
         let Some((&role_word, between)) = body.get(1..).and_then(<[&str]>::split_last) else {
             return Continue(());
         };

@@ -66,10 +66,20 @@ impl Sentence<'_> {
             let first = self.word(from);
             starts_upper(first) && !is_in(DETERMINERS, first) && !is_in(PRONOUNS, first)
         });
+        // (`Ada Holm, deputy director of the Centre for Norland Studies at Vell University in
+        // Lorsk, told …`: a role's phrase may be long.)
+        let max_words = |from: usize, to: usize| {
+            let role = (from..to.min(from + 3)).any(|i| is_in(ROLE_NOUNS, self.word(i)));
+            if role {
+                16
+            } else {
+                8
+            }
+        };
         (named
             && parts
                 .iter()
-                .all(|&(from, to)| self.is_noun_phrase(from, to, 8)))
+                .all(|&(from, to)| self.is_noun_phrase(from, to, max_words(from, to))))
         .then_some((outer, close))
     }
 

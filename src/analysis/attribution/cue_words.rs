@@ -147,8 +147,8 @@ impl<'t> Sentence<'t> {
     fn participle_intro_end(&self) -> Option<usize> {
         let first = self.word(0);
         let participle = starts_upper(first)
-            && first.len() > 5
-            && (first.ends_with("ing") || first.ends_with("ed"));
+            && ((first.len() > 5 && (first.ends_with("ing") || first.ends_with("ed")))
+                || is_in(SCENE_PARTICIPLES, first));
         let second = self.word(1);
         if !participle || !second.starts_with(char::is_lowercase) || cues::lookup(second).is_some()
         {
@@ -320,6 +320,13 @@ impl<'t> Sentence<'t> {
             && starts_upper(prev)
             && (self.word(idx + 1).starts_with(char::is_lowercase)
                 || (before_prev.starts_with(char::is_lowercase) && is_in(ARTICLES, before_prev)))
+        {
+            return None;
+        }
+        // `votes against proposed homes`, `with confirmed cases`: a past form after a
+        // preposition is an adjective.
+        if matches!(cue.form, Form::Past | Form::Participle)
+            && (is_in(PREPOSITIONS_BEFORE_NOUNS, prev) || is_in(&["against", "over"], prev))
         {
             return None;
         }

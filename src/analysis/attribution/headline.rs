@@ -193,7 +193,7 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
     let n = words.len();
     let last = words[n - 1].trim_matches(|c: char| !c.is_alphanumeric());
     let noun_phrase_end =
-        is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_in(ROLE_NOUNS, last);
+        is_in(ORG_WORDS, last) || is_in(GENERIC_ORG, last) || is_role_noun_or_plural(last);
     let lower_noun_phrase = noun_phrase_end && n <= 4;
     // A quotation, double or single (`'Very Good Reporter.'`), is a claim.
     let unquoted = part.trim_end_matches(['\'', '’']);
@@ -432,7 +432,12 @@ fn resolve_headline_subject(
             .strip_suffix('s')
             .is_some_and(|one| is_in(ROLE_NOUNS, one) || is_in(TITLES, one))
     {
-        registry.first_group()
+        // `…: experts` over a body where `experts said`: that group, else the people who
+        // first spoke together.
+        match first_speaker_named(registry, word) {
+            Some(id) => vec![id],
+            None => registry.first_group(),
+        }
     } else if let Some(id) = (one_word && is_in(GENERIC_ORG, &word.to_lowercase()))
         .then(|| registry.first_speaker_with_head(word))
         .flatten()
@@ -471,6 +476,16 @@ fn resolve_headline_subject(
     } else {
         registry.resolve(text, mention)
     }
+}
+
+/// The first body speaker whose whole name is `name`, ignoring case (`experts`).
+fn first_speaker_named(registry: &Registry, name: &str) -> Option<DraftId> {
+    registry
+        .history
+        .iter()
+        .flatten()
+        .copied()
+        .find(|&id| registry.actors[id].name.eq_ignore_ascii_case(name))
 }
 
 /// The capitalised title that ends a headline's speaker after a nationality or place

@@ -170,15 +170,7 @@ impl<'t> Sentence<'t> {
         if !self.may_end_content_before(idx) {
             return None;
         }
-        let mut subject_end = self.skip_left(idx, 0);
-        let mut at = subject_end;
-        if let Some((outer, end)) = self
-            .appositive_subject(subject_end)
-            .or_else(|| self.unclosed_appositive(subject_end))
-        {
-            at = outer + 1;
-            subject_end = end;
-        }
+        let (at, subject_end, appositive) = self.subject_before_cue(idx);
         let mut boundary = self.boundary_before(at)?;
         // `Tolvik Harbour, Mar 4 The court asked …`: a comma inside the dateline ends no content.
         if boundary < self.dateline_end() {
@@ -193,8 +185,10 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // `Asked who would pay, he said the province.`: a scene, then the speaker and what he
-        // said (read by `try_before`).
-        if is_in(SCENE_PARTICIPLES, self.word(0))
+        // said (read by `try_before`); `According to reports, Holm told reporters today
+        // that …`: a source, then the speaker.
+        let according = self.word(0).eq_ignore_ascii_case("according") && self.word(1) == "to";
+        if (is_in(SCENE_PARTICIPLES, self.word(0)) || according)
             && (0..boundary).all(|i| !matches!(self.kind(i), Some(Tk::Open | Tk::Close)))
         {
             return None;
@@ -212,7 +206,9 @@ impl<'t> Sentence<'t> {
             return None;
         }
         // (`a spokeswoman for the Bureau of the Resident Envoy of …`: one long phrase.)
-        let max_words = 10 + 14 * usize::from(self.role_of_named_org(boundary + 1, subject_end));
+        // (Or a name and its appositive, each part already read as a noun phrase.)
+        let long = appositive || self.role_of_named_org(boundary + 1, subject_end);
+        let max_words = 10 + 14 * usize::from(long);
         if !self.is_noun_phrase(boundary + 1, subject_end, max_words) {
             // `"…," Vann R. Newkirk II, a writer for The Atlantic, wrote.`: a name and its
             // appositive between the closing mark and the cue.
@@ -284,6 +280,19 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// The subject's reach before the cue at `idx`, over an appositive (`Ada Holm, the mayor,
+    /// said`): where its words start at the latest, where it ends, and whether it has one.
+    fn subject_before_cue(&self, idx: usize) -> (usize, usize, bool) {
+        let subject_end = self.skip_left(idx, 0);
+        match self
+            .appositive_subject(subject_end)
+            .or_else(|| self.unclosed_appositive(subject_end))
+        {
+            Some((outer, end)) => (outer + 1, end, true),
+            None => (subject_end, subject_end, false),
+        }
     }
 
     /// Whether a comma, closing mark or dash comes before token `idx`: without one no content
@@ -437,7 +446,9 @@ impl<'t> Sentence<'t> {
         {
             let prefix = self.name_prefix(start, subject_end - 1);
             if prefix > start {
-                subject_end = prefix;
+                subject_end = self
+                    .appositive_name_before_who(prefix, subject_end - 1)
+                    .unwrap_or(prefix);
             }
         }
         // `Prices rose sharply and analysts said …`: a clause, then the subject.
@@ -466,6 +477,19 @@ impl<'t> Sentence<'t> {
             }
         }
         (start, subject_end)
+    }
+
+    /// `The health minister, Ana Ruiz, who …, said`: the name between the comma at `comma`
+    /// and a comma before `who`, which the subject keeps as its appositive; its end.
+    fn appositive_name_before_who(&self, comma: usize, limit: usize) -> Option<usize> {
+        if self.kind(comma) != Some(Tk::Comma) || !starts_upper(self.word(comma + 1)) {
+            return None;
+        }
+        let end = self.name_prefix(comma + 1, limit);
+        (end > comma + 1
+            && self.kind(end) == Some(Tk::Comma)
+            && is_in(&["who", "whose"], self.word(end + 1)))
+        .then_some(end)
     }
 
     /// The author named in an introductory phrase before token `before`: `In a recent report

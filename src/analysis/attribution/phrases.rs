@@ -9,10 +9,16 @@ use crate::analysis::text::{is_all_caps, is_dotted_initials};
 
 impl<'t> Sentence<'t> {
     /// `farmer Tomas Holm`, `local activist Tomas Holm`: one or two lower-case describing words
-    /// from `from`, then a full name to `to`.
+    /// from `from`, then a full name to `to`; or one singular describing word, then a surname
+    /// (`striker Pell`; not `officials Monday`).
     fn described_name(&self, from: usize, to: usize) -> bool {
         (from + 1..to.min(from + 3)).any(|k| {
-            to - k >= 2
+            let surname = to - k == 1
+                && k == from + 1
+                && !self.word(from).ends_with('s')
+                && !is_in(TIME_WORDS, self.word(k))
+                && !is_in(MONTHS, self.word(k));
+            (to - k >= 2 || surname)
                 && (k..to).all(|j| starts_upper(self.word(j)))
                 && (from..k).all(|j| {
                     let word = self.word(j);
@@ -78,44 +84,7 @@ impl<'t> Sentence<'t> {
         {
             return false;
         }
-        // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
-        // modifiers, then a role noun, then a name.
-        let modified_role = || {
-            (from + 1..to.min(from + 4)).any(|k| {
-                is_in(ROLE_NOUNS, self.word(k))
-                    && k + 1 < to
-                    && starts_upper(self.word(k + 1))
-                    && (from..k).all(|j| {
-                        let word = self.word(j);
-                        word.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, word)
-                    })
-            })
-        };
-        // `disaster officials`, `local health officials`: lower-case modifiers, then a role.
-        let modified_group = || {
-            n_words <= 4
-                && is_in(ROLE_NOUNS, last_word)
-                && (from..to).map(|idx| self.word(idx)).all(|w| {
-                    w.is_empty()
-                        || (w.starts_with(char::is_lowercase)
-                            && !is_in(VERB_WORDS, w)
-                            && w != "that")
-                })
-        };
-        let lower_ok = is_in(DETERMINERS, first)
-            || is_in(PRONOUNS, first)
-            || is_in(ROLE_NOUNS, first)
-            // `former UN Ambassador John Bolt`, `senior Harbour Board officials`.
-            || is_in(ROLE_DESCRIBERS, first)
-            || first.ends_with('s')
-            || is_in(&["police", "people", "critics", "experts"], first)
-            || modified_role()
-            || modified_group()
-            || self.described_name(from, to)
-            || self.is_share_of(from, to)
-            // `said de Vries`: a surname that opens with its particle.
-            || (is_in(NAME_PARTICLES, first) && starts_upper(self.word(from + 1)));
-        if !(starts_upper(first) || lower_ok) {
+        if !(starts_upper(first) || self.lower_case_subject(from, to, n_words)) {
             return false;
         }
         // `That rise indicates …`: a demonstrative before a noun that cannot speak.
@@ -137,6 +106,60 @@ impl<'t> Sentence<'t> {
             || (from + 1 < to
                 && is_in(&["this", "these", "those", "that"], first)
                 && !self.word(from + 1).is_empty())
+    }
+
+    /// Whether a subject may open with the lower-case word at `from` (of `n_words` words to
+    /// `to`): a determiner, a pronoun, a role, or modifiers before a role or a name.
+    fn lower_case_subject(&self, from: usize, to: usize, n_words: usize) -> bool {
+        let first = self.word(from);
+        let last_word = self.last_word(from, to);
+        // `union president Carla Mendes`, `industry analyst Priya Natarajan`: lower-case
+        // modifiers, then a role noun, then a name.
+        let modified_role = || {
+            (from + 1..to.min(from + 4)).any(|k| {
+                is_in(ROLE_NOUNS, self.word(k))
+                    && k + 1 < to
+                    && starts_upper(self.word(k + 1))
+                    && (from..k).all(|j| {
+                        let word = self.word(j);
+                        word.starts_with(char::is_lowercase) && !is_in(VERB_WORDS, word)
+                    })
+            })
+        };
+        // `disaster officials`, `local health officials`, `bond strategists`: lower-case
+        // modifiers, then a role (or its plural; not `how experts say`, `few experts`).
+        let plural_role = || {
+            is_role_noun_or_plural(last_word)
+                && (from..to).all(|idx| {
+                    let word = self.word(idx);
+                    !is_in(&["few", "how", "why"], word)
+                        && !is_in(CLAUSE_OPENERS, word)
+                        && !is_in(SUBORDINATORS, word)
+                })
+        };
+        let modified_group = || {
+            n_words <= 4
+                && (is_in(ROLE_NOUNS, last_word) || plural_role())
+                && (from..to).map(|idx| self.word(idx)).all(|w| {
+                    w.is_empty()
+                        || (w.starts_with(char::is_lowercase)
+                            && !is_in(VERB_WORDS, w)
+                            && w != "that")
+                })
+        };
+        is_in(DETERMINERS, first)
+            || is_in(PRONOUNS, first)
+            || is_in(ROLE_NOUNS, first)
+            // `former UN Ambassador John Bolt`, `senior Harbour Board officials`.
+            || is_in(ROLE_DESCRIBERS, first)
+            || first.ends_with('s')
+            || is_in(&["police", "people", "critics", "experts"], first)
+            || modified_role()
+            || modified_group()
+            || self.described_name(from, to)
+            || self.is_share_of(from, to)
+            // `said de Vries`: a surname that opens with its particle.
+            || (is_in(NAME_PARTICLES, first) && starts_upper(self.word(from + 1)))
     }
 
     /// Whether a describer opens a name at token `at`: `former Governor Lena Ortiz`.
@@ -231,9 +254,11 @@ impl<'t> Sentence<'t> {
                 end = first;
                 continue;
             }
-            // (`Holm quite generously asked`: a degree adverb before an adverb.)
+            // (`Holm quite generously asked`: a degree adverb before an adverb; `Those nerves
+            // perhaps explain`: a hedge.)
             let lower_adverb = is_ly_adverb(word)
                 || is_in(FREQUENCY_ADVERBS, word)
+                || is_in(&["maybe", "perhaps"], word)
                 || (is_in(DEGREE_ADVERBS, word) && is_ly_adverb(self.word(end)));
             if is_in(AUXILIARIES, word) || lower_adverb || word.eq_ignore_ascii_case("not") {
                 end -= 1;

@@ -12,13 +12,18 @@ use crate::analysis::{AttributionKind, PassageKind, Span};
 
 /// Reads each body sentence on its own. Reads passages, paragraphs and statements; sets
 /// `speakers` and `speaker_after` of the sentences it attributes, records their attributions
-/// and tells the registry who spoke.
+/// and tells the registry who spoke (and whom the captions introduce).
 pub(super) fn attribute_sentences(state: &mut State<'_>) {
     let mut labels = labels::Labels::default();
     let mut tokens = Vec::new();
     for passage_idx in 0..state.analysis.passages.len() {
-        if state.analysis.passages[passage_idx].kind != PassageKind::Sentence {
-            continue;
+        match state.analysis.passages[passage_idx].kind {
+            PassageKind::Sentence => {}
+            PassageKind::Caption => {
+                register_caption_people(state, passage_idx, &mut tokens);
+                continue;
+            }
+            _ => continue,
         }
         match labels.speakers(state, passage_idx) {
             labels::Voice::Question => continue,
@@ -28,22 +33,52 @@ pub(super) fn attribute_sentences(state: &mut State<'_>) {
             }
             labels::Voice::Unlabelled => {}
         }
-        let span = state.analysis.passages[passage_idx].span;
-        tokenize(
-            state.text,
-            span,
-            overlapping(&state.statements, span),
-            &mut tokens,
-        );
-        // Sentences of many hundreds of words are not news prose (lists, tables, run-on
-        // input); reading them would cost quadratic time, so they keep the article's voice.
-        if tokens.len() > MAX_TOKENS {
+        if !read_tokens(state, passage_idx, &mut tokens) {
             continue;
         }
         if signed_off(state, passage_idx) {
             continue;
         }
         attribute_sentence(state, passage_idx, &tokens);
+    }
+}
+
+/// Tokenises passage `passage_idx` into `tokens`; whether it is short enough to read.
+/// Sentences of many hundreds of words are not news prose (lists, tables, run-on input);
+/// reading them would cost quadratic time, so they keep the article's voice.
+fn read_tokens(state: &State<'_>, passage_idx: usize, tokens: &mut Vec<Token>) -> bool {
+    let span = state.analysis.passages[passage_idx].span;
+    tokenize(
+        state.text,
+        span,
+        overlapping(&state.statements, span),
+        tokens,
+    );
+    tokens.len() <= MAX_TOKENS
+}
+
+/// `Harbour Office spokesperson Ivo Marsh said … — Photo: Radio Vell`: a caption says nothing
+/// itself, but the people it introduces with a cue are known to the registry, so that the
+/// body's unnamed `a spokesperson for the Harbour Office` is the one it names. Changes only
+/// the registry's drafts.
+fn register_caption_people(state: &mut State<'_>, passage_idx: usize, tokens: &mut Vec<Token>) {
+    if !read_tokens(state, passage_idx, tokens) {
+        return;
+    }
+    let span = state.analysis.passages[passage_idx].span;
+    let sentence = Sentence {
+        text: state.text,
+        toks: tokens,
+        span,
+    };
+    let Some(found) = sentence.find() else {
+        return;
+    };
+    if found.kind == AttributionKind::AccordingTo {
+        return;
+    }
+    for mention in subject_mentions(&sentence, found.subject, &state.expansions) {
+        state.registry.resolve(state.text, mention);
     }
 }
 

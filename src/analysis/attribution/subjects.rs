@@ -445,8 +445,9 @@ fn is_share(before: &str, next: &str) -> bool {
     count(before) && count(next)
 }
 
-/// `Sen. Mark Rubin (R-Fla.)` ends before its party and state label: a closing parenthesis
-/// after a word like `R-Fla`, `D-NY` or `I-Vt` (a capital, a hyphen, a state).
+/// `Sen. Mark Rubin (R-Fla.)` ends before its party and state label, and `Dr Ivo Marsh (Te
+/// Vell)`, `Ada Holm (34)` before their tribe or age: a subject ends before a closing
+/// parenthetical, unless it is a lone acronym that the name defines (`Vell Institute (VI)`).
 fn without_party_label(sentence: &Sentence<'_>, from: usize, end: usize) -> usize {
     if end < from + 3 || sentence.kind(end - 1) != Some(Tk::ParenClose) {
         return end;
@@ -457,15 +458,11 @@ fn without_party_label(sentence: &Sentence<'_>, from: usize, end: usize) -> usiz
     else {
         return end;
     };
-    let label = sentence.word(open + 1).as_bytes();
-    let party = label.len() >= 3
-        && label[0].is_ascii_uppercase()
-        && label[1] == b'-'
-        && label[2].is_ascii_uppercase();
-    if party {
-        open
-    } else {
+    let defines_acronym = open + 3 == end && is_acronym_form(sentence.word(open + 1));
+    if defines_acronym || open == from {
         end
+    } else {
+        open
     }
 }
 

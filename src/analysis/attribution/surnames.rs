@@ -194,12 +194,15 @@ impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let mut block = [0u8; 64];
         let mut len = 0;
-        for ch in self.chars() {
-            if len + 4 > block.len() {
-                state.write(&block[..len]);
-                len = 0;
+        // (A loop in a loop, not the `flat_map` of `chars`, which was most of the time.)
+        for upper in self.0.chars() {
+            for ch in upper.to_lowercase() {
+                if len + 4 > block.len() {
+                    state.write(&block[..len]);
+                    len = 0;
+                }
+                len += ch.encode_utf8(&mut block[len..]).len();
             }
-            len += ch.encode_utf8(&mut block[len..]).len();
         }
         state.write(&block[..len]);
     }
@@ -211,13 +214,21 @@ fn is_bare_surname(draft: &Draft) -> bool {
     let name = draft.name.as_str();
     // (After particles: `Ó Tuama`, `de Varga`.)
     let (particles, name) = name.rsplit_once(' ').unwrap_or(("", name));
-    particles
-        .split(' ')
-        .all(|word| word.is_empty() || is_in(NAME_PARTICLES, &word.to_lowercase()))
+    // (`is_in` folds ASCII case itself: only other words are lowered first. The draft's own
+    // fields, the cheapest, are read first.)
+    let particle = |word: &str| {
+        word.is_empty()
+            || if word.is_ascii() {
+                is_in(NAME_PARTICLES, word)
+            } else {
+                is_in(NAME_PARTICLES, &word.to_lowercase())
+            }
+    };
+    matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
+        && draft.member_of.is_none()
+        && particles.split(' ').all(particle)
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
-        && matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
-        && draft.member_of.is_none()
 }
 
 /// Rewrites speakers and attributions by `into`, and moves mentions and names.

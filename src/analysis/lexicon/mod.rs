@@ -22,6 +22,14 @@ pub(super) use places::*;
 pub(super) use stance::*;
 pub(super) use subjects::*;
 
+/// Whether `word` is a role noun or a role noun's plural (`expert`, `experts`, `strategists`).
+pub(in crate::analysis) fn is_role_noun_or_plural(word: &str) -> bool {
+    is_in(ROLE_NOUNS, word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| is_in(ROLE_NOUNS, one))
+}
+
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
 /// Long lists (the word lists of this module, which are kept sorted and in lower case) are

@@ -1,0 +1,90 @@
+//! An actor's kind guessed from the words of its name: a person, a group, an organisation, a
+//! document or unknown.
+
+use crate::analysis::cues;
+use crate::analysis::lexicon::*;
+use crate::analysis::text::is_all_caps;
+use crate::analysis::ActorKind;
+
+/// The kind of an actor named `words` (`had_title`: a title stood before the name, which
+/// makes it a person's).
+pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorKind {
+    let Some(last) = words.last() else {
+        return ActorKind::Unknown;
+    };
+    let last_lower = last.to_lowercase();
+    if had_title {
+        return ActorKind::Person;
+    }
+    let plural =
+        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
+    // `finance ministry official`: a lower-case role of one person ends the name, whatever
+    // organisation comes before it (`diplomatic sources` are a group).
+    if words.len() > 1 && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last) {
+        return if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
+    }
+    let document = cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower);
+    // `media reports`, `press reports`: a document with only describing words before it,
+    // though `media` may also end a company's name.
+    let described = words[..words.len() - 1]
+        .iter()
+        .all(|word| is_document_modifier(word));
+    if document && described && last.starts_with(char::is_lowercase) {
+        return ActorKind::Document;
+    }
+    if words.iter().any(|word| is_in(ORG_WORDS, word)) {
+        return ActorKind::Organization;
+    }
+    if document {
+        return ActorKind::Document;
+    }
+    if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
+        return ActorKind::Organization;
+    }
+    // `Tolvian FA`, `Vell FC`: a name that ends in an acronym is an organisation's (not
+    // `Brent Holm III`, a roman numeral).
+    let roman = last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    if words.len() > 1 && super::acronyms::is_acronym_form(last) && last.len() <= 4 && !roman {
+        return ActorKind::Organization;
+    }
+    let lowercase_head = last.starts_with(char::is_lowercase) || (words.len() == 1 && plural);
+    if plural && (lowercase_head || is_in(&["police", "people"], &last_lower)) {
+        return ActorKind::Group;
+    }
+    if is_in(
+        &["police", "people", "residents", "critics", "experts"],
+        &last_lower,
+    ) {
+        return ActorKind::Group;
+    }
+    // `Economists at Goldman Sachs`: a plural head before a preposition.
+    if let Some(prep) = words
+        .iter()
+        .position(|w| is_in(&["at", "of", "from", "for", "with", "in"], w))
+    {
+        let head = words[..prep]
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        if prep >= 1
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && words[..prep]
+                .iter()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+        {
+            return ActorKind::Group;
+        }
+    }
+    let capitalised = words.iter().filter(|word| starts_upper(word)).count();
+    if (2..=4).contains(&words.len()) && capitalised == words.len() {
+        return ActorKind::Person;
+    }
+    ActorKind::Unknown
+}
