@@ -4285,3 +4285,83 @@ fn rules_media_reports_are_a_document_without_an_author() {
         "#]],
     );
 }
+
+#[test]
+fn rules_topic_after_an_appositive_speaker() {
+    // `"…," Ines Varga, the treasurer at the Vell Institute, said of the budget.`: after a
+    // quotation, a topic (`of …`) and circumstance end the sentence; the narrator's own comma
+    // clause before `warned of` stays the narrator's.
+    check(
+        "Budget passes\n\n\
+         “Costs will fall by spring,” Ines Varga, the treasurer at the Vell Institute, said of the budget in March.\n\n\
+         Despite the cuts, the union warned of longer queues.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Budget passes | captions: 0
+            headline | — | Budget passes
+            sentence | Ines Varga | “Costs will fall by spring,” Ines
+            sentence | union | Despite the cuts, the union warned
+        "#]],
+    );
+}
+
+#[test]
+fn rules_initial_in_a_new_subject_person() {
+    // `Ada K. Holm, a notary, has …`: a name with an initial opens the sentence, so the `she`
+    // after it (in a clause of that sentence, and in the next) is hers, not the last speaker's.
+    check(
+        "Harbour fees\n\n\
+         “We kept the fees,” Tomas Ruiz, the harbour master, said.\n\n\
+         Ada K. Holm, a notary who advises boat owners, has seen what she called a steady rise in claims. The trade, she said, is “in better shape than last year.”",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Harbour fees | captions: 0
+            headline | — | Harbour fees
+            sentence | Tomas Ruiz | “We kept the fees,” Tomas Ruiz,
+            sentence | Ada K. Holm | Ada K. Holm, a notary who
+            sentence | Ada K. Holm | The trade, she said, is “in
+        "#]],
+    );
+}
+
+#[test]
+fn rules_statement_issued_on_a_weekday_names_its_author() {
+    // `The Tolvian Embassy in Norland (TEN) on Monday issued a statement …`: the statement's
+    // author is the embassy, not the weekday; `said the statement` and `said the embassy in
+    // the statement` after it are the embassy's, over the clause's own verb.
+    check(
+        "Embassy rejects charges\n\n\
+         LORSK, June 3 -- The Tolvian Embassy in Norland (TEN) on Monday issued a statement rejecting the charges.\n\n\
+         The Tolvian side firmly opposes the case, said the Tolvian embassy in the statement.\n\n\
+         For months the Norland side has made claims about spying, said the statement.\n\n\
+         The talks will go on, said the spokeswoman in a briefing.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Embassy rejects charges | captions: 0
+            headline | Tolvian Embassy in Norland | Embassy rejects charges
+            sentence | Tolvian Embassy in Norland | LORSK, June 3 -- The Tolvian
+            sentence | Tolvian Embassy in Norland | The Tolvian side firmly opposes the
+            sentence | Tolvian Embassy in Norland | For months the Norland side has
+            sentence | spokesperson of Tolvian Embassy in Norland | The talks will go on, said
+        "#]],
+    );
+}
+
+#[test]
+fn rules_delegate_abbreviation_before_a_name() {
+    // `state Del. Ana Ruiz`: the title's full stop ends no sentence; `D-Del.` before a
+    // sentence opener still does.
+    check(
+        "Vote counted\n\n\
+         The bill came from state Del. Ana Ruiz of Lorsk County.\n\n\
+         Sen. Ivo Marsh, D-Del. The senator said the count was slow.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Vote counted | captions: 0
+            headline | — | Vote counted
+            sentence | — | The bill came from state Del.
+            sentence | — | Sen. Ivo Marsh, D-Del.
+            sentence | senator | The senator said the count was
+        "#]],
+    );
+}

@@ -238,7 +238,10 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         let mut first = last;
         while first > 0 {
             let word = bare_word(words[first - 1].1);
-            let inner = is_in(&["of", "for", "the"], word) && first - 1 > 0;
+            // (`the Tolvian Embassy in the United Kingdom`: `in` after a capitalised word.)
+            let inner = first - 1 > 0
+                && (is_in(&["of", "for", "the"], word)
+                    || word == "in" && starts_upper(bare_word(words[first - 2].1)));
             if !(starts_upper(word) && !is_in(DETERMINERS, word) || inner) {
                 break;
             }
@@ -278,12 +281,29 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         }
         // `NATO issued a communique`.
         if idx >= 3 && is_in(ISSUING_VERBS, word(idx - 2)) && is_in(DETERMINERS, word(idx - 1)) {
-            if let Some(name) = name_ending(idx - 3) {
+            if let Some(name) = name_ending(subject_end_before(&words, idx - 3)) {
                 return Some(name);
             }
         }
     }
     None
+}
+
+/// The last word of a subject whose verb follows word `last`, over a time adjunct and an
+/// acronym in brackets between them: `Kingdom` in `the Embassy in the United Kingdom (UK) on
+/// Monday issued`.
+fn subject_end_before(words: &[(usize, &str)], mut last: usize) -> usize {
+    let word = |i: usize| bare_word(words[i].1);
+    if last >= 2 && is_in(WEEKDAYS, word(last)) && is_in(&["on", "late", "early"], word(last - 1)) {
+        last -= 2;
+    } else if last >= 1 && is_in(&["today", "yesterday"], word(last)) {
+        last -= 1;
+    }
+    let raw = words[last].1;
+    if last >= 1 && raw.starts_with('(') && raw.ends_with(')') && is_all_caps(word(last)) {
+        last -= 1;
+    }
+    last
 }
 
 /// The first and last word of the issuer named from word `first` on (after `by`): a run of
@@ -358,7 +378,9 @@ pub(super) fn last_sentence_starts(window: &str, n: usize, merge: bool) -> Vec<u
             .rsplit(|c: char| is_space(c))
             .next()
             .unwrap_or("");
-        is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
+        // (`Ana F. Ruiz`: a capital letter alone is an initial.)
+        let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+        initial || is_in(NAME_SUFFIXES, word) || is_in(TITLES, word)
     };
     let bytes = window.as_bytes();
     let mut starts = Vec::with_capacity(n);
@@ -508,7 +530,14 @@ fn scan_for_person(text: &str, before: usize, stop: Option<usize>) -> (usize, Pe
         let name: Vec<&str> = (last..=first)
             .rev()
             .filter_map(|i| words.get(i))
-            .map(|w| without_possessive(bare_word(w)))
+            // (`Loretta E. Lynch`: an initial keeps its point.)
+            .map(|w| {
+                if is_initial(w) {
+                    &w[..2]
+                } else {
+                    without_possessive(bare_word(w))
+                }
+            })
             .collect();
         let plausible = (2..=3).contains(&n)
             && name.iter().all(|w| {

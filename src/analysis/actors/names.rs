@@ -278,6 +278,15 @@ pub(in crate::analysis) fn bare_word(word: &str) -> &str {
         .trim_start_matches(['(', '"', '“', '‘'])
 }
 
+/// Whether `word` is an initial: one capital letter and a point (`F.`, `F.,`).
+pub(in crate::analysis) fn is_initial(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 2
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1] == b'.'
+        && bytes[2..].iter().all(|b| matches!(b, b',' | b':' | b';'))
+}
+
 /// How many occurrences that do not extend [`expand_from_text`] reads before it gives up
 /// looking for one that does.
 const EXPANSION_TRIES: usize = 3;

@@ -117,6 +117,8 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
             break;
         };
         let bare = word.trim_end_matches([',', '.', ':', ';']);
+        // `Ana F. Ruiz`: an initial keeps its point, as the name has it.
+        let bare = if is_initial(word) { &word[..2] } else { bare };
         // `But Professor Dahl has …`: a conjunction that opens the sentence joins it to the one
         // before; the subject follows it.
         if idx == 0 && is_in(&["and", "but", "yet"], word) {
@@ -163,7 +165,11 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
             break;
         }
     }
-    if !(1..=3).contains(&name_words.len()) || name_words.iter().any(|(_, w)| is_all_caps(w)) {
+    if !(1..=3).contains(&name_words.len())
+        || name_words
+            .iter()
+            .any(|(_, w)| is_all_caps(w) && !is_initial(w))
+    {
         return None;
     }
     let name = name_words

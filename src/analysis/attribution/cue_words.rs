@@ -695,7 +695,7 @@ impl<'t> Sentence<'t> {
     /// audience and then prepositional phrases (`reporters at the town hall on Monday`, `of the
     /// bank in February`), no punctuation and nothing that makes a clause, and then perhaps a
     /// subordinate clause after a comma (`…, when the bank refused`).
-    fn only_circumstance(&self, from: usize, end: usize) -> bool {
+    pub(super) fn only_circumstance(&self, from: usize, end: usize) -> bool {
         let end = (from..end)
             .find(|&i| {
                 self.kind(i) == Some(Tk::Comma)

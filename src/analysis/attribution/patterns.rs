@@ -108,10 +108,9 @@ impl<'t> Sentence<'t> {
         }
         // Without a closing quotation mark, `…, said X` must end the sentence (or take an
         // appositive): `Her agent, Tomas Ruiz, said talks …` is not inverted.
-        if !after_close
-            && !matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop))
-            && !((starts_upper(self.word(cue_end)) || role_of) && self.rest_is_circumstance(np_end))
-        {
+        let ends = matches!(self.kind(np_end), None | Some(Tk::Comma | Tk::Stop))
+            || self.names_or_roles(cue_end, np_end) && self.rest_is_circumstance(np_end);
+        if !after_close && !ends {
             return None;
         }
         // `The company, which makes tyres, said sales fell.`: the subject with a relative
@@ -154,6 +153,17 @@ impl<'t> Sentence<'t> {
         })
     }
 
+    /// Whether the noun phrase `from..to` after an inverted cue names its speaker: a
+    /// capitalised word or a role (`said the Tolvian embassy in a statement`, `said the
+    /// spokeswoman in a statement`), not `said the plan in …`.
+    fn names_or_roles(&self, from: usize, to: usize) -> bool {
+        self.role_of_at(from, to).is_some()
+            || (from..to).any(|i| {
+                let word = self.word(i);
+                (starts_upper(word) && !is_in(DETERMINERS, word)) || is_in(ROLE_NOUNS, word)
+            })
+    }
+
     /// A quotation after the speaker (`"A," X said, "B."`) is content too.
     pub(super) fn push_trailing_quote(&self, from: usize, content: &mut Vec<Span>) {
         let mut idx = from;
@@ -168,6 +178,11 @@ impl<'t> Sentence<'t> {
     /// `…, the Mission said.` and `"A," X said, "B."`.
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
         if !self.may_end_content_before(idx) {
+            return None;
+        }
+        // `Ada Holm, a notary who advises owners, …`: the verb of a relative clause inside an
+        // appositive has no content before it.
+        if idx > 0 && is_in(&["who", "which"], self.word(idx - 1)) {
             return None;
         }
         let (at, subject_end, appositive) = self.subject_before_cue(idx);
@@ -239,24 +254,8 @@ impl<'t> Sentence<'t> {
             return None;
         }
         let goes_on = self.kind(boundary) == Some(Tk::Comma) && self.content_goes_on(cue_end);
-        // `…, X said, and the crews walked out …`: a clause of the narrator's own follows.
-        let coordinated = self.kind(cue_end) == Some(Tk::Comma)
-            && is_in(
-                &["and", "but", "yet", "whereas", "while"],
-                self.word(cue_end + 1),
-            );
-        if !goes_on
-            && !coordinated
-            && !self.rest_is_short(cue_end)
-            && !self.rest_is_circumstance(cue_end)
-        {
-            let mut next = cue_end;
-            while matches!(self.kind(next), Some(Tk::Comma)) {
-                next += 1;
-            }
-            if self.kind(next) != Some(Tk::Open) {
-                return None;
-            }
+        if !goes_on && !self.rest_ends_after_subject(boundary, cue_end) {
+            return None;
         }
         let content_end = if self.kind(boundary) == Some(Tk::Close) {
             boundary + 1
@@ -280,6 +279,33 @@ impl<'t> Sentence<'t> {
             content,
             after: true,
         })
+    }
+
+    /// Whether what follows the cue at `cue_end`, in [`Self::try_after`], leaves the content
+    /// before the subject whole: a clause of the narrator's own after a conjunction, a short
+    /// rest, circumstance, a topic after a quotation, or a quotation.
+    fn rest_ends_after_subject(&self, boundary: usize, cue_end: usize) -> bool {
+        // `…, X said, and the crews walked out …`: a clause of the narrator's own follows.
+        let coordinated = self.kind(cue_end) == Some(Tk::Comma)
+            && is_in(
+                &["and", "but", "yet", "whereas", "while"],
+                self.word(cue_end + 1),
+            );
+        if coordinated || self.rest_is_short(cue_end) || self.rest_is_circumstance(cue_end) {
+            return true;
+        }
+        // `"…," Ada Holm, a fellow at the institute, said of the plan.`: after a quotation, a
+        // topic (`of …`) and circumstance only.
+        if self.kind(boundary) == Some(Tk::Close)
+            && self.only_circumstance(cue_end, self.body_end())
+        {
+            return true;
+        }
+        let mut next = cue_end;
+        while matches!(self.kind(next), Some(Tk::Comma)) {
+            next += 1;
+        }
+        self.kind(next) == Some(Tk::Open)
     }
 
     /// The subject's reach before the cue at `idx`, over an appositive (`Ada Holm, the mayor,

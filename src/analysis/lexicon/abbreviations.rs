@@ -13,8 +13,9 @@ pub(in crate::analysis) const PREPOSITIVE: &[&str] = &[
 /// sentence opener follows.
 pub(in crate::analysis) const POSTPOSITIVE: &[&str] = &[
     "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "cf", "ch", "co", "corp",
-    "dec", "dept", "esq", "est", "etc", "feb", "gov't", "inc", "intl", "jan", "jr", "jul", "jun",
-    "llc", "ltd", "mar", "nov", "oct", "plc", "rd", "ref", "sep", "sept", "sr", "tel", "univ",
+    "dec", "del", "dept", "esq", "est", "etc", "feb", "gov't", "inc", "intl", "jan", "jr", "jul",
+    "jun", "llc", "ltd", "mar", "nov", "oct", "plc", "rd", "ref", "sep", "sept", "sr", "tel",
+    "univ",
 ];
 
 /// Units that end a sentence after a number when a capital follows (`3 ft. Tom`).
