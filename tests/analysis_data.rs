@@ -4365,3 +4365,77 @@ fn rules_delegate_abbreviation_before_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_describing_noun_before_a_name() {
+    // `Pensioner Ada Holm, of Mill Lane, said: …`: the capitalised noun that opens the
+    // sentence describes her; the speaker is Ada Holm, the one `Ms Holm` names later.
+    check(
+        "Bus route cut\n\n\
+         Pensioner Ada Holm, of Mill Lane, said: “We feel forgotten out here.”\n\n\
+         “The last bus went in May,” Ms Holm said.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bus route cut | captions: 0
+            headline | — | Bus route cut
+            sentence | Ada Holm | Pensioner Ada Holm, of Mill Lane,
+            sentence | Ada Holm | “The last bus went in May,”
+        "#]],
+    );
+}
+
+#[test]
+fn rules_plural_role_in_es() {
+    // `But now depot bosses said …`: `bosses` is the plural of a role, so a group speaks.
+    check(
+        "Depot reopens\n\n\
+         But now depot bosses said fewer drivers were needed.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Depot reopens | captions: 0
+            headline | — | Depot reopens
+            sentence | depot bosses | But now depot bosses said fewer
+        "#]],
+    );
+}
+
+#[test]
+fn rules_double_barrelled_surname_is_a_person() {
+    // `Lund-Rivas`: a capitalised word after the hyphen makes a surname, not a plural group,
+    // so `He said` after it is his.
+    check(
+        "Coach unhappy\n\n\
+         Vell coach Lund-Rivas questioned the second goal.\n\n\
+         He said: “The first was fine. The second was offside.”",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Coach unhappy | captions: 0
+            headline | — | Coach unhappy
+            sentence | Lund-Rivas | Vell coach Lund-Rivas questioned the second
+            sentence | Lund-Rivas | He said: “The first was fine.
+            sentence | Lund-Rivas | The second was offside.”
+        "#]],
+    );
+}
+
+#[test]
+fn rules_single_quotation_continued_in_the_next_paragraph() {
+    // British style: a paragraph that opens a single-quoted statement and leaves it open, then
+    // a paragraph that opens with a mark again, continues the statement (its speaker too).
+    check(
+        "Coach unhappy\n\n\
+         Ines Varga said: ‘The first goal was fine. The second was very doubtful. I’m not sure the linesman saw it.\n\n\
+         ‘We need better officials in games like this.’\n\n\
+         The club will appeal.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Coach unhappy | captions: 0
+            headline | — | Coach unhappy
+            sentence | Ines Varga | Ines Varga said: ‘The first goal
+            sentence | Ines Varga | The second was very doubtful.
+            sentence | Ines Varga | I’m not sure the linesman saw
+            sentence | Ines Varga | ‘We need better officials in games
+            sentence | — | The club will appeal.
+        "#]],
+    );
+}

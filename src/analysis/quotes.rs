@@ -44,11 +44,11 @@ pub fn find_quotes(
         if paragraph.kind == PassageKind::Caption {
             continue;
         }
-        let continues = paragraphs.get(idx + 1).is_some_and(|next| {
-            next.kind == PassageKind::Sentence
-                && char_at(text, next.span.start).is_some_and(|c| c == '"' || is_double_open(c))
-        });
-        scan_paragraph(text, paragraph.span, continues, &mut quotes, diagnostics);
+        let next_opens = paragraphs
+            .get(idx + 1)
+            .filter(|next| next.kind == PassageKind::Sentence)
+            .and_then(|next| char_at(text, next.span.start));
+        scan_paragraph(text, paragraph.span, next_opens, &mut quotes, diagnostics);
     }
     quotes
 }
@@ -103,10 +103,12 @@ fn curly_marks_pair_up(piece: &str) -> bool {
     n_open == n_close
 }
 
+/// The quotations of one paragraph; `next_opens` is the first character of the next body
+/// paragraph, whose opening mark continues a quotation left open here.
 fn scan_paragraph(
     text: &str,
     paragraph: Span,
-    continues: bool,
+    next_opens: Option<char>,
     quotes: &mut Vec<Quote>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -197,6 +199,40 @@ fn scan_paragraph(
             single = Some((at, after));
         }
     }
+    end_open_quotes(
+        paragraph.end,
+        (single, double),
+        next_opens,
+        quotes,
+        diagnostics,
+    );
+}
+
+/// An open quotation: its opening mark's offset and where its content starts.
+type OpenMark = (usize, usize);
+
+/// The quotations still open at a paragraph's end (`open`: the single and the double one,
+/// each as its opening mark and content start): one that the next paragraph continues with an
+/// opening mark ends here; an unclosed double one otherwise is reported and marks nothing.
+fn end_open_quotes(
+    end: usize,
+    (single, double): (Option<OpenMark>, Option<OpenMark>),
+    next_opens: Option<char>,
+    quotes: &mut Vec<Quote>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let continues = next_opens.is_some_and(|c| c == '"' || is_double_open(c));
+    // `‘The first one is a penalty. … it was wrong.` then `‘We expect …’`: a single quotation
+    // continued in the next paragraph (British style).
+    if let Some((open_at, content_start)) = single {
+        if double.is_none() && next_opens.is_some_and(|c| matches!(c, '\'' | '‘')) {
+            quotes.push(Quote {
+                span: Span::new(open_at, end),
+                content: Span::new(content_start.min(end), end),
+                scare: false,
+            });
+        }
+    }
     if let Some((open_at, content_start)) = double {
         if !continues {
             // Where an unbalanced quotation ends is unknown: report it and mark nothing, so
@@ -207,7 +243,6 @@ fn scan_paragraph(
             });
             return;
         }
-        let end = paragraph.end;
         let content = Span::new(content_start.min(end), end);
         let scare = false;
         quotes.push(Quote {

@@ -16,8 +16,14 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if had_title {
         return ActorKind::Person;
     }
-    let plural =
-        last_lower.ends_with('s') && !last_lower.ends_with("ss") && !last_lower.ends_with("us");
+    // (`Villas-Boas`: a double-barrelled surname is no plural.)
+    let double_barrelled = last
+        .split_once('-')
+        .is_some_and(|(first, second)| starts_upper(first) && starts_upper(second));
+    let plural = last_lower.ends_with('s')
+        && !last_lower.ends_with("ss")
+        && !last_lower.ends_with("us")
+        && !double_barrelled;
     // `finance ministry official`: a lower-case role of one person ends the name, whatever
     // organisation comes before it (`diplomatic sources` are a group).
     if words.len() > 1 && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last) {

@@ -571,6 +571,16 @@ fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Opt
     {
         first += 1;
     }
+    // `Householder Tom Ruiz`: a capitalised noun that describes a person is no part of the
+    // name after it.
+    if last > first + 2
+        && starts_upper(sentence.word(first))
+        && is_in(PERSON_DESCRIPTORS, sentence.word(first))
+        && (first + 1..last)
+            .all(|i| starts_upper(sentence.word(i)) || sentence.kind(i) != Some(Tk::Word))
+    {
+        first += 1;
+    }
     while last > first
         && matches!(
             sentence.kind(last - 1),

@@ -28,6 +28,10 @@ pub(in crate::analysis) fn is_role_noun_or_plural(word: &str) -> bool {
         || word
             .strip_suffix('s')
             .is_some_and(|one| is_in(ROLE_NOUNS, one))
+        // `bosses`, `witnesses`.
+        || word
+            .strip_suffix("ses")
+            .is_some_and(|stem| stem.ends_with('s') && is_in(ROLE_NOUNS, &word[..word.len() - 2]))
 }
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
@@ -209,6 +213,7 @@ mod tests {
         NEWS_OUTLET_WORDS,
         SECTION_LABELS,
         PERSON_EPITHETS,
+        PERSON_DESCRIPTORS,
         QUOTED_AS_PARTICIPLES,
         QUOTED_AS_PAST,
         QUOTING_VERBS,

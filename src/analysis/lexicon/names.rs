@@ -746,3 +746,29 @@ pub(in crate::analysis) const PERSON_EPITHETS: &[&str] = &[
     "veteran",
     "youngster",
 ];
+
+/// Nouns that describe an ordinary person before their name, capitalised when they open a
+/// sentence: `Householder Tom Ruiz`, `Pensioner Ada Holm` (the name is the words after it).
+pub(in crate::analysis) const PERSON_DESCRIPTORS: &[&str] = &[
+    "campaigner",
+    "commuter",
+    "driver",
+    "farmer",
+    "grandmother",
+    "homeowner",
+    "householder",
+    "landlord",
+    "mum",
+    "neighbour",
+    "parent",
+    "passenger",
+    "pensioner",
+    "resident",
+    "retiree",
+    "shopkeeper",
+    "shopper",
+    "tenant",
+    "villager",
+    "volunteer",
+    "widow",
+];
