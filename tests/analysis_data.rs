@@ -4439,3 +4439,40 @@ fn rules_single_quotation_continued_in_the_next_paragraph() {
         "#]],
     );
 }
+
+#[test]
+fn rules_records_without_an_author_are_the_narrators() {
+    // `according to county payroll records`: records with no author named leave the sentence
+    // in the article's own voice; a named body's records speak for it.
+    check(
+        "Payroll grows\n\n\
+         The depot has paid its contractors more each year, according to county payroll records.\n\n\
+         According to Vell Port Authority records, the ferry sailed 40 times in May.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Payroll grows | captions: 0
+            headline | — | Payroll grows
+            sentence | — | The depot has paid its contractors
+            sentence | Vell Port Authority | According to Vell Port Authority records,
+        "#]],
+    );
+}
+
+#[test]
+fn rules_reprimand_and_apology_are_statements() {
+    // A rebuke (`reprimanded`) and an apology (`apologised`) are statements of their
+    // subjects; `They said` after the apology is the same lawyers'.
+    check(
+        "Lawyers rebuked\n\n\
+         A district judge reprimanded two lawyers for citing cases that did not exist.\n\n\
+         The lawyers had apologised at an earlier hearing. They said a junior clerk had drafted the brief.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Lawyers rebuked | captions: 0
+            headline | — | Lawyers rebuked
+            sentence | district judge | A district judge reprimanded two lawyers
+            sentence | lawyers | The lawyers had apologised at an
+            sentence | lawyers | They said a junior clerk had
+        "#]],
+    );
+}

@@ -218,6 +218,11 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("deride"),
     Lemma::new("excoriate"),
     Lemma::new("censure"),
+    Lemma::new("reprimand"),
+    Lemma::new("admonish"),
+    // `The lawyers apologised for the filings`: an apology is a statement.
+    Lemma::new("apologise"),
+    Lemma::new("apologize"),
     Lemma::new("chastise"),
     // `Coalition raps opposition chief`: a headline's rebuke.
     Lemma::new("rap").doubles(),
@@ -340,6 +345,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "letters",
     "document",
     "documents",
+    "records",
     "analysis",
     "paper",
     "data",

@@ -36,9 +36,15 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     let document = cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower);
     // `media reports`, `press reports`: a document with only describing words before it,
     // though `media` may also end a company's name.
-    let described = words[..words.len() - 1]
-        .iter()
-        .all(|word| is_document_modifier(word));
+    // (`state spending records`: common nouns that say what it is about describe it too, not
+    // a role or an organisation's word, which may be its author: `police records`.)
+    let described = words[..words.len() - 1].iter().all(|word| {
+        is_document_modifier(word)
+            || word.starts_with(char::is_lowercase)
+                && !is_in(ROLE_NOUNS, word)
+                && !is_in(ORG_WORDS, word)
+                && !is_in(&["police", "court"], word)
+    });
     if document && described && last.starts_with(char::is_lowercase) {
         return ActorKind::Document;
     }
