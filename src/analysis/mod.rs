@@ -55,8 +55,8 @@ fn lay_out(text: &str) -> Analysis {
         ..Analysis::default()
     };
     // (Room for a sentence every 80 bytes spares most of the table's regrowth.)
-    let mut seen_ids: std::collections::HashMap<u64, u32> =
-        std::collections::HashMap::with_capacity(text.len() / 80);
+    let mut seen_ids: frugal::FastMap<u64, u32> =
+        frugal::FastMap::with_capacity_and_hasher(text.len() / 80, Default::default());
     let mut sentence_spans = Vec::new();
     for (paragraph_idx, block) in layout.blocks.iter().enumerate() {
         analysis.paragraphs.push(Paragraph {

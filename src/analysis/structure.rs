@@ -1,6 +1,7 @@
 //! Article structure: the metadata lines at the top (section, headline, dateline, byline,
 //! captions) and the blocks of the body (paragraphs and captions).
 
+use super::frugal::FastSet;
 use super::meta::{
     is_byline, is_caption, is_lone_name, is_section, is_short_label, looks_like_headline,
     parse_dateline,
@@ -112,7 +113,7 @@ pub fn plain_blocks(text: &str) -> Vec<Span> {
 pub fn layout(text: &str) -> Layout {
     let all_lines = lines(text);
     let mut layout = Layout::default();
-    let mut seen_captions: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen_captions: FastSet<String> = FastSet::default();
     let non_blank: Vec<usize> = (0..all_lines.len())
         .filter(|&idx| !all_lines[idx].is_blank())
         .collect();
@@ -240,7 +241,7 @@ fn read_byline(meta: &mut Meta, content: &str, span: Span) {
 fn push_caption(
     text: &str,
     span: Span,
-    seen: &mut std::collections::HashSet<String>,
+    seen: &mut FastSet<String>,
     blocks: &mut Vec<Block>,
     captions: &mut Vec<Span>,
 ) {

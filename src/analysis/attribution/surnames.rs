@@ -4,11 +4,12 @@
 //! (`Tomas Halvorsen`), wherever in the article the full name comes, or else the one full name
 //! the text gives it.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 
 use super::State;
 use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::frugal::FastMap;
 use crate::analysis::lexicon::{
     is_in, DETERMINERS, MONTHS, MONTH_PREPOSITIONS, NAME_PARTICLES, NEVER_SUBJECT_FIRST, ORG_WORDS,
     ROLE_NOUNS, STARTERS, TITLES,
@@ -23,7 +24,7 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let speaking = state.speaking();
     // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
-    let mut by_surname: HashMap<&str, Option<DraftId>> = HashMap::new();
+    let mut by_surname: FastMap<&str, Option<DraftId>> = FastMap::default();
     for (idx, draft) in drafts.iter().enumerate() {
         if !speaking[idx] || draft.kind != ActorKind::Person || is_bare_surname(draft) {
             continue;
@@ -142,7 +143,7 @@ fn is_given_name(word: &str) -> bool {
 pub(super) fn fold_same_names(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let speaking = state.speaking();
-    let mut first: HashMap<Folded<'_>, DraftId> = HashMap::new();
+    let mut first: FastMap<Folded<'_>, DraftId> = FastMap::default();
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
     let mut any = false;
     for (idx, draft) in drafts.iter().enumerate() {
@@ -150,7 +151,7 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
             continue;
         }
         match first.entry(Folded(&draft.name)) {
-            std::collections::hash_map::Entry::Occupied(entry) => {
+            Entry::Occupied(entry) => {
                 let kept = *entry.get();
                 let kinds = [drafts[kept].kind, draft.kind];
                 let compatible = kinds[0] == kinds[1] || kinds.contains(&ActorKind::Unknown);
@@ -159,7 +160,7 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
                     any = true;
                 }
             }
-            std::collections::hash_map::Entry::Vacant(entry) => {
+            Entry::Vacant(entry) => {
                 entry.insert(DraftId::new(idx));
             }
         }
