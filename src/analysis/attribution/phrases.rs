@@ -176,8 +176,7 @@ impl<'t> Sentence<'t> {
         let noun = self.word(of - 1);
         let share = noun.rsplit('-').next().unwrap_or(noun);
         is_in(SHARE_NOUNS, share)
-            || self.kind(of - 1) == Some(Tk::Other)
-                && self.toks[of - 1].span.slice(self.text) == "%"
+            || self.kind(of - 1) == Some(Tk::Other) && self.toks[of - 1].text == "%"
     }
 
     /// Whether the word at `idx` of a phrase starting at `from` is a verb, so that the phrase

@@ -37,14 +37,14 @@ pub(super) const MAX_TOKENS: usize = 400;
 /// A sentence and its tokens.
 pub(super) struct Sentence<'t> {
     pub(super) text: &'t str,
-    pub(super) toks: &'t [Token],
+    pub(super) toks: &'t [Token<'t>],
     pub(super) span: Span,
 }
 
 impl<'t> Sentence<'t> {
     pub(super) fn word(&self, idx: usize) -> &'t str {
         match self.toks.get(idx) {
-            Some(tok) if tok.kind == Tk::Word => tok.span.slice(self.text),
+            Some(tok) if tok.kind == Tk::Word => tok.text,
             _ => "",
         }
     }
@@ -64,8 +64,8 @@ impl<'t> Sentence<'t> {
                 tok.kind == Tk::Stop
                     && before.kind == Tk::Word
                     && before.span.end == tok.span.start
-                    && tok.span.slice(self.text) == "."
-                    && before.span.slice(self.text).contains('.')
+                    && tok.text == "."
+                    && before.text.contains('.')
             }
             _ => false,
         }
@@ -205,7 +205,7 @@ impl<'t> Sentence<'t> {
     /// between slashes.
     fn slashed_agency_end(&self, limit: usize) -> Option<usize> {
         let slash = (1..limit).find(|&idx| {
-            let tok = self.toks[idx].span.slice(self.text);
+            let tok = self.toks[idx].text;
             tok.starts_with('/') && tok.trim_matches('/').chars().any(char::is_uppercase)
                 || (tok == "/" && is_all_caps(self.word(idx + 1)))
         })?;

@@ -46,7 +46,7 @@ pub(super) fn attribute_sentences(state: &mut State<'_>) {
 /// Tokenises passage `passage_idx` into `tokens`; whether it is short enough to read.
 /// Sentences of many hundreds of words are not news prose (lists, tables, run-on input);
 /// reading them would cost quadratic time, so they keep the article's voice.
-fn read_tokens(state: &State<'_>, passage_idx: usize, tokens: &mut Vec<Token>) -> bool {
+fn read_tokens<'t>(state: &State<'t>, passage_idx: usize, tokens: &mut Vec<Token<'t>>) -> bool {
     let span = state.analysis.passages[passage_idx].span;
     tokenize(
         state.text,
@@ -61,7 +61,11 @@ fn read_tokens(state: &State<'_>, passage_idx: usize, tokens: &mut Vec<Token>) -
 /// itself, but the people it introduces with a cue are known to the registry, so that the
 /// body's unnamed `a spokesperson for the Harbour Office` is the one it names. Changes only
 /// the registry's drafts.
-fn register_caption_people(state: &mut State<'_>, passage_idx: usize, tokens: &mut Vec<Token>) {
+fn register_caption_people<'t>(
+    state: &mut State<'t>,
+    passage_idx: usize,
+    tokens: &mut Vec<Token<'t>>,
+) {
     if !read_tokens(state, passage_idx, tokens) {
         return;
     }
@@ -143,7 +147,7 @@ fn signed_off(state: &mut State<'_>, passage_idx: usize) -> bool {
 }
 
 /// A sentence with a cue pattern, or a bare attribution for the quotation before it.
-fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token]) {
+fn attribute_sentence(state: &mut State<'_>, passage_idx: usize, tokens: &[Token<'_>]) {
     let text = state.text;
     let span = state.analysis.passages[passage_idx].span;
     let sentence = Sentence {

@@ -21,8 +21,10 @@ pub(super) enum Tk {
 }
 
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Token {
+pub(super) struct Token<'t> {
     pub(super) span: Span,
+    /// The text of `span`, sliced once here: attribution reads a word many times.
+    pub(super) text: &'t str,
     pub(super) kind: Tk,
     /// Inside the words of a (non-scare) quotation.
     pub(super) quoted: bool,
@@ -35,7 +37,7 @@ pub(super) fn is_joiner(ch: char) -> bool {
 /// Splits `span` of `text` into tokens, marking those inside quotations. It stops after
 /// [`MAX_TOKENS`]` + 1` tokens: a longer sentence is not read (its length alone tells), and
 /// tokenising a whole run-on paragraph against its many quotations would cost quadratic time.
-pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
+pub(super) fn tokenize<'t>(text: &'t str, span: Span, quotes: &[Quote], out: &mut Vec<Token<'t>>) {
     out.clear();
     if text.get(span.start..span.end).is_none() {
         return;
@@ -68,6 +70,7 @@ pub(super) fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<T
             .any(|quote| quote.content.start <= at && at < quote.content.end);
         out.push(Token {
             span: Span::new(at, end),
+            text: text.get(at..end).unwrap_or(""),
             kind,
             quoted,
         });
