@@ -68,6 +68,15 @@ fn push_quote(text: &str, quotes: &mut Vec<Quote>, span: Span, content: Span) {
 fn next_candidate(piece: &str, from: usize) -> Option<(usize, char)> {
     let bytes = piece.as_bytes();
     let mut idx = from;
+    // Eight bytes at a time while none of them may be a mark.
+    while let Some(chunk) = bytes.get(idx..idx + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if may_hold_mark(u64::from_le_bytes(word)) {
+            break;
+        }
+        idx += 8;
+    }
     while let Some(&byte) = bytes.get(idx) {
         if byte.is_ascii() && !matches!(byte, b'"' | b'\'' | b'`') {
             idx += 1;
@@ -76,6 +85,19 @@ fn next_candidate(piece: &str, from: usize) -> Option<(usize, char)> {
         return piece.get(idx..)?.chars().next().map(|ch| (idx, ch));
     }
     None
+}
+
+/// Whether any of the eight bytes of `word` is not ASCII or is `"`, `'` or `` ` `` (a byte
+/// equal to one of them is a zero byte of the XOR, which the classic `(x - 0x01…) & !x &
+/// 0x80…` test finds; it finds none where there is none).
+fn may_hold_mark(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    word & HIGHS != 0
+        || has_zero(word ^ (ONES * u64::from(b'"')))
+        || has_zero(word ^ (ONES * u64::from(b'\'')))
+        || has_zero(word ^ (ONES * u64::from(b'`')))
 }
 
 /// `“Our motto is “heart first”, and we live by it.”`: when a paragraph's curly marks pair
@@ -90,15 +112,23 @@ fn curly_marks_pair_up(piece: &str) -> bool {
     // bytes under C2 (ASCII, continuation bytes) start none of them.
     let bytes = piece.as_bytes();
     let (mut n_open, mut n_close) = (0usize, 0usize);
-    for (idx, &byte) in bytes.iter().enumerate() {
-        if byte < 0xc2 {
-            continue;
+    let mut idx = 0;
+    while idx < bytes.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(chunk) = bytes.get(idx..idx + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+                idx += 8;
+                continue;
+            }
         }
-        match (byte, bytes.get(idx + 1), bytes.get(idx + 2)) {
+        match (bytes[idx], bytes.get(idx + 1), bytes.get(idx + 2)) {
             (0xc2, Some(0xab), _) | (0xe2, Some(0x80), Some(0x9c | 0x9e)) => n_open += 1,
             (0xc2, Some(0xbb), _) | (0xe2, Some(0x80), Some(0x9d)) => n_close += 1,
             _ => {}
         }
+        idx += 1;
     }
     n_open == n_close
 }
