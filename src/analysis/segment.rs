@@ -202,30 +202,28 @@ pub fn split_block(text: &str, block: Span, out: &mut Vec<Span>) {
     let Some(piece) = text.get(block.start..block.end) else {
         return;
     };
-    let base = block.start;
     let mut scanner = Scanner {
         text: piece,
+        base: block.start,
         sentence_start: 0,
         list: None,
-        out: Vec::new(),
+        out,
     };
     scanner.run();
-    for span in scanner.out {
-        let span = trim_span(text, Span::new(base + span.start, base + span.end));
-        if !span.is_empty() {
-            out.push(span);
-        }
-    }
 }
 
-struct Scanner<'a> {
+struct Scanner<'a, 'o> {
+    /// The block.
     text: &'a str,
+    /// Where the block starts in the article.
+    base: usize,
     sentence_start: usize,
     list: Option<ListMarker>,
-    out: Vec<Span>,
+    /// The article's sentences, trimmed, non-empty and placed in the article.
+    out: &'o mut Vec<Span>,
 }
 
-impl Scanner<'_> {
+impl Scanner<'_, '_> {
     fn run(&mut self) {
         let text = self.text;
         self.start_sentence(skip_spaces(text, 0));
@@ -316,15 +314,24 @@ impl Scanner<'_> {
             }
         }
         if self.sentence_start < text.len() {
-            self.out.push(Span::new(self.sentence_start, text.len()));
+            self.emit(Span::new(self.sentence_start, text.len()));
         }
     }
 
     fn push(&mut self, end: usize) {
         if end > self.sentence_start {
-            self.out.push(Span::new(self.sentence_start, end));
+            self.emit(Span::new(self.sentence_start, end));
         }
         self.sentence_start = end;
+    }
+
+    /// Appends the sentence `span` of the block to the article's, trimmed, unless it is empty.
+    fn emit(&mut self, span: Span) {
+        let span = trim_span(self.text, span);
+        if !span.is_empty() {
+            self.out
+                .push(Span::new(self.base + span.start, self.base + span.end));
+        }
     }
 
     fn start_sentence(&mut self, at: usize) {
@@ -569,7 +576,7 @@ impl Scanner<'_> {
     }
 }
 
-impl Scanner<'_> {
+impl Scanner<'_, '_> {
     /// Whether the sentence so far, before byte `at`, is a short time phrase opening it:
     /// `At 5`, `Shortly after 9`.
     fn time_opens_sentence(&self, at: usize) -> bool {
