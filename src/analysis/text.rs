@@ -164,6 +164,74 @@ fn may_hold_break(word: u64) -> bool {
         || has_zero(word ^ (ONES * 0xe2))
 }
 
+/// Where a search for `needle` anchors: the index of its rarest ASCII byte in prose (a capital
+/// letter before a rare lower-case letter, before a common one or a space), found with the
+/// standard library's word-at-a-time byte search; `None` when it has no ASCII byte.
+fn search_anchor(needle: &[u8]) -> Option<usize> {
+    const COMMON: &[u8] = b" etaoinshrd";
+    let rank = |byte: u8| match byte {
+        b'A'..=b'Z' => 0,
+        _ if COMMON.contains(&byte) => 2,
+        _ => 1,
+    };
+    (0..needle.len())
+        .filter(|&idx| needle[idx].is_ascii())
+        .min_by_key(|&idx| rank(needle[idx]))
+}
+
+/// The start of the first occurrence of `needle` in `haystack` at or after `from`, as
+/// `haystack[from..].find(needle)` gives it; successive calls from each match's end give
+/// `match_indices`. For a name that `has_a_workforce` and `expand_from_text` look for in
+/// kilobytes of prose: only its rarest byte is searched for, and each hit compared whole.
+pub(crate) fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    let bytes = needle.as_bytes();
+    let Some(anchor) = search_anchor(bytes) else {
+        return Some(from + haystack.get(from..)?.find(needle)?);
+    };
+    let mark = char::from(bytes[anchor]);
+    let mut at = from.checked_add(anchor)?;
+    loop {
+        // An ASCII byte is a whole character: no boundary skipped here passes over one.
+        while at < haystack.len() && !haystack.is_char_boundary(at) {
+            at += 1;
+        }
+        let found = at + haystack.get(at..)?.find(mark)?;
+        let start = found - anchor;
+        if haystack.as_bytes().get(start..start + bytes.len()) == Some(bytes) {
+            return Some(start);
+        }
+        at = found + 1;
+    }
+}
+
+/// The start of the last occurrence of `needle` in `haystack` that ends by `end`, as
+/// `haystack[..end].rfind(needle)` gives it; successive calls to each match's start give
+/// `rmatch_indices`. Fast as [`find_from`] is.
+pub(crate) fn rfind_before(haystack: &str, needle: &str, end: usize) -> Option<usize> {
+    let bytes = needle.as_bytes();
+    let Some(anchor) = search_anchor(bytes) else {
+        return haystack.get(..end)?.rfind(needle);
+    };
+    let mark = char::from(bytes[anchor]);
+    if end > haystack.len() {
+        return None;
+    }
+    // The anchor lies before `limit`, so that the whole needle ends by `end`.
+    let mut limit = end.checked_sub(bytes.len() - anchor - 1)?;
+    loop {
+        while !haystack.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let found = haystack.get(..limit)?.rfind(mark)?;
+        if let Some(start) = found.checked_sub(anchor) {
+            if haystack.as_bytes().get(start..start + bytes.len()) == Some(bytes) {
+                return Some(start);
+            }
+        }
+        limit = found;
+    }
+}
+
 /// Whether `word` is a number written in digits, with thousands commas: `753`, `17,576`.
 pub fn is_digits(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
@@ -224,6 +292,39 @@ pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searches_find_what_match_indices_find() {
+        let texts = [
+            "Tolvik Salt said. Tolvik Salt workers — Tolvik Saltés, Tolvik Salt",
+            "aaaa ab aaa",
+            "Ünïcödé Tolvik “Tolvik” Tolvik",
+            "",
+        ];
+        let needles = ["Tolvik Salt", "Tolvik", "aa", "a", "”", "Ünï", "ab aa", "x"];
+        for text in texts {
+            for needle in needles {
+                let forward: Vec<usize> = text.match_indices(needle).map(|(at, _)| at).collect();
+                let mut found = Vec::new();
+                let mut from = 0;
+                while let Some(at) = find_from(text, needle, from) {
+                    found.push(at);
+                    from = at + needle.len();
+                }
+                assert_eq!(found, forward, "{needle:?} in {text:?}");
+                let backward: Vec<usize> = text.rmatch_indices(needle).map(|(at, _)| at).collect();
+                let mut found = Vec::new();
+                let mut end = text.len();
+                while let Some(at) = rfind_before(text, needle, end) {
+                    found.push(at);
+                    end = at;
+                }
+                assert_eq!(found, backward, "{needle:?} in {text:?}");
+            }
+        }
+        assert_eq!(find_from("abc", "b", 7), None);
+        assert_eq!(rfind_before("abc", "b", 7), None);
+    }
 
     #[test]
     fn lines_handle_crlf_and_lone_cr() {

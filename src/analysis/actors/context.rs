@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::analysis::lexicon::*;
-use crate::analysis::text::{is_all_caps, is_space};
+use crate::analysis::text::{find_from, is_all_caps, is_space};
 use crate::analysis::{ActorKind, Span};
 
 /// The most recent name with a corporate suffix before `before`: `Helix Devices Co.`.
@@ -59,7 +59,7 @@ pub(in crate::analysis) fn has_a_workforce(text: &str, span: Span, name: &str) -
         end += 1;
     }
     let window = &text[start..end];
-    window.match_indices(name).any(|(at, _)| {
+    let before_workforce = |at: usize| {
         let rest = &window[at + name.len()..];
         rest.strip_prefix(' ').is_some_and(|rest| {
             let word = rest
@@ -68,7 +68,20 @@ pub(in crate::analysis) fn has_a_workforce(text: &str, span: Span, name: &str) -
                 .unwrap_or("");
             word.starts_with(char::is_lowercase) && is_in(WORKFORCE_NOUNS, word)
         })
-    })
+    };
+    if name.is_empty() {
+        return window
+            .match_indices(name)
+            .any(|(at, _)| before_workforce(at));
+    }
+    let mut from = 0;
+    while let Some(at) = find_from(window, name, from) {
+        if before_workforce(at) {
+            return true;
+        }
+        from = at + name.len();
+    }
+    false
 }
 
 /// `the two leaders`, `both ministers`, `the three presidents`: people counted, by their role.

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::analysis::lexicon::*;
-use crate::analysis::text::{is_all_caps, is_space};
+use crate::analysis::text::{is_all_caps, is_space, rfind_before};
 
 /// The words of a name that identify it, as written: split at spaces, commas and brackets,
 /// trimmed of punctuation and a possessive `'s`, without empty words and articles.
@@ -309,7 +309,10 @@ pub(in crate::analysis) fn expand_from_text(
     let (window_start, scope) = window_before(text, before, 4_000);
     let mut bare = None;
     let mut bare_tries = 0;
-    for (offset, _) in scope.rmatch_indices(capitalised.as_str()) {
+    // (`capitalised` is not empty: it holds the word's first character.)
+    let mut scope_end = scope.len();
+    while let Some(offset) = rfind_before(scope, &capitalised, scope_end) {
+        scope_end = offset;
         // (A few names that do not extend at most: a word on every line, `… Ministry said`,
         // stays cheap.)
         if bare_tries >= EXPANSION_TRIES {
