@@ -88,6 +88,18 @@ fn char_in(text: &str, at: usize, limit: usize) -> Option<char> {
     }
 }
 
+/// Whether each byte is an ASCII letter or digit, looked up rather than compared three times
+/// (the test of every byte of every word).
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// The end of the word that starts at `at`: letters and digits, joined by `.`, `'`, `-`, `/`…
 /// between two of them (`U.S.`, `don't`, `COVID-19`), and a plural possessive
 /// (`Workers' Federation`).
@@ -99,7 +111,7 @@ fn word_end(text: &str, span: Span, quotes: &[Quote], at: usize) -> usize {
         let run = bytes.get(end..span.end).unwrap_or(&[]);
         end += run
             .iter()
-            .position(|&byte| !byte.is_ascii_alphanumeric())
+            .position(|&byte| !ASCII_ALPHANUMERIC[usize::from(byte)])
             .unwrap_or(run.len());
         // Nor does other ASCII than a joiner (`is_joiner`) go on, or end a possessive.
         if bytes.get(end).is_some_and(|&byte| {
