@@ -4326,12 +4326,12 @@ fn rules_initial_in_a_new_subject_person() {
 
 #[test]
 fn rules_statement_issued_on_a_weekday_names_its_author() {
-    // `The Tolvian Embassy in Norland (TEN) on Monday issued a statement …`: the statement's
+    // `The Tolvian Embassy in Norland (TEN) on Tuesday issued a statement …`: the statement's
     // author is the embassy, not the weekday; `said the statement` and `said the embassy in
     // the statement` after it are the embassy's, over the clause's own verb.
     check(
         "Embassy rejects charges\n\n\
-         LORSK, June 3 -- The Tolvian Embassy in Norland (TEN) on Monday issued a statement rejecting the charges.\n\n\
+         LORSK, June 3 -- The Tolvian Embassy in Norland (TEN) on Tuesday issued a statement rejecting the charges.\n\n\
          The Tolvian side firmly opposes the case, said the Tolvian embassy in the statement.\n\n\
          For months the Norland side has made claims about spying, said the statement.\n\n\
          The talks will go on, said the spokeswoman in a briefing.",

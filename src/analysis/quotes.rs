@@ -252,15 +252,11 @@ fn end_open_quotes(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let continues = next_opens.is_some_and(|c| c == '"' || is_double_open(c));
-    // `‘The first one is a penalty. … it was wrong.` then `‘We expect …’`: a single quotation
+    // `‘The goal was fine. … I doubt the second.` then `‘We need …’`: a single quotation
     // continued in the next paragraph (British style).
-    if let Some((open_at, content_start)) = single {
+    if let Some(open) = single {
         if double.is_none() && next_opens.is_some_and(|c| matches!(c, '\'' | '‘')) {
-            quotes.push(Quote {
-                span: Span::new(open_at, end),
-                content: Span::new(content_start.min(end), end),
-                scare: false,
-            });
+            push_to_paragraph_end(quotes, open, end);
         }
     }
     if let Some((open_at, content_start)) = double {
@@ -273,14 +269,18 @@ fn end_open_quotes(
             });
             return;
         }
-        let content = Span::new(content_start.min(end), end);
-        let scare = false;
-        quotes.push(Quote {
-            span: Span::new(open_at, end),
-            content,
-            scare,
-        });
+        push_to_paragraph_end(quotes, (open_at, content_start), end);
     }
+}
+
+/// A quotation opened at `open` that the next paragraph continues: it ends, without a closing
+/// mark, at its paragraph's `end`.
+fn push_to_paragraph_end(quotes: &mut Vec<Quote>, (open_at, content_start): OpenMark, end: usize) {
+    quotes.push(Quote {
+        span: Span::new(open_at, end),
+        content: Span::new(content_start.min(end), end),
+        scare: false,
+    });
 }
 
 #[cfg(test)]

@@ -251,7 +251,7 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
         let mut first = last;
         while first > 0 {
             let word = bare_word(words[first - 1].1);
-            // (`the Tolvian Embassy in the United Kingdom`: `in` after a capitalised word.)
+            // (`the Tolvian Consulate in Lower Vell`: `in` after a capitalised word.)
             let inner = first - 1 > 0
                 && (is_in(&["of", "for", "the"], word)
                     || word == "in" && starts_upper(bare_word(words[first - 2].1)));
@@ -303,8 +303,8 @@ pub(in crate::analysis) fn document_issuer(text: &str, before: usize, noun: &str
 }
 
 /// The last word of a subject whose verb follows word `last`, over a time adjunct and an
-/// acronym in brackets between them: `Kingdom` in `the Embassy in the United Kingdom (UK) on
-/// Monday issued`.
+/// acronym in brackets between them: `Vell` in `the Consulate in Lower Vell (CLV) late
+/// Friday issued`.
 fn subject_end_before(words: &[(usize, &str)], mut last: usize) -> usize {
     let word = |i: usize| bare_word(words[i].1);
     if last >= 2 && is_in(WEEKDAYS, word(last)) && is_in(&["on", "late", "early"], word(last - 1)) {
@@ -544,13 +544,7 @@ fn scan_for_person(text: &str, before: usize, stop: Option<usize>) -> (usize, Pe
             .rev()
             .filter_map(|i| words.get(i))
             // (`Loretta E. Lynch`: an initial keeps its point.)
-            .map(|w| {
-                if is_initial(w) {
-                    &w[..2]
-                } else {
-                    without_possessive(bare_word(w))
-                }
-            })
+            .map(|w| initial(w).unwrap_or_else(|| without_possessive(bare_word(w))))
             .collect();
         let plausible = (2..=3).contains(&n)
             && name.iter().all(|w| {

@@ -16,7 +16,7 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if had_title {
         return ActorKind::Person;
     }
-    // (`Villas-Boas`: a double-barrelled surname is no plural.)
+    // (`Lund-Rivas`: a double-barrelled surname is no plural.)
     let double_barrelled = last
         .split_once('-')
         .is_some_and(|(first, second)| starts_upper(first) && starts_upper(second));
@@ -36,15 +36,9 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     let document = cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower);
     // `media reports`, `press reports`: a document with only describing words before it,
     // though `media` may also end a company's name.
-    // (`state spending records`: common nouns that say what it is about describe it too, not
-    // a role or an organisation's word, which may be its author: `police records`.)
-    let described = words[..words.len() - 1].iter().all(|word| {
-        is_document_modifier(word)
-            || word.starts_with(char::is_lowercase)
-                && !is_in(ROLE_NOUNS, word)
-                && !is_in(ORG_WORDS, word)
-                && !is_in(&["police", "court"], word)
-    });
+    let described = words[..words.len() - 1]
+        .iter()
+        .all(|word| is_document_modifier(word));
     if document && described && last.starts_with(char::is_lowercase) {
         return ActorKind::Document;
     }

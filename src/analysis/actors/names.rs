@@ -278,13 +278,15 @@ pub(in crate::analysis) fn bare_word(word: &str) -> &str {
         .trim_start_matches(['(', '"', '“', '‘'])
 }
 
-/// Whether `word` is an initial: one capital letter and a point (`F.`, `F.,`).
-pub(in crate::analysis) fn is_initial(word: &str) -> bool {
+/// The initial that `word` is, with its point: `F.` of `F.` or `F.,` (one capital letter,
+/// a point, then only clause punctuation).
+pub(in crate::analysis) fn initial(word: &str) -> Option<&str> {
     let bytes = word.as_bytes();
-    bytes.len() >= 2
+    let is_initial = bytes.len() >= 2
         && bytes[0].is_ascii_uppercase()
         && bytes[1] == b'.'
-        && bytes[2..].iter().all(|b| matches!(b, b',' | b':' | b';'))
+        && bytes[2..].iter().all(|b| matches!(b, b',' | b':' | b';'));
+    is_initial.then(|| &word[..2])
 }
 
 /// How many occurrences that do not extend [`expand_from_text`] reads before it gives up

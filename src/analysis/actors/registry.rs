@@ -249,7 +249,7 @@ impl Registry {
     ) -> Option<DraftId> {
         let before = text.get(..pronoun)?.trim_end();
         let word = before.rsplit(char::is_whitespace).next()?;
-        // (`… adapt to what she said is growing demand`, `… denied claims that she lied`.)
+        // (`… ready for what she called a busy winter`, `… denied claims that she lied`.)
         let opens_clause = is_in(SUBORDINATORS, word) || is_in(&["that", "what", "which"], word);
         if !(opens_clause && word.starts_with(char::is_lowercase)) {
             return None;

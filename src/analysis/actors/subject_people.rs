@@ -116,9 +116,8 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
         let Some(word) = words.get(idx) else {
             break;
         };
-        let bare = word.trim_end_matches([',', '.', ':', ';']);
         // `Ana F. Ruiz`: an initial keeps its point, as the name has it.
-        let bare = if is_initial(word) { &word[..2] } else { bare };
+        let bare = initial(word).unwrap_or_else(|| word.trim_end_matches([',', '.', ':', ';']));
         // `But Professor Dahl has …`: a conjunction that opens the sentence joins it to the one
         // before; the subject follows it.
         if idx == 0 && is_in(&["and", "but", "yet"], word) {
@@ -168,7 +167,7 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
     if !(1..=3).contains(&name_words.len())
         || name_words
             .iter()
-            .any(|(_, w)| is_all_caps(w) && !is_initial(w))
+            .any(|(_, w)| is_all_caps(w) && initial(w).is_none())
     {
         return None;
     }

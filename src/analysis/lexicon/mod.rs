@@ -30,8 +30,8 @@ pub(in crate::analysis) fn is_role_noun_or_plural(word: &str) -> bool {
             .is_some_and(|one| is_in(ROLE_NOUNS, one))
         // `bosses`, `witnesses`.
         || word
-            .strip_suffix("ses")
-            .is_some_and(|stem| stem.ends_with('s') && is_in(ROLE_NOUNS, &word[..word.len() - 2]))
+            .strip_suffix("es")
+            .is_some_and(|one| one.ends_with("ss") && is_in(ROLE_NOUNS, one))
 }
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
