@@ -259,13 +259,17 @@ pub fn parse_dateline(line: &str) -> Option<Option<DateTime>> {
     }
 }
 
-/// Whether the line is mostly a date (few words besides the date parts).
+/// Whether the line is mostly a date (few words besides the date parts). A word in
+/// parentheses, or cut at its opening one, is a source's credit (`(Xinhua) 08:24, May 14,
+/// 2024`).
 fn date_dominates(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|word| !word.is_empty())
         .all(|word| {
             let lower = word.to_ascii_lowercase();
             word.chars().any(|c| c.is_ascii_digit())
+                || word.starts_with('(')
+                || word.ends_with(')')
                 || month_of(&lower).is_some()
                 || [
                     "am", "pm", "a.m.", "p.m.", "at", "on", "gmt", "utc", "et", "bst", "cst",
@@ -457,6 +461,14 @@ mod tests {
         assert_eq!(
             show("Updated 3:45 PM ET, Tue July 20, 2021"),
             Some(Some("2021-07-20T15:45".into()))
+        );
+        assert_eq!(
+            show("(Ruritania Wire) 08:24, May 14, 2024"),
+            Some(Some("2024-05-14T08:24".into()))
+        );
+        assert_eq!(
+            show("Wire) 08:24, May 14, 2024"),
+            Some(Some("2024-05-14T08:24".into()))
         );
         assert_eq!(
             show("The meeting on July 20, 2021 was long and it went on."),
