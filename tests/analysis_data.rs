@@ -4476,3 +4476,22 @@ fn rules_reprimand_and_apology_are_statements() {
         "#]],
     );
 }
+
+#[test]
+fn rules_spelled_out_age_is_no_part_of_the_name() {
+    // An age spelled out before a name (`Forty-two-year-old`) describes the person: the
+    // speaker is `Orla Brennick`, in the sentence that opens with it and in the pronoun after.
+    check(
+        "Ferry post case\n\n\
+         Forty-two-year-old Orla Brennick said the photos were taken as a joke.\n\n\
+         Sixteen-year-old Tam Rudd of Vell posted the images in March, a youth court heard. He had asked friends to share them.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry post case | captions: 0
+            headline | — | Ferry post case
+            sentence | Orla Brennick | Forty-two-year-old Orla Brennick said the photos
+            sentence | — | Sixteen-year-old Tam Rudd of Vell posted
+            sentence | Tam Rudd | He had asked friends to share
+        "#]],
+    );
+}

@@ -141,7 +141,7 @@ pub(super) fn person_after_org(body: &[&str]) -> Option<usize> {
 }
 
 /// `30-year-old`, `12-year-old`: an age used as a noun for a person.
-pub(super) fn is_age_descriptor(word: &str) -> bool {
+pub(in crate::analysis) fn is_age_descriptor(word: &str) -> bool {
     age_of_descriptor(word).is_some()
 }
 
@@ -161,10 +161,14 @@ pub(super) fn described_age(bare: &str) -> Option<&str> {
     described.then_some(age)
 }
 
-/// The age of an age descriptor: `30` for `30-year-old`.
+/// The age of an age descriptor: `30` for `30-year-old`, `Thirty-nine` for
+/// `Thirty-nine-year-old`.
 pub(super) fn age_of_descriptor(word: &str) -> Option<&str> {
-    word.strip_suffix("-year-old")
-        .filter(|age| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+    word.strip_suffix("-year-old").filter(|age| {
+        !age.is_empty()
+            && (age.bytes().all(|b| b.is_ascii_digit())
+                || age.split('-').all(|part| is_in(AGE_NUMBERS, part)))
+    })
 }
 
 /// A capitalised word before a role that describes the role-holders rather than naming their

@@ -18,6 +18,7 @@ mod words;
 
 pub(in crate::analysis) use acronyms::*;
 pub(in crate::analysis) use context::*;
+pub(in crate::analysis) use descriptors::is_age_descriptor;
 pub(in crate::analysis) use kinds::guess_kind;
 pub(in crate::analysis) use names::*;
 pub(in crate::analysis) use subject_people::*;

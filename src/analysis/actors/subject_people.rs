@@ -125,8 +125,11 @@ fn opening_person(sentence: &str) -> Option<(SubjectPerson, usize)> {
             continue;
         }
         // `The police spokesperson Ines Varga`: a determiner and lower-case words before a
-        // role describe it.
-        if name_words.is_empty() && !titled && describes_role(&words, idx) {
+        // role describe it; an age describes the person (`Forty-year-old Ines Varga`).
+        if name_words.is_empty()
+            && !titled
+            && (describes_role(&words, idx) || is_age_descriptor(bare))
+        {
             position += word.len() + 1;
             continue;
         }

@@ -571,11 +571,12 @@ fn clean_conjunct(sentence: &Sentence<'_>, first: usize, mut last: usize) -> Opt
     {
         first += 1;
     }
-    // `Householder Tom Ruiz`: a capitalised noun that describes a person is no part of the
-    // name after it.
+    // `Householder Tom Ruiz`, `Forty-year-old Tom Ruiz`: a capitalised noun or age that
+    // describes a person is no part of the name after it.
     if last > first + 2
         && starts_upper(sentence.word(first))
-        && is_in(PERSON_DESCRIPTORS, sentence.word(first))
+        && (is_in(PERSON_DESCRIPTORS, sentence.word(first))
+            || is_age_descriptor(sentence.word(first)))
         && (first + 1..last)
             .all(|i| starts_upper(sentence.word(i)) || sentence.kind(i) != Some(Tk::Word))
     {

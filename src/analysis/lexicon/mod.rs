@@ -245,6 +245,7 @@ mod tests {
         AUDIENCE_CUES,
         INFORMAL_ROLES,
         ROLE_DESCRIBERS,
+        AGE_NUMBERS,
         CLAUSE_COMPLEMENT_CUES,
         CLAUSE_SUBJECT_OPENERS,
     ];

@@ -261,6 +261,38 @@ pub(in crate::analysis) fn is_seat_adjective(word: &str) -> bool {
     })
 }
 
+/// Number words that spell a person's age in a descriptor (`Thirty-nine-year-old`,
+/// `twelve-year-old`): the units, the teens and the tens.
+pub(in crate::analysis) const AGE_NUMBERS: &[&str] = &[
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
