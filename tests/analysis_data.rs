@@ -4495,3 +4495,24 @@ fn rules_spelled_out_age_is_no_part_of_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_quotation_after_an_attribution_sentence_is_all_the_speakers() {
+    // A quotation of several sentences right after a sentence that attributes the quotation
+    // before it (`"…?" Holm asked reporters.`) is Holm's in every sentence, not the first only.
+    check(
+        "Selectors blamed\n\n\
+         \"Nobody picked a weaker squad. Did we not choose the best?\" Orla Brennick asked reporters after the defeat. \"If the board wants me to resign, I will. Would that fix anything? The whole side failed.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Selectors blamed | captions: 0
+            headline | — | Selectors blamed
+            sentence | Orla Brennick | "Nobody picked a weaker squad.
+            sentence | Orla Brennick | Did we not choose the best?"
+            sentence | Orla Brennick | Orla Brennick asked reporters after the
+            sentence | Orla Brennick | "If the board wants me to
+            sentence | Orla Brennick | Would that fix anything?
+            sentence | Orla Brennick | The whole side failed."
+        "#]],
+    );
+}

@@ -71,12 +71,17 @@ fn spread_over_chains(
                 // same paragraph, or opening the next paragraph, continues it.
                 let next_paragraph = passages[prev].paragraph + 1 == passages[first].paragraph;
                 let opens = passages[first].span.start == quotes[idx].span.start;
-                let continues = (passages[prev].paragraph == passages[first].paragraph
-                    || next_paragraph)
+                let same_paragraph = passages[prev].paragraph == passages[first].paragraph;
+                let continues = (same_paragraph || next_paragraph)
                     && opens
                     && overlapping(quotes, passages[prev].span)
                         .iter()
                         .any(|quote| !quote.scare);
+                // `X said the plan failed. "We warned them. It failed."`: a quotation of whole
+                // sentences after any attributed sentence of its paragraph.
+                let follows = same_paragraph
+                    && opens
+                    && quotes[last].span.end + 1 >= passages[first].span.end;
                 // `X said the ferry would run.` then a paragraph all in quotation marks: X's;
                 // not a quoted transcript line with its own label (`"Ada Roos: We …`).
                 let all_quoted = next_paragraph
@@ -84,8 +89,9 @@ fn spread_over_chains(
                     && !opens_with_label(quotes[idx].content.slice(text))
                     && ends_paragraph(passages, last_passage)
                     && quotes[last].span.end + 1 >= passages[last_passage].span.end;
-                ((ends_with_colon || continues || all_quoted) && !speakers[prev].is_empty())
-                    .then_some(prev)
+                ((ends_with_colon || continues || follows || all_quoted)
+                    && !speakers[prev].is_empty())
+                .then_some(prev)
             });
         if let Some(source) = source {
             let ids = speakers[source].clone();
