@@ -4516,3 +4516,19 @@ fn rules_quotation_after_an_attribution_sentence_is_all_the_speakers() {
         "#]],
     );
 }
+
+#[test]
+fn rules_seat_before_a_source_after_according_to() {
+    // `according to data compiled by Tolvia-based Vell University`: the seat describes the
+    // source, which is `Vell University` (was `Tolvia-based Vell University`).
+    check(
+        "Cases rise\n\n\
+         More than 600 people have recovered, according to data compiled by Tolvia-based Vell University.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cases rise | captions: 0
+            headline | — | Cases rise
+            sentence | Vell University | More than 600 people have recovered,
+        "#]],
+    );
+}

@@ -10,9 +10,14 @@ use crate::analysis::text::is_all_caps;
 
 /// Cuts `body` down to the name: a person's affiliation (`Martha Kellerman of the consumer
 /// group FairFly`, `Tim Ward at the emergency service`), a possessor (`Britain's Competition …
-/// Authority`) and a descriptor (`the consumer group FairFly`, `Madrid striker Carla Lopez`) go. Returns the organisation noun of
-/// a descriptor (`union` in `the pilots' union Vereinigung Cockpit`), which says what the name is.
+/// Authority`), a seat (`Tolvia-based`) and a descriptor (`the consumer group FairFly`, `Madrid
+/// striker Carla Lopez`) go. Returns the organisation noun of a descriptor (`union` in `the
+/// pilots' union Vereinigung Cockpit`), which says what the name is.
 pub(super) fn trim_to_name(body: &mut Vec<&str>) -> Option<String> {
+    // `Tolvia-based Vell University`: a seat before a name describes it.
+    if body.len() > 1 && is_seat_adjective(body[0]) && starts_upper(body[1]) {
+        body.remove(0);
+    }
     if let Some(of) = body.iter().position(|w| is_in(&["at", "from", "of"], w)) {
         // Titles or lower-case role words first are fine: `Professor James Whitfield of the
         // London School …`, `chief officer Tim Ward at the state emergency service`.
