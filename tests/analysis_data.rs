@@ -4532,3 +4532,34 @@ fn rules_seat_before_a_source_after_according_to() {
         "#]],
     );
 }
+
+#[test]
+fn rules_quoted_headline_claim_is_the_bodys_speakers() {
+    // A headline's quotation is said by whoever the body quotes saying it: `‘…’: mayor turns
+    // on rival` is Ada Holm's, `Soaring rents 'hit young families'` the trust's. A headline
+    // whose own clause says who calls it so (`as critics call it '…'`) stays the narrator's.
+    for (headline, expected) in [
+        (
+            "‘You will see what weakness is’: mayor turns on rival",
+            "Ada Holm",
+        ),
+        ("Soaring rents 'hit young families'", "Vell Housing Trust"),
+        (
+            "Mayor defends bridge plan as council critics call it 'a gift to builders'",
+            "—",
+        ),
+    ] {
+        let text = format!(
+            "{headline}\n\n\
+             Mayor Ada Holm clashed with her rival on Friday.\n\n\
+             “You will see what weakness is – weakness is not turning up,” she said.\n\n\
+             Rents rose again. The rises \"hit young families\" hardest, the Vell Housing Trust said.\n\n\
+             The Bridge Group called the plan \"a gift to builders\" in a statement."
+        );
+        let table = table(&text);
+        let line = table.lines().nth(2).unwrap_or("");
+        let first: Vec<&str> = headline.split_whitespace().take(6).collect();
+        let want = format!("headline | {expected} | {}", first.join(" "));
+        assert_eq!(line, want, "{table}");
+    }
+}

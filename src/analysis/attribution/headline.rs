@@ -221,7 +221,7 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
 }
 
 /// Attributes the headline: `Claim: Speaker`, `Speaker: claim`, a cue pattern with the
-/// speaker first, or a name after its last dash. Sets the headline's `speakers` and records
+/// speaker first, a name after its last dash, or a quotation the body attributes. Sets the headline's `speakers` and records
 /// its attributions.
 pub(super) fn attribute_headline(state: &mut State<'_>) {
     let Some(headline_idx) = state
@@ -262,7 +262,8 @@ pub(super) fn attribute_headline(state: &mut State<'_>) {
             super::labels::resolve_headline_role(registry, text, mention)
         })
     } else {
-        Vec::new()
+        // `Soaring rents 'hit young families'`: the body's speaker of those words.
+        super::headline_quote::quoted_claim_speakers(state, headline_idx).unwrap_or_default()
     };
     state.speakers[headline_idx] = ids;
 }

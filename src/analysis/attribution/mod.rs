@@ -24,6 +24,7 @@ mod capitals;
 mod cue_words;
 mod finish;
 mod headline;
+mod headline_quote;
 mod holders;
 mod labels;
 mod passive_agent;
