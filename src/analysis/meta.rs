@@ -215,6 +215,10 @@ fn ends_with_agency_credit(line: &str) -> bool {
 /// `Source: Xinhua`, `Sources: Agencies`: a short credit line naming where the story came from.
 fn is_source_credit(line: &str) -> bool {
     let trimmed = line.trim();
+    // (The label is read first: most lines are not credits, and many are long.)
+    if !(trimmed.starts_with("Source") || trimmed.starts_with("SOURCE")) {
+        return false;
+    }
     let Some((label, rest)) = trimmed.split_once(':') else {
         return false;
     };
@@ -251,7 +255,12 @@ pub fn parse_dateline(line: &str) -> Option<Option<DateTime>> {
     if !labelled && n_words > 9 {
         return None;
     }
-    let date = parse_date(line);
+    // Every date that `parse_date` reads has a digit: a line without one is not read.
+    let date = if line.bytes().any(|byte| byte.is_ascii_digit()) {
+        parse_date(line)
+    } else {
+        None
+    };
     match (labelled, date) {
         (_, Some(date)) if labelled || date_dominates(line) => Some(Some(date)),
         (true, None) if n_words <= 12 => Some(None),

@@ -15,7 +15,8 @@ use crate::analysis::{AttributionKind, PassageKind, Span};
 /// and tells the registry who spoke (and whom the captions introduce).
 pub(super) fn attribute_sentences(state: &mut State<'_>) {
     let mut labels = labels::Labels::default();
-    let mut tokens = Vec::new();
+    // (Room for a long sentence at once: the list is reused for every sentence.)
+    let mut tokens = Vec::with_capacity(128);
     for passage_idx in 0..state.analysis.passages.len() {
         match state.analysis.passages[passage_idx].kind {
             PassageKind::Sentence => {}
