@@ -3,7 +3,7 @@
 
 use super::sentence::{overlapping, Sentence, TokenRange, MAX_TOKENS};
 use super::subjects::subject_mentions;
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize, Tk, Token};
 use super::{labels, State, Statement};
 use crate::analysis::actors::sign_off;
 use crate::analysis::actors::DraftId;
@@ -37,7 +37,7 @@ pub(super) fn attribute_sentences(state: &mut State<'_>) {
         if !read_tokens(state, passage_idx, &mut tokens) {
             continue;
         }
-        if signed_off(state, passage_idx) {
+        if has_dash(&tokens) && signed_off(state, passage_idx) {
             continue;
         }
         attribute_sentence(state, passage_idx, &tokens);
@@ -99,6 +99,16 @@ fn label_sentence(state: &mut State<'_>, passage_idx: usize, ids: Vec<DraftId>) 
         push_frugally(&mut state.attributions, statement.record(id, None));
     }
     state.speakers[passage_idx] = ids;
+}
+
+/// Whether a sentence of these tokens can be a sign-off (`sign_off`): every sign-off has a
+/// dash, and `tokenize` makes `—`, `―` and `–` dash tokens, and `-` a token of its own (a dash,
+/// or punctuation glued to the text before it). Most sentences have none: they are not
+/// searched for a long dash.
+fn has_dash(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|tok| tok.kind == Tk::Dash || tok.text.starts_with('-'))
 }
 
 /// A sign-off under a quotation: `— Steve Quinlan`. The quotation above is the person's; a
