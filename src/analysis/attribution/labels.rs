@@ -222,10 +222,11 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
     let rest = piece.get(skipped..)?;
     let colon = rest.find(':')?;
     let label = rest.get(..colon)?;
-    let n_words = label.split_whitespace().count();
-    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    // (Everything before the paragraph's first colon: only the first few words and letters
+    // are counted, and the letters only of a label of one to three words.)
+    let n_words = label.split_whitespace().take(4).count();
     let valid = (1..=3).contains(&n_words)
-        && letters >= 2
+        && label.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
         && (is_all_caps(label) || is_title_label(text, paragraph, rest, label, colon))
         && label
             .chars()
@@ -248,12 +249,16 @@ pub(super) fn transcript_label(text: &str, paragraph: Span) -> Option<Span> {
 /// `Kubiak on the injuries: "…"`: a name of one to three capitalised words, `on` and a topic
 /// of at most twelve words, then a quotation after the colon. Returns the name's length.
 fn topic_label(rest: &str, label: &str, colon: usize) -> Option<usize> {
-    let on = label.find(" on ")?;
-    let name = &label[..on];
-    let topic_words = label[on + 4..].split_whitespace().count();
+    // (The quotation first: most paragraphs have none after their first colon.)
     let quoted = rest
         .get(colon + 1..)
         .is_some_and(|after| after.trim_start().starts_with(['"', '“']));
+    if !quoted {
+        return None;
+    }
+    let on = label.find(" on ")?;
+    let name = &label[..on];
+    let topic_words = label[on + 4..].split_whitespace().count();
     let name_like = (1..=3).contains(&name.split_whitespace().count())
         && name.split_whitespace().all(|word| {
             starts_upper(word)
@@ -263,7 +268,7 @@ fn topic_label(rest: &str, label: &str, colon: usize) -> Option<usize> {
                 && !is_in(DETERMINERS, word)
         });
     let one_phrase = !label.contains([',', ';', '"', '“']) && !name.ends_with("ing");
-    (quoted && name_like && one_phrase && topic_words <= 12).then_some(name.len())
+    (name_like && one_phrase && topic_words <= 12).then_some(name.len())
 }
 
 /// A title-case transcript label (`Mao Ning:`, `Coach:`, `The Paper:`): every word
