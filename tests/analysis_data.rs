@@ -4483,13 +4483,13 @@ fn rules_spelled_out_age_is_no_part_of_the_name() {
     // speaker is `Orla Brennick`, in the sentence that opens with it and in the pronoun after.
     check(
         "Ferry post case\n\n\
-         Forty-two-year-old Orla Brennick said the photos were taken as a joke.\n\n\
+         Forty-two-year-old Orla Brennick said she meant the post as a joke.\n\n\
          Sixteen-year-old Tam Rudd of Vell posted the images in March, a youth court heard. He had asked friends to share them.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Ferry post case | captions: 0
             headline | — | Ferry post case
-            sentence | Orla Brennick | Forty-two-year-old Orla Brennick said the photos
+            sentence | Orla Brennick | Forty-two-year-old Orla Brennick said she meant
             sentence | — | Sixteen-year-old Tam Rudd of Vell posted
             sentence | Tam Rudd | He had asked friends to share
         "#]],
@@ -4552,7 +4552,7 @@ fn rules_quoted_headline_claim_is_the_bodys_speakers() {
         let text = format!(
             "{headline}\n\n\
              Mayor Ada Holm clashed with her rival on Friday.\n\n\
-             “You will see what weakness is – weakness is not turning up,” she said.\n\n\
+             “You will see what weakness is: staying away from every debate,” she said.\n\n\
              Rents rose again. The rises \"hit young families\" hardest, the Vell Housing Trust said.\n\n\
              The Bridge Group called the plan \"a gift to builders\" in a statement."
         );

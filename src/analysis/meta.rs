@@ -291,8 +291,8 @@ pub fn parse_dateline(line: &str) -> Option<Option<DateTime>> {
 }
 
 /// Whether the line is mostly a date (few words besides the date parts). A word in
-/// parentheses, or cut at its opening one, is a source's credit (`(Xinhua) 08:24, May 14,
-/// 2024`).
+/// parentheses, or cut at its opening one, is a source's credit (`(Wire) 17:05, March 3,
+/// 2022`).
 fn date_dominates(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|word| !word.is_empty())
@@ -501,12 +501,12 @@ mod tests {
             Some(Some("2021-07-20T15:45".into()))
         );
         assert_eq!(
-            show("(Ruritania Wire) 08:24, May 14, 2024"),
-            Some(Some("2024-05-14T08:24".into()))
+            show("(Ruritania Wire) 17:05, March 3, 2022"),
+            Some(Some("2022-03-03T17:05".into()))
         );
         assert_eq!(
-            show("Wire) 08:24, May 14, 2024"),
-            Some(Some("2024-05-14T08:24".into()))
+            show("Wire) 17:05, March 3, 2022"),
+            Some(Some("2022-03-03T17:05".into()))
         );
         assert_eq!(
             show("The meeting on July 20, 2021 was long and it went on."),
