@@ -221,8 +221,8 @@ pub(super) fn speaker_like(part: &str, max_words: usize) -> bool {
 }
 
 /// Attributes the headline: `Claim: Speaker`, `Speaker: claim`, a cue pattern with the
-/// speaker first, a name after its last dash, or a quotation the body attributes. Sets the headline's `speakers` and records
-/// its attributions.
+/// speaker first, a name after its last dash, or a quotation the body attributes. Sets the
+/// headline's `speakers` and records its attributions.
 pub(super) fn attribute_headline(state: &mut State<'_>) {
     let Some(headline_idx) = state
         .analysis

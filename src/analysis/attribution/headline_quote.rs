@@ -25,11 +25,11 @@ pub(super) fn quoted_claim_speakers(
     headline_idx: usize,
 ) -> Option<Vec<DraftId>> {
     let passages = &state.analysis.passages;
-    let headline = passages[headline_idx].span.slice(state.text);
-    let (mark, quotation) = first_quotation(headline)?;
-    let before = headline[..mark].trim_end();
+    let headline = passages[headline_idx].span;
+    let quote = overlapping(&state.analysis.quotes, headline).first()?;
+    let before = state.text[headline.start..quote.span.start].trim_end();
     let introduced = before.ends_with(':') || words_of(before).len() <= MAX_TOPIC_WORDS;
-    let claim = words_of(quotation);
+    let claim = words_of(quote.content.slice(state.text));
     if claim.len() < MIN_CLAIM_WORDS || !introduced {
         return None;
     }
@@ -49,40 +49,6 @@ pub(super) fn quoted_claim_speakers(
         .map(|idx| state.speakers[idx].clone())
 }
 
-/// Where the first pair of quotation marks of `line` opens, and the text inside: an opening
-/// mark at a word's start, closed by its partner at a word's end (so that `I’ll` inside `‘…’`
-/// is no close).
-fn first_quotation(line: &str) -> Option<(usize, &str)> {
-    let mut previous: Option<char> = None;
-    for (at, mark) in line.char_indices() {
-        let opens = previous.is_none_or(|ch| ch.is_whitespace() || ch == '(');
-        previous = Some(mark);
-        let close = match mark {
-            '‘' => '’',
-            '“' => '”',
-            '"' | '\'' => mark,
-            _ => continue,
-        };
-        if !opens {
-            continue;
-        }
-        let inner_start = at + mark.len_utf8();
-        let rest = &line[inner_start..];
-        let end = rest.char_indices().find(|&(idx, ch)| {
-            ch == close
-                && idx > 0
-                && rest[idx + ch.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|after| !after.is_alphanumeric())
-        });
-        if let Some((end, _)) = end {
-            return Some((at, &rest[..end]));
-        }
-    }
-    None
-}
-
 /// The words of `text` as runs of letters and digits, lower-cased (`I’ll` is `i`, `ll`).
 fn words_of(text: &str) -> Vec<String> {
     text.split(|ch: char| !ch.is_alphanumeric())
@@ -96,20 +62,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quotations_in_headlines() {
-        assert_eq!(
-            first_quotation("Soaring rents 'hit young families'"),
-            Some((14, "hit young families"))
-        );
-        assert_eq!(
-            first_quotation("‘I’ll see what weakness is’: mayor turns on rival"),
-            Some((0, "I’ll see what weakness is"))
-        );
-        assert_eq!(
-            first_quotation("Mayor's plan \"a disgrace\", says rival"),
-            Some((13, "a disgrace"))
-        );
-        assert_eq!(first_quotation("Mayor's plan fails"), None);
+    fn words_are_runs_of_letters_and_digits() {
         assert_eq!(words_of("I’ll see, it's"), ["i", "ll", "see", "it", "s"]);
     }
 }
