@@ -1514,7 +1514,7 @@ fn rules_a_role_named_later_and_a_persons_lawyer() {
 #[test]
 fn rules_relayed_quotes_and_names_after_offices() {
     // `cited X as saying`, `quoted X, Name, as having informed`, and the passive `was quoted as
-    // saying` are the words of the one quoted; a person's name after a title or an office
+    // saying` are the words of the one quoted (`the spokesman`: the one spokesman named later); a person's name after a title or an office
     // (`Taoiseach`, `Parliamentarian`, `Ministry of Harbour Affairs`, `former TLF bomber`) is
     // the name alone.
     check(
@@ -1525,7 +1525,7 @@ fn rules_relayed_quotes_and_names_after_offices() {
         expect![[r#"
             section: none | published: none | byline: none
             headline: none | captions: 0
-            sentence | spokesman | The Tolvik news agency cited the
+            sentence | Lena Ostrova | The Tolvik news agency cited the
             sentence | Tomas Holm | The radio station quoted Tolvia's envoy
             sentence | Tomas Holm | The envoy was quoted as saying
             sentence | Ines Varga | TLP Parliamentarian Ines Varga said the
@@ -2914,8 +2914,8 @@ fn rules_an_epithet_names_the_person_in_focus() {
 
 #[test]
 fn rules_the_judge_is_the_person_named_with_that_title() {
-    // `the judge said` after `Judge Varga` is Ines Varga (was a new speaker `judge`); with no
-    // judge named before, `the judge` stays a role.
+    // `the judge said` after `Judge Varga` is Ines Varga (was a new speaker `judge`); before
+    // any judge is named, `the judge` is the one judge the text names later (was `judge`).
     check(
         "Accused remanded\n\n\
          The court heard that no bail application was made.\n\n\
@@ -2927,7 +2927,7 @@ fn rules_the_judge_is_the_person_named_with_that_title() {
             headline: Accused remanded | captions: 0
             headline | — | Accused remanded
             sentence | — | The court heard that no bail
-            sentence | judge | "It is too early," the judge
+            sentence | Ines Varga | "It is too early," the judge
             sentence | Ines Varga | Judge Ines Varga said the charge
             sentence | — | Judge Varga set a new hearing
             sentence | Ines Varga | "The file is not complete," the
@@ -4562,4 +4562,38 @@ fn rules_quoted_headline_claim_is_the_bodys_speakers() {
         let want = format!("headline | {expected} | {}", first.join(" "));
         assert_eq!(line, want, "{table}");
     }
+}
+
+#[test]
+fn rules_a_ledes_role_named_by_a_title_or_a_leading_role() {
+    // A lede's `A federal judge` is the one person later introduced with that title (`U.S.
+    // District Judge Mara Kellin`, a title not kept as a role) who speaks by surname; `The
+    // head of the agency` is the person the agency's title gives a leading role
+    // (`Director-General Ilse Varn`). Were `federal judge` and `head of World Weather Office`.
+    check(
+        "Judge fines firm over invented filings\n\n\
+         TOLVIA CITY (AP) — A federal judge reprimanded lawyers at a large firm for filing briefs with invented citations.\n\n\
+         U.S. District Judge Mara Kellin fined three of the firm's lawyers on Tuesday.\n\n\
+         “Inventing authority is serious misconduct,” Kellin wrote in the order.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Judge fines firm over invented filings | captions: 0
+            headline | — | Judge fines firm over invented filings
+            sentence | Mara Kellin | TOLVIA CITY (AP) — A federal
+            sentence | — | U.S. District Judge Mara Kellin fined
+            sentence | Mara Kellin | “Inventing authority is serious misconduct,” Kellin
+        "#]],
+    );
+    check(
+        "Storm agency chief says worst is ahead\n\n\
+         The head of the World Weather Office (WWO) warned on Monday that the worst storms were still ahead.\n\n\
+         WWO Director-General Ilse Varn said in a video call that countries must act together.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Storm agency chief says worst is ahead | captions: 0
+            headline | Ilse Varn | Storm agency chief says worst is
+            sentence | Ilse Varn | The head of the World Weather
+            sentence | Ilse Varn | WWO Director-General Ilse Varn said in
+        "#]],
+    );
 }

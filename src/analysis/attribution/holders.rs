@@ -113,7 +113,7 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
         .filter(|&idx| {
             let actor = &actors[idx];
             speaking[idx]
-                && actor.role.is_some()
+                && (actor.role.is_some() || actor.name.contains(' '))
                 && actor.member_of.is_none()
                 && actor.kind == ActorKind::Person
         })
@@ -122,10 +122,15 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
     if roles.len() > MAX_ROLES || people.len() > MAX_ROLES {
         return Vec::new();
     }
+    let titles: Vec<Option<Title>> = people
+        .iter()
+        .map(|&person| Title::of(&actors[person], text))
+        .collect();
     let first_at = |idx: usize| actors[idx].mentions.first().map_or(usize::MAX, |m| m.start);
     let fits = |(role_idx, role): &(usize, String), person: usize| {
-        actors[person].role_key() == Some(role.as_str())
-            && first_at(*role_idx) < first_at(person)
+        let at = people.iter().position(|&p| p == person);
+        at.and_then(|at| titles[at].as_ref())
+            .is_some_and(|title| title.keys.contains(role) && first_at(*role_idx) < title.at)
             && place_role_fits(&actors[*role_idx], &actors[person], text)
     };
     roles
@@ -156,6 +161,40 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
             unique.then_some((DraftId::new(role.0), DraftId::new(person)))
         })
         .collect()
+}
+
+/// The role keys a person was introduced with, and where: the role of the draft (`Health
+/// Minister Ines Varga`), or else the title words before the first time the text gives the
+/// full name (`U.S. District Judge Ana Marsh`, whose title `Judge` is not kept as a role).
+struct Title {
+    at: usize,
+    keys: Vec<String>,
+}
+
+impl Title {
+    /// The most title words read before a name.
+    const MAX_WORDS: usize = 4;
+
+    fn of(person: &Draft, text: &str) -> Option<Title> {
+        if let Some(key) = person.role_key() {
+            let at = person.mentions.first()?.start;
+            return Some(Title {
+                at,
+                keys: vec![key.to_string()],
+            });
+        }
+        let at = text.find(person.name.as_str())?;
+        let line_start = text[..at].rfind('\n').map_or(0, |idx| idx + 1);
+        let keys = text[line_start..at]
+            .split_whitespace()
+            .rev()
+            .take(Self::MAX_WORDS)
+            .take_while(|word| starts_upper(word))
+            .filter(|word| is_in(TITLES, word))
+            .map(role_key)
+            .collect();
+        Some(Title { at, keys })
+    }
 }
 
 /// Whether every word of `role`'s name before its role noun is in `person`'s first mention
@@ -204,7 +243,17 @@ fn place_role_fits(role: &Draft, person: &Draft, text: &str) -> bool {
 /// `Tolvia's justice minister`): lower-case describing words (after a place's possessive) and
 /// a singular role noun, no name, no organisation.
 fn bare_role(actor: &Draft) -> Option<String> {
-    if actor.kind != ActorKind::Person || actor.member_of.is_some() || actor.role.is_some() {
+    // (`A federal judge`: a title that is no role noun leaves the kind unknown.)
+    let kind_fits = match actor.kind {
+        ActorKind::Person => true,
+        ActorKind::Unknown => actor
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| is_in(TITLES, last)),
+        _ => false,
+    };
+    if !kind_fits || actor.member_of.is_some() || actor.role.is_some() {
         return None;
     }
     let words: Vec<&str> = actor.name.split_whitespace().collect();
@@ -232,8 +281,20 @@ fn bare_role(actor: &Draft) -> Option<String> {
                     && !word.ends_with("’s"))
         });
     let singular = !last.ends_with('s') || last.ends_with("ss");
-    (described && singular && last.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, last))
+    let role_word = is_in(ROLE_NOUNS, last) || is_in(TITLES, last);
+    (described && singular && last.starts_with(char::is_lowercase) && role_word)
         .then(|| role_key(last))
+}
+
+/// Whether `member` is an informal head of an organisation (`the head of the agency`) and
+/// `person` holds a leading role (`Director-General Ilse Varn`).
+fn heads(member: &Draft, person: &Draft) -> bool {
+    member
+        .role_key()
+        .is_some_and(|key| is_in(INFORMAL_ROLES, key))
+        && person
+            .role_key()
+            .is_some_and(|key| is_in(LEADING_ROLES, key))
 }
 
 /// Whether the person `person` holds the role of the member `member`: the same role, and the
@@ -241,7 +302,7 @@ fn bare_role(actor: &Draft) -> Option<String> {
 /// is only a generic noun, `the company's CEO`).
 fn fits_title(actors: &[Draft], member: usize, person: usize) -> bool {
     let (member, person) = (&actors[member], &actors[person]);
-    if member.role_key() != person.role_key() {
+    if member.role_key() != person.role_key() && !heads(member, person) {
         return false;
     }
     let Some(org) = member.member_of.map(|org| &actors[org.index()]) else {

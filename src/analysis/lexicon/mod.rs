@@ -244,6 +244,7 @@ mod tests {
         NEGATORS,
         AUDIENCE_CUES,
         INFORMAL_ROLES,
+        LEADING_ROLES,
         ROLE_DESCRIBERS,
         AGE_NUMBERS,
         CLAUSE_COMPLEMENT_CUES,

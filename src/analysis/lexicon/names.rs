@@ -161,6 +161,22 @@ pub(in crate::analysis) const KIN_NOUNS: &[&str] = &[
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
 
+/// Role keys of the person at the head of an organisation, whom an informal role (`the head of
+/// the agency`, `the agency's chief`) may name (`Agency Director-General Ilse Varn`).
+pub(in crate::analysis) const LEADING_ROLES: &[&str] = &[
+    "chair",
+    "chancellor",
+    "chief executive",
+    "commissioner",
+    "director",
+    "director-general",
+    "governor",
+    "head",
+    "leader",
+    "president",
+    "secretary-general",
+];
+
 /// Titles of a public office that stand for the person just speaking when the text named
 /// no one with them (`"…," the senator said` after `Ada Lund said …`).
 pub(in crate::analysis) const PUBLIC_OFFICES: &[&str] = &[
