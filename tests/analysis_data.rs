@@ -4597,3 +4597,28 @@ fn rules_a_ledes_role_named_by_a_title_or_a_leading_role() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_source_near_an_organisation_and_a_sentence_opening_with_not() {
+    // `a source close to the TTB` is someone near the board, not the board, and `the source`
+    // after it is that source (were `Tolvian Trade Board` and the `Information Act` named
+    // before); `the source` with no source before is no person the text named (was `Ada
+    // Holm`); `Not naming anyone,` opens no speaker's name (was `Not naming anyone`).
+    check(
+        "Board letter criticised\n\n\
+         The Post cited documents obtained from Ada Holm under the Freedom of Information Act.\n\n\
+         The source said the letter was sent in error.\n\n\
+         But a source close to the Tolvian Trade Board (TTB) said it was boilerplate. The source said the TTB is changing that wording.\n\n\
+         Not naming anyone, Judge Pavel Brun said some officials never paid their fines.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Board letter criticised | captions: 0
+            headline | — | Board letter criticised
+            sentence | Post | The Post cited documents obtained from
+            sentence | source | The source said the letter was
+            sentence | source close to the Tolvian Trade Board | But a source close to the
+            sentence | source close to the Tolvian Trade Board | The source said the TTB is
+            sentence | Pavel Brun | Not naming anyone, Judge Pavel Brun
+        "#]],
+    );
+}

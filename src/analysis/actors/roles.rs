@@ -37,6 +37,9 @@ impl Registry {
             return Continue(());
         }
         let after = word_after_role(body, role_idx);
+        if let Some(id) = self.role_near(&body[role_idx..]) {
+            return Break(Some(id));
+        }
         // `Tolvia's ambassador to Norland Pavel Brun`: a post to a country, then its holder,
         // who is the speaker (named by the last two words).
         if after == "to" && envoy_then_name(&body[role_idx + 2..]) {
@@ -286,12 +289,14 @@ impl Registry {
             return Some(DraftId::new(id));
         }
         // `the neighbor said` after `said a neighbor`, `the source added` after `another
-        // source said`: the latest speaker that the bare role already named.
+        // source said` or `a source close to the board said`: the latest speaker that the
+        // bare role already named.
         if definite {
             let lower = word.to_ascii_lowercase();
             if let Some(id) = self.recent_speakers().find(|&id| {
                 let actor = &self.actors[id];
-                actor.member_of.is_none() && head_word(&actor.key) == lower
+                actor.member_of.is_none()
+                    && (head_word(&actor.key) == lower || actor.key.first() == Some(&lower))
             }) {
                 return Some(id);
             }
@@ -316,7 +321,9 @@ impl Registry {
         // Failing that, for a role that is no office's title, the person the text named last
         // (`the star midfielder praised …` after `Captain Ines Varga accepted the defeat`;
         // not `the president`).
-        if definite && !plural {
+        // (`the source said` with no source before: an unnamed source is never a person the
+        // text named.)
+        if definite && !plural && role != "source" {
             let in_focus = self.in_focus(text, span, ActorKind::Person);
             if in_focus.is_some() || is_in(TITLES, word) {
                 return in_focus;
@@ -501,6 +508,27 @@ impl Registry {
                     || (unknown_org && same_role))
                 && (any_role || same_role)
         })
+    }
+
+    /// The unnamed role described by its nearness to someone (`source close to the Trade
+    /// Board`, `people familiar with the talks`: not the board), added if new.
+    fn role_near(&mut self, words: &[&str]) -> Option<DraftId> {
+        if !(words.len() > 2 && is_in(NEAR_ADJECTIVES, words[1])) {
+            return None;
+        }
+        let name = words.join(" ");
+        let key = self.key_of(&name);
+        if let Some(id) = self.by_key.get(&self.actors, &key) {
+            return Some(id);
+        }
+        let role = words[0];
+        let plural = role.ends_with('s') && !role.ends_with("ss");
+        let kind = if plural {
+            ActorKind::Group
+        } else {
+            ActorKind::Person
+        };
+        Some(self.add(name, key, kind, None))
     }
 
     /// The member of organisation `org_id` with `role` (`spokesperson of WHO`), added if new.

@@ -245,6 +245,7 @@ mod tests {
         AUDIENCE_CUES,
         INFORMAL_ROLES,
         LEADING_ROLES,
+        NEAR_ADJECTIVES,
         ROLE_DESCRIBERS,
         AGE_NUMBERS,
         CLAUSE_COMPLEMENT_CUES,

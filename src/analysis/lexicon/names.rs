@@ -161,6 +161,11 @@ pub(in crate::analysis) const KIN_NOUNS: &[&str] = &[
 /// Roles that stand for whoever leads (`the Burnley boss` for its manager).
 pub(in crate::analysis) const INFORMAL_ROLES: &[&str] = &["boss", "chief", "head"];
 
+/// Adjectives after a role that place its holder near someone (`a source close to the board`,
+/// `people familiar with the talks`): the role is not the one it is near.
+pub(in crate::analysis) const NEAR_ADJECTIVES: &[&str] =
+    &["close", "familiar", "knowledgeable", "near"];
+
 /// Role keys of the person at the head of an organisation, whom an informal role (`the head of
 /// the agency`, `the agency's chief`) may name (`Agency Director-General Ilse Varn`).
 pub(in crate::analysis) const LEADING_ROLES: &[&str] = &[

@@ -45,7 +45,8 @@ pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
 
 /// Words that never open a speaker's name, even capitalised at the start of a sentence:
 /// prepositions (also the first word of `prior to`, `ahead of`, `due to`), subordinators and
-/// participles (`Among those who said …`, `Having announced …, Judge X adjourned`).
+/// participles (`Among those who said …`, `Having announced …, Judge X adjourned`), and `not`
+/// (`Not naming anyone, Judge X said`).
 /// Adverbs that can open a sentence right before its subject, with no comma: `Yesterday Holm
 /// said`, `Perhaps the ministry meant`.
 pub(in crate::analysis) const OPENING_ADVERBS: &[&str] = &[
@@ -98,6 +99,7 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "having",
     "inside",
     "into",
+    "not",
     "onto",
     "outside",
     "prior",
