@@ -528,7 +528,7 @@ impl Scanner<'_, '_> {
                         && !contains_folded(AFTER_TIME, next_word)
                         && !contains_folded(super::lexicon::WEEKDAYS, next_word);
                 }
-                return contains_folded(STARTERS, next_word);
+                return contains_folded(&STARTERS, next_word);
             }
             if token.split('.').count() >= 3 {
                 return next_upper;
@@ -540,7 +540,7 @@ impl Scanner<'_, '_> {
             if (degree || era) && next_upper {
                 return true;
             }
-            return contains_folded(STARTERS, next_word)
+            return contains_folded(&STARTERS, next_word)
                 || contains_folded(TITLE_STARTERS, next_word);
         }
         let word = prev_word(text, dot);
@@ -550,7 +550,7 @@ impl Scanner<'_, '_> {
                 return false;
             }
             // An initial (`Jonas E. Smith`), unless a sentence opener follows (`Plan B. Nobody`).
-            return contains_folded(STARTERS, next_word);
+            return contains_folded(&STARTERS, next_word);
         }
         let word_start = dot - word.len();
         let standalone = !char_before(text, word_start).is_some_and(char::is_alphanumeric);
@@ -569,7 +569,7 @@ impl Scanner<'_, '_> {
                 if next_digit {
                     return false;
                 }
-                return contains_folded(STARTERS, next_word);
+                return contains_folded(&STARTERS, next_word);
             }
         }
         true

@@ -507,12 +507,12 @@ fn capitalised_title(mention: &str) -> Option<Vec<&str>> {
 /// `Rights group`, `UK watchdog`, `Oil company`: an organisation described by its kind, without
 /// a name.
 fn described_organisation(mention: &str) -> bool {
-    described_by(mention, GENERIC_ORG)
+    described_by(mention, &GENERIC_ORG)
 }
 
 /// `Chinese official`, `central bank chief`: a person described by a role, without a name.
 fn described_person(mention: &str) -> bool {
-    described_by(mention, ROLE_NOUNS) && !mention.trim_end().ends_with('s')
+    described_by(mention, &ROLE_NOUNS) && !mention.trim_end().ends_with('s')
 }
 
 /// One to three describing words, then a lower-case noun of `nouns`; only the first word may

@@ -378,16 +378,16 @@ impl<'t> Sentence<'t> {
         next.starts_with(char::is_lowercase)
             && !next.ends_with("ing")
             && ![
-                ADJUNCT_OPENERS,
-                LEADING_CONNECTIVES,
-                DETERMINERS,
+                &ADJUNCT_OPENERS[..],
+                &LEADING_CONNECTIVES,
+                &DETERMINERS,
                 PRONOUNS,
                 CIRCUMSTANCE_OPENERS,
-                FREQUENCY_ADVERBS,
-                TIME_WORDS,
+                &FREQUENCY_ADVERBS,
+                &TIME_WORDS,
             ]
             .iter()
-            .any(|list| is_in(list, next))
+            .any(|&list| is_in(list, next))
     }
 
     /// Whether a bare complement clause follows the cue at `idx`, quoted words included:

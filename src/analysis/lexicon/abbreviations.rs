@@ -2,6 +2,8 @@
 //! titles before a name, abbreviations that may end a sentence, units, and the words that
 //! typically open one.
 
+use super::WordList;
+
 /// Titles that precede a name: a capitalised word after them never opens a sentence.
 pub(in crate::analysis) const PREPOSITIVE: &[&str] = &[
     "adm", "amb", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen",
@@ -67,7 +69,7 @@ pub(in crate::analysis) const AFTER_TIME: &[&str] = &[
 ];
 
 /// Words that typically open a sentence; used only to break ties after abbreviations.
-pub(in crate::analysis) const STARTERS: &[&str] = &[
+pub(in crate::analysis) const STARTERS: WordList = super::word_list!(&[
     "a",
     "about",
     "according",
@@ -178,7 +180,7 @@ pub(in crate::analysis) const STARTERS: &[&str] = &[
     "yet",
     "you",
     "your",
-];
+]);
 
 /// Titles counted as sentence openers after a multi-period abbreviation (`… at 6 P.M. Mr.
 /// Smith then went …`), and after `a.m.` unless a time opens the sentence.

@@ -1,6 +1,8 @@
 //! What an object makes of a verb: speech (`made the case that`), an act (`claimed victory`,
 //! `dismissed the petition`) or remarks given before (`made the remarks`).
 
+use super::WordList;
+
 /// Filings a court rules on: `dismissed the petition`, `rejected his appeal` (a ruling, not a
 /// statement).
 pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
@@ -19,7 +21,7 @@ pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
 
 /// Nouns that make `made` a statement (beside the source nouns): `made its call for calm`,
 /// `made a plea`, `made the case that`.
-pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
+pub(in crate::analysis) const MADE_SPEECH: WordList = super::word_list!(&[
     "accusation",
     "accusations",
     "allegation",
@@ -33,7 +35,7 @@ pub(in crate::analysis) const MADE_SPEECH: &[&str] = &[
     "point",
     "promise",
     "vow",
-];
+]);
 
 /// Nouns that make `gave` a statement of what it reports: `gave evidence of the arrest`, `gave
 /// an account of the night` (not `gave an interview` or `gives remarks`, which report nothing).

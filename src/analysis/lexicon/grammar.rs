@@ -1,15 +1,15 @@
 //! Grammar words: determiners, verbs, auxiliaries, time and introductory words, function
 //! words, and the small closed classes the patterns test (forms of `be`, modals).
 
-pub(in crate::analysis) const DETERMINERS: &[&str] = &[
+pub(in crate::analysis) const DETERMINERS: super::WordList = super::word_list!(&[
     "a", "all", "an", "another", "any", "both", "each", "every", "five", "four", "her", "his",
     "its", "many", "most", "my", "no", "one", "other", "our", "several", "some", "such", "that",
     "the", "their", "these", "this", "those", "three", "two", "your",
-];
+]);
 
 /// Participles of cues that an adverb after an article makes adjectives: `a widely expected
 /// rise`, `the long-awaited report`.
-pub(in crate::analysis) const ADJECTIVAL_PARTICIPLES: &[&str] = &[
+pub(in crate::analysis) const ADJECTIVAL_PARTICIPLES: super::WordList = super::word_list!(&[
     "acknowledged",
     "anticipated",
     "cited",
@@ -23,13 +23,13 @@ pub(in crate::analysis) const ADJECTIVAL_PARTICIPLES: &[&str] = &[
     "rumored",
     "rumoured",
     "touted",
-];
+]);
 
 /// Articles.
 pub(in crate::analysis) const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Verbs that never occur inside a speaker's noun phrase.
-pub(in crate::analysis) const VERB_WORDS: &[&str] = &[
+pub(in crate::analysis) const VERB_WORDS: super::WordList = super::word_list!(&[
     "are",
     "aren't",
     "aren’t",
@@ -78,9 +78,9 @@ pub(in crate::analysis) const VERB_WORDS: &[&str] = &[
     "would",
     "wouldn't",
     "wouldn’t",
-];
+]);
 
-pub(in crate::analysis) const AUXILIARIES: &[&str] = &[
+pub(in crate::analysis) const AUXILIARIES: super::WordList = super::word_list!(&[
     "again",
     "all",
     "already",
@@ -135,18 +135,18 @@ pub(in crate::analysis) const AUXILIARIES: &[&str] = &[
     "were",
     "will",
     "would",
-];
+]);
 
 /// Irregular past tenses: a word that makes a phrase a clause (`Prices rose sharply and …`).
-pub(in crate::analysis) const IRREGULAR_PAST: &[&str] = &[
+pub(in crate::analysis) const IRREGULAR_PAST: super::WordList = super::word_list!(&[
     "became", "began", "bought", "brought", "built", "came", "cut", "fell", "fought", "gave",
     "got", "grew", "held", "hit", "kept", "left", "lost", "made", "met", "paid", "put", "ran",
     "rose", "sank", "saw", "sent", "set", "shut", "slid", "sold", "spent", "stood", "struck",
     "swung", "took", "went", "won",
-];
+]);
 
 /// Month names, for time phrases (`on March 18`).
-pub(in crate::analysis) const MONTHS: &[&str] = &[
+pub(in crate::analysis) const MONTHS: super::WordList = super::word_list!(&[
     "april",
     "august",
     "december",
@@ -159,7 +159,7 @@ pub(in crate::analysis) const MONTHS: &[&str] = &[
     "november",
     "october",
     "september",
-];
+]);
 
 /// The days of the week.
 pub(in crate::analysis) const WEEKDAYS: &[&str] = &[
@@ -172,7 +172,7 @@ pub(in crate::analysis) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-pub(in crate::analysis) const TIME_WORDS: &[&str] = &[
+pub(in crate::analysis) const TIME_WORDS: super::WordList = super::word_list!(&[
     "afternoon",
     "earlier",
     "evening",
@@ -193,9 +193,9 @@ pub(in crate::analysis) const TIME_WORDS: &[&str] = &[
     "weekend",
     "year",
     "yesterday",
-];
+]);
 
-pub(in crate::analysis) const INTRO_WORDS: &[&str] = &[
+pub(in crate::analysis) const INTRO_WORDS: super::WordList = super::word_list!(&[
     "according",
     "addressing",
     "after",
@@ -276,15 +276,15 @@ pub(in crate::analysis) const INTRO_WORDS: &[&str] = &[
     "writing",
     "yesterday",
     "yet",
-];
+]);
 
-pub(in crate::analysis) const FUNCTION_WORDS: &[&str] = &[
+pub(in crate::analysis) const FUNCTION_WORDS: super::WordList = super::word_list!(&[
     "&", "and", "at", "de", "des", "du", "for", "la", "le", "of", "on", "the", "to",
-];
+]);
 
 /// Forms of `be` (and its contractions) that make a following participle passive or a
 /// gerund progressive: `is questioning`, `was first declared`.
-pub(in crate::analysis) const BE_FORMS: &[&str] = &[
+pub(in crate::analysis) const BE_FORMS: super::WordList = super::word_list!(&[
     "are",
     "be",
     "been",
@@ -302,7 +302,7 @@ pub(in crate::analysis) const BE_FORMS: &[&str] = &[
     "we're",
     "were",
     "we’re",
-];
+]);
 
 /// Adverbs that may stand between an auxiliary and its verb: `was first declared`.
 pub(in crate::analysis) const VERB_ADVERBS: &[&str] = &[
@@ -314,7 +314,7 @@ pub(in crate::analysis) const NOT_PLURAL_S: &[&str] = &["does", "has", "his", "i
 
 /// Plural subjects without an `s`, pronouns and collective nouns: `they say`, `police say`,
 /// `staff say`.
-pub(in crate::analysis) const UNMARKED_PLURALS: &[&str] = &[
+pub(in crate::analysis) const UNMARKED_PLURALS: super::WordList = super::word_list!(&[
     "children",
     "crew",
     "i",
@@ -327,14 +327,14 @@ pub(in crate::analysis) const UNMARKED_PLURALS: &[&str] = &[
     "we",
     "women",
     "you",
-];
+]);
 
 /// Prepositions before a cue word's base form, which is then a noun: `the areas in
 /// question`, `released without comment`.
-pub(in crate::analysis) const PREPOSITIONS_BEFORE_NOUNS: &[&str] = &[
+pub(in crate::analysis) const PREPOSITIONS_BEFORE_NOUNS: super::WordList = super::word_list!(&[
     "about", "after", "at", "before", "by", "during", "for", "from", "in", "of", "on", "under",
     "with", "without",
-];
+]);
 
 /// Prepositions of a place: `Democrats across the country, who …`.
 pub(in crate::analysis) const LOCATIVE_PREPOSITIONS: &[&str] =
@@ -345,7 +345,7 @@ pub(in crate::analysis) const PLACE_PREPOSITIONS: &[&str] =
     &["along", "at", "from", "in", "near", "of"];
 
 /// Words before a base form that make it a finite verb: `will say`, `often warn`.
-pub(in crate::analysis) const MODALS_BEFORE_BASE: &[&str] = &[
+pub(in crate::analysis) const MODALS_BEFORE_BASE: super::WordList = super::word_list!(&[
     "also",
     "can",
     "could",
@@ -361,14 +361,14 @@ pub(in crate::analysis) const MODALS_BEFORE_BASE: &[&str] = &[
     "still",
     "will",
     "would",
-];
+]);
 
 /// Subordinating conjunctions after which a clause's own subject follows: `shortly after
 /// Trump said`.
-pub(in crate::analysis) const SUBORDINATORS: &[&str] = &[
+pub(in crate::analysis) const SUBORDINATORS: super::WordList = super::word_list!(&[
     "after", "although", "as", "because", "before", "once", "since", "though", "unless", "until",
     "when", "where", "whereas", "while",
-];
+]);
 
 /// Nouns completed by a `that` clause with a subject of its own: `the fact that the counsel
 /// said …`.
@@ -398,7 +398,7 @@ pub(in crate::analysis) const SCENE_SUBORDINATORS: &[&str] = &[
 
 /// Conjunctions, subordinators and connective adverbs that open a clause before its subject:
 /// `But the …`, `Though she called …`, `Meanwhile the union …`.
-pub(in crate::analysis) const LEADING_CONNECTIVES: &[&str] = &[
+pub(in crate::analysis) const LEADING_CONNECTIVES: super::WordList = super::word_list!(&[
     "after",
     "also",
     "although",
@@ -423,18 +423,18 @@ pub(in crate::analysis) const LEADING_CONNECTIVES: &[&str] = &[
     "whereas",
     "while",
     "yet",
-];
+]);
 
 /// Words that open an introductory phrase without a comma: `In a Bloomberg interview Trump
 /// declared`.
-pub(in crate::analysis) const INTRO_PHRASE_OPENERS: &[&str] = &[
+pub(in crate::analysis) const INTRO_PHRASE_OPENERS: super::WordList = super::word_list!(&[
     "after", "asked", "at", "before", "during", "earlier", "from", "in", "last", "on", "speaking",
     "with",
-];
+]);
 
 /// Participles that open a sentence before its speaker (`Asked who would pay, he said the
 /// province.`): the words before the comma set the scene and are not what the speaker said.
-pub(in crate::analysis) const SCENE_PARTICIPLES: &[&str] = &[
+pub(in crate::analysis) const SCENE_PARTICIPLES: super::WordList = super::word_list!(&[
     "addressing",
     "answering",
     "asked",
@@ -447,23 +447,23 @@ pub(in crate::analysis) const SCENE_PARTICIPLES: &[&str] = &[
     "speaking",
     "testifying",
     "writing",
-];
+]);
 
 /// Abbreviations whose full stop stays inside a name: `Jr.`, `Inc.`, `Sen.`.
-pub(in crate::analysis) const NAME_ABBREVIATIONS: &[&str] = &[
+pub(in crate::analysis) const NAME_ABBREVIATIONS: super::WordList = super::word_list!(&[
     "adm", "amb", "atty", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "det", "dr", "fr",
     "gen", "gov", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "prof", "rep", "rev",
     "sen", "sgt", "sr", "st", "supt",
-];
+]);
 
 /// Words that end a noun phrase after a name: `said X in …`, `said X, who …`.
-pub(in crate::analysis) const NOUN_PHRASE_ENDERS: &[&str] = &[
+pub(in crate::analysis) const NOUN_PHRASE_ENDERS: super::WordList = super::word_list!(&[
     "adding", "after", "and", "as", "at", "before", "citing", "during", "in", "on", "that", "when",
     "which", "while", "who",
-];
+]);
 
 /// Words that open a trailing adjunct clause after a comma: `…, X said Friday, as they …`.
-pub(in crate::analysis) const ADJUNCT_OPENERS: &[&str] = &[
+pub(in crate::analysis) const ADJUNCT_OPENERS: super::WordList = super::word_list!(&[
     "according",
     "adding",
     "after",
@@ -483,7 +483,7 @@ pub(in crate::analysis) const ADJUNCT_OPENERS: &[&str] = &[
     "which",
     "while",
     "who",
-];
+]);
 
 /// Words before a time word in a time phrase: `on Monday`, `late last week`.
 pub(in crate::analysis) const TIME_MODIFIERS: &[&str] = &[
@@ -515,10 +515,10 @@ pub(in crate::analysis) const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Auxiliaries that open a question, never a subject: `Did you expect …?` (not `Will`, `May`: names).
-pub(in crate::analysis) const QUESTION_AUXILIARIES: &[&str] = &[
+pub(in crate::analysis) const QUESTION_AUXILIARIES: super::WordList = super::word_list!(&[
     "are", "can", "could", "did", "do", "does", "has", "have", "is", "should", "was", "were",
     "would",
-];
+]);
 
 /// Quantifiers before `of` in a subject: `Some of the`, `One of`.
 pub(in crate::analysis) const QUANTIFIERS: &[&str] = &[
@@ -537,7 +537,7 @@ pub(in crate::analysis) const COUNT_HEDGES: &[&str] = &[
 ];
 
 /// Counts written as words: `five candidates`.
-pub(in crate::analysis) const NUMBER_WORDS: &[&str] = &[
+pub(in crate::analysis) const NUMBER_WORDS: super::WordList = super::word_list!(&[
     "dozens",
     "eight",
     "five",
@@ -550,7 +550,7 @@ pub(in crate::analysis) const NUMBER_WORDS: &[&str] = &[
     "thousands",
     "three",
     "two",
-];
+]);
 
 /// Words that count a group without naming it: `several parties`, `many economists`.
 pub(in crate::analysis) const GROUP_COUNTS: &[&str] = &["many", "numerous", "several", "various"];
@@ -575,10 +575,10 @@ pub(in crate::analysis) const CIRCUMSTANCE_OPENERS: &[&str] = &[
 
 /// Adverbs that open a phrase of circumstance or degree before a comma (`Too often, …`, `Back in
 /// Nordhavn, …`, `Even if …, …`, `More than fees, …`), which is never a name.
-pub(in crate::analysis) const SCENE_ADVERBS: &[&str] = &[
+pub(in crate::analysis) const SCENE_ADVERBS: super::WordList = super::word_list!(&[
     "already", "back", "contrary", "even", "far", "here", "more", "much", "often", "only", "so",
     "still", "then", "there", "too", "very", "yet",
-];
+]);
 
 /// The only words after a cue that leave a sentence a bare attribution of the quotation
 /// before it (`She said in a statement on Friday.`), besides time words.
@@ -598,9 +598,9 @@ pub(in crate::analysis) const BARE_REST_WORDS: &[&str] = &[
 
 /// Prepositions that open a circumstance after a cue (`said of the bank in May`, `asked at
 /// the town hall`).
-pub(in crate::analysis) const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+pub(in crate::analysis) const CIRCUMSTANCE_PREPOSITIONS: super::WordList = super::word_list!(&[
     "about", "after", "at", "before", "during", "from", "in", "of", "on", "outside", "to", "with",
-];
+]);
 /// Relative pronouns that open a clause about the word before them.
 pub(in crate::analysis) const RELATIVES: &[&str] = &["where", "which", "who", "whom", "whose"];
 
@@ -615,14 +615,14 @@ pub(in crate::analysis) const AUDIENCES: &[&str] = &[
 
 /// Finite verbs that make the words after a cue a clause of their own (`…, Trump said the probe
 /// is ongoing.`): the cue's complement, not a circumstance of it.
-pub(in crate::analysis) const FINITE_VERBS: &[&str] = &[
+pub(in crate::analysis) const FINITE_VERBS: super::WordList = super::word_list!(&[
     "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
     "should", "was", "were", "will", "would",
-];
+]);
 
 /// Adjectives that describe statements, between a determiner and a cue word that is then a
 /// noun: `his earlier remarks`, `the latest report`, `its own claims`.
-pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
+pub(in crate::analysis) const STATEMENT_ADJECTIVES: super::WordList = super::word_list!(&[
     "controversial",
     "earlier",
     "final",
@@ -642,11 +642,11 @@ pub(in crate::analysis) const STATEMENT_ADJECTIVES: &[&str] = &[
     "separate",
     "similar",
     "written",
-];
+]);
 
 /// Verbs that lead through `to` into the reporting verb after it, which is then the
 /// sentence's cue: `was quick to counter`, `hastened to add` (and `went on to add`).
-pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
+pub(in crate::analysis) const CATENATIVE_VERBS: super::WordList = super::word_list!(&[
     "appear",
     "appeared",
     "appears",
@@ -660,11 +660,11 @@ pub(in crate::analysis) const CATENATIVE_VERBS: &[&str] = &[
     "seem",
     "seemed",
     "seems",
-];
+]);
 
 /// Verbs of beginning and ending that lead through `by` into a gerund cue: `began by saying`,
 /// `opened by warning`, `closed by urging`.
-pub(in crate::analysis) const PHASE_VERBS: &[&str] = &[
+pub(in crate::analysis) const PHASE_VERBS: super::WordList = super::word_list!(&[
     "began",
     "begin",
     "begins",
@@ -679,7 +679,7 @@ pub(in crate::analysis) const PHASE_VERBS: &[&str] = &[
     "opens",
     "started",
     "starts",
-];
+]);
 
 /// Nouns of evidence, which point to things without speaking (`all signs pointed to`) and
 /// are documents, not speakers (`the results suggest`).
@@ -712,10 +712,10 @@ pub(in crate::analysis) const REFLEXIVES: &[&str] = &["herself", "himself", "its
 
 /// Words that never name anyone, alone or together: adverbs (`so` in `the so called …`) and
 /// possessive determiners (`His`).
-pub(in crate::analysis) const NEVER_NAMES: &[&str] = &[
+pub(in crate::analysis) const NEVER_NAMES: super::WordList = super::word_list!(&[
     "also", "even", "his", "its", "just", "my", "now", "our", "so", "still", "their", "then",
     "thus", "too", "very", "your",
-];
+]);
 
 /// Reporting verbs that take `of` right after them (`warns of`, `speaks of`); before `of`, the
 /// present forms of any other cue word are nouns (`analyst estimates of`, `reports of`).
@@ -723,10 +723,10 @@ pub(in crate::analysis) const CUES_BEFORE_OF: &[&str] =
     &["boast", "complain", "say", "speak", "tell", "warn", "write"];
 
 /// Words before a cue word that make it a noun or negate it: `the claims`, `not said`.
-pub(in crate::analysis) const NOT_BEFORE_A_CUE: &[&str] = &[
+pub(in crate::analysis) const NOT_BEFORE_A_CUE: super::WordList = super::word_list!(&[
     "a", "an", "as", "her", "his", "its", "never", "no", "not", "other", "our", "such", "that",
     "the", "their", "these", "this", "to", "whom", "whose",
-];
+]);
 
 /// Adjectives of number or novelty: a present cue form after one is a plural noun (`declined
 /// further questions`, `to press several demands`, `fresh claims`).
@@ -778,7 +778,7 @@ pub(in crate::analysis) const QUOTING_VERBS: &[&str] =
 
 /// Heads after `according to` that name no source: `according to plan`, `according to the
 /// rules`.
-pub(in crate::analysis) const NOT_SOURCES: &[&str] = &[
+pub(in crate::analysis) const NOT_SOURCES: super::WordList = super::word_list!(&[
     "age",
     "custom",
     "design",
@@ -797,4 +797,4 @@ pub(in crate::analysis) const NOT_SOURCES: &[&str] = &[
     "size",
     "taste",
     "tradition",
-];
+]);

@@ -1,9 +1,11 @@
 //! Words of a page's furniture rather than its speakers: headline and section labels, and the
 //! head words of news outlets.
 
+use super::WordList;
+
 /// Words before a headline's colon that label it rather than name a speaker (`Analysis:`,
 /// `Watch:`).
-pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
+pub(in crate::analysis) const HEADLINE_LABELS: WordList = super::word_list!(&[
     "analysis",
     "breaking",
     "breaking news",
@@ -40,11 +42,11 @@ pub(in crate::analysis) const HEADLINE_LABELS: &[&str] = &[
     "updated",
     "video",
     "watch",
-];
+]);
 
 /// Head words of news outlets: the subject of `…, Reuters said` relays the words of the speaker
 /// its content names (`Holm said the port was losing money, the Tolvia Daily said`).
-pub(in crate::analysis) const NEWS_OUTLET_WORDS: &[&str] = &[
+pub(in crate::analysis) const NEWS_OUTLET_WORDS: WordList = super::word_list!(&[
     "afp",
     "agency",
     "ap",
@@ -77,10 +79,10 @@ pub(in crate::analysis) const NEWS_OUTLET_WORDS: &[&str] = &[
     "website",
     "xinhua",
     "yonhap",
-];
+]);
 
 /// Paragraph labels before a colon that name a section, not a speaker (`UPDATE:`, `Note:`).
-pub(in crate::analysis) const SECTION_LABELS: &[&str] = &[
+pub(in crate::analysis) const SECTION_LABELS: WordList = super::word_list!(&[
     "a",
     "answer",
     "breaking",
@@ -98,4 +100,4 @@ pub(in crate::analysis) const SECTION_LABELS: &[&str] = &[
     "update",
     "video",
     "watch",
-];
+]);

@@ -36,43 +36,178 @@ pub(in crate::analysis) fn is_role_noun_or_plural(word: &str) -> bool {
 
 /// Whether `word` (ASCII case folded, final full stops ignored) is in `list`.
 ///
-/// Long lists (the word lists of this module, which are kept sorted and in lower case) are
-/// binary-searched; short ones are scanned. Neither copies the word: bytes are folded as they
-/// are compared. No list holds the empty word.
-pub(super) fn is_in(list: &[&str], word: &str) -> bool {
+/// A [`WordList`] (the long, hot lists of this module) is looked up by a hash of the word;
+/// another long list (sorted and in lower case, as this module's are) is binary-searched, a
+/// short one scanned. None copies the word: bytes are folded as they are compared. No list
+/// holds the empty word.
+pub(super) fn is_in(list: impl WordSet, word: &str) -> bool {
     let mut bytes = word.as_bytes();
     while let [rest @ .., b'.'] = bytes {
         bytes = rest;
     }
-    if bytes.is_empty() {
-        return false;
+    !bytes.is_empty() && list.holds_folded(bytes)
+}
+
+/// A word list that [`is_in`] searches: a slice or array of words, or a [`WordList`].
+pub(in crate::analysis) trait WordSet {
+    /// Whether the list holds `bytes` (not empty) folded to ASCII lower case.
+    fn holds_folded(&self, bytes: &[u8]) -> bool;
+}
+
+impl WordSet for &[&str] {
+    fn holds_folded(&self, bytes: &[u8]) -> bool {
+        let list = *self;
+        if list.len() < SORTED_FROM {
+            return list
+                .iter()
+                .any(|item| item.as_bytes().eq_ignore_ascii_case(bytes));
+        }
+        debug_assert!(
+            list.windows(2).all(|pair| pair[0] < pair[1]),
+            "unsorted word list"
+        );
+        // Most probes differ from the word in their first byte: that is compared first, alone.
+        let lead = bytes[0].to_ascii_lowercase();
+        let (mut low, mut high) = (0, list.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            let item = list[mid].as_bytes();
+            let order = match item.first() {
+                Some(&first) if first != lead => first.cmp(&lead),
+                _ => cmp_folded(item, bytes),
+            };
+            match order {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
-    if list.len() < SORTED_FROM {
-        return list
-            .iter()
-            .any(|item| item.as_bytes().eq_ignore_ascii_case(bytes));
+}
+
+impl<const N: usize> WordSet for &[&str; N] {
+    fn holds_folded(&self, bytes: &[u8]) -> bool {
+        self.as_slice().holds_folded(bytes)
     }
-    debug_assert!(
-        list.windows(2).all(|pair| pair[0] < pair[1]),
-        "unsorted word list"
-    );
-    // Most probes differ from the word in their first byte: that is compared first, alone.
-    let lead = bytes[0].to_ascii_lowercase();
-    let (mut low, mut high) = (0, list.len());
-    while low < high {
-        let mid = low + (high - low) / 2;
-        let item = list[mid].as_bytes();
-        let order = match item.first() {
-            Some(&first) if first != lead => first.cmp(&lead),
-            _ => cmp_folded(item, bytes),
-        };
-        match order {
-            std::cmp::Ordering::Less => low = mid + 1,
-            std::cmp::Ordering::Greater => high = mid,
-            std::cmp::Ordering::Equal => return true,
+}
+
+impl WordSet for WordList {
+    fn holds_folded(&self, bytes: &[u8]) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(hash_folded(bytes), mask);
+        loop {
+            let Some(item) = self.words.get(usize::from(self.slots[slot])) else {
+                return false;
+            };
+            if item.as_bytes().eq_ignore_ascii_case(bytes) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
         }
     }
-    false
+}
+
+impl WordSet for &WordList {
+    fn holds_folded(&self, bytes: &[u8]) -> bool {
+        (*self).holds_folded(bytes)
+    }
+}
+
+/// A sorted, lower-case word list with an open-addressing hash table of its words, built at
+/// compile time ([`word_list!`]): [`is_in`] hashes the word once and mostly compares it with
+/// one item, where bisecting a long list compared it with seven or eight. It reads as the
+/// slice of its words.
+#[derive(Clone, Copy)]
+pub(in crate::analysis) struct WordList {
+    words: &'static [&'static str],
+    /// Indices into `words` by [`slot_of`] of their [`hash_folded`], then the next free slot;
+    /// [`EMPTY_SLOT`] where none is. A power of two long, at least twice the words.
+    slots: &'static [u16],
+}
+
+/// Marks a free slot of [`WordList::slots`].
+const EMPTY_SLOT: u16 = u16::MAX;
+
+impl WordList {
+    /// The hash table of `words` in `N` slots; fails to compile unless the words are sorted,
+    /// distinct and `N` a power of two at least twice their number.
+    pub(super) const fn slots<const N: usize>(words: &[&str]) -> [u16; N] {
+        assert!(N.is_power_of_two() && N >= 2 * words.len() && N <= EMPTY_SLOT as usize);
+        let mut slots = [EMPTY_SLOT; N];
+        let mut idx = 0;
+        while idx < words.len() {
+            let bytes = words[idx].as_bytes();
+            assert!(
+                idx == 0 || is_before(words[idx - 1].as_bytes(), bytes),
+                "unsorted"
+            );
+            let mut slot = slot_of(hash_folded(bytes), N - 1);
+            while slots[slot] != EMPTY_SLOT {
+                slot = (slot + 1) & (N - 1);
+            }
+            slots[slot] = idx as u16;
+            idx += 1;
+        }
+        slots
+    }
+
+    /// A list of `words` with its table `slots` (from [`WordList::slots`]).
+    pub(super) const fn new(words: &'static [&'static str], slots: &'static [u16]) -> WordList {
+        WordList { words, slots }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
+}
+
+/// A [`WordList`] of the sorted, lower-case words of the slice expression `$words`.
+macro_rules! word_list {
+    ($words:expr) => {{
+        const WORDS: &[&str] = $words;
+        $crate::analysis::lexicon::WordList::new(
+            WORDS,
+            &$crate::analysis::lexicon::WordList::slots::<
+                { (WORDS.len() * 2).next_power_of_two() },
+            >(WORDS),
+        )
+    }};
+}
+pub(super) use word_list;
+
+/// FNV-1a of `bytes` folded to ASCII lower case.
+#[inline]
+const fn hash_folded(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut idx = 0;
+    while idx < bytes.len() {
+        hash = (hash ^ bytes[idx].to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        idx += 1;
+    }
+    hash
+}
+
+/// The first slot of `hash` in a table of `mask + 1` slots (its high bits, mixed).
+#[inline]
+const fn slot_of(hash: u32, mask: usize) -> usize {
+    (hash.wrapping_mul(0x9e37_79b1) >> 16) as usize & mask
+}
+
+/// Whether `left` sorts strictly before `right` (byte order).
+const fn is_before(left: &[u8], right: &[u8]) -> bool {
+    let mut idx = 0;
+    while idx < left.len() && idx < right.len() {
+        if left[idx] != right[idx] {
+            return left[idx] < right[idx];
+        }
+        idx += 1;
+    }
+    left.len() < right.len()
 }
 
 /// Compares a lower-case list item with `word` folded to ASCII lower case, byte by byte.
@@ -124,55 +259,55 @@ mod tests {
     /// Every word list, for the checks below.
     const ALL_LISTS: &[&[&str]] = &[
         ISSUED_NOUNS,
-        DETERMINERS,
-        VERB_WORDS,
-        AUXILIARIES,
-        TIME_WORDS,
-        INTRO_WORDS,
-        ROLE_NOUNS,
-        TITLES,
-        ORG_WORDS,
-        GENERIC_ORG,
-        CORPORATE_NOUNS,
-        CORPORATE_SUFFIXES,
+        DETERMINERS.words,
+        VERB_WORDS.words,
+        AUXILIARIES.words,
+        TIME_WORDS.words,
+        INTRO_WORDS.words,
+        ROLE_NOUNS.words,
+        TITLES.words,
+        ORG_WORDS.words,
+        GENERIC_ORG.words,
+        CORPORATE_NOUNS.words,
+        CORPORATE_SUFFIXES.words,
         INSTITUTION_TAILS,
         PUBLIC_OFFICES,
-        FUNCTION_WORDS,
-        HEADLINE_LABELS,
-        BE_FORMS,
+        FUNCTION_WORDS.words,
+        HEADLINE_LABELS.words,
+        BE_FORMS.words,
         VERB_ADVERBS,
-        SENTENCE_OPENERS,
-        NEVER_SUBJECT_FIRST,
-        OPENING_ADVERBS,
+        SENTENCE_OPENERS.words,
+        NEVER_SUBJECT_FIRST.words,
+        OPENING_ADVERBS.words,
         GIVEN_SPEECH,
         FACT_NOUNS,
-        FREQUENCY_ADVERBS,
-        LY_NOUNS,
-        DOCUMENT_MODIFIERS,
+        FREQUENCY_ADVERBS.words,
+        LY_NOUNS.words,
+        DOCUMENT_MODIFIERS.words,
         PARTISANS,
         NOT_PLURAL_S,
-        UNMARKED_PLURALS,
-        PREPOSITIONS_BEFORE_NOUNS,
+        UNMARKED_PLURALS.words,
+        PREPOSITIONS_BEFORE_NOUNS.words,
         PLACE_PREPOSITIONS,
-        MODALS_BEFORE_BASE,
-        SUBORDINATORS,
+        MODALS_BEFORE_BASE.words,
+        SUBORDINATORS.words,
         SCENE_SUBORDINATORS,
         NAMING_PARTICIPLES,
         BARE_REST_WORDS,
-        CIRCUMSTANCE_PREPOSITIONS,
+        CIRCUMSTANCE_PREPOSITIONS.words,
         AUDIENCES,
         RELATIVES,
-        LEADING_CONNECTIVES,
-        INTRO_PHRASE_OPENERS,
-        SCENE_PARTICIPLES,
-        PARTICIPLE_OBJECT_OPENERS,
-        NAME_ABBREVIATIONS,
-        NOUN_PHRASE_ENDERS,
-        ADJUNCT_OPENERS,
+        LEADING_CONNECTIVES.words,
+        INTRO_PHRASE_OPENERS.words,
+        SCENE_PARTICIPLES.words,
+        PARTICIPLE_OBJECT_OPENERS.words,
+        NAME_ABBREVIATIONS.words,
+        NOUN_PHRASE_ENDERS.words,
+        ADJUNCT_OPENERS.words,
         TIME_MODIFIERS,
         PARENTHETICAL_OPENERS,
         CLAUSE_OPENERS,
-        QUESTION_AUXILIARIES,
+        QUESTION_AUXILIARIES.words,
         QUANTIFIERS,
         SHARE_NOUNS,
         PREPOSITIVE,
@@ -180,44 +315,44 @@ mod tests {
         UNITS,
         BEFORE_NUMBER,
         AFTER_TIME,
-        STARTERS,
+        STARTERS.words,
         TITLE_STARTERS,
         TIME_OPENERS,
-        STATEMENT_ADJECTIVES,
+        STATEMENT_ADJECTIVES.words,
         INVERTED_SUBJECT_ENDERS,
-        NOT_BEFORE_A_CUE,
+        NOT_BEFORE_A_CUE.words,
         NOUN_QUANTIFIERS,
         NATIONALITY_ENDINGS,
         CUES_BEFORE_OF,
-        NEVER_NAMES,
+        NEVER_NAMES.words,
         REFLEXIVES,
         ISSUING_VERBS,
         COURT_FILINGS,
         CLAIMED_ACTS,
-        MADE_SPEECH,
+        MADE_SPEECH.words,
         REFERRING_DETERMINERS,
         REMARK_NOUNS,
         MONTH_PREPOSITIONS,
         ARTICLES,
-        ADJECTIVAL_PARTICIPLES,
+        ADJECTIVAL_PARTICIPLES.words,
         OFFICE_CONNECTORS,
         LOCATIVE_PREPOSITIONS,
         DEGREE_ADVERBS,
-        PHASE_VERBS,
-        SCENE_ADVERBS,
-        DEMONYMS,
+        PHASE_VERBS.words,
+        SCENE_ADVERBS.words,
+        DEMONYMS.words,
         EVIDENCE_NOUNS,
         WORKFORCE_NOUNS,
         KIN_NOUNS,
         POST_NOMINALS,
-        NEWS_OUTLET_WORDS,
-        SECTION_LABELS,
+        NEWS_OUTLET_WORDS.words,
+        SECTION_LABELS.words,
         PERSON_EPITHETS,
-        PERSON_DESCRIPTORS,
+        PERSON_DESCRIPTORS.words,
         QUOTED_AS_PARTICIPLES,
         QUOTED_AS_PAST,
         QUOTING_VERBS,
-        NOT_SOURCES,
+        NOT_SOURCES.words,
         PASSIVE_AGENT_CUES,
         HAVE_FORMS,
         DEMONSTRATIVES,
@@ -225,31 +360,31 @@ mod tests {
         CHARGE_PREPOSITIONS,
         PERSONAL_OFFICES,
         NAMED_ONLY_ORGS,
-        CATENATIVE_VERBS,
+        CATENATIVE_VERBS.words,
         POSTED_ORG_WORDS,
         CIRCUMSTANCE_OPENERS,
         COUNT_HEDGES,
-        NUMBER_WORDS,
+        NUMBER_WORDS.words,
         GROUP_COUNTS,
         STANCE_ONLY_VERBS,
         OBJECT_CUES,
         OBJECT_PREPOSITIONS,
-        GROUP_NOUNS,
-        ACTOR_NOUNS,
+        GROUP_NOUNS.words,
+        ACTOR_NOUNS.words,
         GROUP_QUANTIFIERS,
         GROUP_ADJECTIVES,
         DENIAL_WORDS,
         DENIAL_PHRASES,
-        CHARGE_WORDS,
+        CHARGE_WORDS.words,
         NEGATORS,
         AUDIENCE_CUES,
         INFORMAL_ROLES,
         LEADING_ROLES,
         NEAR_ADJECTIVES,
         ROLE_DESCRIBERS,
-        AGE_NUMBERS,
-        CLAUSE_COMPLEMENT_CUES,
-        CLAUSE_SUBJECT_OPENERS,
+        AGE_NUMBERS.words,
+        CLAUSE_COMPLEMENT_CUES.words,
+        CLAUSE_SUBJECT_OPENERS.words,
     ];
 
     #[test]

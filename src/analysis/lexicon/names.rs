@@ -1,11 +1,13 @@
 //! Name words: particles and suffixes of personal names, role nouns, titles, organisation
 //! words, generic and corporate nouns, and headline labels.
 
+use super::WordList;
+
 /// Lower-case particles inside personal names: `Maria do Carmo Souza`, `Ursula von der Leyen`.
-pub(in crate::analysis) const NAME_PARTICLES: &[&str] = &[
+pub(in crate::analysis) const NAME_PARTICLES: WordList = super::word_list!(&[
     "al", "bin", "bint", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "ibn", "ní",
     "ud", "ul", "ur", "van", "von", "zu", "ó",
-];
+]);
 
 /// What may follow a personal name: `Jr.`, `III`.
 pub(in crate::analysis) const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
@@ -15,7 +17,7 @@ pub(in crate::analysis) const POST_NOMINALS: &[&str] =
     &["cbe", "kbe", "kc", "mbe", "obe", "qc", "sc"];
 
 /// Role nouns: a person (or people) acting for an organisation.
-pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
+pub(in crate::analysis) const ROLE_NOUNS: WordList = super::word_list!(&[
     "adviser",
     "advisor",
     "agent",
@@ -114,7 +116,7 @@ pub(in crate::analysis) const ROLE_NOUNS: &[&str] = &[
     "vice-president",
     "wife",
     "witness",
-];
+]);
 
 /// Adjectives before a role that describe its holders (`Senior officials`, `Anonymous
 /// sources`), never an organisation's name.
@@ -193,7 +195,7 @@ pub(in crate::analysis) const PUBLIC_OFFICES: &[&str] = &[
 ];
 
 /// Titles stripped in front of a person's name.
-pub(in crate::analysis) const TITLES: &[&str] = &[
+pub(in crate::analysis) const TITLES: WordList = super::word_list!(&[
     "adm",
     "admiral",
     "advocate",
@@ -338,10 +340,10 @@ pub(in crate::analysis) const TITLES: &[&str] = &[
     "tánaiste",
     "vice",
     "winger",
-];
+]);
 
 /// Words that make a name an organisation.
-pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
+pub(in crate::analysis) const ORG_WORDS: WordList = super::word_list!(&[
     "academy",
     "administration",
     "affairs",
@@ -495,7 +497,7 @@ pub(in crate::analysis) const ORG_WORDS: &[&str] = &[
     "university",
     "ventures",
     "watchdog",
-];
+]);
 
 /// Generic nouns that stand only for an organisation named with them (`the union` is no
 /// police force, `the court` no ministry).
@@ -539,7 +541,7 @@ pub(in crate::analysis) fn stands_for(noun: &str) -> Option<&'static str> {
 }
 
 /// Nouns that stand for an organisation mentioned earlier (`the company said`).
-pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
+pub(in crate::analysis) const GENERIC_ORG: WordList = super::word_list!(&[
     "administration",
     "agency",
     "airline",
@@ -604,11 +606,11 @@ pub(in crate::analysis) const GENERIC_ORG: &[&str] = &[
     "union",
     "university",
     "watchdog",
-];
+]);
 
 /// Nouns for a person of a nation, which describe someone named before (`the Dane, 52,
 /// added`).
-pub(in crate::analysis) const DEMONYMS: &[&str] = &[
+pub(in crate::analysis) const DEMONYMS: WordList = super::word_list!(&[
     "american",
     "argentine",
     "australian",
@@ -635,10 +637,10 @@ pub(in crate::analysis) const DEMONYMS: &[&str] = &[
     "spaniard",
     "swede",
     "welshman",
-];
+]);
 
 /// Generic nouns that stand for a company.
-pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
+pub(in crate::analysis) const CORPORATE_NOUNS: WordList = super::word_list!(&[
     "airline",
     "bank",
     "carrier",
@@ -655,7 +657,7 @@ pub(in crate::analysis) const CORPORATE_NOUNS: &[&str] = &[
     "operator",
     "producer",
     "retailer",
-];
+]);
 
 /// Nouns of a company's workforce or plant, which a company's name may stand before
 /// (`Tolvik Salt workers`) and a person's does not.
@@ -669,7 +671,7 @@ pub(in crate::analysis) const WORKFORCE_NOUNS: &[&str] = &[
 ];
 
 /// Name words of organisations that are not companies: `the company` never stands for them.
-pub(in crate::analysis) const NON_CORPORATE_HEADS: &[&str] = &[
+pub(in crate::analysis) const NON_CORPORATE_HEADS: WordList = super::word_list!(&[
     "agency",
     "alliance",
     "army",
@@ -715,9 +717,9 @@ pub(in crate::analysis) const NON_CORPORATE_HEADS: &[&str] = &[
     "union",
     "university",
     "who",
-];
+]);
 
-pub(in crate::analysis) const CORPORATE_SUFFIXES: &[&str] = &[
+pub(in crate::analysis) const CORPORATE_SUFFIXES: WordList = super::word_list!(&[
     "ag",
     "airlines",
     "airways",
@@ -735,7 +737,7 @@ pub(in crate::analysis) const CORPORATE_SUFFIXES: &[&str] = &[
     "plc",
     "s.a",
     "terminals",
-];
+]);
 
 /// Last words of an institution's name that a short name may leave off (`Vellmark Lakeside`
 /// for `Vellmark Lakeside Medical Center`); unlike `House` in `the Varga Town House`.
@@ -770,7 +772,7 @@ pub(in crate::analysis) const PERSON_EPITHETS: &[&str] = &[
 
 /// Nouns that describe an ordinary person before their name, capitalised when they open a
 /// sentence: `Householder Tom Ruiz`, `Pensioner Ada Holm` (the name is the words after it).
-pub(in crate::analysis) const PERSON_DESCRIPTORS: &[&str] = &[
+pub(in crate::analysis) const PERSON_DESCRIPTORS: WordList = super::word_list!(&[
     "campaigner",
     "commuter",
     "driver",
@@ -792,4 +794,4 @@ pub(in crate::analysis) const PERSON_DESCRIPTORS: &[&str] = &[
     "villager",
     "volunteer",
     "widow",
-];
+]);

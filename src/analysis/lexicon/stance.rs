@@ -3,6 +3,8 @@
 //! targets, the nouns and qualifiers of group actors, and the content words that make a plain
 //! claim a denial or a charge. Every list is sorted (byte order) and in lower case.
 
+use super::WordList;
+
 use crate::analysis::stance::Stance;
 use Stance::{Accuse, Announce, Claim, Deny, Support, Urge, Warn};
 
@@ -214,7 +216,7 @@ pub(in crate::analysis) const AUDIENCE_CUES: &[&str] = &["assure", "inform", "te
 pub(in crate::analysis) const OBJECT_PREPOSITIONS: &[&str] = &["against", "at", "to"];
 
 /// Plural nouns that head a group actor: `related countries`, `some Western governments`.
-pub(in crate::analysis) const GROUP_NOUNS: &[&str] = &[
+pub(in crate::analysis) const GROUP_NOUNS: WordList = super::word_list!(&[
     "activists",
     "allies",
     "authorities",
@@ -262,11 +264,11 @@ pub(in crate::analysis) const GROUP_NOUNS: &[&str] = &[
     "unions",
     "voters",
     "workers",
-];
+]);
 
 /// Singular nouns, besides roles, titles and organisation words, that name an actor after a
 /// determiner in a stance verb's object: `accused the industry of`, `blamed the referee`.
-pub(in crate::analysis) const ACTOR_NOUNS: &[&str] = &[
+pub(in crate::analysis) const ACTOR_NOUNS: WordList = super::word_list!(&[
     "court",
     "industry",
     "judge",
@@ -280,7 +282,7 @@ pub(in crate::analysis) const ACTOR_NOUNS: &[&str] = &[
     "sector",
     "umpire",
     "watchdog",
-];
+]);
 
 /// Quantifiers dropped from a group's name: `some Western countries` is `Western countries`.
 pub(in crate::analysis) const GROUP_QUANTIFIERS: &[&str] = &[
@@ -330,7 +332,7 @@ pub(in crate::analysis) const DENIAL_PHRASES: &[&str] =
 
 /// Content words that charge someone with wrongdoing: a claim naming a target that uses them
 /// accuses it.
-pub(in crate::analysis) const CHARGE_WORDS: &[&str] = &[
+pub(in crate::analysis) const CHARGE_WORDS: WordList = super::word_list!(&[
     "abuse",
     "abused",
     "breach",
@@ -365,7 +367,7 @@ pub(in crate::analysis) const CHARGE_WORDS: &[&str] = &[
     "unlawfully",
     "violated",
     "wrongdoing",
-];
+]);
 
 /// Words that negate a charge after them (`no falsification`, `did not amount to fraud`): a
 /// claim that negates a charge denies it.

@@ -2,11 +2,13 @@
 //! words that never open a subject, adverbs between a subject and its verb, nouns that end in
 //! `-ly`, and the verbs a pronoun can be contracted with.
 
+use super::WordList;
+
 use super::is_in;
 
 /// Sentence adverbs and connectives that open a sentence before a comma (`Even so, …`,
 /// `Overall, …`, `Separately, …`): the subject comes after the comma.
-pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
+pub(in crate::analysis) const SENTENCE_OPENERS: WordList = super::word_list!(&[
     "accordingly",
     "additionally",
     "again",
@@ -41,7 +43,7 @@ pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
     "third",
     "thus",
     "yet",
-];
+]);
 
 /// Words that never open a speaker's name, even capitalised at the start of a sentence:
 /// prepositions (also the first word of `prior to`, `ahead of`, `due to`), subordinators and
@@ -49,7 +51,7 @@ pub(in crate::analysis) const SENTENCE_OPENERS: &[&str] = &[
 /// (`Not naming anyone, Judge X said`).
 /// Adverbs that can open a sentence right before its subject, with no comma: `Yesterday Holm
 /// said`, `Perhaps the ministry meant`.
-pub(in crate::analysis) const OPENING_ADVERBS: &[&str] = &[
+pub(in crate::analysis) const OPENING_ADVERBS: WordList = super::word_list!(&[
     "also",
     "earlier",
     "later",
@@ -63,9 +65,9 @@ pub(in crate::analysis) const OPENING_ADVERBS: &[&str] = &[
     "tomorrow",
     "tonight",
     "yesterday",
-];
+]);
 
-pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
+pub(in crate::analysis) const NEVER_SUBJECT_FIRST: WordList = super::word_list!(&[
     "about",
     "above",
     "across",
@@ -117,13 +119,13 @@ pub(in crate::analysis) const NEVER_SUBJECT_FIRST: &[&str] = &[
     "whether",
     "within",
     "without",
-];
+]);
 
 /// Words that open a participle's object or circumstance after a subject's noun (`officials
 /// speaking on condition of anonymity`), besides determiners.
-pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
+pub(in crate::analysis) const PARTICIPLE_OBJECT_OPENERS: WordList = super::word_list!(&[
     "about", "across", "at", "for", "from", "in", "inside", "on", "outside", "to", "under", "with",
-];
+]);
 
 /// Adverbs of degree before another adverb: `quite generously asked`.
 pub(in crate::analysis) const DEGREE_ADVERBS: &[&str] = &[
@@ -133,7 +135,7 @@ pub(in crate::analysis) const DEGREE_ADVERBS: &[&str] = &[
 /// Adverbs of frequency, time and connection between a subject and its verb (`Halvorsen often
 /// said`, `Analysts soon noted`, `The union however said`, `has long argued`, `He further
 /// said`), which are not part of the name.
-pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
+pub(in crate::analysis) const FREQUENCY_ADVERBS: WordList = super::word_list!(&[
     "again",
     "already",
     "also",
@@ -157,10 +159,10 @@ pub(in crate::analysis) const FREQUENCY_ADVERBS: &[&str] = &[
     "therefore",
     "thus",
     "usually",
-];
+]);
 
 /// Nouns and adjectives ending in `-ly` that are not adverbs: `The family said`.
-pub(in crate::analysis) const LY_NOUNS: &[&str] = &[
+pub(in crate::analysis) const LY_NOUNS: WordList = super::word_list!(&[
     "ally",
     "anomaly",
     "assembly",
@@ -181,11 +183,11 @@ pub(in crate::analysis) const LY_NOUNS: &[&str] = &[
     "supply",
     "tally",
     "weekly",
-];
+]);
 
 /// Adjectives before a document noun that open a sentence (`New figures show`, `Internal
 /// documents show`): capitalised there, but no source's name.
-pub(in crate::analysis) const DOCUMENT_MODIFIERS: &[&str] = &[
+pub(in crate::analysis) const DOCUMENT_MODIFIERS: WordList = super::word_list!(&[
     "annual",
     "confidential",
     "draft",
@@ -211,7 +213,7 @@ pub(in crate::analysis) const DOCUMENT_MODIFIERS: &[&str] = &[
     "separate",
     "unofficial",
     "unpublished",
-];
+]);
 
 /// Whether `word` (capitalised or not) describes a document rather than naming its source:
 /// one of [`DOCUMENT_MODIFIERS`] or a participle in `-ed` (`Leaked documents show`).
@@ -265,7 +267,7 @@ pub(in crate::analysis) fn is_seat_adjective(word: &str) -> bool {
 
 /// Number words that spell a person's age in a descriptor (`Thirty-nine-year-old`,
 /// `twelve-year-old`): the units, the teens and the tens.
-pub(in crate::analysis) const AGE_NUMBERS: &[&str] = &[
+pub(in crate::analysis) const AGE_NUMBERS: WordList = super::word_list!(&[
     "eight",
     "eighteen",
     "eighty",
@@ -293,7 +295,7 @@ pub(in crate::analysis) const AGE_NUMBERS: &[&str] = &[
     "twelve",
     "twenty",
     "two",
-];
+]);
 
 #[cfg(test)]
 mod tests {

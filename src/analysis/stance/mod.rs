@@ -319,7 +319,7 @@ fn content_stance(statement: &mut Statement, content: &[Word<'_>]) {
     if let Some(span) = denial {
         statement.stance = Stance::Deny;
         statement.stance_from = Some(span);
-    } else if let Some(span) = has_word(content, CHARGE_WORDS) {
+    } else if let Some(span) = has_word(content, &CHARGE_WORDS) {
         if !statement.targets.is_empty() {
             statement.stance = Stance::Accuse;
             statement.stance_from = Some(span);
