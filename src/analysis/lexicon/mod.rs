@@ -95,12 +95,20 @@ impl<const N: usize> WordSet for &[&str; N] {
 impl WordSet for WordList {
     fn holds_folded(&self, bytes: &[u8]) -> bool {
         let mask = self.slots.len() - 1;
-        let mut slot = slot_of(hash_folded(bytes), mask);
+        let hash = hash_folded(bytes);
+        let mut slot = slot_of(hash, mask);
         loop {
-            let Some(item) = self.words.get(usize::from(self.slots[slot])) else {
+            let entry = self.slots[slot];
+            if entry == EMPTY_SLOT {
                 return false;
-            };
-            if item.as_bytes().eq_ignore_ascii_case(bytes) {
+            }
+            // The tag rules out most other words without reading them.
+            if entry >> 16 == tag_of(hash)
+                && self
+                    .words
+                    .get((entry & 0xffff) as usize)
+                    .is_some_and(|item| item.as_bytes().eq_ignore_ascii_case(bytes))
+            {
                 return true;
             }
             slot = (slot + 1) & mask;
@@ -121,19 +129,20 @@ impl WordSet for &WordList {
 #[derive(Clone, Copy)]
 pub(in crate::analysis) struct WordList {
     words: &'static [&'static str],
-    /// Indices into `words` by [`slot_of`] of their [`hash_folded`], then the next free slot;
-    /// [`EMPTY_SLOT`] where none is. A power of two long, at least twice the words.
-    slots: &'static [u16],
+    /// Per word, its [`tag_of`] in the high half and its index into `words` in the low half,
+    /// in the slot [`slot_of`] its [`hash_folded`] or else the next free slot; [`EMPTY_SLOT`]
+    /// where none is. A power of two long, at least twice the words.
+    slots: &'static [u32],
 }
 
-/// Marks a free slot of [`WordList::slots`].
-const EMPTY_SLOT: u16 = u16::MAX;
+/// Marks a free slot of [`WordList::slots`] (no word's index is `0xffff`).
+const EMPTY_SLOT: u32 = u32::MAX;
 
 impl WordList {
     /// The hash table of `words` in `N` slots; fails to compile unless the words are sorted,
     /// distinct and `N` a power of two at least twice their number.
-    pub(super) const fn slots<const N: usize>(words: &[&str]) -> [u16; N] {
-        assert!(N.is_power_of_two() && N >= 2 * words.len() && N <= EMPTY_SLOT as usize);
+    pub(super) const fn slots<const N: usize>(words: &[&str]) -> [u32; N] {
+        assert!(N.is_power_of_two() && N >= 2 * words.len() && N <= 0xffff);
         let mut slots = [EMPTY_SLOT; N];
         let mut idx = 0;
         while idx < words.len() {
@@ -142,18 +151,19 @@ impl WordList {
                 idx == 0 || is_before(words[idx - 1].as_bytes(), bytes),
                 "unsorted"
             );
-            let mut slot = slot_of(hash_folded(bytes), N - 1);
+            let hash = hash_folded(bytes);
+            let mut slot = slot_of(hash, N - 1);
             while slots[slot] != EMPTY_SLOT {
                 slot = (slot + 1) & (N - 1);
             }
-            slots[slot] = idx as u16;
+            slots[slot] = tag_of(hash) << 16 | idx as u32;
             idx += 1;
         }
         slots
     }
 
     /// A list of `words` with its table `slots` (from [`WordList::slots`]).
-    pub(super) const fn new(words: &'static [&'static str], slots: &'static [u16]) -> WordList {
+    pub(super) const fn new(words: &'static [&'static str], slots: &'static [u32]) -> WordList {
         WordList { words, slots }
     }
 }
@@ -180,16 +190,43 @@ macro_rules! word_list {
 }
 pub(super) use word_list;
 
-/// FNV-1a of `bytes` folded to ASCII lower case.
+/// A hash of `bytes` folded to ASCII lower case, read eight bytes at a time.
 #[inline]
 const fn hash_folded(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut idx = 0;
-    while idx < bytes.len() {
-        hash = (hash ^ bytes[idx].to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-        idx += 1;
+    let mut hash = bytes.len() as u64;
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut chunk = 0u64;
+        let mut idx = 0;
+        while idx < 8 && start + idx < bytes.len() {
+            chunk |= (bytes[start + idx] as u64) << (8 * idx);
+            idx += 1;
+        }
+        hash = (hash.rotate_left(23) ^ lower_ascii(chunk)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        start += 8;
     }
-    hash
+    (hash >> 32) as u32
+}
+
+/// The bytes of `chunk` with ASCII capitals lowered, all at once (other bytes are kept).
+#[inline]
+const fn lower_ascii(chunk: u64) -> u64 {
+    const LOW_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let low = chunk & LOW_BITS;
+    // A byte's high bit set where its low seven bits are at least `A` (0x41), and past `Z`
+    // (0x5a); neither sum carries into the next byte.
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let capitals = from_a & !past_z & !chunk & HIGH_BITS;
+    chunk | (capitals >> 2)
+}
+
+/// The tag of a word of hash `hash` in [`WordList::slots`] (its low bits, which [`slot_of`]
+/// does not read).
+#[inline]
+const fn tag_of(hash: u32) -> u32 {
+    hash & 0xffff
 }
 
 /// The first slot of `hash` in a table of `mask + 1` slots (its high bits, mixed).
@@ -397,6 +434,23 @@ mod tests {
                 "{list:?}"
             );
         }
+    }
+
+    #[test]
+    fn word_list_hash_folds_ascii_capitals_only() {
+        for byte in 0..=255u8 {
+            let lowered = lower_ascii(u64::from(byte) << 24 | 0x5a41_0000_0040);
+            assert_eq!(lowered >> 24 & 0xff, u64::from(byte.to_ascii_lowercase()));
+            assert_eq!(lowered & 0xff_ffff, 0x40);
+            assert_eq!(lowered >> 32 & 0xffff, 0x7a61);
+        }
+        assert_eq!(hash_folded(b"Minister"), hash_folded(b"minister"));
+        assert_eq!(
+            hash_folded(b"ADMINISTRATION"),
+            hash_folded(b"administration")
+        );
+        assert_ne!(hash_folded(b"minister"), hash_folded(b"ministers"));
+        assert!(is_in(ROLE_NOUNS, "Ministers") == is_in(&ROLE_NOUNS[..], "Ministers"));
     }
 
     #[test]
