@@ -4622,3 +4622,24 @@ fn rules_a_source_near_an_organisation_and_a_sentence_opening_with_not() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_after_an_inverted_description() {
+    // `said one of the organisers, Vell Challenge director Joanne Tadd.`: a description, then
+    // the name that ends the sentence, is the name (was `organisers`); a circumstance after
+    // the comma (`, with a smile.`) names no one.
+    check(
+        "Diet trial starts\n\n\
+         “We have a unique chance,” said one of the organisers, Vell Challenge director Joanne Tadd.\n\n\
+         “It starts now,” said a spokesman, Ivo Brand.\n\n\
+         “We are ready,” said one of the nurses, with a smile.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Diet trial starts | captions: 0
+            headline | — | Diet trial starts
+            sentence | Joanne Tadd | “We have a unique chance,” said
+            sentence | Ivo Brand | “It starts now,” said a spokesman,
+            sentence | nurses | “We are ready,” said one of
+        "#]],
+    );
+}

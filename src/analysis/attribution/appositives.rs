@@ -1,7 +1,7 @@
 //! Appositives around a subject: a name and its description between commas (`Ines Varga, the
 //! Tolvian president,`), and one whose closing comma is missing.
 
-use super::sentence::Sentence;
+use super::sentence::{Sentence, TokenRange};
 use super::tokens::Tk;
 use crate::analysis::actors::*;
 use crate::analysis::lexicon::*;
@@ -29,6 +29,43 @@ impl Sentence<'_> {
                 .iter()
                 .all(|&(start, end)| start < end && self.is_noun_phrase(start, end, 14))
             && parts.iter().any(named)
+    }
+
+    /// `The health minister, Ana Ruiz, who …, said`: the name between the comma at `comma`
+    /// and a comma before `who`, which the subject keeps as its appositive; its end.
+    pub(super) fn appositive_name_before_who(&self, comma: usize, limit: usize) -> Option<usize> {
+        if self.kind(comma) != Some(Tk::Comma) || !starts_upper(self.word(comma + 1)) {
+            return None;
+        }
+        let end = self.name_prefix(comma + 1, limit);
+        (end > comma + 1
+            && self.kind(end) == Some(Tk::Comma)
+            && is_in(&["who", "whose"], self.word(end + 1)))
+        .then_some(end)
+    }
+
+    /// `…," said one of the organisers, Vell director Joanne Tadd.`: after an inverted cue, a
+    /// description with no name (`from..comma`), then a name that ends the sentence. The name's
+    /// tokens.
+    pub(super) fn name_after_description(&self, from: usize, comma: usize) -> Option<TokenRange> {
+        if self.kind(comma) != Some(Tk::Comma) || (from..comma).any(|i| starts_upper(self.word(i)))
+        {
+            return None;
+        }
+        let start = comma + 1;
+        let end = (start..self.toks.len())
+            .find(|&i| self.kind(i) != Some(Tk::Word))
+            .unwrap_or(self.toks.len());
+        // (The name ends the sentence: `director John J. Ferriola` reads no further.)
+        let closes = matches!(self.kind(end), None | Some(Tk::Stop))
+            && (end..self.toks.len()).all(|i| self.kind(i) != Some(Tk::Word));
+        let full_name = end >= start + 2
+            && (end - 2..end).all(|i| {
+                let word = self.word(i);
+                starts_upper(word) && !is_in(ORG_WORDS, word)
+            });
+        (closes && full_name && self.is_noun_phrase(start, end, 8))
+            .then(|| TokenRange::new(start, end))
     }
 
     /// `…, his aide, Ravi Mehta, said.`, `…, Ravi Mehta, his aide, told reporters.`: a

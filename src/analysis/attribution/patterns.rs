@@ -140,13 +140,16 @@ impl<'t> Sentence<'t> {
             0,
             idx - 1 + usize::from(self.kind(idx - 1) == Some(Tk::Close)),
         ));
-        self.push_trailing_quote(np_end, &mut content);
+        let subject = self
+            .name_after_description(cue_end, np_end)
+            .unwrap_or(TokenRange::new(cue_end, np_end));
+        self.push_trailing_quote(subject.end, &mut content);
         if content.is_empty() {
             return None;
         }
         Some(Found {
             kind: AttributionKind::Indirect,
-            subject: TokenRange::new(cue_end, np_end),
+            subject,
             cue: self.toks[idx].span,
             content,
             after: true,
@@ -503,19 +506,6 @@ impl<'t> Sentence<'t> {
             }
         }
         (start, subject_end)
-    }
-
-    /// `The health minister, Ana Ruiz, who …, said`: the name between the comma at `comma`
-    /// and a comma before `who`, which the subject keeps as its appositive; its end.
-    fn appositive_name_before_who(&self, comma: usize, limit: usize) -> Option<usize> {
-        if self.kind(comma) != Some(Tk::Comma) || !starts_upper(self.word(comma + 1)) {
-            return None;
-        }
-        let end = self.name_prefix(comma + 1, limit);
-        (end > comma + 1
-            && self.kind(end) == Some(Tk::Comma)
-            && is_in(&["who", "whose"], self.word(end + 1)))
-        .then_some(end)
     }
 
     /// The author named in an introductory phrase before token `before`: `In a recent report
