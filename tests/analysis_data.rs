@@ -624,9 +624,11 @@ fn rules_inverted_and_described_headline_speakers() {
 
 #[test]
 fn rules_documents_remarks_and_counted_groups() {
+    // `Ivo Marsh made the remarks` is his (was the article's voice, `—`) and names the
+    // spokesperson before it; so is `made the comment`, but `made no comment` is nothing said.
     check(
         "A Health Ministry spokesperson said on Monday that clinics would stay open.\n\n\
-         Spokesperson Ivo Marsh made the remarks at a daily briefing when asked about the strike.\n\n\
+         Spokesperson Ivo Marsh made the remarks at a daily briefing when asked about the strike. He made the comment again on Tuesday. The mayor made no comment.\n\n\
          The Harbour Office issued a statement on Tuesday. According to the statement, Dana Pell said that the port would reopen.\n\n\
          Several opposition parties have asked for a recount.\n\n\
          At least five candidates have already said they would boycott the vote.\n\n\
@@ -635,7 +637,9 @@ fn rules_documents_remarks_and_counted_groups() {
             section: none | published: none | byline: none
             headline: none | captions: 0
             sentence | Ivo Marsh | A Health Ministry spokesperson said on
-            sentence | — | Spokesperson Ivo Marsh made the remarks
+            sentence | Ivo Marsh | Spokesperson Ivo Marsh made the remarks
+            sentence | Ivo Marsh | He made the comment again on
+            sentence | — | The mayor made no comment.
             sentence | Harbour Office | The Harbour Office issued a statement
             sentence | Dana Pell | According to the statement, Dana Pell
             sentence | opposition parties | Several opposition parties have asked for
@@ -2344,9 +2348,9 @@ fn rules_letters_after_a_name_and_a_treasurer_title_are_no_part_of_it() {
 }
 
 #[test]
-fn rules_made_the_remarks_names_the_unnamed_spokesperson_and_says_nothing_new() {
+fn rules_made_the_remarks_names_the_unnamed_spokesperson_and_is_his() {
     // `Spokesman Tomas Holm made the comments at …` after `…, a Tolvian fisheries ministry
-    // spokesman said` names that spokesman, and reports no statement of its own.
+    // spokesman said` names that spokesman, and is his (was the article's voice).
     check(
         "Quota row deepens\n\n\
          Tolvia regrets the new fishing quota set by Norland and has lodged a protest, a Tolvian fisheries ministry spokesman said on Friday.\n\n\
@@ -2357,7 +2361,7 @@ fn rules_made_the_remarks_names_the_unnamed_spokesperson_and_says_nothing_new() 
             headline: Quota row deepens | captions: 0
             headline | — | Quota row deepens
             sentence | Tomas Holm | Tolvia regrets the new fishing quota
-            sentence | — | Spokesman Tomas Holm made the comments
+            sentence | Tomas Holm | Spokesman Tomas Holm made the comments
             sentence | Tomas Holm | The quota ignores decades of shared
         "#]],
     );
@@ -2366,7 +2370,8 @@ fn rules_made_the_remarks_names_the_unnamed_spokesperson_and_says_nothing_new() 
 #[test]
 fn rules_made_her_remarks_names_a_member_spokeswoman_and_the_nationality_meets_her() {
     // `Norland's Transport Ministry's spokeswoman said …`, then `Lena Ostrova made her
-    // remarks …`: she is the spokeswoman; `The Norlandic spokeswoman` and `She` are her too.
+    // remarks …` (hers; was the article's voice): she is the spokeswoman; `The Norlandic
+    // spokeswoman` and `She` are her too.
     check(
         "Ferry strike ends\n\n\
          Norland's Transport Ministry's spokeswoman said the ferry strike had cost the islands dearly.\n\n\
@@ -2377,7 +2382,7 @@ fn rules_made_her_remarks_names_a_member_spokeswoman_and_the_nationality_meets_h
             headline: Ferry strike ends | captions: 0
             headline | — | Ferry strike ends
             sentence | Lena Ostrova | Norland's Transport Ministry's spokeswoman said the
-            sentence | — | Lena Ostrova made her remarks on
+            sentence | Lena Ostrova | Lena Ostrova made her remarks on
             sentence | Lena Ostrova | The Norlandic spokeswoman urged both sides
             sentence | Lena Ostrova | She pointed to three earlier strikes
         "#]],

@@ -655,8 +655,10 @@ impl<'t> Sentence<'t> {
                     "make" => cues::is_source_noun(word) || is_in(MADE_SPEECH, word),
                     _ => cues::is_source_noun(word),
                 };
-                let found = (idx + 1..(idx + 5).min(self.toks.len()))
-                    .any(|next| speech_act(self.word(next)));
+                // (`made no comment`, `issued no statement`: nothing said.)
+                let found = !is_in(NEGATORS, self.word(idx + 1))
+                    && (idx + 1..(idx + 5).min(self.toks.len()))
+                        .any(|next| speech_act(self.word(next)));
                 found.then_some(idx + 1)
             }
         }

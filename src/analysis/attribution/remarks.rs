@@ -1,6 +1,6 @@
-//! Remarks named: `Spokesperson Ines Varga made the remarks at a briefing.` reports no new
-//! statement. It names the unnamed role (`a foreign ministry spokesperson said …`) that made
-//! the statement just before it.
+//! Remarks named: `Spokesperson Ines Varga made the remarks at a briefing.` is hers, and names
+//! the unnamed role (`a foreign ministry spokesperson said …`) that made the statement just
+//! before it.
 
 use super::holders::fold_drafts;
 use super::State;
@@ -12,9 +12,9 @@ use crate::analysis::{ActorKind, PassageKind, Span};
 const REACH: usize = 3;
 
 /// For each sentence whose only statement is a named person's `made the remarks` (`made these
-/// comments`, `made the statement`): the sentence becomes the article's own voice, and the
-/// unnamed role of one person who spoke in the sentences just before it folds into that
-/// person. Changes `speakers`, the attributions and the registry's mentions.
+/// comments`, `made the statement`): the unnamed role of one person who spoke in the sentences
+/// just before it folds into that person. Changes `speakers`, the attributions and the
+/// registry's mentions.
 pub(super) fn name_remarks(state: &mut State<'_>) {
     let found: Vec<(usize, DraftId)> = state
         .attributions
@@ -27,10 +27,6 @@ pub(super) fn name_remarks(state: &mut State<'_>) {
         if !only_statement(state, passage, person) {
             continue;
         }
-        state.speakers[passage].clear();
-        state
-            .attributions
-            .retain(|pending| pending.passage != passage);
         let actors = &state.registry.actors;
         if !is_named_person(&actors[person]) {
             continue;

@@ -20,7 +20,7 @@ pub(in crate::analysis) const COURT_FILINGS: &[&str] = &[
 ];
 
 /// Nouns that make `made` a statement (beside the source nouns): `made its call for calm`,
-/// `made a plea`, `made the case that`.
+/// `made a plea`, `made the case that`, `made the comment on Monday`.
 pub(in crate::analysis) const MADE_SPEECH: WordList = super::word_list!(&[
     "accusation",
     "accusations",
@@ -30,10 +30,12 @@ pub(in crate::analysis) const MADE_SPEECH: WordList = super::word_list!(&[
     "appeal",
     "call",
     "case",
+    "comment",
     "plea",
     "pledge",
     "point",
     "promise",
+    "remark",
     "vow",
 ]);
 
