@@ -4648,3 +4648,22 @@ fn rules_a_name_after_an_inverted_description() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_surname_after_a_titles_abbreviation() {
+    // `said CS Nyamwe` after `Ababu Nyamwe, the Cabinet Secretary …` is Ababu Nyamwe (was a
+    // second speaker `CS Nyamwe`).
+    check(
+        "Minister hits out at federation\n\n\
+         Ababu Nyamwe, the Cabinet Secretary for Sports, said the federation had let fans down.\n\n\
+         “The result is disappointing. You deserve better,” said CS Nyamwe.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Minister hits out at federation | captions: 0
+            headline | — | Minister hits out at federation
+            sentence | Ababu Nyamwe | Ababu Nyamwe, the Cabinet Secretary for
+            sentence | Ababu Nyamwe | “The result is disappointing.
+            sentence | Ababu Nyamwe | You deserve better,” said CS Nyamwe.
+        "#]],
+    );
+}

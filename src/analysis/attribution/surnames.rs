@@ -225,9 +225,12 @@ fn is_bare_surname(draft: &Draft) -> bool {
                 is_in(NAME_PARTICLES, &word.to_lowercase())
             }
     };
+    // (After a title's abbreviation: `CS Nyamwe`, a cabinet secretary.)
+    let abbreviation =
+        (2..=4).contains(&particles.len()) && particles.bytes().all(|b| b.is_ascii_uppercase());
     matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
         && draft.member_of.is_none()
-        && particles.split(' ').all(particle)
+        && (particles.split(' ').all(particle) || abbreviation)
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
 }
