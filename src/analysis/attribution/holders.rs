@@ -119,7 +119,8 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
         })
         .take(MAX_ROLES + 1)
         .collect();
-    if roles.len() > MAX_ROLES || people.len() > MAX_ROLES {
+    // (With no role to place, no person's title is read: each reading searches the text.)
+    if roles.is_empty() || roles.len() > MAX_ROLES || people.len() > MAX_ROLES {
         return Vec::new();
     }
     let titles: Vec<Option<Title>> = people
