@@ -99,7 +99,8 @@ pub fn is_byline(line: &str) -> bool {
 /// A line that is only a person's name (`Lena Ostrova`, `K. L. Norden`, `Ana de la Cruz`): under
 /// a headline, the byline without its `By`.
 pub fn is_lone_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // (Five words are enough to tell: a line of more is no name, and it may be a paragraph.)
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
     let particle = |word: &str| matches!(word, "de" | "la" | "van" | "von" | "der" | "bin" | "al");
     let initial = |word: &str| {
         let mut chars = word.chars();

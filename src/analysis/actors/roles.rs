@@ -206,10 +206,13 @@ impl Registry {
         first: &str,
         body: &[&str],
     ) -> ControlFlow<DraftId> {
-        let male = match first.to_ascii_lowercase().as_str() {
-            "his" => true,
-            "her" => false,
-            _ => return Continue(()),
+        // (Compared ignoring case, without a lower-case copy.)
+        let male = if first.eq_ignore_ascii_case("his") {
+            true
+        } else if first.eq_ignore_ascii_case("her") {
+            false
+        } else {
+            return Continue(());
         };
         self.note_context();
         let Some((&role_word, between)) = body.get(1..).and_then(<[&str]>::split_last) else {
