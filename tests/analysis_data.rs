@@ -4577,16 +4577,16 @@ fn rules_a_ledes_role_named_by_a_title_or_a_leading_role() {
     // (`Director-General Ilse Varn`). Were `federal judge` and `head of World Weather Office`.
     check(
         "Judge fines firm over invented filings\n\n\
-         TOLVIA CITY (AP) — A federal judge reprimanded lawyers at a large firm for filing briefs with invented citations.\n\n\
+         TOLVIA CITY (AP) — A federal judge criticised two attorneys on Tuesday over briefs citing cases that do not exist.\n\n\
          U.S. District Judge Mara Kellin fined three of the firm's lawyers on Tuesday.\n\n\
-         “Inventing authority is serious misconduct,” Kellin wrote in the order.",
+         “Citing cases that do not exist wastes the court’s time,” Kellin wrote in the order.",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Judge fines firm over invented filings | captions: 0
             headline | — | Judge fines firm over invented filings
             sentence | Mara Kellin | TOLVIA CITY (AP) — A federal
             sentence | — | U.S. District Judge Mara Kellin fined
-            sentence | Mara Kellin | “Inventing authority is serious misconduct,” Kellin
+            sentence | Mara Kellin | “Citing cases that do not exist
         "#]],
     );
     check(
@@ -4651,19 +4651,19 @@ fn rules_a_name_after_an_inverted_description() {
 
 #[test]
 fn rules_a_surname_after_a_titles_abbreviation() {
-    // `said CS Nyamwe` after `Ababu Nyamwe, the Cabinet Secretary …` is Ababu Nyamwe (was a
-    // second speaker `CS Nyamwe`).
+    // `said CS Waweru` after `Otieno Waweru, the Cabinet Secretary …` is Otieno Waweru (was a
+    // second speaker `CS Waweru`).
     check(
-        "Minister hits out at federation\n\n\
-         Ababu Nyamwe, the Cabinet Secretary for Sports, said the federation had let fans down.\n\n\
-         “The result is disappointing. You deserve better,” said CS Nyamwe.",
+        "Minister hits out at rail agency\n\n\
+         Otieno Waweru, the Cabinet Secretary for Transport, said the rail agency had failed commuters.\n\n\
+         “The delays are unacceptable. Commuters will get refunds,” said CS Waweru.",
         expect![[r#"
             section: none | published: none | byline: none
-            headline: Minister hits out at federation | captions: 0
-            headline | — | Minister hits out at federation
-            sentence | Ababu Nyamwe | Ababu Nyamwe, the Cabinet Secretary for
-            sentence | Ababu Nyamwe | “The result is disappointing.
-            sentence | Ababu Nyamwe | You deserve better,” said CS Nyamwe.
+            headline: Minister hits out at rail agency | captions: 0
+            headline | — | Minister hits out at rail agency
+            sentence | Otieno Waweru | Otieno Waweru, the Cabinet Secretary for
+            sentence | Otieno Waweru | “The delays are unacceptable.
+            sentence | Otieno Waweru | Commuters will get refunds,” said CS
         "#]],
     );
 }
