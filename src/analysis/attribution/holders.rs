@@ -123,34 +123,32 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
     if roles.is_empty() || roles.len() > MAX_ROLES || people.len() > MAX_ROLES {
         return Vec::new();
     }
-    let titles: Vec<Option<Title>> = people
+    let people: Vec<(usize, Title)> = people
         .iter()
-        .map(|&person| Title::of(&actors[person], text))
+        .filter_map(|&person| Some((person, Title::of(&actors[person], text)?)))
         .collect();
     let first_at = |idx: usize| actors[idx].mentions.first().map_or(usize::MAX, |m| m.start);
-    let fits = |(role_idx, role): &(usize, String), person: usize| {
-        let at = people.iter().position(|&p| p == person);
-        at.and_then(|at| titles[at].as_ref())
-            .is_some_and(|title| title.keys.contains(role) && first_at(*role_idx) < title.at)
-            && place_role_fits(&actors[*role_idx], &actors[person], text)
+    let fits = |(role_idx, role): &(usize, String), (person, title): &(usize, Title)| {
+        title.keys.contains(role)
+            && first_at(*role_idx) < title.at
+            && place_role_fits(&actors[*role_idx], &actors[*person], text)
     };
     roles
         .iter()
         .filter_map(|role| {
-            let fitting: Vec<usize> = people
-                .iter()
-                .copied()
-                .filter(|&person| fits(role, person))
-                .collect();
+            let fitting: Vec<&(usize, Title)> =
+                people.iter().filter(|person| fits(role, person)).collect();
             // Several people with the role: the one introduced with the role's describing
             // words (`harbour affairs minister` is `Harbour Affairs Minister Tomas Holm`, not
             // `Fisheries Minister Ines Varga`).
             let person = match fitting[..] {
                 [person] => person,
                 _ => {
-                    let described: Vec<usize> = fitting
+                    let described: Vec<&(usize, Title)> = fitting
                         .into_iter()
-                        .filter(|&person| introduced_as(&actors[role.0], &actors[person], text))
+                        .filter(|(person, _)| {
+                            introduced_as(&actors[role.0], &actors[*person], text)
+                        })
                         .collect();
                     match described[..] {
                         [person] => person,
@@ -159,7 +157,7 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
                 }
             };
             let unique = roles.iter().filter(|r| fits(r, person)).count() == 1;
-            unique.then_some((DraftId::new(role.0), DraftId::new(person)))
+            unique.then_some((DraftId::new(role.0), DraftId::new(person.0)))
         })
         .collect()
 }
