@@ -4667,3 +4667,25 @@ fn rules_a_surname_after_a_titles_abbreviation() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_name_with_its_appositive_after_a_sentence_adverb() {
+    // `Meanwhile, Ines Brandt, the federation's treasurer and cup director, said`: the name
+    // after the adverb is the speaker (was the role `representative of federation`, as if
+    // the name continued a place); `At a depot in Vell, Norland, Holm said` still reads the
+    // place.
+    check(
+        "Cup schedule under fire\n\n\
+         Meanwhile, Ines Brandt, the federation treasurer and cup director, rejected the claim that the draw was rigged.\n\n\
+         Still, Tomas Erling, the league chairman, said fixtures would stay.\n\n\
+         At a depot in Vell, Norland, Holm said buses were ready.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Cup schedule under fire | captions: 0
+            headline | — | Cup schedule under fire
+            sentence | Ines Brandt | Meanwhile, Ines Brandt, the federation treasurer
+            sentence | Tomas Erling | Still, Tomas Erling, the league chairman,
+            sentence | Holm | At a depot in Vell, Norland,
+        "#]],
+    );
+}

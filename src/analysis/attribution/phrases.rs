@@ -386,6 +386,7 @@ impl<'t> Sentence<'t> {
                 && self.kind(start + 1) == Some(Tk::Word)
                 && starts_upper(self.word(start + 1));
             let first = self.word(start + usize::from(conjunction));
+            let phrase_start = start;
             let intro = is_in(INTRO_WORDS, first)
                 || is_in(NEVER_SUBJECT_FIRST, first)
                 || (first.ends_with("ing") && starts_upper(first))
@@ -398,9 +399,15 @@ impl<'t> Sentence<'t> {
             // `At a rally in Coral Springs, Florida, Clinton said`: a place after the phrase,
             // which continues a place name; in `In a statement, Ada Roos, who …, said` the
             // name after a common noun is the subject, and so is `Tomas Holm, the minister,`
-            // after a day or a month (`On Monday,`).
+            // after a day or a month (`On Monday,`); a place follows only a place
+            // (`Meanwhile, Ada Holm, the mayor, said`).
             let before = self.word(comma - 1);
-            if !starts_upper(before) || is_in(TIME_WORDS, before) || is_in(MONTHS, before) {
+            let placed = (phrase_start..comma).any(|i| is_in(PLACE_PREPOSITIONS, self.word(i)));
+            if !starts_upper(before)
+                || is_in(TIME_WORDS, before)
+                || is_in(MONTHS, before)
+                || !placed
+            {
                 continue;
             }
             let mut next_comma = start;
