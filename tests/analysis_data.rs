@@ -4689,3 +4689,28 @@ fn rules_a_name_with_its_appositive_after_a_sentence_adverb() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_titled_surname_and_a_capitalised_lede_role() {
+    // `A MAGISTRATE has …` in the lede is the one magistrate named later (was an organisation
+    // `MAGISTRATE`); `Magistrate Ruane` takes the full name the text gives later (was
+    // `Magistrate Ruane`); and `O'Dowd` with a straight apostrophe is `Tomas O’Dowd` with a
+    // curly one.
+    check(
+        "Magistrate Ruane: bail system failing\n\n\
+         A MAGISTRATE has warned that the bail system is failing victims.\n\n\
+         Magistrate Cathal Ruane adjourned the case until March.\n\n\
+         Magistrate Ruane said the courts needed more staff.\n\n\
+         Defence solicitor Tomas O’Dowd asked for an adjournment. O'Dowd said his client had been unwell.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Magistrate Ruane: bail system failing | captions: 0
+            headline | Cathal Ruane | Magistrate Ruane: bail system failing
+            sentence | Cathal Ruane | A MAGISTRATE has warned that the
+            sentence | — | Magistrate Cathal Ruane adjourned the case
+            sentence | Cathal Ruane | Magistrate Ruane said the courts needed
+            sentence | Tomas O’Dowd | Defence solicitor Tomas O’Dowd asked for
+            sentence | Tomas O’Dowd | O'Dowd said his client had been
+        "#]],
+    );
+}

@@ -49,6 +49,10 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
         return ActorKind::Document;
     }
     if words.len() == 1 && is_all_caps(last) && last.chars().count() >= 2 {
+        // (`A JUDGE has said …`: a role in capitals is the role.)
+        if last.len() >= 5 && (is_in(TITLES, &last_lower) || is_in(ROLE_NOUNS, &last_lower)) {
+            return guess_kind(&[&last_lower], false);
+        }
         return ActorKind::Organization;
     }
     // `Tolvian FA`, `Vell FC`: a name that ends in an acronym is an organisation's (not

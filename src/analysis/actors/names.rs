@@ -22,12 +22,13 @@ pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
 }
 
 /// `word.to_lowercase()`, with ASCII words (most names) lowered byte by byte: for them the
-/// two agree, and the byte loop costs less than decoding each character.
+/// two agree, and the byte loop costs less than decoding each character. A typographic
+/// apostrophe reads as a straight one, so `O’Kelly` and `O'Kelly` are one name.
 fn lower_case(word: &str) -> String {
     if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
-        word.to_lowercase()
+        word.to_lowercase().replace('\u{2019}', "'")
     }
 }
 

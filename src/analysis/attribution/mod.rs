@@ -58,11 +58,11 @@ const PASSES: &[(&str, Pass)] = &[
     ("list items", spread::list_items),
     ("headline", headline::attribute_headline),
     ("remarks named", remarks::name_remarks),
-    ("role holders", holders::name_role_holders),
-    ("look-ups done", forget_lookups),
     ("capitals", capitals::name_countries),
     ("same names", surnames::fold_same_names),
     ("surnames", surnames::fold_surnames),
+    ("role holders", holders::name_role_holders),
+    ("look-ups done", forget_lookups),
 ];
 
 /// Attributes every passage of `analysis` and fills its actors and attributions.

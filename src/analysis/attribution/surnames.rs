@@ -4,6 +4,7 @@
 //! (`Tomas Halvorsen`), wherever in the article the full name comes, or else the one full name
 //! the text gives it.
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 
@@ -24,14 +25,14 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let speaking = state.speaking();
     // Each surname's speaking full-name persons: `Some(id)` for one, `None` for several.
-    let mut by_surname: FastMap<&str, Option<DraftId>> = FastMap::default();
+    let mut by_surname: FastMap<Cow<'_, str>, Option<DraftId>> = FastMap::default();
     for (idx, draft) in drafts.iter().enumerate() {
         if !speaking[idx] || draft.kind != ActorKind::Person || is_bare_surname(draft) {
             continue;
         }
         if let Some((_, surname)) = draft.name.rsplit_once(' ') {
             by_surname
-                .entry(surname)
+                .entry(straight(surname))
                 .and_modify(|found| *found = None)
                 .or_insert(Some(DraftId::new(idx)));
         }
@@ -42,7 +43,7 @@ pub(super) fn fold_surnames(state: &mut State<'_>) {
     for (idx, draft) in drafts.iter().enumerate() {
         if speaking[idx] && is_bare_surname(draft) {
             let last = draft.name.rsplit(' ').next().unwrap_or("");
-            match by_surname.get(last) {
+            match by_surname.get(&straight(last)) {
                 Some(&Some(person)) => {
                     into[idx] = Some(person);
                     any = true;
@@ -67,8 +68,15 @@ const MAX_FULL_NAME_LOOKUPS: usize = 8;
 /// …`); the surname stays as an alias. Changes the drafts' names and aliases only.
 fn name_in_full(state: &mut State<'_>, unmatched: &[usize]) {
     for &idx in unmatched.iter().take(MAX_FULL_NAME_LOOKUPS) {
-        let surname = state.registry.actors[idx].name.clone();
-        if let Some(full) = only_full_name(state.text, &surname) {
+        let name = &state.registry.actors[idx].name;
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_string();
+        let full = only_full_name(state.text, &surname).or_else(|| {
+            let curly = surname.replace('\'', "\u{2019}");
+            (curly != surname)
+                .then(|| only_full_name(state.text, &curly))
+                .flatten()
+        });
+        if let Some(full) = full {
             let draft = &mut state.registry.actors[idx];
             draft.aliases.push(std::mem::replace(&mut draft.name, full));
         }
@@ -225,14 +233,25 @@ fn is_bare_surname(draft: &Draft) -> bool {
                 is_in(NAME_PARTICLES, &word.to_lowercase())
             }
     };
-    // (After a title's abbreviation: `CS Nyamwe`, a cabinet secretary.)
+    // (After a title's abbreviation: `CS Nyamwe`, a cabinet secretary; or after titles:
+    // `Judge McNulty`.)
     let abbreviation =
         (2..=4).contains(&particles.len()) && particles.bytes().all(|b| b.is_ascii_uppercase());
+    let titled = !particles.is_empty() && particles.split(' ').all(|word| is_in(TITLES, word));
     matches!(draft.kind, ActorKind::Person | ActorKind::Unknown)
         && draft.member_of.is_none()
-        && (particles.split(' ').all(particle) || abbreviation)
+        && (particles.split(' ').all(particle) || abbreviation || titled)
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
+}
+
+/// A surname with a typographic apostrophe written straight: `O’Kelly` is `O'Kelly`.
+fn straight(word: &str) -> Cow<'_, str> {
+    if word.contains('\u{2019}') {
+        Cow::Owned(word.replace('\u{2019}', "'"))
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Rewrites speakers and attributions by `into`, and moves mentions and names.

@@ -272,6 +272,7 @@ pub(in crate::analysis) const TITLES: WordList = super::word_list!(&[
     "lieutenant",
     "lord",
     "lt",
+    "magistrate",
     "maj",
     "major",
     "manager",
