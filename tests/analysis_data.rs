@@ -4714,3 +4714,33 @@ fn rules_a_titled_surname_and_a_capitalised_lede_role() {
         "#]],
     );
 }
+
+#[test]
+fn rules_group_members_and_a_company_named_two_sentences_before() {
+    // `Some commuters …`, then `One said:` and `Another added:` are the commuters (were the
+    // actors `One` and `Another`, and `Some commuters`); `The developer said` is the company
+    // that opened a sentence two sentences back (was `developer`); `advocates for tram
+    // research` are advocates, not a document.
+    check(
+        "Bridge closure angers commuters\n\n\
+         Some commuters criticised the closure on a local forum.\n\n\
+         One said: “Nobody told us anything.”\n\n\
+         Another added: “The detour doubles my trip.”\n\n\
+         VMK Estates has applied to build 80 flats beside the bridge.\n\n\
+         Neighbours fear more traffic.\n\n\
+         The developer said the flats would bring jobs.\n\n\
+         Some advocates for tram research said the bridge should carry trams.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bridge closure angers commuters | captions: 0
+            headline | — | Bridge closure angers commuters
+            sentence | commuters | Some commuters criticised the closure on
+            sentence | commuters | One said: “Nobody told us anything.”
+            sentence | commuters | Another added: “The detour doubles my
+            sentence | — | VMK Estates has applied to build
+            sentence | Neighbours | Neighbours fear more traffic.
+            sentence | VMK Estates | The developer said the flats would
+            sentence | advocates for tram research | Some advocates for tram research said
+        "#]],
+    );
+}

@@ -108,7 +108,7 @@ pub(super) fn speakers_together(mention: &str) -> bool {
 /// (`FRANKFURT, Oct 3 (Reuters) -`) is skipped; a name that looks like a person's, a public body
 /// or a place is not taken.
 pub(in crate::analysis) fn sentence_subject_company(text: &str, before: usize) -> Option<String> {
-    sentence_subject_org(text, before, |words| {
+    sentence_subject_org(text, before, 3, |words| {
         !words
             .iter()
             .any(|w| is_in(NON_CORPORATE_HEADS, bare_word(w)))
@@ -124,7 +124,7 @@ pub(in crate::analysis) fn sentence_subject_named(
     head: &str,
 ) -> Option<String> {
     let regulator = is_in(&["authority", "regulator", "watchdog"], head);
-    sentence_subject_org(text, before, |words| {
+    sentence_subject_org(text, before, 2, |words| {
         words.iter().any(|w| {
             let word = bare_word(w);
             word.eq_ignore_ascii_case(head)
@@ -147,12 +147,13 @@ pub(in crate::analysis) fn sentence_subject_named(
     })
 }
 
-/// The capitalised name that opens the sentence holding `before`, or the sentence before it,
-/// if `accept` takes its words. A wire dateline (`FRANKFURT, Oct 3 (Reuters) -`) is skipped;
+/// The capitalised name that opens the sentence holding `before`, or one of the sentences
+/// before it (the nearest; `sentences` in all), if `accept` takes its words. A wire dateline (`FRANKFURT, Oct 3 (Reuters) -`) is skipped;
 /// a name that looks like a person's, or has a title, is not taken.
 fn sentence_subject_org(
     text: &str,
     before: usize,
+    sentences: usize,
     accept: impl Fn(&[&str]) -> bool,
 ) -> Option<String> {
     let (window_start, window) = window_before(text, before, 1_500);
@@ -162,8 +163,10 @@ fn sentence_subject_org(
     } else {
         Vec::new()
     };
-    starts.extend(last_sentence_starts(window, 2, false));
-    for &start in starts.iter().rev().take(2) {
+    // (Two sentences read every break as a start, as they always have; more merge a
+    // paragraph's breaks into one.)
+    starts.extend(last_sentence_starts(window, sentences, sentences > 2));
+    for &start in starts.iter().rev().take(sentences) {
         let mut sentence = window[start..].trim_start();
         // A wire dateline: `FRANKFURT, Oct 3 (Reuters) - Lufthansa …`.
         if let Some(dash) = sentence.get(..80.min(sentence.len())).and_then(|head| {
@@ -180,15 +183,19 @@ fn sentence_subject_org(
             .take_while(|w| starts_upper(w) && !w.ends_with([',', ':', ';']))
             .take(7)
             .collect();
-        let words: Vec<&str> = match words.split_first() {
-            Some((first, rest)) if is_in(DETERMINERS, first) => rest.to_vec(),
-            _ => words,
+        let (words, family) = match words.split_first() {
+            // `The Clintons …`: a family, not a company.
+            Some((first, rest)) if is_in(DETERMINERS, first) => {
+                (rest.to_vec(), rest.len() == 1 && rest[0].ends_with('s'))
+            }
+            _ => (words, false),
         };
         // Any sentence starts with a capital: a single word must also be capitalised after a
         // lower-case word nearby (`Shares in Lufthansa fell`), which `Fares` or `Airline` never is.
         if words.is_empty()
+            || family
             || words.iter().any(|w| is_in(TITLES, bare_word(w)))
-            || guess_kind(&words, false) == ActorKind::Person
+            || (guess_kind(&words, false) == ActorKind::Person && !opens_with_acronym(&words))
             || !accept(&words)
             || (words.len() == 1 && !capitalised_mid_sentence(text, before, bare_word(words[0])))
         {
@@ -203,6 +210,12 @@ fn sentence_subject_org(
         }
     }
     None
+}
+
+/// Whether a name opens with an acronym of three or more letters (`TCC Land`, `VTB Capital`),
+/// which no person's name does.
+fn opens_with_acronym(words: &[&str]) -> bool {
+    words.len() >= 2 && words[0].len() >= 3 && words[0].bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` occurs right after a lower-case word within 8 KB of `around`: a substring

@@ -243,6 +243,12 @@ pub(super) fn is_ranked_descriptor(body: &[&str]) -> bool {
             .is_some_and(|head| is_in(GENERIC_ORG, head) || superlative(head))
 }
 
+/// `One said`, `Another added`, `A third disagreed`: one member of a group, as the whole
+/// subject (the article is cut already). Not `one source`, a person of their own.
+pub(super) fn is_group_member_descriptor(body: &[&str]) -> bool {
+    matches!(body, [word] if is_in(GROUP_MEMBER_WORDS, word))
+}
+
 /// `director of enforcement Ines Varga`, `chief of staff Ines Varga`: the last word of a
 /// role's domain (`of` or `for`, then one to three lower-case words) after the role ending at
 /// `role_end`, when a capitalised word follows it.

@@ -33,7 +33,17 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
             ActorKind::Person
         };
     }
-    let document = cues::is_source_noun(&last_lower) || is_in(EVIDENCE_NOUNS, &last_lower);
+    // (`advocates for stem cell research`: the noun after a preposition is not the head.)
+    let head_before_preposition = words[..words.len() - 1]
+        .iter()
+        .position(|w| is_in(&["at", "for", "from", "in", "of", "on", "with"], w))
+        .filter(|&prep| prep >= 1)
+        .map(|prep| words[prep - 1].to_lowercase());
+    let head_is_document = |head: &str| cues::is_source_noun(head) || is_in(EVIDENCE_NOUNS, head);
+    let document = head_is_document(&last_lower)
+        && head_before_preposition
+            .as_deref()
+            .is_none_or(head_is_document);
     // `media reports`, `press reports`: a document with only describing words before it,
     // though `media` may also end a company's name.
     let described = words[..words.len() - 1]

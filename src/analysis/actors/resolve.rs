@@ -69,6 +69,9 @@ impl Registry {
             } else {
                 ActorKind::Organization
             })
+        } else if is_group_member_descriptor(&body) {
+            // `One said: …` after `Some residents were quick to condemn …`.
+            Some(ActorKind::Group)
         } else {
             is_ranked_descriptor(&body).then_some(ActorKind::Organization)
         };

@@ -552,9 +552,6 @@ pub(in crate::analysis) const NUMBER_WORDS: super::WordList = super::word_list!(
     "two",
 ]);
 
-/// Words that count a group without naming it: `several parties`, `many economists`.
-pub(in crate::analysis) const GROUP_COUNTS: &[&str] = &["many", "numerous", "several", "various"];
-
 /// Words that may follow an inverted subject: `said X in …`, `said X, adding …`.
 pub(in crate::analysis) const INVERTED_SUBJECT_ENDERS: &[&str] = &[
     "adding", "after", "as", "at", "before", "citing", "during", "in", "on", "when", "while", "who",

@@ -5,6 +5,7 @@
 mod abbreviations;
 mod acts;
 mod clauses;
+mod companies;
 mod grammar;
 mod labels;
 mod names;
@@ -15,6 +16,7 @@ mod subjects;
 pub(super) use abbreviations::*;
 pub(super) use acts::*;
 pub(super) use clauses::*;
+pub(super) use companies::*;
 pub(super) use grammar::*;
 pub(super) use labels::*;
 pub(super) use names::*;
@@ -403,6 +405,7 @@ mod tests {
         COUNT_HEDGES,
         NUMBER_WORDS.words,
         GROUP_COUNTS,
+        GROUP_MEMBER_WORDS,
         STANCE_ONLY_VERBS,
         OBJECT_CUES,
         OBJECT_PREPOSITIONS,

@@ -1,5 +1,5 @@
 //! Name words: particles and suffixes of personal names, role nouns, titles, organisation
-//! words, generic and corporate nouns, and headline labels.
+//! words, generic nouns, and headline labels.
 
 use super::WordList;
 
@@ -549,16 +549,19 @@ pub(in crate::analysis) const GENERIC_ORG: WordList = super::word_list!(&[
     "alliance",
     "association",
     "authority",
+    "automaker",
     "bank",
     "bench",
     "board",
     "body",
     "broadcaster",
     "bureau",
+    "carmaker",
     "carrier",
     "center",
     "centre",
     "charity",
+    "chipmaker",
     "club",
     "coalition",
     "command",
@@ -570,6 +573,8 @@ pub(in crate::analysis) const GENERIC_ORG: WordList = super::word_list!(&[
     "council",
     "court",
     "department",
+    "developer",
+    "drugmaker",
     "embassy",
     "federation",
     "firm",
@@ -596,6 +601,7 @@ pub(in crate::analysis) const GENERIC_ORG: WordList = super::word_list!(&[
     "organization",
     "outlet",
     "party",
+    "planemaker",
     "publisher",
     "regulator",
     "retailer",
@@ -638,106 +644,6 @@ pub(in crate::analysis) const DEMONYMS: WordList = super::word_list!(&[
     "spaniard",
     "swede",
     "welshman",
-]);
-
-/// Generic nouns that stand for a company.
-pub(in crate::analysis) const CORPORATE_NOUNS: WordList = super::word_list!(&[
-    "airline",
-    "bank",
-    "carrier",
-    "company",
-    "conglomerate",
-    "developer",
-    "firm",
-    "giant",
-    "group",
-    "insurer",
-    "lender",
-    "maker",
-    "manufacturer",
-    "operator",
-    "producer",
-    "retailer",
-]);
-
-/// Nouns of a company's workforce or plant, which a company's name may stand before
-/// (`Tolvik Salt workers`) and a person's does not.
-pub(in crate::analysis) const WORKFORCE_NOUNS: &[&str] = &[
-    "employees",
-    "factory",
-    "mine",
-    "plant",
-    "shareholders",
-    "workers",
-];
-
-/// Name words of organisations that are not companies: `the company` never stands for them.
-pub(in crate::analysis) const NON_CORPORATE_HEADS: WordList = super::word_list!(&[
-    "agency",
-    "alliance",
-    "army",
-    "assembly",
-    "association",
-    "authority",
-    "board",
-    "bureau",
-    "campaign",
-    "cdc",
-    "center",
-    "central",
-    "centre",
-    "church",
-    "club",
-    "coalition",
-    "commission",
-    "committee",
-    "congress",
-    "council",
-    "court",
-    "department",
-    "embassy",
-    "eu",
-    "federation",
-    "foundation",
-    "front",
-    "government",
-    "institute",
-    "league",
-    "ministry",
-    "mission",
-    "movement",
-    "nato",
-    "network",
-    "office",
-    "parliament",
-    "party",
-    "police",
-    "senate",
-    "society",
-    "un",
-    "union",
-    "university",
-    "who",
-]);
-
-pub(in crate::analysis) const CORPORATE_SUFFIXES: WordList = super::word_list!(&[
-    "ag",
-    "airlines",
-    "airways",
-    "bank",
-    "co",
-    "company",
-    "corp",
-    "corporation",
-    "gmbh",
-    "group",
-    "holdings",
-    "inc",
-    "llc",
-    "ltd",
-    "plc",
-    "s.a",
-    "terminals",
 ]);
 
 /// Last words of an institution's name that a short name may leave off (`Vellmark Lakeside`

@@ -1,6 +1,7 @@
 //! Words that tell where a speaker's subject starts and ends: sentence adverbs before a comma,
 //! words that never open a subject, adverbs between a subject and its verb, nouns that end in
-//! `-ly`, and the verbs a pronoun can be contracted with.
+//! `-ly`, the verbs a pronoun can be contracted with, and words that count a group or pick one
+//! of its members.
 
 use super::WordList;
 
@@ -296,6 +297,15 @@ pub(in crate::analysis) const AGE_NUMBERS: WordList = super::word_list!(&[
     "twenty",
     "two",
 ]);
+
+/// Words that count a group without naming it: `several parties`, `many economists`.
+pub(in crate::analysis) const GROUP_COUNTS: &[&str] =
+    &["many", "most", "numerous", "several", "some", "various"];
+
+/// Words for one member of a group just named, as a whole subject: `One said`, `Another
+/// added`, `A third disagreed`.
+pub(in crate::analysis) const GROUP_MEMBER_WORDS: &[&str] =
+    &["another", "fifth", "fourth", "one", "second", "third"];
 
 #[cfg(test)]
 mod tests {
