@@ -198,16 +198,40 @@ const fn hash_folded(bytes: &[u8]) -> u32 {
     let mut hash = bytes.len() as u64;
     let mut start = 0;
     while start < bytes.len() {
-        let mut chunk = 0u64;
-        let mut idx = 0;
-        while idx < 8 && start + idx < bytes.len() {
-            chunk |= (bytes[start + idx] as u64) << (8 * idx);
-            idx += 1;
-        }
+        let chunk = chunk_at(bytes, start);
         hash = (hash.rotate_left(23) ^ lower_ascii(chunk)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         start += 8;
     }
     (hash >> 32) as u32
+}
+
+/// The (up to) eight bytes of `bytes` from `start`, little-endian, zero-padded: a few wide
+/// reads rather than a loop over the bytes (the words looked up are mostly short). Two reads
+/// of a width may overlap; the bytes they share are the same, so or-ing them is exact.
+#[inline]
+const fn chunk_at(bytes: &[u8], start: usize) -> u64 {
+    let n = bytes.len() - start;
+    if n >= 8 {
+        read4(bytes, start) | read4(bytes, start + 4) << 32
+    } else if n >= 4 {
+        read4(bytes, start) | read4(bytes, start + n - 4) << (8 * (n - 4))
+    } else if n >= 2 {
+        read2(bytes, start) | read2(bytes, start + n - 2) << (8 * (n - 2))
+    } else {
+        bytes[start] as u64
+    }
+}
+
+/// The two bytes of `bytes` at `at`, little-endian.
+#[inline]
+const fn read2(bytes: &[u8], at: usize) -> u64 {
+    u16::from_le_bytes([bytes[at], bytes[at + 1]]) as u64
+}
+
+/// The four bytes of `bytes` at `at`, little-endian.
+#[inline]
+const fn read4(bytes: &[u8], at: usize) -> u64 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64
 }
 
 /// The bytes of `chunk` with ASCII capitals lowered, all at once (other bytes are kept).
@@ -436,6 +460,20 @@ mod tests {
                 list.iter().all(|item| item.to_lowercase() == *item),
                 "{list:?}"
             );
+        }
+    }
+
+    #[test]
+    fn chunks_are_the_bytes_zero_padded() {
+        let bytes: Vec<u8> = (1..=40u8).map(|b| b.wrapping_mul(37)).collect();
+        for len in 1..=bytes.len() {
+            for start in (0..len).step_by(8) {
+                let expected = bytes[start..len.min(start + 8)]
+                    .iter()
+                    .rev()
+                    .fold(0u64, |chunk, &byte| chunk << 8 | u64::from(byte));
+                assert_eq!(chunk_at(&bytes[..len], start), expected, "{len} {start}");
+            }
         }
     }
 
