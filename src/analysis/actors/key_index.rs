@@ -1,7 +1,5 @@
 //! [`KeyIndex`] and [`MentionCache`]: the registry's tables by hash, without copies of keys.
 
-use std::rc::Rc;
-
 use super::{Draft, DraftId};
 use crate::analysis::frugal::ByHash;
 use crate::analysis::Span;
@@ -9,7 +7,7 @@ use crate::analysis::Span;
 /// Draft actors by their exact key: per hash of a key, the first draft with that key, whose own
 /// key is compared on a look-up ([`ByHash`]).
 #[derive(Default)]
-pub(in crate::analysis) struct KeyIndex(ByHash<Rc<[String]>, DraftId>);
+pub(in crate::analysis) struct KeyIndex(ByHash<Box<[String]>, DraftId>);
 
 impl KeyIndex {
     /// The first draft of `drafts` added with `key`.
@@ -18,15 +16,11 @@ impl KeyIndex {
         self.0.get(key, is_key).copied()
     }
 
-    /// Records that draft `id` has `key`, unless a draft of `drafts` has it already.
-    pub(in crate::analysis) fn insert(
-        &mut self,
-        drafts: &[Draft],
-        key: &Rc<[String]>,
-        id: DraftId,
-    ) {
-        let is_key = |id: &DraftId| drafts[id.index()].key == *key;
-        self.0.insert_new(&key[..], id, is_key, || key.clone());
+    /// Records that draft `id` has `key`, unless a draft of `drafts` has it already. (A copy
+    /// of the key is kept only when another key has its hash.)
+    pub(in crate::analysis) fn insert(&mut self, drafts: &[Draft], key: &[String], id: DraftId) {
+        let is_key = |id: &DraftId| *drafts[id.index()].key == *key;
+        self.0.insert_new(key, id, is_key, || key.into());
     }
 }
 

@@ -12,10 +12,10 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     let Some(last) = words.last() else {
         return ActorKind::Unknown;
     };
-    let last_lower = last.to_lowercase();
     if had_title {
         return ActorKind::Person;
     }
+    let last_lower = last.to_lowercase();
     // (`Lund-Rivas`: a double-barrelled surname is no plural.)
     let double_barrelled = last
         .split_once('-')

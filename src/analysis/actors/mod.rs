@@ -85,7 +85,7 @@ pub(in crate::analysis) struct Draft {
     pub(in crate::analysis) name: String,
     /// Lower-case significant words of the canonical name (acronyms folded); what
     /// [`Registry::by_key`] compares.
-    pub(in crate::analysis) key: std::rc::Rc<[String]>,
+    pub(in crate::analysis) key: Box<[String]>,
     pub(in crate::analysis) kind: ActorKind,
     pub(in crate::analysis) member_of: Option<DraftId>,
     pub(in crate::analysis) mentions: Vec<Span>,
@@ -178,9 +178,9 @@ impl Draft {
     }
 
     /// Frees what only finding the actor needed (its key, alias words and role), once
-    /// every mention is resolved. `no_key` is one shared empty key.
-    pub(in crate::analysis) fn forget_lookups(&mut self, no_key: &std::rc::Rc<[String]>) {
-        self.key = no_key.clone();
+    /// every mention is resolved. (An empty key holds no memory.)
+    pub(in crate::analysis) fn forget_lookups(&mut self) {
+        self.key = Box::default();
         self.alias_words = Words::default();
         self.role = None;
     }

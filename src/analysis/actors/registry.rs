@@ -21,9 +21,8 @@ impl Registry {
     pub(in crate::analysis) fn forget_lookups(&mut self) {
         let mut actors = std::mem::take(&mut self.actors);
         *self = Registry::default();
-        let no_key: std::rc::Rc<[String]> = std::rc::Rc::new([]);
         for draft in &mut actors {
-            draft.forget_lookups(&no_key);
+            draft.forget_lookups();
         }
         self.actors = actors;
     }
@@ -522,7 +521,8 @@ impl Registry {
             .map(String::as_str)
             .chain(alias_words.iter())
             .fold(0, |bits, word| bits | word_bit(word));
-        let key: std::rc::Rc<[String]> = key.into();
+        // (Boxed, the key's vector is shrunk in place, not copied as into an `Rc`.)
+        let key = key.into_boxed_slice();
         self.by_key
             .insert(&self.actors, &key, DraftId::new(self.actors.len()));
         push_frugally(

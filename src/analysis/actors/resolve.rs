@@ -10,15 +10,24 @@ use crate::analysis::lexicon::*;
 use crate::analysis::{ActorKind, Span};
 
 /// The forms of a name once descriptors and titles are gone.
-struct NameForms<'m> {
+struct NameForms<'n> {
     /// The name's words, without titles.
-    words: Vec<&'m str>,
+    words: &'n [&'n str],
     /// Whether a title stood before the name (`Dr.`, `Sen.`).
     had_title: bool,
     text: String,
     key: Vec<String>,
-    display: String,
+    /// The form a new actor is displayed by, when it is not `text` (an acronym's expansion
+    /// shown with it): built only then.
+    display: Option<String>,
     aliases: Vec<String>,
+}
+
+impl NameForms<'_> {
+    /// The form a new actor is displayed by.
+    fn display(&self) -> &str {
+        self.display.as_deref().unwrap_or(&self.text)
+    }
 }
 
 impl Registry {
@@ -242,7 +251,7 @@ impl Registry {
                 return Some(id);
             }
         }
-        if !names_someone(&name.words) {
+        if !names_someone(name.words) {
             return None;
         }
         // `Mineração Verde, which operates the mine,`: `which`, not `who`, follows a thing.
@@ -252,7 +261,7 @@ impl Registry {
         let kind = if org_descriptor.is_some() || which_follows {
             ActorKind::Organization
         } else {
-            match guess_kind(&name.words, name.had_title) {
+            match guess_kind(name.words, name.had_title) {
                 // `Tolvik Salt said …` near `Tolvik Salt workers`: a name before its workforce
                 // is a company's, not a person's.
                 ActorKind::Person if !name.had_title && has_a_workforce(text, span, &name.text) => {
@@ -261,7 +270,7 @@ impl Registry {
                 kind => kind,
             }
         };
-        let id = self.add(name.display, name.key, kind, None);
+        let id = self.add(name.display.unwrap_or(name.text), name.key, kind, None);
         for alias in &name.aliases {
             self.add_alias(id, alias);
         }
@@ -383,30 +392,30 @@ impl Registry {
 
     /// The name's words without titles, its key and display form, and its aliases (an
     /// acronym given with it, or the expansion of a bare acronym defined elsewhere).
-    fn name_forms<'m>(&mut self, body: &[&'m str], acronym: Option<&str>) -> NameForms<'m> {
+    fn name_forms<'n>(&mut self, body: &'n [&'n str], acronym: Option<&str>) -> NameForms<'n> {
         let mut name_words = strip_titles(body);
         let had_title = name_words.len() < body.len();
         if name_words.is_empty() {
-            name_words = body.to_vec();
+            name_words = body;
         }
         let name_text = name_words.join(" ");
         let mut key = self.key_of(&name_text);
-        let mut display = name_text.clone();
+        let mut display = None;
         let mut aliases = Vec::new();
         if let Some(acronym) = acronym {
             let short = acronym.to_lowercase();
             if self.acronym(&short).is_none() {
-                if let Some(found) = define_acronym(&name_words, acronym) {
+                if let Some(found) = define_acronym(name_words, acronym) {
                     self.acronyms.push(found);
                 }
             }
             aliases.push(name_text.clone());
             // The acronym is another name only when it stands for the whole name (`WHO`),
             // not for a part of it (`EU` in `Chinese Mission to the European Union (EU)`).
-            if covered_words(&name_words, acronym).len() == name_words.len() {
+            if covered_words(name_words, acronym).len() == name_words.len() {
                 aliases.push(acronym.to_string());
             }
-            display = acronym_display(&name_words, acronym);
+            display = Some(acronym_display(name_words, acronym));
             key = self.key_of(&name_text);
         } else if key.len() == 1 {
             // A bare acronym defined elsewhere in the text: `WHO`.
@@ -414,7 +423,7 @@ impl Registry {
                 let expansion = known.display.clone();
                 aliases.push(expansion.clone());
                 let expansion_words: Vec<&str> = expansion.split_whitespace().collect();
-                display = acronym_display(&expansion_words, &name_text);
+                display = Some(acronym_display(&expansion_words, &name_text));
                 aliases.push(name_text.clone());
             }
         }
@@ -542,7 +551,7 @@ impl Registry {
             guess_kind(&full_words, name.had_title)
         };
         let id = self.add(full.clone(), full_key, full_kind, None);
-        self.add_alias(id, &name.display);
+        self.add_alias(id, name.display());
         Break(id)
     }
 

@@ -5,8 +5,8 @@ use crate::analysis::lexicon::*;
 
 /// Drops titles in front of a person's name: `U.S. District Judge Eleanor M. Harmon`,
 /// `Secretary of State Rita Cole`; and an affiliation after it: `Minister Tomas Holm of the
-/// Liberal Party`.
-pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
+/// Liberal Party`. The name is a run of `words`, borrowed.
+pub(in crate::analysis) fn strip_titles<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     // `John Cooper QC`, `Ines Varga OBE`: letters after a name are an honour, not the name.
     let mut words = words;
     while let [name @ .., last] = words {
@@ -32,7 +32,7 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let affiliated = last_title.and_then(|idx| {
         let of = idx + 1 + words[idx + 1..].iter().position(|word| *word == "of")?;
         ((2..=3).contains(&(of - idx - 1)) && words[idx + 1..of].iter().all(name_only))
-            .then(|| words[idx + 1..of].to_vec())
+            .then(|| &words[idx + 1..of])
     });
     if let Some(name) = affiliated {
         return name;
@@ -47,7 +47,7 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
                 && words.last().is_some_and(|word| starts_upper(word))
                 && starts_upper(words[idx + 1]) =>
         {
-            words[idx + 1..].to_vec()
+            &words[idx + 1..]
         }
         // `Secretary of State Rita Cole`, `Minister for Health Ana Ruiz Vega`: a title with its
         // office, then the name, taken as the last two words.
@@ -58,8 +58,8 @@ pub(in crate::analysis) fn strip_titles<'a>(words: &[&'a str]) -> Vec<&'a str> {
                     .iter()
                     .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
         {
-            words[words.len() - 2..].to_vec()
+            &words[words.len() - 2..]
         }
-        _ => words.to_vec(),
+        _ => words,
     }
 }

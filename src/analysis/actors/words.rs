@@ -22,7 +22,9 @@ pub(in crate::analysis) struct Words(String);
 impl Words {
     /// The significant words of `name`, in lower case (as [`super::significant_words`]).
     pub(in crate::analysis) fn of_name(name: &str) -> Words {
-        let mut words = Words::default();
+        // (The words of an ASCII name take no more room than the name: one allocation, not
+        // a string regrown word by word.)
+        let mut words = Words(String::with_capacity(name.len()));
         words.extend_from_name(name);
         words
     }
