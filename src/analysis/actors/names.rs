@@ -21,6 +21,22 @@ pub(in crate::analysis) fn significant_words(name: &str) -> Vec<String> {
     significant_parts(name).map(lower_case).collect()
 }
 
+/// [`significant_words`] and [`significant_head`] of a name, read in one pass over it.
+pub(in crate::analysis) fn significant_words_and_head(name: &str) -> (Vec<String>, String) {
+    let parts: Vec<&str> = significant_parts(name).collect();
+    // The last word before the first that ends the head; the last word if none does, or if
+    // the name opens with one (`of …`).
+    let head = match parts.iter().position(|word| ends_head(word)) {
+        Some(cut) if cut > 0 => parts.get(cut - 1),
+        _ => parts.last(),
+    };
+    let words = parts.iter().map(|part| lower_case(part)).collect();
+    (
+        words,
+        head.map_or_else(String::new, |head| head.to_lowercase()),
+    )
+}
+
 /// `word.to_lowercase()`, with ASCII words (most names) lowered byte by byte: for them the
 /// two agree, and the byte loop costs less than decoding each character. A typographic
 /// apostrophe reads as a straight one, so `O’Kelly` and `O'Kelly` are one name.
@@ -722,6 +738,11 @@ mod tests {
                 head_of(&significant_words(name)),
                 "{name:?}"
             );
+            assert_eq!(
+                significant_words_and_head(name),
+                (significant_words(name), significant_head(name)),
+                "{name:?}"
+            );
         }
     }
 
@@ -729,6 +750,10 @@ mod tests {
         #[test]
         fn significant_head_agrees_with_head_of(name in "(the|of|To|in|A|Ministry|EU's|x|,|\\(| |É)*") {
             prop_assert_eq!(significant_head(&name), head_of(&significant_words(&name)));
+            prop_assert_eq!(
+                significant_words_and_head(&name),
+                (significant_words(&name), significant_head(&name))
+            );
         }
 
         #[test]

@@ -17,6 +17,8 @@ struct NameForms<'n> {
     had_title: bool,
     text: String,
     key: Vec<String>,
+    /// The head of the text ([`significant_head`]), read with the key.
+    head: String,
     /// The form a new actor is displayed by, when it is not `text` (an acronym's expansion
     /// shown with it): built only then.
     display: Option<String>,
@@ -209,10 +211,10 @@ impl Registry {
             }
         }
         let name = self.name_forms(&body, acronym);
-        let name_head = significant_head(&name.text);
+        let name_head = name.head.as_str();
         // (`The Labour party` names its party: a capitalised word before the head is a name;
         // `Seoul-based` and `British` describe.)
-        let generic = is_in(GENERIC_ORG, &name_head)
+        let generic = is_in(GENERIC_ORG, name_head)
             && body.len() <= 8
             && body[1..]
                 .iter()
@@ -222,15 +224,14 @@ impl Registry {
                 || body[0].contains('-')
                 || is_nationality_descriptor(&body)
                 || is_in(FUNCTION_WORDS, body[0]));
-        if let Break(id) = self.find_known(text, span, &name, &name_head, generic, &org_descriptor)
-        {
+        if let Break(id) = self.find_known(text, span, &name, name_head, generic, &org_descriptor) {
             return Some(id);
         }
-        if let Break(id) = self.expand_short_name(text, span, &name, &name_head, generic) {
+        if let Break(id) = self.expand_short_name(text, span, &name, name_head, generic) {
             return Some(id);
         }
         // `the mission` that no name of the text holds: the organisation that has spoken most.
-        if let Some(id) = (generic && bare_generic(&name, &name_head))
+        if let Some(id) = (generic && bare_generic(&name, name_head))
             .then(|| self.find_generic(&name.key, true))
             .flatten()
         {
@@ -399,7 +400,8 @@ impl Registry {
             name_words = body;
         }
         let name_text = name_words.join(" ");
-        let mut key = self.key_of(&name_text);
+        let (words, head) = significant_words_and_head(&name_text);
+        let mut key = self.fold_acronyms(words);
         let mut display = None;
         let mut aliases = Vec::new();
         if let Some(acronym) = acronym {
@@ -432,6 +434,7 @@ impl Registry {
             had_title,
             text: name_text,
             key,
+            head,
             display,
             aliases,
         }
