@@ -4744,3 +4744,22 @@ fn rules_group_members_and_a_company_named_two_sentences_before() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_party_members_title_and_an_owners_described_document() {
+    // `Green Party TD Mary Colm claimed` is Mary Colm (was the whole phrase: `TD`, a member
+    // of the Dáil, is a title); `The Vell Council's cover letter accompanying the plans noted`
+    // is the council's (was the letter, with its participle phrase, as a speaker).
+    check(
+        "Housing plan questioned\n\n\
+         In a debate on Tuesday, Green Party TD Mary Colm claimed that the plan was rushed.\n\n\
+         The Vell Council's cover letter accompanying the plans noted that the site floods.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Housing plan questioned | captions: 0
+            headline | — | Housing plan questioned
+            sentence | Mary Colm | In a debate on Tuesday, Green
+            sentence | Vell Council | The Vell Council's cover letter accompanying
+        "#]],
+    );
+}

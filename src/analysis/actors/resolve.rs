@@ -336,13 +336,22 @@ impl Registry {
         if body.len() >= 2 {
             let last = body[body.len() - 1];
             let described = body.len() == 2 && is_document_modifier(body[0]);
+            // `the FTC's cover letter`: lower-case words between the possessor and the noun.
+            let owner_end = body
+                .iter()
+                .position(|w| is_possessive(w))
+                .filter(|&at| at + 1 < body.len() && body.len() - at - 2 <= 2)
+                .map_or(body.len() - 1, |at| at + 1);
             if last.starts_with(char::is_lowercase)
                 && cues::is_source_noun(last)
                 && !described
-                && body[..body.len() - 1].iter().all(|w| starts_upper(w))
+                && body[..owner_end].iter().all(|w| starts_upper(w))
+                && body[owner_end..body.len() - 1]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase))
             {
                 // `Cote's opinion`: the possessor is the source.
-                let joined = body[..body.len() - 1].join(" ");
+                let joined = body[..owner_end].join(" ");
                 let source = without_possessive(&joined).to_string();
                 if let Some(offset) = mention.find(&source) {
                     let source_span =

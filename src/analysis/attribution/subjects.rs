@@ -536,8 +536,9 @@ fn skip_count(sentence: &Sentence<'_>, start: usize, end: usize) -> usize {
 
 /// One conjunct `first..last` as a mention: cut at its own appositive, trimmed of commas,
 /// dashes and marks, keeping the full stop of `Jr.` or `Inc.`.
-/// Whether the word at `idx` is a participle after a plural or capitalised noun and before its
-/// own object or circumstance (`Researchers using a …`, `officials speaking on …`); not `the
+/// Whether the word at `idx` is a participle after a plural, capitalised or document noun and
+/// before its own object or circumstance (`Researchers using a …`, `officials speaking on …`,
+/// `the letter accompanying the files`); not `the
 /// ruling party`, `Tolvia's leading bank`, `British brewing giant`.
 fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
     let word = sentence.word(idx);
@@ -547,7 +548,9 @@ fn opens_participle_modifier(sentence: &Sentence<'_>, idx: usize) -> bool {
         && word.len() >= 5
         && word.ends_with("ing")
         && !starts_upper(word)
-        && (prev.ends_with('s') || starts_upper(prev))
+        && (prev.ends_with('s')
+            || starts_upper(prev)
+            || crate::analysis::cues::is_source_noun(prev))
         && !prev.ends_with("'s")
         && !prev.ends_with("’s")
         && !is_in(DETERMINERS, prev)

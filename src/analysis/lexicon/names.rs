@@ -335,6 +335,7 @@ pub(in crate::analysis) const TITLES: WordList = super::word_list!(&[
     "supt",
     "surgeon-general",
     "taoiseach",
+    "td",
     "treasurer",
     "trooper",
     "trustee",
