@@ -4763,3 +4763,20 @@ fn rules_a_party_members_title_and_an_owners_described_document() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_stray_comma_before_a_cue_that_opens_speech() {
+    // `Speaking at the hearing, resident Ines Lund, said: "…"`: the comma between the subject
+    // and its cue is a slip; she still speaks, and her quotation goes on (was the narrator's).
+    check(
+        "Bypass plan criticised\n\n\
+         Speaking at the hearing, resident Ines Lund, said: \"The council ignored every letter we sent. It consulted nobody.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bypass plan criticised | captions: 0
+            headline | — | Bypass plan criticised
+            sentence | Ines Lund | Speaking at the hearing, resident Ines
+            sentence | Ines Lund | It consulted nobody."
+        "#]],
+    );
+}

@@ -703,6 +703,14 @@ impl<'t> Sentence<'t> {
         let content = self.content(from, self.toks.len())?;
         let mut start = self.clause_start(idx);
         let mut subject_end = self.skip_left(idx, start);
+        // `…, resident Ada Holm, said: "…"`: a stray comma before a cue that opens speech.
+        if subject_end == idx
+            && idx > start
+            && self.kind(idx - 1) == Some(Tk::Comma)
+            && self.kind(cue_end) == Some(Tk::Colon)
+        {
+            subject_end -= 1;
+        }
         // `a letter … that says …`: a relative clause does not name a speaker.
         if subject_end > start && is_in(&["that", "which"], self.word(subject_end - 1)) {
             return None;
