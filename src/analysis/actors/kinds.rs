@@ -33,7 +33,7 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
             ActorKind::Person
         };
     }
-    // (`advocates for stem cell research`: the noun after a preposition is not the head.)
+    // (`campaigners for tram research`: the noun after a preposition is not the head.)
     let head_before_preposition = words[..words.len() - 1]
         .iter()
         .position(|w| is_in(&["at", "for", "from", "in", "of", "on", "with"], w))

@@ -81,7 +81,7 @@ impl Registry {
                 ActorKind::Organization
             })
         } else if is_group_member_descriptor(&body) {
-            // `One said: …` after `Some residents were quick to condemn …`.
+            // `One said: …` after `Some commuters criticised the closure …`.
             Some(ActorKind::Group)
         } else {
             is_ranked_descriptor(&body).then_some(ActorKind::Organization)
