@@ -212,7 +212,7 @@ fn sentence_subject_org(
     None
 }
 
-/// Whether a name opens with an acronym of three or more letters (`TCC Land`, `VTB Capital`),
+/// Whether a name opens with an acronym of three or more letters (`VMK Estates`, `TPN Capital`),
 /// which no person's name does.
 fn opens_with_acronym(words: &[&str]) -> bool {
     words.len() >= 2 && words[0].len() >= 3 && words[0].bytes().all(|b| b.is_ascii_uppercase())

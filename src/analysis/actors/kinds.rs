@@ -34,16 +34,14 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
         };
     }
     // (`campaigners for tram research`: the noun after a preposition is not the head.)
-    let head_before_preposition = words[..words.len() - 1]
-        .iter()
-        .position(|w| is_in(&["at", "for", "from", "in", "of", "on", "with"], w))
-        .filter(|&prep| prep >= 1)
-        .map(|prep| words[prep - 1].to_lowercase());
+    // (Both word tests ignore case.)
     let head_is_document = |head: &str| cues::is_source_noun(head) || is_in(EVIDENCE_NOUNS, head);
     let document = head_is_document(&last_lower)
-        && head_before_preposition
-            .as_deref()
-            .is_none_or(head_is_document);
+        && words[..words.len() - 1]
+            .iter()
+            .position(|w| is_in(&["at", "for", "from", "in", "of", "on", "with"], w))
+            .filter(|&prep| prep >= 1)
+            .is_none_or(|prep| head_is_document(words[prep - 1]));
     // `media reports`, `press reports`: a document with only describing words before it,
     // though `media` may also end a company's name.
     let described = words[..words.len() - 1]

@@ -38,13 +38,28 @@ pub(in crate::analysis) fn significant_words_and_head(name: &str) -> (Vec<String
 }
 
 /// `word.to_lowercase()`, with ASCII words (most names) lowered byte by byte: for them the
-/// two agree, and the byte loop costs less than decoding each character. A typographic
-/// apostrophe reads as a straight one, so `O’Kelly` and `O'Kelly` are one name.
+/// two agree, and the byte loop costs less than decoding each character. Apostrophes are
+/// [`straight`].
 fn lower_case(word: &str) -> String {
     if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
-        word.to_lowercase().replace('\u{2019}', "'")
+        let lowered = word.to_lowercase();
+        let straightened = match straight(&lowered) {
+            std::borrow::Cow::Owned(straightened) => Some(straightened),
+            std::borrow::Cow::Borrowed(_) => None,
+        };
+        straightened.unwrap_or(lowered)
+    }
+}
+
+/// A name with its typographic apostrophes written straight, so that `O’Dowd` and `O'Dowd`
+/// are one name.
+pub(in crate::analysis) fn straight(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.contains('\u{2019}') {
+        std::borrow::Cow::Owned(word.replace('\u{2019}', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
     }
 }
 

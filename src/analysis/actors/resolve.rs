@@ -336,7 +336,7 @@ impl Registry {
         if body.len() >= 2 {
             let last = body[body.len() - 1];
             let described = body.len() == 2 && is_document_modifier(body[0]);
-            // `the FTC's cover letter`: lower-case words between the possessor and the noun.
+            // `the council's cover letter`: lower-case words between the possessor and the noun.
             let owner_end = body
                 .iter()
                 .position(|w| is_possessive(w))

@@ -112,7 +112,7 @@ fn named_later(actors: &[Draft], speaking: &[bool], text: &str) -> Vec<(DraftId,
     let people: Vec<usize> = (0..actors.len())
         .filter(|&idx| {
             let actor = &actors[idx];
-            // (`Kelly said …` after `Judge Eugene Kelly adjourned …`: a surname alone.)
+            // (`Holm said …` after `Judge Tomas Holm adjourned …`: a surname alone.)
             speaking[idx]
                 && (actor.role.is_some() || actor.name.contains(' ') || starts_upper(&actor.name))
                 && actor.member_of.is_none()
@@ -283,8 +283,8 @@ fn bare_role(actor: &Draft) -> Option<String> {
     let singular = !last.ends_with('s') || last.ends_with("ss");
     let role_word = is_in(ROLE_NOUNS, last) || is_in(TITLES, last);
     // (`A Judge has …`, `A JUDGE has …`: a lede's role alone may be capitalised.)
-    let lower = last.starts_with(char::is_lowercase) || before.is_empty();
-    (described && singular && lower && role_word).then(|| role_key(last))
+    let case_fits = last.starts_with(char::is_lowercase) || before.is_empty();
+    (described && singular && case_fits && role_word).then(|| role_key(last))
 }
 
 /// Whether `member` is an informal head of an organisation (`the head of the agency`) and

@@ -9,7 +9,7 @@ use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 
 use super::State;
-use crate::analysis::actors::{Draft, DraftId};
+use crate::analysis::actors::{straight, Draft, DraftId};
 use crate::analysis::frugal::FastMap;
 use crate::analysis::lexicon::{
     is_in, DETERMINERS, MONTHS, MONTH_PREPOSITIONS, NAME_PARTICLES, NEVER_SUBJECT_FIRST, ORG_WORDS,
@@ -234,7 +234,7 @@ fn is_bare_surname(draft: &Draft) -> bool {
             }
     };
     // (After a title's abbreviation: `CS Nyamwe`, a cabinet secretary; or after titles:
-    // `Judge McNulty`.)
+    // `Judge Holm`.)
     let abbreviation =
         (2..=4).contains(&particles.len()) && particles.bytes().all(|b| b.is_ascii_uppercase());
     let titled = !particles.is_empty() && particles.split(' ').all(|word| is_in(TITLES, word));
@@ -243,15 +243,6 @@ fn is_bare_surname(draft: &Draft) -> bool {
         && (particles.split(' ').all(particle) || abbreviation || titled)
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
-}
-
-/// A surname with a typographic apostrophe written straight: `O’Kelly` is `O'Kelly`.
-fn straight(word: &str) -> Cow<'_, str> {
-    if word.contains('\u{2019}') {
-        Cow::Owned(word.replace('\u{2019}', "'"))
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 /// Rewrites speakers and attributions by `into`, and moves mentions and names.
