@@ -4780,3 +4780,26 @@ fn rules_a_stray_comma_before_a_cue_that_opens_speech() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_predicative_as_and_an_unnamed_account() {
+    // `… cast the plan as a sign of weakness and claimed …`: `as` opens a description, not a
+    // clause, so the coordinated cue is the first subject's (was the narrator's); `…, according
+    // to media reports` names no author, so the minister who told the chamber stands (was the
+    // narrator's); `A resident disagreed, saying that …` is the resident's (only `the` opened
+    // such a subject).
+    check(
+        "Ferry plan debated\n\n\
+         Mayor Ida Brandt cast the ferry plan as a sign of weakness and claimed the council had no money.\n\n\
+         Transport minister Olaf Renn told the chamber that the route would stay open, according to media reports.\n\n\
+         A resident disagreed, saying that the timetable had been cut twice.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Ferry plan debated | captions: 0
+            headline | — | Ferry plan debated
+            sentence | Ida Brandt | Mayor Ida Brandt cast the ferry
+            sentence | Olaf Renn | Transport minister Olaf Renn told the
+            sentence | resident | A resident disagreed, saying that the
+        "#]],
+    );
+}

@@ -18,11 +18,13 @@ impl<'t> Sentence<'t> {
             return self.find_cue();
         }
         // `According to the statement, Mora said that …`: the document reports Mora's words;
-        // so does an outlet after them (`Mora told the court …, according to the Tribune`).
+        // so does an outlet after them (`Mora told the court …, according to the Tribune`), and an
+        // account with no author (`…, according to media reports`).
         let inner = self.find_cue().filter(|found| {
             according.as_ref().is_some_and(|according| {
-                let relayed = found.subject.end <= according.subject.start
-                    && self.is_outlet_name(according.subject.start, according.subject.end);
+                let (from, to) = (according.subject.start, according.subject.end);
+                let relayed = found.subject.end <= from
+                    && (self.is_outlet_name(from, to) || self.is_unnamed_account(from, to));
                 (!found.after
                     && found.subject.start >= according.subject.end
                     && according.subject.start <= 2)
@@ -30,6 +32,13 @@ impl<'t> Sentence<'t> {
             })
         });
         inner.or(according)
+    }
+
+    /// Whether the tokens `from..to` are an account with no author named: lower-case words
+    /// ending in a report's noun (`media reports`, `local reports`).
+    fn is_unnamed_account(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|idx| !starts_upper(self.word(idx)))
+            && is_in(UNNAMED_ACCOUNTS, self.last_word(from, to))
     }
 
     /// Whether the tokens `from..to` name a news outlet: capitalised words (after `the`)

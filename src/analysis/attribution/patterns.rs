@@ -726,9 +726,12 @@ impl<'t> Sentence<'t> {
             .rev()
             .find(|&i| self.kind(i) == Some(Tk::Comma))
             .map_or(start + 1, |comma| comma + 1);
+        let coordinated = subject_end > start && is_in(&["and", "but"], self.word(subject_end - 1));
         if let Some(sub) = (clause_from..subject_end).rev().find(|&i| {
             let word = self.word(i);
-            word.starts_with(char::is_lowercase) && is_in(SUBORDINATORS, word)
+            word.starts_with(char::is_lowercase)
+                && is_in(SUBORDINATORS, word)
+                && !(coordinated && self.predicative_as(i))
                 // `in spite of the fact that the inspector said`: a clause that completes a noun.
                 || (word == "that" && i > 0 && is_in(FACT_NOUNS, self.word(i - 1)))
         }) {

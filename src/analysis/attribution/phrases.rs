@@ -427,6 +427,16 @@ impl<'t> Sentence<'t> {
         }
     }
 
+    /// `as` at `idx` introduces a description rather than a clause (`portrayed the plan as a
+    /// sign of weakness and claimed …`): a lower-case word other than a pronoun follows it, so a
+    /// cue coordinated after it shares the sentence's first subject.
+    pub(super) fn predicative_as(&self, idx: usize) -> bool {
+        let next = self.word(idx + 1);
+        self.word(idx) == "as"
+            && next.starts_with(char::is_lowercase)
+            && !is_in(&["he", "she", "they", "it", "we", "i", "you"], next)
+    }
+
     /// Whether the words from `from` open a clause of their own: a subject pronoun first
     /// (`… said he was suited`), or a finite verb among the first four words with no
     /// preposition first (`… said the probe is ongoing`). Such words are the cue's complement,
@@ -500,7 +510,7 @@ impl<'t> Sentence<'t> {
             && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
     }
 
-    /// `The nurses have walked away …`, `the union rejected …`: `the` and one common noun
+    /// `The nurses have walked away …`, `a resident disagreed …`: an article and one common noun
     /// before a verb (an auxiliary or a past form), as a clause's subject; the noun's end, or
     /// `start` if the clause opens otherwise.
     pub(super) fn common_subject_end(&self, start: usize, limit: usize) -> usize {
@@ -512,7 +522,7 @@ impl<'t> Sentence<'t> {
             && !noun.ends_with("ed");
         let verb_next = is_in(&["had", "has", "have", "were", "was"], verb)
             || (verb.ends_with("ed") && verb.starts_with(char::is_lowercase));
-        let opens = self.word(start).eq_ignore_ascii_case("the")
+        let opens = is_in(ARTICLES, self.word(start))
             && start + 3 < limit
             && (start..start + 3).all(|idx| self.kind(idx) == Some(Tk::Word));
         if opens && common_noun && verb_next {

@@ -44,6 +44,11 @@ pub(in crate::analysis) const HEADLINE_LABELS: WordList = super::word_list!(&[
     "watch",
 ]);
 
+/// Heads of an unnamed account in `…, according to media reports`: such a source names no
+/// speaker, so the sentence's own speaker stands.
+pub(in crate::analysis) const UNNAMED_ACCOUNTS: &[&str] =
+    &["account", "accounts", "media", "report", "reports"];
+
 /// Head words of news outlets: the subject of `…, Reuters said` relays the words of the speaker
 /// its content names (`Holm said the port was losing money, the Tolvia Daily said`).
 pub(in crate::analysis) const NEWS_OUTLET_WORDS: WordList = super::word_list!(&[

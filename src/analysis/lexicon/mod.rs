@@ -409,6 +409,7 @@ mod tests {
         KIN_NOUNS,
         POST_NOMINALS,
         NEWS_OUTLET_WORDS.words,
+        UNNAMED_ACCOUNTS,
         SECTION_LABELS.words,
         PERSON_EPITHETS,
         PERSON_DESCRIPTORS.words,
