@@ -4803,3 +4803,24 @@ fn rules_a_predicative_as_and_an_unnamed_account() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_agency_in_brackets_a_title_case_headline_and_a_particle_name() {
+    // `(TOLVIA TIMES) – Ida ten Holm said …`: a bracketed agency of several or mixed-case words
+    // and a dash open the sentence, so the name after them speaks (was the narrator's); in
+    // `…, Says Ten Holm After Defeat` the name ends before the capitalised preposition (was
+    // `Ten Holm After Defeat`); `Ida ten Holm` is a person's name, so `the Dane` is her (was an
+    // actor `Dane`).
+    check(
+        "'We Were Not Sharp', Says Ten Holm After Defeat\n\n\
+         (TOLVIA TIMES) – Ida ten Holm said the team had run out of ideas.\n\n\
+         (Reuters) – The Dane added that the second half was better.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: 'We Were Not Sharp', Says Ten Holm After Defeat | captions: 0
+            headline | Ida ten Holm | 'We Were Not Sharp', Says Ten
+            sentence | Ida ten Holm | (TOLVIA TIMES) – Ida ten Holm
+            sentence | Ida ten Holm | (Reuters) – The Dane added that
+        "#]],
+    );
+}

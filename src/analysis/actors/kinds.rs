@@ -100,8 +100,19 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
             return ActorKind::Group;
         }
     }
+    // (`Ida ten Holm`, `Rafael van der Vaart`: lower-case particles inside a person's name.)
     let capitalised = words.iter().filter(|word| starts_upper(word)).count();
-    if (2..=4).contains(&words.len()) && capitalised == words.len() {
+    let particles = words
+        .iter()
+        .skip(1)
+        .take(words.len().saturating_sub(2))
+        .filter(|word| word.starts_with(char::is_lowercase) && is_in(NAME_PARTICLES, word))
+        .count();
+    if (2..=4).contains(&capitalised)
+        && capitalised + particles == words.len()
+        && starts_upper(words[0])
+        && starts_upper(last)
+    {
         return ActorKind::Person;
     }
     ActorKind::Unknown

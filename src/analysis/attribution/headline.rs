@@ -373,7 +373,8 @@ fn attribute_cue(state: &mut State<'_>, headline_idx: usize) -> Option<Vec<Draft
             .find()
             .filter(|found| !found.after || inverted(found) || closing(found) || after_colon(found))
     })?;
-    let mentions = subject_mentions(&sentence, found.subject, &state.expansions);
+    let subject = title_case_subject(&sentence, found.subject);
+    let mentions = subject_mentions(&sentence, subject, &state.expansions);
     let statement = Statement {
         passage: headline_idx,
         kind: AttributionKind::Headline,
@@ -385,6 +386,18 @@ fn attribute_cue(state: &mut State<'_>, headline_idx: usize) -> Option<Vec<Draft
             resolve_headline_subject(registry, text, headline, mention)
         }),
     )
+}
+
+/// The subject cut before a capitalised preposition after its first word: in a title-case
+/// headline (`…, Says Ten Hag After Exit`) it opens a circumstance, not more of the name.
+fn title_case_subject(sentence: &Sentence<'_>, subject: TokenRange) -> TokenRange {
+    let end = (subject.start + 1..subject.end)
+        .find(|&idx| {
+            let word = sentence.word(idx);
+            starts_upper(word) && is_in(TITLE_CASE_BREAKS, word)
+        })
+        .unwrap_or(subject.end);
+    TokenRange::new(subject.start, end)
 }
 
 /// `Harbour fees unfounded, says embassy`: a short claim (two words or more, which need no

@@ -153,13 +153,18 @@ impl<'t> Sentence<'t> {
                 return end;
             }
         }
-        // `(AP) – …`: the agency alone, then a dash.
-        if self.kind(0) == Some(Tk::ParenOpen)
-            && is_all_caps(self.word(1))
-            && self.kind(2) == Some(Tk::ParenClose)
-            && self.kind(3) == Some(Tk::Dash)
-        {
-            return 4;
+        // `(AP) – …`, `(Reuters) – …`, `(TOLVIA TIMES) – …`: the agency alone, then a dash.
+        if self.kind(0) == Some(Tk::ParenOpen) {
+            let close = (1..6).find(|&idx| self.kind(idx) != Some(Tk::Word));
+            if let Some(close) = close.filter(|&close| close > 1) {
+                let named = (1..close).all(|idx| starts_upper(self.word(idx)));
+                if named
+                    && self.kind(close) == Some(Tk::ParenClose)
+                    && self.kind(close + 1) == Some(Tk::Dash)
+                {
+                    return close + 2;
+                }
+            }
         }
         match self.agency_dateline_end(limit) {
             0 => self.place_date_end(),

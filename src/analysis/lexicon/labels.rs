@@ -44,6 +44,27 @@ pub(in crate::analysis) const HEADLINE_LABELS: WordList = super::word_list!(&[
     "watch",
 ]);
 
+/// Capitalised prepositions that end a name in a title-case headline: `…, Says Ten Hag After
+/// Exit`, `Holm Speaks On Budget`.
+pub(in crate::analysis) const TITLE_CASE_BREAKS: &[&str] = &[
+    "after",
+    "against",
+    "ahead",
+    "amid",
+    "as",
+    "at",
+    "before",
+    "despite",
+    "during",
+    "following",
+    "in",
+    "on",
+    "over",
+    "to",
+    "with",
+    "without",
+];
+
 /// Heads of an unnamed account in `…, according to media reports`: such a source names no
 /// speaker, so the sentence's own speaker stands.
 pub(in crate::analysis) const UNNAMED_ACCOUNTS: &[&str] =

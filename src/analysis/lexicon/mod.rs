@@ -410,6 +410,7 @@ mod tests {
         POST_NOMINALS,
         NEWS_OUTLET_WORDS.words,
         UNNAMED_ACCOUNTS,
+        TITLE_CASE_BREAKS,
         SECTION_LABELS.words,
         PERSON_EPITHETS,
         PERSON_DESCRIPTORS.words,

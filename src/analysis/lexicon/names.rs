@@ -5,8 +5,8 @@ use super::WordList;
 
 /// Lower-case particles inside personal names: `Maria do Carmo Souza`, `Ursula von der Leyen`.
 pub(in crate::analysis) const NAME_PARTICLES: WordList = super::word_list!(&[
-    "al", "bin", "bint", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "ibn", "ní",
-    "ud", "ul", "ur", "van", "von", "zu", "ó",
+    "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "do", "dos", "du", "ibn",
+    "ní", "ten", "ter", "ud", "ul", "ur", "van", "von", "zu", "ó",
 ]);
 
 /// What may follow a personal name: `Jr.`, `III`.
