@@ -4824,3 +4824,24 @@ fn rules_an_agency_in_brackets_a_title_case_headline_and_a_particle_name() {
         "#]],
     );
 }
+
+#[test]
+fn rules_an_office_with_connecting_words_before_its_holder() {
+    // `Minister of State for Trade Tom Berg said`: the office's `of` and `for` do not make the
+    // whole phrase a name; the holder is Tom Berg (was the whole phrase), and `He said` after
+    // him is his.
+    check(
+        "Budget debate\n\n\
+         Speaking in the chamber, Minister for Roads Ida Holm said the budget was fair.\n\n\
+         Minister of State for Trade Tom Berg said the opposition had walked out.\n\n\
+         He said the chamber had lost a day.",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Budget debate | captions: 0
+            headline | — | Budget debate
+            sentence | Ida Holm | Speaking in the chamber, Minister for
+            sentence | Tom Berg | Minister of State for Trade Tom
+            sentence | Tom Berg | He said the chamber had lost
+        "#]],
+    );
+}

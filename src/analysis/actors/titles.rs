@@ -51,12 +51,18 @@ pub(in crate::analysis) fn strip_titles<'w, 'a>(words: &'w [&'a str]) -> &'w [&'
         }
         // `Secretary of State Rita Cole`, `Minister for Health Ana Ruiz Vega`: a title with its
         // office, then the name, taken as the last two words.
+        // (`Minister of State for Trade Ana Ruiz`, `Minister for Water and Power Ana Ruiz`:
+        // connecting words inside the office.)
         Some(idx)
             if words.len() - idx >= 5
                 && is_in(&["of", "for"], words[idx + 1])
-                && words[idx + 2..]
+                && words[idx + 2..].iter().all(|word| {
+                    (starts_upper(word) && !is_in(ORG_WORDS, word))
+                        || is_in(&["and", "for", "of"], word)
+                })
+                && words[words.len() - 2..]
                     .iter()
-                    .all(|word| starts_upper(word) && !is_in(ORG_WORDS, word)) =>
+                    .all(|word| starts_upper(word)) =>
         {
             &words[words.len() - 2..]
         }
