@@ -57,6 +57,10 @@ fn lay_out(text: &str) -> Analysis {
     // (Room for a sentence every 80 bytes spares most of the table's regrowth.)
     let mut seen_ids: frugal::FastMap<u64, u32> =
         frugal::FastMap::with_capacity_and_hasher(text.len() / 80, Default::default());
+    // The same room in the passages, and the paragraphs' exact number: both are shrunk to
+    // what they hold below, which spares copying them as they grow.
+    analysis.passages.reserve(text.len() / 80);
+    analysis.paragraphs.reserve_exact(layout.blocks.len());
     let mut sentence_spans = Vec::new();
     for (paragraph_idx, block) in layout.blocks.iter().enumerate() {
         analysis.paragraphs.push(Paragraph {
