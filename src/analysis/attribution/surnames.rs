@@ -151,7 +151,9 @@ fn is_given_name(word: &str) -> bool {
 pub(super) fn fold_same_names(state: &mut State<'_>) {
     let drafts = &state.registry.actors;
     let speaking = state.speaking();
-    let mut first: FastMap<Folded<'_>, DraftId> = FastMap::default();
+    let n_speaking = speaking.iter().filter(|&&speaks| speaks).count();
+    let mut first: FastMap<Folded<'_>, DraftId> =
+        FastMap::with_capacity_and_hasher(n_speaking, Default::default());
     let mut into: Vec<Option<DraftId>> = vec![None; drafts.len()];
     let mut any = false;
     for (idx, draft) in drafts.iter().enumerate() {
@@ -178,6 +180,10 @@ pub(super) fn fold_same_names(state: &mut State<'_>) {
     }
 }
 
+/// How many bytes of an ASCII name [`Folded`]'s hash gives the hasher at once: the block of 64
+/// is written before a character (up to four bytes) that might not fit, so at 61.
+const ASCII_BLOCK: usize = 61;
+
 /// A name hashed and compared ignoring case, without a lower-case copy of it (on an article
 /// of thousands of speakers, those copies were the peak of the engine's memory). Case is
 /// folded a character at a time.
@@ -190,7 +196,11 @@ impl Folded<'_> {
 }
 
 impl PartialEq for Folded<'_> {
+    /// Two ASCII names (most) are compared byte by byte; others a lowered character at a time.
     fn eq(&self, other: &Self) -> bool {
+        if self.0.is_ascii() && other.0.is_ascii() {
+            return self.0.eq_ignore_ascii_case(other.0);
+        }
         self.chars().eq(other.chars())
     }
 }
@@ -202,6 +212,20 @@ impl Hash for Folded<'_> {
     /// made hashing most of this pass's time).
     fn hash<H: Hasher>(&self, state: &mut H) {
         let mut block = [0u8; 64];
+        if self.0.is_ascii() {
+            // The same blocks without decoding: an ASCII character lowers to one byte, so a
+            // block is full at `ASCII_BLOCK` bytes, as below.
+            for chunk in self.0.as_bytes().chunks(ASCII_BLOCK) {
+                let lowered = &mut block[..chunk.len()];
+                lowered.copy_from_slice(chunk);
+                lowered.make_ascii_lowercase();
+                state.write(lowered);
+            }
+            if self.0.is_empty() {
+                state.write(&[]);
+            }
+            return;
+        }
         let mut len = 0;
         // (A loop in a loop, not the `flat_map` of `chars`, which was most of the time.)
         for upper in self.0.chars() {
