@@ -7,8 +7,8 @@
 //! and bulleted lists, and punctuation inside quotes and parentheses.
 
 use super::lexicon::{
-    AFTER_TIME, BEFORE_NUMBER, POSTPOSITIVE, PREPOSITIVE, STARTERS, TIME_OPENERS, TITLE_STARTERS,
-    UNITS,
+    WordList, WordSet, AFTER_TIME, BEFORE_NUMBER, POSTPOSITIVE, PREPOSITIVE, STARTERS,
+    TIME_OPENERS, TITLE_STARTERS, UNITS,
 };
 use super::text::{
     char_at, char_before, is_digits, is_inline_space, is_space, skip_spaces, trim_span,
@@ -59,6 +59,18 @@ fn contains_folded(list: &[&str], word: &str) -> bool {
     }
     let lowered = std::str::from_utf8(&buf[..len]).unwrap_or("");
     list.contains(&lowered)
+}
+
+/// [`contains_folded`] for a [`WordList`]: an ASCII word is looked up by its hash, not by
+/// bisection.
+fn listed(list: WordList, word: &str) -> bool {
+    if word.is_empty() || word.len() > 12 {
+        return false;
+    }
+    if word.is_ascii() {
+        return list.holds_folded(word.as_bytes());
+    }
+    contains_folded(&list, word)
 }
 
 /// Lists at least this long are searched by [`contains_folded`] by bisection.
@@ -483,8 +495,7 @@ impl Scanner<'_, '_> {
             return true;
         }
         let word = prev_word(text, dot);
-        !(contains_folded(PREPOSITIVE, word) || contains_folded(POSTPOSITIVE, word))
-            && word.chars().count() >= 2
+        !(listed(PREPOSITIVE, word) || listed(POSTPOSITIVE, word)) && word.chars().count() >= 2
     }
 
     /// Whether a single full stop at `dot`, followed by spaces and `next_word`, ends a sentence.
@@ -525,10 +536,10 @@ impl Scanner<'_, '_> {
                         return !self.time_opens_sentence(token_start);
                     }
                     return next_upper
-                        && !contains_folded(AFTER_TIME, next_word)
+                        && !listed(AFTER_TIME, next_word)
                         && !contains_folded(super::lexicon::WEEKDAYS, next_word);
                 }
-                return contains_folded(&STARTERS, next_word);
+                return listed(STARTERS, next_word);
             }
             if token.split('.').count() >= 3 {
                 return next_upper;
@@ -540,8 +551,7 @@ impl Scanner<'_, '_> {
             if (degree || era) && next_upper {
                 return true;
             }
-            return contains_folded(&STARTERS, next_word)
-                || contains_folded(TITLE_STARTERS, next_word);
+            return listed(STARTERS, next_word) || contains_folded(TITLE_STARTERS, next_word);
         }
         let word = prev_word(text, dot);
         let n_chars = word.chars().count();
@@ -550,7 +560,7 @@ impl Scanner<'_, '_> {
                 return false;
             }
             // An initial (`Jonas E. Smith`), unless a sentence opener follows (`Plan B. Nobody`).
-            return contains_folded(&STARTERS, next_word);
+            return listed(STARTERS, next_word);
         }
         let word_start = dot - word.len();
         let standalone = !char_before(text, word_start).is_some_and(char::is_alphanumeric);
@@ -559,17 +569,17 @@ impl Scanner<'_, '_> {
             if contains_folded(UNITS, word) && self.number_before(word_start) {
                 return next_upper;
             }
-            if contains_folded(PREPOSITIVE, word) {
+            if listed(PREPOSITIVE, word) {
                 return !(next_upper || next_digit);
             }
             if contains_folded(BEFORE_NUMBER, word) {
                 return !next_digit;
             }
-            if contains_folded(POSTPOSITIVE, word) {
+            if listed(POSTPOSITIVE, word) {
                 if next_digit {
                     return false;
                 }
-                return contains_folded(&STARTERS, next_word);
+                return listed(STARTERS, next_word);
             }
         }
         true

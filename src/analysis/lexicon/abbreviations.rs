@@ -5,20 +5,20 @@
 use super::WordList;
 
 /// Titles that precede a name: a capitalised word after them never opens a sentence.
-pub(in crate::analysis) const PREPOSITIVE: &[&str] = &[
+pub(in crate::analysis) const PREPOSITIVE: WordList = super::word_list!(&[
     "adm", "amb", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen",
     "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mt", "pres",
     "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt", "v", "vs",
-];
+]);
 
 /// Abbreviations that may also end a sentence: a new sentence starts only when a typical
 /// sentence opener follows.
-pub(in crate::analysis) const POSTPOSITIVE: &[&str] = &[
+pub(in crate::analysis) const POSTPOSITIVE: WordList = super::word_list!(&[
     "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "cf", "ch", "co", "corp",
     "dec", "del", "dept", "esq", "est", "etc", "feb", "gov't", "inc", "intl", "jan", "jr", "jul",
     "jun", "llc", "ltd", "mar", "nov", "oct", "plc", "rd", "ref", "sep", "sept", "sr", "tel",
     "univ",
-];
+]);
 
 /// Units that end a sentence after a number when a capital follows (`3 ft. Tom`).
 pub(in crate::analysis) const UNITS: &[&str] = &["ft", "gal", "lb", "lbs", "mi", "oz", "yd", "yds"];
@@ -29,7 +29,7 @@ pub(in crate::analysis) const BEFORE_NUMBER: &[&str] = &[
 ];
 
 /// Capitalised words that continue a sentence after `5 p.m.` (weekdays too, see below).
-pub(in crate::analysis) const AFTER_TIME: &[&str] = &[
+pub(in crate::analysis) const AFTER_TIME: WordList = super::word_list!(&[
     "april",
     "aug",
     "august",
@@ -66,7 +66,7 @@ pub(in crate::analysis) const AFTER_TIME: &[&str] = &[
     "sept",
     "september",
     "utc",
-];
+]);
 
 /// Words that typically open a sentence; used only to break ties after abbreviations.
 pub(in crate::analysis) const STARTERS: WordList = super::word_list!(&[
