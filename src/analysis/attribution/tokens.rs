@@ -100,6 +100,44 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// How many bytes `run` opens with that are ASCII letters or digits: eight at a time while
+/// a whole word of them is, then one at a time.
+fn alphanumeric_run(run: &[u8]) -> usize {
+    let mut len = 0;
+    while let Some(chunk) = run.get(len..len + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let others = !alphanumeric_bytes(u64::from_le_bytes(word)) & HIGH_BITS;
+        if others != 0 {
+            return len + (others.trailing_zeros() / 8) as usize;
+        }
+        len += 8;
+    }
+    len + run[len..]
+        .iter()
+        .position(|&byte| !ASCII_ALPHANUMERIC[usize::from(byte)])
+        .unwrap_or(run.len() - len)
+}
+
+/// The high bit of each byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `chunk` that is an ASCII letter or digit, all at once. Every
+/// sum below stays within its byte (the low seven bits are at most 0x7f), so none carries.
+fn alphanumeric_bytes(chunk: u64) -> u64 {
+    let ones = |byte: u64| byte * 0x0101_0101_0101_0101;
+    let low = chunk & ones(0x7f);
+    // A byte's high bit set by `low + (0x80 - lo)` where it is at least `lo`, and by
+    // `low + (0x7f - hi)` where it is past `hi`.
+    let in_range = |value: u64, lo: u64, hi: u64| {
+        (value + ones(0x80 - lo)) & !(value + ones(0x7f - hi)) & HIGH_BITS
+    };
+    let digits = in_range(low, 0x30, 0x39);
+    // Or-ing 0x20 lowers a capital, and brings no other byte into `a`..=`z`.
+    let letters = in_range(low | ones(0x20), 0x61, 0x7a);
+    (digits | letters) & !chunk
+}
+
 /// The end of the word that starts at `at`: letters and digits, joined by `.`, `'`, `-`, `/`…
 /// between two of them (`U.S.`, `don't`, `COVID-19`), and a plural possessive
 /// (`Workers' Federation`).
@@ -108,11 +146,7 @@ fn word_end(text: &str, span: Span, quotes: &[Quote], at: usize) -> usize {
     let mut end = at + char_at(text, at).map_or(1, char::len_utf8);
     loop {
         // ASCII letters and digits go on the word without decoding or the tests below.
-        let run = bytes.get(end..span.end).unwrap_or(&[]);
-        end += run
-            .iter()
-            .position(|&byte| !ASCII_ALPHANUMERIC[usize::from(byte)])
-            .unwrap_or(run.len());
+        end += alphanumeric_run(bytes.get(end..span.end).unwrap_or(&[]));
         // Nor does other ASCII than a joiner (`is_joiner`) go on, or end a possessive.
         if bytes.get(end).is_some_and(|&byte| {
             byte.is_ascii() && !matches!(byte, b'.' | b'\'' | b'-' | b'/' | b'&' | b'_' | b'@')
@@ -179,4 +213,45 @@ fn punctuation(text: &str, span: Span, at: usize, ch: char) -> (usize, Tk) {
         _ => Tk::Other,
     };
     (end, kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The run as the byte loop reads it.
+    fn run_by_bytes(run: &[u8]) -> usize {
+        run.iter()
+            .position(|&byte| !ASCII_ALPHANUMERIC[usize::from(byte)])
+            .unwrap_or(run.len())
+    }
+
+    #[test]
+    fn a_run_of_letters_and_digits_ends_at_any_other_byte() {
+        for other in 0..=255u8 {
+            for at in 0..20 {
+                let mut run = b"Abcdefghij0123456789Zz".to_vec();
+                if at < run.len() {
+                    run[at] = other;
+                }
+                assert_eq!(
+                    alphanumeric_run(&run),
+                    run_by_bytes(&run),
+                    "{other} at {at}"
+                );
+            }
+        }
+        for text in [
+            "",
+            "a",
+            "COVID-19",
+            "Tolvia’s",
+            "éa",
+            "abcdefgh",
+            "abcdefgh@",
+        ] {
+            let run = text.as_bytes();
+            assert_eq!(alphanumeric_run(run), run_by_bytes(run), "{text}");
+        }
+    }
 }
