@@ -20,6 +20,9 @@ pub enum Frame {
     Particle(&'static [&'static str]),
     /// A cue only when a source noun follows within a few words: `issued a statement`.
     Noun,
+    /// A cue only when an object and `to` with a verb follow: `ordered ministries to release
+    /// funds` (not `ordered a recall`).
+    Directive,
 }
 
 /// The grammatical form of a cue word.
@@ -114,6 +117,14 @@ impl Lemma {
         }
     }
 
+    /// A cue only before an object and an infinitive (see [`Frame::Directive`]).
+    const fn directive(self) -> Lemma {
+        Lemma {
+            frame: Frame::Directive,
+            ..self
+        }
+    }
+
     const fn inverts(self) -> Lemma {
         Lemma {
             inverts: true,
@@ -160,10 +171,15 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("emphasize"),
     Lemma::new("emphasise"),
     Lemma::new("urge"),
+    // `ordered ministries to release funds`, `instructed staff to stay home`: a directive.
+    Lemma::new("order").directive(),
+    Lemma::new("instruct").directive(),
     Lemma::new("slam").doubles(),
     Lemma::new("criticize"),
     Lemma::new("criticise"),
     Lemma::new("condemn"),
+    // `The chief defended the officers' conduct as professional`: a public defence is speech.
+    Lemma::new("defend"),
     Lemma::new("deny"),
     Lemma::new("acknowledge").inverts(),
     Lemma::new("admit").doubles().inverts(),
@@ -323,6 +339,9 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("set").past("set").particles(&["forth"]),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),
+    // `lodged a strong protest against …`, `registered its objection` (not `lodged at a hotel`).
+    Lemma::new("lodge").noun(),
+    Lemma::new("register").noun(),
 ];
 
 /// Nouns of statements and documents, court papers among them: `in a statement`, `issued

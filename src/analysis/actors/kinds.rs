@@ -50,6 +50,9 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     if document && described && last.starts_with(char::is_lowercase) {
         return ActorKind::Document;
     }
+    if office_holder(words) {
+        return ActorKind::Person;
+    }
     if words.iter().any(|word| is_in(ORG_WORDS, word)) {
         return ActorKind::Organization;
     }
@@ -116,4 +119,21 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
         return ActorKind::Person;
     }
     ActorKind::Unknown
+}
+
+/// `Director General of Western Europe Affairs at the Tolvian foreign ministry`, `President of
+/// the Vell Commission`: a title or role, then `of`, `at` or `for` and where it is held. The
+/// title before the preposition is the head, so the phrase names a person, whatever
+/// organisation follows.
+fn office_holder(words: &[&str]) -> bool {
+    let Some(prep) = words.iter().position(|w| is_in(&["at", "for", "of"], w)) else {
+        return false;
+    };
+    let head = words[..prep].iter().filter(|w| !is_in(ARTICLES, w)).count();
+    prep >= 1
+        && (1..=2).contains(&head)
+        && words[..prep]
+            .iter()
+            .filter(|w| !is_in(ARTICLES, w))
+            .all(|w| is_in(TITLES, w) || is_in(ROLE_NOUNS, w))
 }

@@ -25,10 +25,11 @@ impl<'t> Sentence<'t> {
                 let (from, to) = (according.subject.start, according.subject.end);
                 let relayed = found.subject.end <= from
                     && (self.is_outlet_name(from, to) || self.is_unnamed_account(from, to));
-                (!found.after
-                    && found.subject.start >= according.subject.end
-                    && according.subject.start <= 2)
-                    || relayed
+                // (`According to police, officers saw him, and they ordered …`: a cue in a
+                // later clause of the content is not the sentence's.)
+                let later_clause = (to..found.subject.start)
+                    .any(|i| is_in(&["and", "but", "while"], self.word(i)));
+                (!found.after && found.subject.start >= to && from <= 2 && !later_clause) || relayed
             })
         });
         inner.or(according)
@@ -657,11 +658,13 @@ impl<'t> Sentence<'t> {
                     && matches!(cue.form, Form::Past | Form::ThirdPerson))
                 .then_some(idx + 1)
             }
+            Frame::Directive => self.object_then_infinitive(idx + 1).then_some(idx + 1),
             Frame::Noun => {
                 // `issued a statement`; `made its call for`, `made the case that`.
                 let speech_act = |word: &str| match cue.lemma {
                     "give" => is_in(GIVEN_SPEECH, word),
                     "make" => cues::is_source_noun(word) || is_in(MADE_SPEECH, word),
+                    "lodge" | "register" => is_in(LODGED_SPEECH, word),
                     _ => cues::is_source_noun(word),
                 };
                 // (`made no comment`, `issued no statement`: nothing said.)

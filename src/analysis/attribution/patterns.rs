@@ -180,7 +180,7 @@ impl<'t> Sentence<'t> {
 
     /// `…, the Mission said.` and `"A," X said, "B."`.
     pub(super) fn try_after(&self, idx: usize, cue_end: usize) -> Option<Found> {
-        if !self.may_end_content_before(idx) {
+        if !self.may_end_content_before(idx) || self.cue_takes_object(idx, cue_end) {
             return None;
         }
         // `Ada Holm, a notary who advises owners, …`: the verb of a relative clause inside an
@@ -663,7 +663,7 @@ impl<'t> Sentence<'t> {
 
     /// `urged residents to stay home`: from `from`, an object of up to four words, then `to`
     /// and a verb.
-    fn object_then_infinitive(&self, from: usize) -> bool {
+    pub(super) fn object_then_infinitive(&self, from: usize) -> bool {
         let to = (from + 1..(from + 5).min(self.toks.len())).find(|&i| self.word(i) == "to");
         to.is_some_and(|to| {
             (from..to).all(|i| self.kind(i) == Some(Tk::Word))

@@ -427,6 +427,16 @@ impl<'t> Sentence<'t> {
         }
     }
 
+    /// `Later, Holm criticised the decision`: a cue whose object is its target, with a word
+    /// after it, reports its own object; the words before it are no statement of its.
+    pub(super) fn cue_takes_object(&self, idx: usize, cue_end: usize) -> bool {
+        cue_end == idx + 1
+            && self.kind(cue_end) == Some(Tk::Word)
+            && !self.toks[cue_end].quoted
+            && crate::analysis::cues::lookup(self.word(idx))
+                .is_some_and(|cue| is_in(OBJECT_CUES, cue.lemma))
+    }
+
     /// `as` at `idx` introduces a description rather than a clause (`portrayed the plan as a
     /// sign of weakness and claimed …`): a lower-case word other than a pronoun follows it, so a
     /// cue coordinated after it shares the sentence's first subject.

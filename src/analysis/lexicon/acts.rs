@@ -39,6 +39,16 @@ pub(in crate::analysis) const MADE_SPEECH: WordList = super::word_list!(&[
     "vow",
 ]);
 
+/// Nouns that make `lodged` or `registered` a statement: `lodged a strong protest`.
+pub(in crate::analysis) const LODGED_SPEECH: &[&str] = &[
+    "complaint",
+    "complaints",
+    "objection",
+    "objections",
+    "protest",
+    "protests",
+];
+
 /// Nouns that make `gave` a statement of what it reports: `gave evidence of the arrest`, `gave
 /// an account of the night` (not `gave an interview` or `gives remarks`, which report nothing).
 pub(in crate::analysis) const GIVEN_SPEECH: &[&str] = &["account", "evidence", "testimony"];

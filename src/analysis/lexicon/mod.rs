@@ -393,6 +393,7 @@ mod tests {
         COURT_FILINGS,
         CLAIMED_ACTS,
         MADE_SPEECH.words,
+        LODGED_SPEECH,
         REFERRING_DETERMINERS,
         REMARK_NOUNS,
         MONTH_PREPOSITIONS,

@@ -144,7 +144,6 @@ pub(in crate::analysis) const STANCE_ONLY_VERBS: &[&str] = &[
     "back",
     "commend",
     "congratulate",
-    "defend",
     "endorse",
     "plead",
     "press",
