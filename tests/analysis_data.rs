@@ -4874,3 +4874,20 @@ fn rules_directives_a_lodged_protest_a_defence_and_an_office_holder() {
         "#]],
     );
 }
+
+#[test]
+fn rules_a_group_members_word_opens_no_name() {
+    // `Another resident agreed, adding: "…"`: the capitalised `Another` opens a description,
+    // not a name (was a speaker `Another`).
+    check(
+        "Bin collections moved\n\n\
+         Residents are angry about the early rounds. Another resident agreed, adding: \"The noise starts at five.\"",
+        expect![[r#"
+            section: none | published: none | byline: none
+            headline: Bin collections moved | captions: 0
+            headline | — | Bin collections moved
+            sentence | — | Residents are angry about the early
+            sentence | Another resident | Another resident agreed, adding: "The noise
+        "#]],
+    );
+}

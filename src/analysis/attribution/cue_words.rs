@@ -248,7 +248,13 @@ impl<'t> Sentence<'t> {
         let end = if is_in(PRONOUNS, self.word(start)) {
             start + 1
         } else {
-            let named = self.name_prefix(start, idx);
+            // (`Another resident agreed, adding`: a capitalised `Another` opens no name.)
+            let member = is_in(GROUP_MEMBER_WORDS, self.word(start));
+            let named = if member {
+                start
+            } else {
+                self.name_prefix(start, idx)
+            };
             if named > start {
                 named
             } else {

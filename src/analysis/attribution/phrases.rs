@@ -520,7 +520,8 @@ impl<'t> Sentence<'t> {
             && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
     }
 
-    /// `The nurses have walked away …`, `a resident disagreed …`: an article and one common noun
+    /// `The nurses have walked away …`, `a resident disagreed …`, `another resident agreed …`:
+    /// an article (or a group member's word) and one common noun
     /// before a verb (an auxiliary or a past form), as a clause's subject; the noun's end, or
     /// `start` if the clause opens otherwise.
     pub(super) fn common_subject_end(&self, start: usize, limit: usize) -> usize {
@@ -532,7 +533,8 @@ impl<'t> Sentence<'t> {
             && !noun.ends_with("ed");
         let verb_next = is_in(&["had", "has", "have", "were", "was"], verb)
             || (verb.ends_with("ed") && verb.starts_with(char::is_lowercase));
-        let opens = is_in(ARTICLES, self.word(start))
+        let opens = (is_in(ARTICLES, self.word(start))
+            || is_in(GROUP_MEMBER_WORDS, self.word(start)))
             && start + 3 < limit
             && (start..start + 3).all(|idx| self.kind(idx) == Some(Tk::Word));
         if opens && common_noun && verb_next {
