@@ -116,12 +116,19 @@ pub(in crate::analysis) fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     // (A loop in a loop, not `flat_map`, which was most of the time.)
     for upper in name.chars() {
+        // An ASCII character (most of a name) lowers to one ASCII character, alphanumeric
+        // exactly when it is an ASCII letter or digit: it is pushed without the general
+        // lowering's iterator.
+        if upper.is_ascii() {
+            push_slug_char(
+                &mut slug,
+                upper.to_ascii_lowercase(),
+                upper.is_ascii_alphanumeric(),
+            );
+            continue;
+        }
         for ch in upper.to_lowercase() {
-            if ch.is_alphanumeric() {
-                slug.push(ch);
-            } else if !slug.is_empty() && !slug.ends_with('-') {
-                slug.push('-');
-            }
+            push_slug_char(&mut slug, ch, ch.is_alphanumeric());
         }
     }
     while slug.ends_with('-') {
@@ -131,6 +138,17 @@ pub(in crate::analysis) fn slugify(name: &str) -> String {
         slug.push_str("actor");
     }
     slug
+}
+
+/// Pushes one lower-case character of a name onto its slug: the character itself when it is
+/// `alphanumeric`, else a dash unless the slug is empty or already ends with one.
+#[inline]
+fn push_slug_char(slug: &mut String, ch: char, alphanumeric: bool) {
+    if alphanumeric {
+        slug.push(ch);
+    } else if !slug.is_empty() && !slug.ends_with('-') {
+        slug.push('-');
+    }
 }
 
 /// The byte offset of the author in a `report by X` mention.
