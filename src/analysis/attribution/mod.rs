@@ -19,6 +19,7 @@
 //! speaker comes after the content, and the headline is read as `Claim: Speaker`,
 //! `Speaker: claim` or a sentence with a cue.
 
+mod according;
 mod appositives;
 mod capitals;
 mod cue_words;
