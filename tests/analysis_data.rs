@@ -4783,14 +4783,14 @@ fn rules_a_stray_comma_before_a_cue_that_opens_speech() {
 
 #[test]
 fn rules_a_predicative_as_and_an_unnamed_account() {
-    // `… cast the plan as a sign of weakness and claimed …`: `as` opens a description, not a
+    // `… cast the plan as a gift to builders and claimed …`: `as` opens a description, not a
     // clause, so the coordinated cue is the first subject's (was the narrator's); `…, according
     // to media reports` names no author, so the minister who told the chamber stands (was the
     // narrator's); `A resident disagreed, saying that …` is the resident's (only `the` opened
     // such a subject).
     check(
         "Ferry plan debated\n\n\
-         Mayor Ida Brandt cast the ferry plan as a sign of weakness and claimed the council had no money.\n\n\
+         Mayor Ida Brandt cast the ferry plan as a gift to builders and claimed the council had no money.\n\n\
          Transport minister Olaf Renn told the chamber that the route would stay open, according to media reports.\n\n\
          A resident disagreed, saying that the timetable had been cut twice.",
         expect![[r#"
@@ -4858,7 +4858,7 @@ fn rules_directives_a_lodged_protest_a_defence_and_an_office_holder() {
         "Ferry row deepens\n\n\
          Governor Ida Holm ordered the agencies to publish their ferry contracts. She also ordered a review.\n\n\
          The harbour was quiet on Sunday. Later, union leader Tom Berg criticised the decision.\n\n\
-         The Director General of Ports at the Tolvian transport ministry lodged a formal protest with the embassy. He further noted that the ferries were safe.\n\n\
+         The Director General of Ports at the Tolvian transport ministry lodged a formal protest with the embassy. He also noted that the ferries were safe.\n\n\
          The ferry union defended the crews' conduct as professional.",
         expect![[r#"
             section: none | published: none | byline: none
@@ -4869,7 +4869,7 @@ fn rules_directives_a_lodged_protest_a_defence_and_an_office_holder() {
             sentence | — | The harbour was quiet on Sunday.
             sentence | Tom Berg | Later, union leader Tom Berg criticised
             sentence | Director General of Ports at the Tolvian transport ministry | The Director General of Ports at
-            sentence | Director General of Ports at the Tolvian transport ministry | He further noted that the ferries
+            sentence | Director General of Ports at the Tolvian transport ministry | He also noted that the ferries
             sentence | ferry union | The ferry union defended the crews'
         "#]],
     );
@@ -4877,17 +4877,17 @@ fn rules_directives_a_lodged_protest_a_defence_and_an_office_holder() {
 
 #[test]
 fn rules_a_group_members_word_opens_no_name() {
-    // `Another resident agreed, adding: "…"`: the capitalised `Another` opens a description,
+    // `Another tenant agreed, saying: "…"`: the capitalised `Another` opens a description,
     // not a name (was a speaker `Another`).
     check(
         "Bin collections moved\n\n\
-         Residents are angry about the early rounds. Another resident agreed, adding: \"The noise starts at five.\"",
+         Residents are angry about the early rounds. Another tenant agreed, saying: \"The noise starts at five.\"",
         expect![[r#"
             section: none | published: none | byline: none
             headline: Bin collections moved | captions: 0
             headline | — | Bin collections moved
             sentence | — | Residents are angry about the early
-            sentence | Another resident | Another resident agreed, adding: "The noise
+            sentence | Another tenant | Another tenant agreed, saying: "The noise
         "#]],
     );
 }

@@ -339,7 +339,7 @@ const LEXICON: &[Lemma] = &[
     Lemma::new("set").past("set").particles(&["forth"]),
     Lemma::new("release").noun(),
     Lemma::new("publish").noun(),
-    // `lodged a strong protest against …`, `registered its objection` (not `lodged at a hotel`).
+    // `lodged a formal protest with the embassy`, `registered its objection` (not `lodged at a hotel`).
     Lemma::new("lodge").noun(),
     Lemma::new("register").noun(),
 ];

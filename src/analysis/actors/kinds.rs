@@ -121,7 +121,7 @@ pub(in crate::analysis) fn guess_kind(words: &[&str], had_title: bool) -> ActorK
     ActorKind::Unknown
 }
 
-/// `Director General of Western Europe Affairs at the Tolvian foreign ministry`, `President of
+/// `Director General of Northern Routes at the Tolvian transport ministry`, `President of
 /// the Vell Commission`: a title or role, then `of`, `at` or `for` and where it is held. The
 /// title before the preposition is the head, so the phrase names a person, whatever
 /// organisation follows.

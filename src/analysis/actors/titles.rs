@@ -51,7 +51,7 @@ pub(in crate::analysis) fn strip_titles<'w, 'a>(words: &'w [&'a str]) -> &'w [&'
         }
         // `Secretary of State Rita Cole`, `Minister for Health Ana Ruiz Vega`: a title with its
         // office, then the name, taken as the last two words.
-        // (`Minister of State for Trade Ana Ruiz`, `Minister for Water and Power Ana Ruiz`:
+        // (`Minister of State for Trade Ana Ruiz`, `Minister for Roads and Harbours Ana Ruiz`:
         // connecting words inside the office.)
         Some(idx)
             if words.len() - idx >= 5

@@ -26,7 +26,7 @@ impl<'t> Sentence<'t> {
                 let (from, to) = (according.subject.start, according.subject.end);
                 let relayed = found.subject.end <= from
                     && (self.is_outlet_name(from, to) || self.is_unnamed_account(from, to));
-                // (`According to police, officers saw him, and they ordered …`: a cue in a
+                // (`According to the coastguard, crews found the boat, and they ordered …`: a cue in a
                 // later clause of the content is not the sentence's.)
                 let later_clause = (to..found.subject.start)
                     .any(|i| is_in(&["and", "but", "while"], self.word(i)));
@@ -231,7 +231,7 @@ impl<'t> Sentence<'t> {
         let end = if is_in(PRONOUNS, self.word(start)) {
             start + 1
         } else {
-            // (`Another resident agreed, adding`: a capitalised `Another` opens no name.)
+            // (`Another tenant agreed, saying`: a capitalised `Another` opens no name.)
             let member = is_in(GROUP_MEMBER_WORDS, self.word(start));
             let named = if member {
                 start

@@ -438,7 +438,7 @@ impl<'t> Sentence<'t> {
     }
 
     /// `as` at `idx` introduces a description rather than a clause (`portrayed the plan as a
-    /// sign of weakness and claimed …`): a lower-case word other than a pronoun follows it, so a
+    /// gift to builders and claimed …`): a lower-case word other than a pronoun follows it, so a
     /// cue coordinated after it shares the sentence's first subject.
     pub(super) fn predicative_as(&self, idx: usize) -> bool {
         let next = self.word(idx + 1);
@@ -520,7 +520,7 @@ impl<'t> Sentence<'t> {
             && (from..self.body_end()).all(|idx| !is_in(&["that", "whether", "if"], self.word(idx)))
     }
 
-    /// `The nurses have walked away …`, `a resident disagreed …`, `another resident agreed …`:
+    /// `The nurses have walked away …`, `a resident disagreed …`, `another tenant agreed …`:
     /// an article (or a group member's word) and one common noun
     /// before a verb (an auxiliary or a past form), as a clause's subject; the noun's end, or
     /// `start` if the clause opens otherwise.
