@@ -129,11 +129,9 @@ fn office_holder(words: &[&str]) -> bool {
     let Some(prep) = words.iter().position(|w| is_in(&["at", "for", "of"], w)) else {
         return false;
     };
-    let head = words[..prep].iter().filter(|w| !is_in(ARTICLES, w)).count();
-    prep >= 1
-        && (1..=2).contains(&head)
-        && words[..prep]
-            .iter()
-            .filter(|w| !is_in(ARTICLES, w))
-            .all(|w| is_in(TITLES, w) || is_in(ROLE_NOUNS, w))
+    let mut head = words[..prep].iter().filter(|w| !is_in(ARTICLES, w));
+    let titles = head.by_ref().take(3).try_fold(0, |n, w| {
+        (is_in(TITLES, w) || is_in(ROLE_NOUNS, w)).then_some(n + 1)
+    });
+    matches!(titles, Some(1..=2)) && head.next().is_none()
 }

@@ -389,7 +389,7 @@ fn attribute_cue(state: &mut State<'_>, headline_idx: usize) -> Option<Vec<Draft
 }
 
 /// The subject cut before a capitalised preposition after its first word: in a title-case
-/// headline (`…, Says Ten Hag After Exit`) it opens a circumstance, not more of the name.
+/// headline (`…, Says Ten Holm After Defeat`) it opens a circumstance, not more of the name.
 fn title_case_subject(sentence: &Sentence<'_>, subject: TokenRange) -> TokenRange {
     let end = (subject.start + 1..subject.end)
         .find(|&idx| {

@@ -442,9 +442,7 @@ impl<'t> Sentence<'t> {
     /// cue coordinated after it shares the sentence's first subject.
     pub(super) fn predicative_as(&self, idx: usize) -> bool {
         let next = self.word(idx + 1);
-        self.word(idx) == "as"
-            && next.starts_with(char::is_lowercase)
-            && !is_in(&["he", "she", "they", "it", "we", "i", "you"], next)
+        self.word(idx) == "as" && next.starts_with(char::is_lowercase) && !is_in(PRONOUNS, next)
     }
 
     /// Whether the words from `from` open a clause of their own: a subject pronoun first

@@ -44,8 +44,8 @@ pub(in crate::analysis) const HEADLINE_LABELS: WordList = super::word_list!(&[
     "watch",
 ]);
 
-/// Capitalised prepositions that end a name in a title-case headline: `…, Says Ten Hag After
-/// Exit`, `Holm Speaks On Budget`.
+/// Capitalised prepositions that end a name in a title-case headline: `…, Says Ten Holm After
+/// Defeat`, `Holm Speaks On Budget`.
 pub(in crate::analysis) const TITLE_CASE_BREAKS: &[&str] = &[
     "after",
     "against",
